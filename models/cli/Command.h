@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ruqsat::cli {
+
+// Exit codes of ruqsatctl.
+enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
+
+struct CommandIo
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// One `ruqsatctl <name> ...` command. `args` starts with the command name.
+using CommandFunction = int (*)(const QStringList &args, CommandIo &io);
+
+struct CommandSpec
+{
+    const char *name;
+    CommandFunction run;
+    const char *summary; // translated through QCoreApplication::translate("ruqsat::cli", ...)
+};
+
+// Runs the command line (without the program name) and returns the exit code.
+int runCommandLine(const QStringList &arguments, CommandIo &io);
+
+// Writes one compact JSON object as a line.
+void printJson(CommandIo &io, const QJsonObject &object);
+
+// The commands; each lives in its own file.
+int runInit(const QStringList &args, CommandIo &io);
+int runStatus(const QStringList &args, CommandIo &io);
+
+} // namespace ruqsat::cli

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <iterator>
+
+namespace ruqsat::cli {
+
+namespace {
+
+const CommandSpec kCommands[] = {
+    {"init", runInit, QT_TRANSLATE_NOOP("ruqsat::cli", "create or migrate a store")},
+    {"status", runStatus, QT_TRANSLATE_NOOP("ruqsat::cli", "show where the store is, its schema and counts")},
+};
+
+void printUsage(QTextStream &stream)
+{
+    stream << QCoreApplication::translate("ruqsat::cli",
+                                          "Usage: ruqsatctl <command> [options] [--db STORE]")
+           << '\n'
+           << QCoreApplication::translate("ruqsat::cli",
+                                          "STORE is sqlite:/path/file.db or "
+                                          "postgresql://user@host:port/dbname; without --db, the "
+                                          "default store in your data folder.")
+           << "\n\n";
+    for (const CommandSpec &c : kCommands)
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(10) << ' '
+               << QCoreApplication::translate("ruqsat::cli", c.summary) << '\n';
+}
+
+} // namespace
+
+void printJson(CommandIo &io, const QJsonObject &object)
+{
+    io.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+    io.out.flush();
+}
+
+int runCommandLine(const QStringList &arguments, CommandIo &io)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+        printUsage(arguments.isEmpty() ? io.err : io.out);
+        return arguments.isEmpty() ? BadInput : Ok;
+    }
+    for (const CommandSpec &c : kCommands) {
+        if (arguments.first() == QLatin1String(c.name))
+            return c.run(arguments, io);
+    }
+    io.err << QCoreApplication::translate("ruqsat::cli", "Unknown command \"%1\".").arg(arguments.first())
+           << '\n';
+    printUsage(io.err);
+    return BadInput;
+}
+
+} // namespace ruqsat::cli

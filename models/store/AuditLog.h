@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ruqsat::store {
+
+class Database;
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString entity;
+    QString entityId;
+    QString action;
+    QJsonObject details;
+};
+
+// The append-only audit log. append() must be called inside the transaction
+// of the change it records, so that both land or neither does.
+class AuditLog
+{
+public:
+    explicit AuditLog(const Database &db) : m_db(db) {}
+
+    void append(const QString &actor, const QString &entity, const QString &entityId,
+                const QString &action, const QJsonObject &details = {}) const;
+    QList<AuditEntry> forEntity(const QString &entity, const QString &entityId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace ruqsat::store

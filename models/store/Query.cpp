@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Query.h"
+
+#include "StoreError.h"
+
+#include <QSqlError>
+
+namespace ruqsat::store {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ruqsat::store::Query", text);
+}
+} // namespace
+
+void throwSqlError(const QSqlError &error, const QString &sql)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString detail = text + QLatin1String(" [") + sql.simplified().left(200) + u']';
+    // SQLSTATE class 23 (PostgreSQL) or SQLite's extended constraint codes.
+    if (code.startsWith(QLatin1String("23")) || text.contains(QLatin1String("constraint failed")))
+        throw StoreError(StoreError::Kind::Invalid, tr("The store refused the change: %1").arg(text),
+                         detail);
+    if (code == QLatin1String("11") || code == QLatin1String("26") ||
+        text.contains(QLatin1String("malformed")))
+        throw StoreError(StoreError::Kind::Corrupt, tr("The database file is damaged"), detail);
+    throw StoreError(StoreError::Kind::Sql, tr("The database reported an error: %1").arg(text),
+                     detail);
+}
+
+Query::Query(const Database &db, const QString &sql)
+    : m_db(db), m_query(db.handle()), m_sql(sql)
+{
+    if (!m_query.prepare(sql))
+        throwSqlError(m_query.lastError(), sql);
+}
+
+Query &Query::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Query &Query::exec()
+{
+    if (!m_query.exec())
+        throwSqlError(m_query.lastError(), m_sql);
+    return *this;
+}
+
+QVariant Query::scalar()
+{
+    if (!m_query.isActive())
+        exec();
+    const QVariant v = m_query.next() ? m_query.value(0) : QVariant();
+    m_query.finish();
+    return v;
+}
+
+void execute(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.handle());
+    if (!q.exec(sql))
+        throwSqlError(q.lastError(), sql);
+}
+
+Transaction::Transaction(const Database &db) : m_db(db)
+{
+    execute(m_db, m_db.dialect().beginWrite());
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        QSqlQuery q(m_db.handle());
+        q.exec(QStringLiteral("ROLLBACK")); // nothing more to do if even this fails
+    }
+}
+
+void Transaction::commit()
+{
+    execute(m_db, QStringLiteral("COMMIT"));
+    m_open = false;
+}
+
+} // namespace ruqsat::store

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchemaMigrator.h"
+
+#include "Database.h"
+#include "Query.h"
+#include "SqlScript.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace ruqsat::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ruqsat::store::SchemaMigrator", text);
+}
+
+// Serialises concurrent migrations of one PostgreSQL database.
+constexpr int kMigrationLockKey = 72707;
+
+} // namespace
+
+SchemaLevel readSchemaLevel(QSqlQuery &query)
+{
+    SchemaLevel level;
+    if (query.exec(QStringLiteral("SELECT version, min_compatible FROM schema_version "
+                                  "ORDER BY version DESC LIMIT 1")) &&
+        query.next()) {
+        level.version = query.value(0).toInt();
+        level.minCompatible = query.value(1).toInt();
+    }
+    query.finish();
+    return level;
+}
+
+QList<Migration> SchemaMigrator::available(SqlDialect::Kind kind)
+{
+    const QString folder = QLatin1String(":/schema/") + SqlDialect(kind).schemaFolder();
+    static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+    QList<Migration> steps;
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto match = fileName.match(file);
+        if (!match.hasMatch())
+            continue;
+        QFile f(folder + u'/' + file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        Migration m;
+        m.version = match.captured(1).toInt();
+        m.name = match.captured(2);
+        m.script = QString::fromUtf8(f.readAll());
+        const QString declared = sqlScriptHeader(m.script, QStringLiteral("min_compatible"));
+        m.minCompatible = declared.isEmpty() ? m.version : declared.toInt();
+        steps << m;
+    }
+    return steps;
+}
+
+int SchemaMigrator::programVersion(SqlDialect::Kind kind)
+{
+    const auto steps = available(kind);
+    return steps.isEmpty() ? 0 : steps.last().version;
+}
+
+void SchemaMigrator::refuseIfTooNew(const SchemaLevel &level, int programVersion,
+                                    const QString &where)
+{
+    if (level.minCompatible > programVersion)
+        throw StoreError(StoreError::Kind::TooNew,
+                         tr("%1 was written by a newer version of Ruqsat (schema %2, needs at "
+                            "least %3; this program knows %4). Update Ruqsat to open it; the "
+                            "database was not changed.")
+                             .arg(where)
+                             .arg(level.version)
+                             .arg(level.minCompatible)
+                             .arg(programVersion));
+}
+
+bool SchemaMigrator::hasSchemaVersionTable() const
+{
+    const QString sql = m_db.dialect().isSqlite()
+                            ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                             "'table' AND name = 'schema_version'")
+                            : QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                             "WHERE table_schema = current_schema() AND "
+                                             "table_name = 'schema_version'");
+    return Query(m_db, sql).scalar().toInt() > 0;
+}
+
+void SchemaMigrator::refuseForeignDatabase() const
+{
+    const QString sql = m_db.dialect().isSqlite()
+                            ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+                            : QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                             "WHERE table_schema = current_schema()");
+    if (Query(m_db, sql).scalar().toInt() > 0)
+        throw StoreError(StoreError::Kind::NotRuqsat,
+                         tr("%1 is not a Ruqsat database: it holds other tables. It was not "
+                            "changed.")
+                             .arg(m_db.location().toString()));
+}
+
+SchemaLevel SchemaMigrator::currentLevel() const
+{
+    if (!hasSchemaVersionTable())
+        return {};
+    QSqlQuery q(m_db.handle());
+    return readSchemaLevel(q);
+}
+
+int SchemaMigrator::migrate()
+{
+    const int program = programVersion(m_db.dialect().kind());
+    SchemaLevel level = currentLevel();
+    if (level.version == 0)
+        refuseForeignDatabase();
+    refuseIfTooNew(level, program, m_db.location().toString());
+    for (const Migration &step : available(m_db.dialect().kind())) {
+        if (step.version > level.version)
+            apply(step);
+    }
+    return std::max(currentLevel().version, level.version);
+}
+
+void SchemaMigrator::apply(const Migration &step)
+{
+    Transaction tx(m_db);
+    if (!m_db.dialect().isSqlite())
+        Query(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(:key)"))
+            .bind(QStringLiteral(":key"), kMigrationLockKey)
+            .exec();
+    // Another station may have applied this step while we waited for the lock.
+    if (currentLevel().version >= step.version)
+        return;
+    for (const QString &statement : splitSqlScript(step.script))
+        execute(m_db, statement);
+    Query(m_db, QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, "
+                               "applied_at) VALUES (:v, :n, :m, :t)"))
+        .bind(QStringLiteral(":v"), step.version)
+        .bind(QStringLiteral(":n"), step.name)
+        .bind(QStringLiteral(":m"), step.minCompatible)
+        .bind(QStringLiteral(":t"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .exec();
+    tx.commit();
+}
+
+} // namespace ruqsat::store

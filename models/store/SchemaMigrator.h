@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SqlDialect.h"
+
+#include <QList>
+#include <QString>
+
+class QSqlQuery;
+
+namespace ruqsat::store {
+
+class Database;
+
+// The schema level a database records in its schema_version table: its
+// version, and the oldest program schema that may still use it.
+struct SchemaLevel
+{
+    int version = 0;
+    int minCompatible = 0;
+};
+SchemaLevel readSchemaLevel(QSqlQuery &query);
+
+// One file resources/schema/<dialect>/NNNN_name.sql.
+struct Migration
+{
+    int version = 0;
+    QString name;
+    int minCompatible = 0; // header line `-- ruqsat:min_compatible N`
+    QString script;
+};
+
+// Brings a database up to the program's schema, one transaction per step.
+class SchemaMigrator
+{
+public:
+    explicit SchemaMigrator(const Database &db) : m_db(db) {}
+
+    static QList<Migration> available(SqlDialect::Kind kind);
+    static int programVersion(SqlDialect::Kind kind);
+    // Throws TooNew when the database needs a newer program than this one.
+    static void refuseIfTooNew(const SchemaLevel &level, int programVersion, const QString &where);
+
+    // Returns the version the database is at afterwards.
+    int migrate();
+
+private:
+    SchemaLevel currentLevel() const;
+    bool hasSchemaVersionTable() const;
+    void refuseForeignDatabase() const;
+    void apply(const Migration &step);
+
+    const Database &m_db;
+};
+
+} // namespace ruqsat::store

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+namespace ruqsat::store {
+
+// The few differences between SQLite and PostgreSQL that the repositories
+// must know of. Everything else is one SQL for both.
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+
+    Kind kind() const { return m_kind; }
+    bool isSqlite() const { return m_kind == Kind::Sqlite; }
+    // Folder of the migration files under :/schema/.
+    QString schemaFolder() const;
+    // Opens a write transaction. SQLite takes the write lock at once, so two
+    // writers never deadlock upgrading a read lock.
+    QString beginWrite() const;
+
+    // Times are stored in UTC: timestamptz on PostgreSQL, fixed-width ISO 8601
+    // text on SQLite (which then sorts and compares as text correctly).
+    QVariant time(const QDateTime &t) const;
+    QDateTime timeFrom(const QVariant &v) const;
+    static QVariant date(const QDate &d);
+    static QDate dateFrom(const QVariant &v);
+
+private:
+    Kind m_kind;
+};
+
+} // namespace ruqsat::store

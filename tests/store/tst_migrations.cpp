@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Schema migrations: fresh, re-run, a newer database refused, a foreign or
+// corrupt store refused and left byte for byte as it was.
+#include "TestStores.h"
+#include "store/Query.h"
+#include "store/SchemaMigrator.h"
+#include "store/StoreError.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+using namespace ruqsat;
+using store::StoreError;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+qint64 count(const store::Database &db, const QString &sql)
+{
+    return store::Query(db, sql).scalar().toLongLong();
+}
+
+StoreError::Kind openError(const test::ScratchStore &scratch, QString *message = nullptr)
+{
+    try {
+        scratch.open();
+    } catch (const StoreError &e) {
+        if (message)
+            *message = e.message();
+        return e.kind();
+    }
+    return StoreError::Kind::Sql; // "opened": no store error at all
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fresh_data() { test::addBackendRows(); }
+    void fresh()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const int program = store::SchemaMigrator::programVersion(db->dialect().kind());
+        QVERIFY(program >= 1);
+        QCOMPARE(db->schemaVersion(), program);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM schema_version")),
+                 qint64(store::SchemaMigrator::available(db->dialect().kind()).size()));
+        // The shipped reference data: 17 regions and 3 cities of republican significance.
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM regions")), 20);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM regions WHERE kind = 'city'")), 3);
+        QCOMPARE(store::Query(*db, QStringLiteral("SELECT name_kk FROM regions WHERE kato = '750000000'"))
+                     .scalar()
+                     .toString(),
+                 QStringLiteral("Алматы"));
+        QVERIFY(count(*db, QStringLiteral("SELECT count(*) FROM countries WHERE code = 'UZB'")) == 1);
+    }
+
+    void rerunChangesNothing_data() { test::addBackendRows(); }
+    void rerunChangesNothing()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        int first = 0;
+        {
+            const auto db = scratch.open();
+            first = db->schemaVersion();
+        }
+        const auto again = scratch.open();
+        QCOMPARE(again->schemaVersion(), first);
+        QCOMPARE(count(*again, QStringLiteral("SELECT count(*) FROM schema_version")),
+                 qint64(store::SchemaMigrator::available(again->dialect().kind()).size()));
+        QCOMPARE(count(*again, QStringLiteral("SELECT count(*) FROM regions")), 20);
+    }
+
+    void newerDatabaseRefused_data() { test::addBackendRows(); }
+    void newerDatabaseRefused()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        scratch.open();
+        scratch.rawExec(QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, "
+                                       "applied_at) VALUES (999, 'future', 999, '2030-01-01T00:00:00.000Z')"));
+        const QByteArray before = scratch.isSqlite() ? fileHash(scratch.where().path) : QByteArray();
+        QString message;
+        QCOMPARE(openError(scratch, &message), StoreError::Kind::TooNew);
+        QVERIFY2(message.contains(QLatin1String("newer")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("999")), qPrintable(message));
+        if (scratch.isSqlite())
+            QCOMPARE(fileHash(scratch.where().path), before);
+    }
+
+    // A newer schema that declares this program still compatible opens.
+    void newerButCompatibleOpens_data() { test::addBackendRows(); }
+    void newerButCompatibleOpens()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        scratch.open();
+        scratch.rawExec(QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, "
+                                       "applied_at) VALUES (2, 'additive', 1, '2030-01-01T00:00:00.000Z')"));
+        const auto db = scratch.open();
+        QCOMPARE(db->schemaVersion(), 2);
+    }
+
+    void foreignDatabaseRefused_data() { test::addBackendRows(); }
+    void foreignDatabaseRefused()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        scratch.rawExec(QStringLiteral("CREATE TABLE invoices (id integer PRIMARY KEY, total integer)"));
+        const QByteArray before = scratch.isSqlite() ? fileHash(scratch.where().path) : QByteArray();
+        QString message;
+        QCOMPARE(openError(scratch, &message), StoreError::Kind::NotRuqsat);
+        QVERIFY2(message.contains(QLatin1String("not a Ruqsat database")), qPrintable(message));
+        if (scratch.isSqlite())
+            QCOMPARE(fileHash(scratch.where().path), before);
+        else
+            scratch.rawExec(QStringLiteral("SELECT 1 FROM invoices")); // still there, no schema added
+    }
+
+    void notSqliteFileRefusedUnchanged()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        QFile f(scratch.where().path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,kind,note\n2026-01-01,holiday,New Year\n");
+        f.close();
+        const QByteArray before = fileHash(scratch.where().path);
+        QCOMPARE(openError(scratch), StoreError::Kind::NotRuqsat);
+        QCOMPARE(fileHash(scratch.where().path), before);
+    }
+
+    void corruptFileRefusedUnchanged()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        scratch.open();
+        QFile f(scratch.where().path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8 * 4096);
+        f.seek(3 * 4096);
+        f.write(QByteArray(4 * 4096, '\xA5')); // pages 4-7 turned to noise
+        f.close();
+        const QByteArray before = fileHash(scratch.where().path);
+        QString message;
+        QCOMPARE(openError(scratch, &message), StoreError::Kind::Corrupt);
+        QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
+        QCOMPARE(fileHash(scratch.where().path), before);
+    }
+
+    void truncatedFileRefusedUnchanged()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        scratch.open();
+        QFile f(scratch.where().path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 3));
+        f.close();
+        const QByteArray before = fileHash(scratch.where().path);
+        QCOMPARE(openError(scratch), StoreError::Kind::Corrupt);
+        QCOMPARE(fileHash(scratch.where().path), before);
+    }
+
+    void emptyFileBecomesStore()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        QFile f(scratch.where().path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const auto db = scratch.open();
+        QVERIFY(db->schemaVersion() >= 1);
+    }
+
+    void unreachableServerNamed()
+    {
+        store::ConnectionString where = test::testServer();
+        where.port = 1; // nothing listens there
+        try {
+            store::Database::open(where);
+            QFAIL("opened a store on a closed port");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Unreachable);
+            QVERIFY2(e.message().contains(QLatin1String("127.0.0.1:1")), qPrintable(e.message()));
+        }
+    }
+
+    void auditLogIsAppendOnly_data() { test::addBackendRows(); }
+    void auditLogIsAppendOnly()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        store::execute(*db, QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action) "
+                                           "VALUES ('2026-01-05T04:00:00.000Z', 'test', 'case', 'x', 'create')"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, store::execute(*db, QStringLiteral("UPDATE audit_log SET actor = 'y'")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, store::execute(*db, QStringLiteral("DELETE FROM audit_log")));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'test'")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestStores.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+namespace ruqsat::test {
+
+namespace {
+
+// Runs admin statements (CREATE/DROP DATABASE) on the server's maintenance db.
+bool onServer(const QString &sql, QString *error)
+{
+    const store::ConnectionString server = testServer();
+    const QString name = QLatin1String("admin-") + QUuid::createUuid().toString(QUuid::Id128);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(server.host);
+        db.setPort(server.port);
+        db.setUserName(server.user);
+        db.setDatabaseName(server.database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                *error = q.lastError().text();
+            db.close();
+        } else {
+            *error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+store::ConnectionString testServer()
+{
+    const QString url = qEnvironmentVariable("RUQSAT_TEST_PG");
+    const auto parsed = store::ConnectionString::parse(url);
+    return parsed ? *parsed : store::ConnectionString{};
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+ScratchStore::ScratchStore(const QString &backend)
+{
+    if (backend == QLatin1String("sqlite")) {
+        m_where.backend = store::ConnectionString::Backend::Sqlite;
+        m_where.path = m_dir.filePath(QStringLiteral("store.db"));
+        return;
+    }
+    if (qEnvironmentVariableIsEmpty("RUQSAT_TEST_PG"))
+        qFatal("RUQSAT_TEST_PG is not set: run the store tests through ctest, which starts the "
+               "PostgreSQL test cluster");
+    m_where = testServer();
+    m_pgDatabase = QLatin1String("ruqsat_t_") + QUuid::createUuid().toString(QUuid::Id128);
+    QString error;
+    if (!onServer(QLatin1String("CREATE DATABASE ") + m_pgDatabase, &error))
+        qFatal("cannot create a test database on %s: %s", qPrintable(m_where.toString()),
+               qPrintable(error));
+    m_where.database = m_pgDatabase;
+}
+
+ScratchStore::~ScratchStore()
+{
+    if (m_pgDatabase.isEmpty())
+        return;
+    QString error;
+    if (!onServer(QLatin1String("DROP DATABASE IF EXISTS ") + m_pgDatabase + QLatin1String(" WITH (FORCE)"), &error))
+        qWarning("cannot drop %s: %s", qPrintable(m_pgDatabase), qPrintable(error));
+}
+
+void ScratchStore::rawExec(const QString &sql) const
+{
+    const QString name = QLatin1String("raw-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            m_where.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+        if (m_where.isSqlite()) {
+            db.setDatabaseName(m_where.path);
+        } else {
+            db.setHostName(m_where.host);
+            db.setPort(m_where.port);
+            db.setUserName(m_where.user);
+            db.setDatabaseName(m_where.database);
+        }
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("%1: %2").arg(sql, error)));
+}
+
+} // namespace ruqsat::test

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/Database.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace ruqsat::test {
+
+// Adds the data rows "sqlite" and "postgresql" (column "backend") that store
+// tests run on. The PostgreSQL server is the throwaway cluster that ctest
+// starts (RUQSAT_TEST_PG); without it the PostgreSQL row fails, never skips.
+void addBackendRows();
+
+// A fresh, empty store for one backend: a file in a temporary folder, or a
+// new database on the test server that is dropped afterwards.
+class ScratchStore
+{
+public:
+    explicit ScratchStore(const QString &backend);
+    ~ScratchStore();
+    ScratchStore(const ScratchStore &) = delete;
+    ScratchStore &operator=(const ScratchStore &) = delete;
+
+    const store::ConnectionString &where() const { return m_where; }
+    std::unique_ptr<store::Database> open() const { return store::Database::open(m_where); }
+    bool isSqlite() const { return m_where.isSqlite(); }
+    QString dir() const { return m_dir.path(); }
+
+    // Runs one SQL statement outside the store's API (to prepare a broken or
+    // foreign database in a test). Fails the test on error.
+    void rawExec(const QString &sql) const;
+
+private:
+    QTemporaryDir m_dir;
+    store::ConnectionString m_where;
+    QString m_pgDatabase;
+};
+
+// The server address from RUQSAT_TEST_PG, for tests that need it directly.
+store::ConnectionString testServer();
+
+} // namespace ruqsat::test

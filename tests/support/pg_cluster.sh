@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Start or stop a throwaway PostgreSQL cluster for the tests: a temporary folder,
+# loopback only, trust authentication, no fsync. As root the server runs as the
+# "postgres" user, since PostgreSQL refuses to run as root.
+set -euo pipefail
+action=$1 dir=$2 port=$3
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
+[ -x "$bindir/initdb" ] || { echo "PostgreSQL server binaries not found (install postgresql)" >&2; exit 1; }
+
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case $action in
+start)
+  if [ -f "$dir/data/postmaster.pid" ]; then as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; fi
+  rm -rf "$dir"; mkdir -p "$dir"
+  [ "$(id -u)" = 0 ] && chown postgres: "$dir"
+  as_owner "$bindir/initdb" -D "$dir/data" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" start >/dev/null
+  # The tests connect as an ordinary role that may create databases, like an
+  # akimat's application account, not as the superuser.
+  as_owner "$bindir/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+    -c "CREATE ROLE ruqsat LOGIN CREATEDB PASSWORD 'ruqsat'" >/dev/null
+  echo "PostgreSQL test cluster on 127.0.0.1:$port"
+  ;;
+stop)
+  if [ -d "$dir/data" ]; then as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true; fi
+  rm -rf "$dir"
+  ;;
+*) echo "usage: $0 start|stop DIR PORT" >&2; exit 2 ;;
+esac
