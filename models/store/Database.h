@@ -34,12 +34,15 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
 private:
+    friend class Transaction;
     Database(ConnectionString where, QString connectionName, SqlDialect dialect);
 
     ConnectionString m_location;
     QString m_connectionName;
     SqlDialect m_dialect;
     int m_schemaVersion = 0;
+    // Transactions nest: only the outermost one begins and commits.
+    mutable int m_transactionDepth = 0;
 };
 
 } // namespace ruqsat::store

@@ -3,9 +3,12 @@
 
 #include "StoreError.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 
 namespace ruqsat::store {
+
+Q_LOGGING_CATEGORY(lcStore, "ruqsat.store")
 
 namespace {
 QString tr(const char *text)
@@ -19,6 +22,7 @@ void throwSqlError(const QSqlError &error, const QString &sql)
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString detail = text + QLatin1String(" [") + sql.simplified().left(200) + u']';
+    qCInfo(lcStore, "SQL error %s: %s", qPrintable(code), qPrintable(detail));
     // SQLSTATE class 23 (PostgreSQL) or SQLite's extended constraint codes.
     if (code.startsWith(QLatin1String("23")) || text.contains(QLatin1String("constraint failed")))
         throw StoreError(StoreError::Kind::Invalid, tr("The store refused the change: %1").arg(text),
@@ -39,7 +43,13 @@ Query::Query(const Database &db, const QString &sql)
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // The drivers bind a null QString as SQL NULL. Text the clerk left empty
+    // is '' in the store; an intended NULL is a valueless QVariant (textOrNull).
+    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() &&
+        value.toString().isNull())
+        m_query.bindValue(placeholder, QString(u""_qs));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 
@@ -68,13 +78,19 @@ void execute(const Database &db, const QString &sql)
 
 Transaction::Transaction(const Database &db) : m_db(db)
 {
-    execute(m_db, m_db.dialect().beginWrite());
+    m_outermost = m_db.m_transactionDepth == 0;
+    if (m_outermost)
+        execute(m_db, m_db.dialect().beginWrite());
+    ++m_db.m_transactionDepth;
     m_open = true;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open) {
+    if (!m_open)
+        return;
+    --m_db.m_transactionDepth;
+    if (m_outermost) {
         QSqlQuery q(m_db.handle());
         q.exec(QStringLiteral("ROLLBACK")); // nothing more to do if even this fails
     }
@@ -82,7 +98,17 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    execute(m_db, QStringLiteral("COMMIT"));
+    if (m_outermost) {
+        try {
+            execute(m_db, QStringLiteral("COMMIT"));
+        } catch (...) {
+            --m_db.m_transactionDepth;
+            m_open = false;
+            QSqlQuery(m_db.handle()).exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
+    --m_db.m_transactionDepth;
     m_open = false;
 }
 

@@ -36,7 +36,10 @@ private:
 // Runs one statement with no result and no parameters.
 void execute(const Database &db, const QString &sql);
 
-// A write transaction; rolled back unless commit() is called.
+// A write transaction; rolled back unless commit() is called. Transactions
+// nest, so a repository method can run alone or inside a caller's
+// transaction: only the outermost begins and commits. An inner failure must
+// propagate (it is an exception) so that the outermost rolls back.
 class Transaction
 {
 public:
@@ -49,6 +52,7 @@ public:
 private:
     const Database &m_db;
     bool m_open = false;
+    bool m_outermost = false;
 };
 
 // Translates a failed driver call into the StoreError a clerk can read.

@@ -127,6 +127,7 @@ CREATE INDEX immigrants_passport ON immigrants (passport_number);
 CREATE TABLE family_members (
     id           uuid PRIMARY KEY,
     immigrant_id uuid NOT NULL REFERENCES immigrants (id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL DEFAULT 0, -- the order the clerk typed them in
     relation     TEXT NOT NULL CHECK (relation IN ('spouse', 'child', 'parent', 'other')),
     full_name    TEXT NOT NULL,
     birth_year   INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100)
@@ -156,6 +157,7 @@ CREATE INDEX employers_surname ON employers (surname_key);
 CREATE TABLE employer_properties (
     id               uuid PRIMARY KEY,
     employer_id      uuid NOT NULL REFERENCES employers (id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL DEFAULT 0, -- the order the clerk typed them in
     district_id      INTEGER REFERENCES districts (id),
     address          TEXT NOT NULL,
     cadastral_number TEXT NOT NULL DEFAULT ''

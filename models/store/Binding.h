@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUuid>
+#include <QVariant>
+
+namespace ruqsat::store {
+
+// A new id: stations create records offline, so ids are UUIDs.
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// NULL for an empty text (optional references and codes), the text otherwise.
+inline QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// NULL for 0 (optional integer references), the number otherwise.
+inline QVariant idOrNull(int id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(id);
+}
+
+// Lower-cased search key: SQLite's lower() folds ASCII only, so keys for
+// Cyrillic and Kazakh names are folded by Qt before they are stored.
+inline QString searchKey(const QString &text)
+{
+    return text.trimmed().toLower();
+}
+
+} // namespace ruqsat::store

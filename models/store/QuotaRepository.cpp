@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QuotaRepository.h"
+
+#include "AuditLog.h"
+#include "Binding.h"
+#include "Database.h"
+#include "Query.h"
+#include "StoreError.h"
+
+namespace ruqsat::store {
+
+using records::Quota;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ruqsat::store::QuotaRepository", text);
+}
+
+const QString kSelect = QStringLiteral("SELECT id, region_id, year, quota, issued, reserved FROM quotas ");
+
+std::optional<Quota> readQuota(Query &q)
+{
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    Quota quota;
+    quota.id = q.value(0).toString();
+    quota.regionId = q.value(1).toInt();
+    quota.year = q.value(2).toInt();
+    quota.quota = q.value(3).toInt();
+    quota.issued = q.value(4).toInt();
+    quota.reserved = q.value(5).toInt();
+    q.finish();
+    return quota;
+}
+
+} // namespace
+
+std::optional<Quota> QuotaRepository::find(int regionId, int year) const
+{
+    Query q(m_db, kSelect + QLatin1String("WHERE region_id = :region AND year = :year"));
+    q.bind(QStringLiteral(":region"), regionId).bind(QStringLiteral(":year"), year);
+    return readQuota(q);
+}
+
+std::optional<Quota> QuotaRepository::findById(const QString &id) const
+{
+    Query q(m_db, kSelect + QLatin1String("WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id);
+    return readQuota(q);
+}
+
+Quota QuotaRepository::setQuota(int regionId, int year, int places, const QString &actor) const
+{
+    if (places < 0)
+        throw StoreError(StoreError::Kind::Invalid, tr("A quota cannot be negative"));
+    Transaction tx(m_db);
+    const auto existing = find(regionId, year);
+    if (existing && places < existing->issued + existing->reserved)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The quota cannot be lower than the %1 places already taken by permits "
+                            "in force and reservations")
+                             .arg(existing->issued + existing->reserved));
+    Query(m_db, QStringLiteral("INSERT INTO quotas (id, region_id, year, quota) VALUES (:id, :region, "
+                               ":year, :quota) ON CONFLICT (region_id, year) DO UPDATE SET quota = "
+                               "excluded.quota"))
+        .bind(QStringLiteral(":id"), existing ? existing->id : newId())
+        .bind(QStringLiteral(":region"), regionId)
+        .bind(QStringLiteral(":year"), year)
+        .bind(QStringLiteral(":quota"), places)
+        .exec();
+    const Quota result = *find(regionId, year);
+    AuditLog(m_db).append(actor, QStringLiteral("quota"), result.id, QStringLiteral("set"),
+                          {{QStringLiteral("region_id"), regionId},
+                           {QStringLiteral("year"), year},
+                           {QStringLiteral("quota"), places}});
+    tx.commit();
+    return result;
+}
+
+void QuotaRepository::reserve(const QString &applicationId, const QString &quotaId,
+                              const QDate &expiresOn, const QString &actor) const
+{
+    Transaction tx(m_db);
+    // The same conditional statement as issuing: never more places than the quota.
+    Query take(m_db, QStringLiteral("UPDATE quotas SET reserved = reserved + 1 "
+                                    "WHERE id = :id AND issued + reserved < quota"));
+    take.bind(QStringLiteral(":id"), quotaId).exec();
+    if (take.rowsAffected() == 0)
+        throw StoreError(StoreError::Kind::QuotaExhausted,
+                         tr("No place is free in the quota: the place cannot be reserved"));
+    const QString id = newId();
+    Query(m_db, QStringLiteral("INSERT INTO quota_reservations (id, quota_id, application_id, "
+                               "reserved_at, expires_on, state) VALUES (:id, :quota, :app, :at, "
+                               ":expires, 'live')"))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":quota"), quotaId)
+        .bind(QStringLiteral(":app"), applicationId)
+        .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":expires"), SqlDialect::date(expiresOn))
+        .exec();
+    AuditLog(m_db).append(actor, QStringLiteral("application"), applicationId,
+                          QStringLiteral("quota_reserve"),
+                          {{QStringLiteral("expires_on"), expiresOn.toString(Qt::ISODate)}});
+    tx.commit();
+}
+
+void QuotaRepository::closeReservation(const QString &reservationId, const QString &quotaId,
+                                       const QString &state) const
+{
+    Query(m_db, QStringLiteral("UPDATE quota_reservations SET state = :state, closed_at = :at WHERE id = :id"))
+        .bind(QStringLiteral(":state"), state)
+        .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":id"), reservationId)
+        .exec();
+    Query(m_db, QStringLiteral("UPDATE quotas SET reserved = reserved - 1 WHERE id = :id"))
+        .bind(QStringLiteral(":id"), quotaId)
+        .exec();
+}
+
+void QuotaRepository::releaseReservation(const QString &applicationId, const QString &actor) const
+{
+    Transaction tx(m_db);
+    Query live(m_db, QStringLiteral("SELECT id, quota_id FROM quota_reservations "
+                                    "WHERE application_id = :app AND state = 'live'"));
+    live.bind(QStringLiteral(":app"), applicationId).exec();
+    if (!live.next())
+        return; // nothing held: nothing to give back
+    const QString id = live.value(0).toString();
+    const QString quotaId = live.value(1).toString();
+    live.finish();
+    closeReservation(id, quotaId, QStringLiteral("released"));
+    AuditLog(m_db).append(actor, QStringLiteral("application"), applicationId,
+                          QStringLiteral("quota_release"));
+    tx.commit();
+}
+
+int QuotaRepository::expireReservations(const QDate &today, const QString &actor) const
+{
+    Transaction tx(m_db);
+    Query due(m_db, QStringLiteral("SELECT id, quota_id, application_id FROM quota_reservations "
+                                   "WHERE state = 'live' AND expires_on < :today"));
+    due.bind(QStringLiteral(":today"), SqlDialect::date(today)).exec();
+    QList<QStringList> rows;
+    while (due.next())
+        rows << QStringList{due.value(0).toString(), due.value(1).toString(), due.value(2).toString()};
+    due.finish();
+    for (const QStringList &row : rows) {
+        closeReservation(row.at(0), row.at(1), QStringLiteral("expired"));
+        AuditLog(m_db).append(actor, QStringLiteral("application"), row.at(2),
+                              QStringLiteral("quota_reservation_expired"));
+    }
+    tx.commit();
+    return int(rows.size());
+}
+
+void QuotaRepository::freePlace(const QString &quotaId) const
+{
+    Query(m_db, QStringLiteral("UPDATE quotas SET issued = issued - 1 WHERE id = :id"))
+        .bind(QStringLiteral(":id"), quotaId)
+        .exec();
+}
+
+} // namespace ruqsat::store

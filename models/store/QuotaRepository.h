@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records/Permit.h"
+
+#include <optional>
+
+namespace ruqsat::store {
+
+class Database;
+
+// R-QUOTA, R-PORTAL-INTENT: the places of each region and year, and the
+// reservations held for the 10 days after an agreement of intent.
+class QuotaRepository
+{
+public:
+    explicit QuotaRepository(const Database &db) : m_db(db) {}
+
+    // Sets the number of places; never below the places already taken.
+    records::Quota setQuota(int regionId, int year, int places, const QString &actor) const;
+    std::optional<records::Quota> find(int regionId, int year) const;
+    std::optional<records::Quota> findById(const QString &id) const;
+
+    // Holds a place for an application until `expiresOn` (inclusive).
+    // Throws QuotaExhausted when no place is free.
+    void reserve(const QString &applicationId, const QString &quotaId, const QDate &expiresOn,
+                 const QString &actor) const;
+    // Gives a live reservation's place back (the application was withdrawn or refused).
+    void releaseReservation(const QString &applicationId, const QString &actor) const;
+    // Ends the live reservations whose last day is before `today`; returns how many.
+    int expireReservations(const QDate &today, const QString &actor) const;
+
+    // Frees the place of a permit leaving force; called inside that change's transaction.
+    void freePlace(const QString &quotaId) const;
+
+private:
+    void closeReservation(const QString &reservationId, const QString &quotaId, const QString &state) const;
+
+    const Database &m_db;
+};
+
+} // namespace ruqsat::store

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UserRepository.h"
+
+#include "AuditLog.h"
+#include "Binding.h"
+#include "Database.h"
+#include "Query.h"
+#include "StoreError.h"
+
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+
+namespace ruqsat::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ruqsat::store::UserRepository", text);
+}
+
+QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
+                                              iterations, 32);
+}
+
+QByteArray newSalt()
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(salt.begin(), salt.end());
+    return salt;
+}
+
+// Compares without stopping at the first difference.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+void checkPassword(const QString &password)
+{
+    if (password.size() < 8)
+        throw StoreError(StoreError::Kind::Invalid, tr("A password needs at least 8 characters"));
+}
+
+} // namespace
+
+QString UserRepository::create(User &user, const QString &password, const QString &actor) const
+{
+    checkPassword(password);
+    if (user.id.isEmpty())
+        user.id = newId();
+    const QByteArray salt = newSalt();
+    Transaction tx(m_db);
+    Query(m_db, QStringLiteral("INSERT INTO users (id, login, full_name, position, role, district_id, "
+                               "password_hash, password_salt, password_iterations, active, created_at) "
+                               "VALUES (:id, :login, :name, :position, :role, :district, :hash, :salt, "
+                               ":iterations, :active, :at)"))
+        .bind(QStringLiteral(":id"), user.id)
+        .bind(QStringLiteral(":login"), user.login)
+        .bind(QStringLiteral(":name"), user.fullName)
+        .bind(QStringLiteral(":position"), user.position)
+        .bind(QStringLiteral(":role"), records::code(user.role))
+        .bind(QStringLiteral(":district"), idOrNull(user.districtId))
+        .bind(QStringLiteral(":hash"), QString::fromLatin1(derive(password, salt, kIterations).toHex()))
+        .bind(QStringLiteral(":salt"), QString::fromLatin1(salt.toHex()))
+        .bind(QStringLiteral(":iterations"), kIterations)
+        .bind(QStringLiteral(":active"), user.active ? 1 : 0)
+        .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .exec();
+    AuditLog(m_db).append(actor, QStringLiteral("user"), user.id, QStringLiteral("create"),
+                          {{QStringLiteral("login"), user.login},
+                           {QStringLiteral("role"), records::code(user.role)}});
+    tx.commit();
+    return user.id;
+}
+
+void UserRepository::setPassword(const QString &userId, const QString &password, const QString &actor) const
+{
+    checkPassword(password);
+    const QByteArray salt = newSalt();
+    Transaction tx(m_db);
+    Query q(m_db, QStringLiteral("UPDATE users SET password_hash = :hash, password_salt = :salt, "
+                                 "password_iterations = :iterations WHERE id = :id"));
+    q.bind(QStringLiteral(":hash"), QString::fromLatin1(derive(password, salt, kIterations).toHex()))
+        .bind(QStringLiteral(":salt"), QString::fromLatin1(salt.toHex()))
+        .bind(QStringLiteral(":iterations"), kIterations)
+        .bind(QStringLiteral(":id"), userId)
+        .exec();
+    if (q.rowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("No such user"));
+    AuditLog(m_db).append(actor, QStringLiteral("user"), userId, QStringLiteral("password"));
+    tx.commit();
+}
+
+void UserRepository::setActive(const QString &userId, bool active, const QString &actor) const
+{
+    Transaction tx(m_db);
+    Query q(m_db, QStringLiteral("UPDATE users SET active = :active WHERE id = :id"));
+    q.bind(QStringLiteral(":active"), active ? 1 : 0).bind(QStringLiteral(":id"), userId).exec();
+    if (q.rowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("No such user"));
+    AuditLog(m_db).append(actor, QStringLiteral("user"), userId,
+                          active ? QStringLiteral("activate") : QStringLiteral("deactivate"));
+    tx.commit();
+}
+
+std::optional<User> UserRepository::authenticate(const QString &login, const QString &password) const
+{
+    Query q(m_db, QStringLiteral("SELECT password_hash, password_salt, password_iterations FROM users "
+                                 "WHERE login = :login AND active = 1"));
+    q.bind(QStringLiteral(":login"), login).exec();
+    if (!q.next())
+        return std::nullopt;
+    const QByteArray hash = QByteArray::fromHex(q.value(0).toString().toLatin1());
+    const QByteArray salt = QByteArray::fromHex(q.value(1).toString().toLatin1());
+    const int iterations = q.value(2).toInt();
+    q.finish();
+    if (hash.isEmpty() || iterations <= 0 || !sameBytes(derive(password, salt, iterations), hash))
+        return std::nullopt;
+    return findByLogin(login);
+}
+
+QList<User> UserRepository::select(const QString &where, const QString &value) const
+{
+    Query q(m_db, QLatin1String("SELECT id, login, full_name, position, role, district_id, active FROM users ") +
+                      where + QLatin1String(" ORDER BY login"));
+    if (!value.isNull())
+        q.bind(QStringLiteral(":v"), value);
+    q.exec();
+    QList<User> users;
+    while (q.next())
+        users << User{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(),
+                      records::fromCode<records::Role>(q.value(4).toString()).value_or(records::Role::Clerk),
+                      q.value(5).toInt(), q.value(6).toInt() == 1};
+    return users;
+}
+
+std::optional<User> UserRepository::findByLogin(const QString &login) const
+{
+    const auto users = select(QStringLiteral("WHERE login = :v"), login);
+    return users.isEmpty() ? std::nullopt : std::optional(users.first());
+}
+
+QList<User> UserRepository::all() const
+{
+    return select({}, QString());
+}
+
+bool UserRepository::isEmpty() const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM users")).scalar().toInt() == 0;
+}
+
+} // namespace ruqsat::store

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records/Codes.h"
+
+#include <optional>
+
+namespace ruqsat::store {
+
+class Database;
+
+struct User
+{
+    QString id;
+    QString login;
+    QString fullName;
+    QString position;
+    records::Role role = records::Role::Clerk;
+    int districtId = 0;
+    bool active = true;
+};
+
+// Users and their roles. Passwords are kept as salted PBKDF2-HMAC-SHA256
+// hashes with their iteration count, so the count can be raised later.
+class UserRepository
+{
+public:
+    explicit UserRepository(const Database &db) : m_db(db) {}
+
+    static constexpr int kIterations = 100000;
+
+    QString create(User &user, const QString &password, const QString &actor) const;
+    void setPassword(const QString &userId, const QString &password, const QString &actor) const;
+    void setActive(const QString &userId, bool active, const QString &actor) const;
+    // The user when the login exists, is active and the password matches.
+    std::optional<User> authenticate(const QString &login, const QString &password) const;
+    std::optional<User> findByLogin(const QString &login) const;
+    QList<User> all() const;
+    bool isEmpty() const;
+
+private:
+    QList<User> select(const QString &where, const QString &value) const;
+    const Database &m_db;
+};
+
+} // namespace ruqsat::store

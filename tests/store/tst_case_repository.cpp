@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Cases: create, register, optimistic locking, checklist, police checks,
+// decisions, attachments; on both backends.
+#include "CaseFactory.h"
+#include "TestStores.h"
+#include "store/AttachmentRepository.h"
+#include "store/AuditLog.h"
+#include "store/CaseRepository.h"
+#include "store/StoreError.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ruqsat;
+using namespace ruqsat::records;
+using store::StoreError;
+
+class TestCaseRepository : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createAndRegister_data() { test::addBackendRows(); }
+    void createAndRegister()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const Application a = test::CaseFactory(*db).acceptedCase();
+        store::CaseRepository cases(*db);
+        const auto back = cases.find(a.id);
+        QVERIFY(back);
+        QCOMPARE(*back, a);
+        QCOMPARE(back->status, CaseStatus::Accepted);
+        QCOMPARE(back->version, 2); // created, then registered
+        QCOMPARE(back->registryNumber, QStringLiteral("2026-000001"));
+        QCOMPARE(back->receivedAt, QDateTime(QDate(2026, 3, 20), QTime(10, 15), Qt::UTC));
+        QCOMPARE(cases.findByRegistryNumber(a.registryNumber)->id, a.id);
+        // A second case gets the next number.
+        const Application b = test::CaseFactory(*db).acceptedCase();
+        QCOMPARE(b.registryNumber, QStringLiteral("2026-000002"));
+        const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id);
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit.at(1).action, QStringLiteral("register"));
+    }
+
+    // Two connections read the same case; the second save is refused.
+    void optimisticLockingAcrossConnections_data() { test::addBackendRows(); }
+    void optimisticLockingAcrossConnections()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto clerk1 = scratch.open();
+        const auto clerk2 = scratch.open();
+        const QString id = test::CaseFactory(*clerk1).acceptedCase().id;
+        Application mine = *store::CaseRepository(*clerk1).find(id);
+        Application theirs = *store::CaseRepository(*clerk2).find(id);
+        mine.workAddress = QStringLiteral("Алматы, ул. Абая, 10, кв. 5 (уточнено)");
+        store::CaseRepository(*clerk1).update(mine, QStringLiteral("clerk1"));
+        QCOMPARE(mine.version, theirs.version + 1);
+
+        theirs.occupation = QStringLiteral("няня");
+        try {
+            store::CaseRepository(*clerk2).update(theirs, QStringLiteral("clerk2"));
+            QFAIL("the second save overwrote the first");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QVERIFY(e.message().contains(QString::number(mine.version)));
+        }
+        const Application stored = *store::CaseRepository(*clerk2).find(id);
+        QCOMPARE(stored.workAddress, mine.workAddress); // the first save stands
+        QCOMPARE(stored.occupation, QStringLiteral("домработница"));
+        QCOMPARE(stored.version, mine.version);
+        // The refused copy is intact in memory: nothing typed is lost.
+        QCOMPARE(theirs.occupation, QStringLiteral("няня"));
+        QCOMPARE(theirs.version, mine.version - 1);
+    }
+
+    void checklistUpsert_data() { test::addBackendRows(); }
+    void checklistUpsert()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const Application a = test::CaseFactory(*db).acceptedCase();
+        store::CaseRepository cases(*db);
+        QList<ChecklistItem> items = {
+            {QString(), QStringLiteral("passport"), DocumentState::Present, QStringLiteral("FA1234567"),
+             QDate(2019, 5, 2), QDate(2029, 5, 1), QString()},
+            {QString(), QStringLiteral("insurance"), DocumentState::Missing, QString(), {}, {},
+             QStringLiteral("to bring tomorrow")}};
+        cases.saveChecklist(a.id, items, QStringLiteral("clerk1"));
+        QVERIFY(!items.at(0).id.isEmpty());
+        QCOMPARE(cases.checklist(a.id).size(), 2);
+        items[1].state = DocumentState::Present;
+        items[1].validUntil = QDate(2026, 12, 31);
+        const QString insuranceId = items.at(1).id;
+        QList<ChecklistItem> update = {items.at(1)};
+        cases.saveChecklist(a.id, update, QStringLiteral("clerk1"));
+        QCOMPARE(update.first().id, insuranceId); // same line, updated in place
+        const auto stored = cases.checklist(a.id);
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).docCode, QStringLiteral("insurance"));
+        QCOMPARE(stored.at(0).state, DocumentState::Present);
+        QCOMPARE(stored.at(0).validUntil, QDate(2026, 12, 31));
+        QCOMPARE(stored.at(1), items.at(0));
+    }
+
+    void policeCheck_data() { test::addBackendRows(); }
+    void policeCheck()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const Application a = test::CaseFactory(*db).acceptedCase();
+        store::CaseRepository cases(*db);
+        PoliceCheck check;
+        check.applicationId = a.id;
+        check.sentAt = QDateTime(QDate(2026, 3, 20), QTime(11, 0), Qt::UTC);
+        check.answerDueOn = QDate(2026, 3, 24);
+        cases.recordPoliceRequest(check, QStringLiteral("clerk1"));
+        QVERIFY(!cases.policeChecks(a.id).first().positive.has_value());
+        cases.recordPoliceAnswer(check.id, false, QDateTime(QDate(2026, 3, 24), QTime(5, 0), Qt::UTC),
+                                 QStringLiteral("ДП-77"), QStringLiteral("clerk1"));
+        const auto stored = cases.policeChecks(a.id);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().positive, std::optional<bool>(false));
+        QCOMPARE(stored.first().reference, QStringLiteral("ДП-77"));
+        QCOMPARE(stored.first().answerDueOn, QDate(2026, 3, 24));
+        // An answer is recorded once.
+        QVERIFY_THROWS_EXCEPTION(StoreError, cases.recordPoliceAnswer(check.id, true, QDateTime::currentDateTimeUtc(),
+                                                                      QString(), QStringLiteral("clerk1")));
+    }
+
+    void refusalDecisions_data() { test::addBackendRows(); }
+    void refusalDecisions()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const Application a = test::CaseFactory(*db).acceptedCase();
+        store::CaseRepository cases(*db);
+        Decision intake;
+        intake.applicationId = a.id;
+        intake.kind = DecisionKind::RefuseIntake;
+        intake.missingDocuments = {QStringLiteral("insurance"), QStringLiteral("medical_certificate")};
+        cases.recordDecision(intake, QStringLiteral("clerk1"));
+        Decision refusal;
+        refusal.applicationId = a.id;
+        refusal.kind = DecisionKind::Refuse;
+        refusal.groundId = 3;
+        refusal.groundText = QStringLiteral("negative police answer");
+        cases.recordDecision(refusal, QStringLiteral("head1"));
+        const auto stored = cases.decisions(a.id);
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).missingDocuments, intake.missingDocuments);
+        QCOMPARE(stored.at(1).groundId, 3);
+        // A refusal without a ground is refused by the store.
+        Decision bare;
+        bare.applicationId = a.id;
+        bare.kind = DecisionKind::Refuse;
+        QVERIFY_THROWS_EXCEPTION(StoreError, cases.recordDecision(bare, QStringLiteral("head1")));
+        QCOMPARE(cases.decisions(a.id).size(), 2);
+    }
+
+    void attachments_data() { test::addBackendRows(); }
+    void attachments()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const Application a = test::CaseFactory(*db).acceptedCase();
+        store::AttachmentRepository scans(*db);
+        QByteArray png("\x89PNG\r\n\x1A\n", 8);
+        png.append(QByteArray(5000, '\x00'));
+        png.append("end");
+        const auto added = scans.add(a.id, QStringLiteral("паспорт.png"), png, QString(), QStringLiteral("clerk1"));
+        QCOMPARE(added.mediaType, QStringLiteral("image/png"));
+        QCOMPARE(added.sizeBytes, png.size());
+        QCOMPARE(added.sha256, QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(scans.content(added.id), png); // bytes with NULs survive both drivers
+        const auto listed = scans.forApplication(a.id);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().fileName, QStringLiteral("паспорт.png"));
+        scans.remove(added.id, QStringLiteral("clerk1"));
+        QVERIFY(scans.forApplication(a.id).isEmpty());
+    }
+
+    void attachmentTypeAndSizeRefused_data() { test::addBackendRows(); }
+    void attachmentTypeAndSizeRefused()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const Application a = test::CaseFactory(*db).acceptedCase();
+        store::AttachmentRepository scans(*db);
+        try {
+            scans.add(a.id, QStringLiteral("scan.pdf"), QByteArray("PK\x03\x04 a zip"), QString(), QStringLiteral("c"));
+            QFAIL("a zip named .pdf was accepted");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Invalid);
+            QVERIFY(e.message().contains(QLatin1String("scan.pdf")));
+        }
+        QByteArray big("%PDF-1.7\n");
+        big.append(QByteArray(int(scans.sizeLimit()), 'x'));
+        try {
+            scans.add(a.id, QStringLiteral("big.pdf"), big, QString(), QStringLiteral("c"));
+            QFAIL("a file over the limit was accepted");
+        } catch (const StoreError &e) {
+            QVERIFY(e.message().contains(QLatin1String("big.pdf")));
+        }
+        QVERIFY(scans.forApplication(a.id).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseRepository)
+#include "tst_case_repository.moc"

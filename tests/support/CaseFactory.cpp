@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseFactory.h"
+
+#include "store/CaseRepository.h"
+#include "store/EmployerRepository.h"
+#include "store/ImmigrantRepository.h"
+#include "store/ReferenceRepository.h"
+
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+namespace ruqsat::test {
+
+int CaseFactory::almatyRegionId() const
+{
+    return store::ReferenceRepository(m_db).regionByKato(QStringLiteral("750000000"))->id;
+}
+
+int CaseFactory::district() const
+{
+    store::ReferenceRepository refs(m_db);
+    const auto existing = refs.districts(almatyRegionId());
+    if (!existing.isEmpty())
+        return existing.first().id;
+    store::District d{0, almatyRegionId(), QString(), QStringLiteral("Алмалы ауданы"),
+                      QStringLiteral("Алмалинский район"), QStringLiteral("Almaly District")};
+    return refs.addDistrict(d, QStringLiteral("test"));
+}
+
+records::Immigrant CaseFactory::immigrant(const QString &surnameLat) const
+{
+    records::Immigrant p;
+    p.surnameCyr = QStringLiteral("Каримов");
+    p.givenNamesCyr = QStringLiteral("Рустам");
+    p.patronymicCyr = QStringLiteral("Алишерович");
+    p.surnameLat = surnameLat;
+    p.givenNamesLat = QStringLiteral("RUSTAM");
+    p.sex = QStringLiteral("M");
+    p.birthDate = QDate(1990, 4, 17);
+    p.birthPlace = QStringLiteral("Samarkand");
+    p.citizenship = QStringLiteral("UZB");
+    p.passportSeries = QStringLiteral("FA");
+    p.passportNumber = QStringLiteral("FA%1").arg(QRandomGenerator::global()->bounded(1000000, 9999999));
+    p.passportIssuedOn = QDate(2019, 5, 2);
+    p.passportIssuer = QStringLiteral("MVD 26250");
+    p.passportExpiresOn = QDate(2029, 5, 1);
+    p.permanentAddress = QStringLiteral("Uzbekistan, Samarkand, Registon str. 5");
+    p.temporaryAddress = QStringLiteral("Алматы, ул. Толе би, 101, кв. 7");
+    p.phone = QStringLiteral("+998 90 123 45 67");
+    p.maritalStatus = QStringLiteral("married");
+    p.childrenCount = 2;
+    p.family = {{QStringLiteral("spouse"), QStringLiteral("Каримова Нилуфар"), 1992},
+                {QStringLiteral("child"), QStringLiteral("Каримов Азиз"), 2015}};
+    return p;
+}
+
+records::Employer CaseFactory::employer(const QString &iin) const
+{
+    records::Employer e;
+    e.iin = iin;
+    e.surname = QStringLiteral("Қасымов");
+    e.givenNames = QStringLiteral("Ерлан");
+    e.patronymic = QStringLiteral("Серікұлы");
+    e.birthYear = 1985;
+    e.idDocNumber = QStringLiteral("045612378");
+    e.idDocIssuedOn = QDate(2017, 8, 1);
+    e.idDocIssuer = QStringLiteral("МВД РК");
+    e.registrationAddress = QStringLiteral("Алматы, ул. Абая, 10, кв. 5");
+    e.residentialAddress = e.registrationAddress;
+    e.phone = QStringLiteral("+7 701 555 12 34");
+    e.properties = {{QString(), district(), QStringLiteral("Алматы, ул. Абая, 10, кв. 5"),
+                     QStringLiteral("20-311-004-555")}};
+    return e;
+}
+
+records::Application CaseFactory::acceptedCase() const
+{
+    auto imm = immigrant();
+    store::ImmigrantRepository(m_db).create(imm, QStringLiteral("test"));
+    // Each case its own employer: IINs are unique in the store.
+    const QString iin = QStringLiteral("85%1").arg(QRandomGenerator::global()->bounded(1000000000ll, 9999999999ll));
+    auto emp = employer(iin);
+    store::EmployerRepository(m_db).create(emp, QStringLiteral("test"));
+    records::Application a;
+    a.kind = records::ApplicationKind::Issue;
+    a.channel = records::Channel::StateCorporation;
+    a.districtId = district();
+    a.immigrantId = imm.id;
+    a.employerId = emp.id;
+    a.receivedAt = QDateTime(QDate(2026, 3, 20), QTime(10, 15), Qt::UTC);
+    a.effectiveReceivedOn = QDate(2026, 3, 20);
+    a.decisionDueOn = QDate(2026, 3, 26);
+    a.requestedMonths = 6;
+    a.workAddress = emp.properties.first().address;
+    a.occupation = QStringLiteral("домработница");
+    a.salaryKzt = 250000;
+    store::CaseRepository cases(m_db);
+    cases.create(a, QStringLiteral("test"));
+    cases.registerCase(a, records::CaseStatus::Accepted, QStringLiteral("test"));
+    return a;
+}
+
+} // namespace ruqsat::test

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records/Case.h"
+#include "records/People.h"
+#include "store/Database.h"
+
+namespace ruqsat::test {
+
+// Builds plausible records for tests: a district of Almaty, an immigrant from
+// Uzbekistan, an employer with a flat, and an application between them.
+class CaseFactory
+{
+public:
+    explicit CaseFactory(const store::Database &db) : m_db(db) {}
+
+    int almatyRegionId() const;
+    int district() const; // created once per store
+    records::Immigrant immigrant(const QString &surnameLat = QStringLiteral("KARIMOV")) const;
+    records::Employer employer(const QString &iin = QStringLiteral("850312300156")) const;
+    // An accepted issuance case stored with its immigrant and employer.
+    records::Application acceptedCase() const;
+
+private:
+    const store::Database &m_db;
+};
+
+} // namespace ruqsat::test
