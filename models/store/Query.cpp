@@ -41,15 +41,19 @@ Query::Query(const Database &db, const QString &sql)
         throwSqlError(m_query.lastError(), sql);
 }
 
-Query &Query::bind(const QString &placeholder, const QVariant &value)
+QVariant bindable(const QVariant &value)
 {
     // The drivers bind a null QString as SQL NULL. Text the clerk left empty
     // is '' in the store; an intended NULL is a valueless QVariant (textOrNull).
     if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() &&
         value.toString().isNull())
-        m_query.bindValue(placeholder, QString(u""_qs));
-    else
-        m_query.bindValue(placeholder, value);
+        return QString(u""_qs);
+    return value;
+}
+
+Query &Query::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, bindable(value));
     return *this;
 }
 

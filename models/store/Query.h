@@ -33,6 +33,10 @@ private:
     QString m_sql;
 };
 
+// The value the drivers should bind: a null QString becomes '' (text the
+// clerk left empty), while a valueless QVariant stays SQL NULL.
+QVariant bindable(const QVariant &value);
+
 // Runs one statement with no result and no parameters.
 void execute(const Database &db, const QString &sql);
 

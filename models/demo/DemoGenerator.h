@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DemoCase.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+#include <functional>
+
+namespace ruqsat::demo {
+
+// The rules the generator needs, given by the caller so that demo data obey
+// the same calendar and term rules as real cases.
+struct DemoRules
+{
+    std::function<QDate(const QDate &, int)> addWorkingDays;       // R-DECISION-TERM, R-POLICE
+    std::function<QDate(const QDate &, int)> permitLastDay;        // R-TERM: from, months -> last day
+    std::function<QString(const QDate &, bool male, QRandomGenerator &)> makeIin; // a valid IIN
+};
+
+// Realistic synthetic cases spread over the two years before `today`: people
+// of the usual citizenships, employers with valid IINs, every status and
+// channel. The same seed gives the same data.
+class DemoGenerator
+{
+public:
+    DemoGenerator(quint32 seed, const QDate &today, DemoRules rules);
+
+    // District ids per city KATO; the generator spreads cases over them.
+    void setDistricts(const QHash<QString, QList<int>> &districtsByCityKato);
+    // Numbers continue from these counters (registry per year, permit per region-year).
+    void setCounters(const QHash<QString, qint64> &counters) { m_counters = counters; }
+    const QHash<QString, qint64> &counters() const { return m_counters; }
+
+    // The next person with one or two cases.
+    DemoFile next();
+
+private:
+    QString uuid();
+    template <typename T> const T &pick(const QList<T> &list) { return list.at(m_rng.bounded(int(list.size()))); }
+    QDateTime randomReceipt(int maxAgeDays);
+    QString nextNumber(const QString &counter, const QString &prefix);
+    records::Immigrant makeImmigrant();
+    records::Employer makeEmployer(int districtId, const QString &address);
+    DemoCase makeCase(const DemoFile &file, const QString &regionKato, const QDateTime &receivedAt,
+                      records::ApplicationKind kind, const records::Permit *extended);
+    void decide(DemoCase &c, int ageDays, const DemoFile &file, const records::Permit *extended);
+    void fillChecklist(DemoCase &c);
+
+    QRandomGenerator m_rng;
+    QDate m_today;
+    DemoRules m_rules;
+    QHash<QString, QList<int>> m_districts;
+    QList<QString> m_cityKatos;
+    QHash<QString, qint64> m_counters;
+};
+
+} // namespace ruqsat::demo

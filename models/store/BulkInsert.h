@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+namespace ruqsat::store {
+
+// Inserts many rows of one table with multi-row VALUES statements, prepared
+// once: one round trip per chunk on PostgreSQL, few statement steps on
+// SQLite. Rows are held until flush(), which the caller runs, parents first,
+// before its transaction commits.
+class BulkInsert
+{
+public:
+    BulkInsert(const Database &db, const QString &table, const QStringList &columns, int rowsPerStatement = 200);
+
+    void add(const QVariantList &row);
+    void flush();
+    qint64 rowsWritten() const { return m_written; }
+
+private:
+    QString statement(int rows) const;
+    void execute(QSqlQuery &query, qsizetype firstValue, int rows);
+
+    const Database &m_db;
+    QString m_table;
+    QStringList m_columns;
+    int m_chunk;
+    QSqlQuery m_full;
+    QVariantList m_pending;
+    qint64 m_written = 0;
+};
+
+} // namespace ruqsat::store

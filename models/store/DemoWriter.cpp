@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoWriter.h"
+
+#include "AuditLog.h"
+#include "Binding.h"
+#include "BulkInsert.h"
+#include "Database.h"
+#include "Query.h"
+#include "ReferenceRepository.h"
+#include "demo/DemoNames.h"
+
+namespace ruqsat::store {
+
+using namespace records;
+
+namespace {
+
+QStringList columns(const char *list)
+{
+    return QString::fromLatin1(list).split(QLatin1String(", "));
+}
+
+QVariant nullable(const QString &s)
+{
+    return textOrNull(s);
+}
+
+} // namespace
+
+DemoWriter::DemoWriter(const Database &db) : m_db(db)
+{
+    for (const Region &r : ReferenceRepository(db).regions())
+        m_regionIds.insert(r.kato, r.id);
+    auto bulk = [&db](const char *table, const char *cols) {
+        return std::make_unique<BulkInsert>(db, QLatin1String(table), columns(cols));
+    };
+    m_immigrants = bulk("immigrants",
+                        "id, surname_cyr, given_names_cyr, surname_lat, given_names_lat, surname_cyr_key, "
+                        "surname_lat_key, sex, birth_date, birth_place, citizenship, iin, passport_series, "
+                        "passport_number, passport_issued_on, passport_issuer, passport_expires_on, "
+                        "permanent_address, temporary_address, phone, marital_status, children_count, "
+                        "created_at, updated_at");
+    m_employers = bulk("employers",
+                       "id, iin, surname, given_names, surname_key, birth_year, id_doc_number, "
+                       "id_doc_issued_on, id_doc_issuer, registration_address, residential_address, phone, "
+                       "created_at, updated_at");
+    m_properties = bulk("employer_properties", "id, employer_id, position, district_id, address");
+    m_applications = bulk("applications",
+                          "id, registry_number, kind, channel, district_id, immigrant_id, employer_id, "
+                          "extends_permit_id, received_at, effective_received_on, decision_due_on, "
+                          "requested_months, work_address, occupation, salary_kzt, intent_signed_on, status, "
+                          "version, created_at, updated_at");
+    m_checklist = bulk("checklist_items", "id, application_id, doc_code, state, issued_on, valid_until");
+    m_police = bulk("police_checks",
+                    "id, application_id, sent_at, answer_due_on, answered_at, result, reference");
+    m_decisions = bulk("decisions", "id, application_id, kind, ground_id, missing_documents, decided_at");
+    m_permits = bulk("permits",
+                     "id, number, application_id, immigrant_id, employer_id, region_id, district_id, "
+                     "quota_id, extends_permit_id, chain_start, valid_from, valid_to, status, "
+                     "copies_issued, issued_at");
+    m_copies = bulk("permit_copies", "id, permit_id, reason, issued_at");
+    m_revocations = bulk("revocations",
+                         "id, permit_id, act_issuer, act_number, act_date, revoked_on, "
+                         "police_notice_due_on, police_notified_on, stay_until, recorded_at");
+    m_terminations = bulk("terminations",
+                          "id, permit_id, contract_ended_on, notice_due_on, notified_on, recorded_at");
+}
+
+DemoWriter::~DemoWriter() = default;
+
+QHash<QString, QList<int>> DemoWriter::ensureCityDistricts(const QString &actor) const
+{
+    ReferenceRepository refs(m_db);
+    QHash<QString, QList<int>> result;
+    Transaction tx(m_db);
+    for (const demo::City &city : demo::cities()) {
+        const QString kato = QLatin1String(city.kato);
+        const int regionId = m_regionIds.value(kato);
+        const auto existing = refs.districts(regionId);
+        for (qsizetype i = 0; i < city.districtsRu.size(); ++i) {
+            const QString nameRu = QString::fromUtf16(city.districtsRu.at(i));
+            int id = 0;
+            for (const District &d : existing)
+                if (d.nameRu == nameRu)
+                    id = d.id;
+            if (id == 0) {
+                District d{0, regionId, QString(), QString::fromUtf16(city.districtsKk.at(i)), nameRu,
+                           QLatin1String(city.districtsEn.at(i))};
+                id = refs.addDistrict(d, actor);
+            }
+            result[kato] << id;
+        }
+    }
+    tx.commit();
+    return result;
+}
+
+QHash<QString, qint64> DemoWriter::counters() const
+{
+    Query q(m_db, QStringLiteral("SELECT name, value FROM counters"));
+    q.exec();
+    QHash<QString, qint64> values;
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return values;
+}
+
+QString DemoWriter::quotaFor(const QString &regionKato, int year)
+{
+    const QString key = regionKato + u'/' + QString::number(year);
+    if (const auto it = m_quotaIds.constFind(key); it != m_quotaIds.constEnd())
+        return *it;
+    const int regionId = m_regionIds.value(regionKato);
+    Query find(m_db, QStringLiteral("SELECT id FROM quotas WHERE region_id = :r AND year = :y"));
+    QString id = find.bind(QStringLiteral(":r"), regionId).bind(QStringLiteral(":y"), year).scalar().toString();
+    if (id.isEmpty()) {
+        id = newId();
+        Query(m_db, QStringLiteral("INSERT INTO quotas (id, region_id, year, quota) VALUES (:id, :r, :y, 0)"))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":r"), regionId)
+            .bind(QStringLiteral(":y"), year)
+            .exec();
+    }
+    m_quotaIds.insert(key, id);
+    return id;
+}
+
+void DemoWriter::writeCase(const demo::DemoCase &c, QHash<QString, int> &inForceByQuota)
+{
+    const SqlDialect &d = m_db.dialect();
+    const Application &a = c.application;
+    const QVariant created = d.time(a.receivedAt);
+    m_applications->add({a.id, nullable(a.registryNumber), code(a.kind), code(a.channel), a.districtId,
+                         a.immigrantId, a.employerId, nullable(a.extendsPermitId), created,
+                         SqlDialect::date(a.effectiveReceivedOn), SqlDialect::date(a.decisionDueOn),
+                         a.requestedMonths, a.workAddress, a.occupation,
+                         a.salaryKzt ? QVariant(*a.salaryKzt) : QVariant(QMetaType::fromType<qint64>()),
+                         SqlDialect::date(a.intentSignedOn), code(a.status), a.version, created, created});
+    for (const ChecklistItem &item : c.checklist)
+        m_checklist->add({item.id, a.id, item.docCode, code(item.state), SqlDialect::date(item.issuedOn),
+                          SqlDialect::date(item.validUntil)});
+    if (c.police) {
+        const PoliceCheck &p = *c.police;
+        m_police->add({p.id, a.id, d.time(p.sentAt), SqlDialect::date(p.answerDueOn), d.time(p.answeredAt),
+                       p.positive ? QVariant(*p.positive ? QStringLiteral("positive") : QStringLiteral("negative"))
+                                  : QVariant(QMetaType::fromType<QString>()),
+                       p.reference});
+    }
+    if (c.decision)
+        m_decisions->add({c.decision->id, a.id, code(c.decision->kind), idOrNull(c.decision->groundId),
+                          c.decision->missingDocuments.join(u'\n'), d.time(c.decision->decidedAt)});
+    if (!c.permit)
+        return;
+    const Permit &p = *c.permit;
+    // R-QUOTA-EXTEND: an extension keeps the place of the permit it extends.
+    const QString quotaId = p.extendsPermitId.isEmpty()
+                                ? quotaFor(c.regionKato, p.issuedAt.date().year())
+                                : m_permitQuota.value(p.extendsPermitId);
+    m_permitQuota.insert(p.id, quotaId);
+    if (p.status == PermitStatus::InForce)
+        ++inForceByQuota[quotaId];
+    m_permits->add({p.id, p.number, a.id, p.immigrantId, p.employerId, m_regionIds.value(c.regionKato),
+                    p.districtId, quotaId, nullable(p.extendsPermitId), SqlDialect::date(p.chainStart),
+                    SqlDialect::date(p.validFrom), SqlDialect::date(p.validTo), code(p.status), p.copiesIssued,
+                    d.time(p.issuedAt)});
+    for (int i = 0; i < p.copiesIssued; ++i)
+        m_copies->add({newId(), p.id, QStringLiteral("lost"), d.time(p.issuedAt.addDays(40))});
+    if (c.revocation) {
+        const Revocation &r = *c.revocation;
+        m_revocations->add({newId(), p.id, r.actIssuer, r.actNumber, SqlDialect::date(r.actDate),
+                            SqlDialect::date(r.revokedOn), SqlDialect::date(r.policeNoticeDueOn),
+                            SqlDialect::date(r.policeNotifiedOn), SqlDialect::date(r.stayUntil),
+                            d.time(QDateTime(r.revokedOn, QTime(12, 0), Qt::UTC))});
+    }
+    if (c.termination) {
+        const Termination &t = *c.termination;
+        m_terminations->add({newId(), p.id, SqlDialect::date(t.contractEndedOn), SqlDialect::date(t.noticeDueOn),
+                             SqlDialect::date(t.notifiedOn), d.time(QDateTime(t.notifiedOn, QTime(12, 0), Qt::UTC))});
+    }
+}
+
+void DemoWriter::writeBatch(const QList<demo::DemoFile> &files, const QHash<QString, qint64> &counters,
+                            const QString &actor)
+{
+    const SqlDialect &d = m_db.dialect();
+    Transaction tx(m_db);
+    QHash<QString, int> inForceByQuota;
+    int cases = 0;
+    for (const demo::DemoFile &f : files) {
+        const Immigrant &p = f.immigrant;
+        const QVariant created = d.time(f.cases.first().application.receivedAt);
+        m_immigrants->add({p.id, p.surnameCyr, p.givenNamesCyr, p.surnameLat, p.givenNamesLat, searchKey(p.surnameCyr),
+                           searchKey(p.surnameLat), p.sex, SqlDialect::date(p.birthDate), p.birthPlace, p.citizenship,
+                           nullable(p.iin), p.passportSeries, p.passportNumber, SqlDialect::date(p.passportIssuedOn),
+                           p.passportIssuer, SqlDialect::date(p.passportExpiresOn), p.permanentAddress,
+                           p.temporaryAddress, p.phone, p.maritalStatus, p.childrenCount, created, created});
+        const Employer &e = f.employer;
+        m_employers->add({e.id, e.iin, e.surname, e.givenNames, searchKey(e.surname), e.birthYear, e.idDocNumber,
+                          SqlDialect::date(e.idDocIssuedOn), e.idDocIssuer, e.registrationAddress,
+                          e.residentialAddress, e.phone, created, created});
+        for (const Property &prop : e.properties)
+            m_properties->add({prop.id, e.id, 0, idOrNull(prop.districtId), prop.address});
+    }
+    // Parents before children, since foreign keys are checked row by row; an
+    // extension refers to the permit it extends, so issuances go first.
+    auto flushAll = [this] {
+        for (BulkInsert *b : {m_immigrants.get(), m_employers.get(), m_properties.get(), m_applications.get(),
+                              m_checklist.get(), m_police.get(), m_decisions.get(), m_permits.get(),
+                              m_copies.get(), m_revocations.get(), m_terminations.get()})
+            b->flush();
+    };
+    for (int generation = 0; generation < 2; ++generation) {
+        for (const demo::DemoFile &f : files) {
+            for (qsizetype i = 0; i < f.cases.size(); ++i) {
+                if ((i == 0) == (generation == 0)) {
+                    writeCase(f.cases.at(i), inForceByQuota);
+                    ++cases;
+                }
+            }
+        }
+        flushAll();
+    }
+    // R-QUOTA: the places held by the permits in force of this batch; the
+    // demo's own quotas grow with a margin so issuing stays possible.
+    Query places(m_db, QStringLiteral("UPDATE quotas SET quota = CASE WHEN quota < issued + :n "
+                                      "THEN issued + :n + :margin ELSE quota END, issued = issued + :n "
+                                      "WHERE id = :id"));
+    for (auto it = inForceByQuota.constBegin(); it != inForceByQuota.constEnd(); ++it)
+        places.bind(QStringLiteral(":n"), it.value())
+            .bind(QStringLiteral(":margin"), std::max(10, it.value() / 5))
+            .bind(QStringLiteral(":id"), it.key())
+            .exec();
+    Query counter(m_db, QStringLiteral("INSERT INTO counters (name, value) VALUES (:name, :value) "
+                                       "ON CONFLICT (name) DO UPDATE SET value = CASE WHEN counters.value < "
+                                       "excluded.value THEN excluded.value ELSE counters.value END"));
+    for (auto it = counters.constBegin(); it != counters.constEnd(); ++it)
+        counter.bind(QStringLiteral(":name"), it.key()).bind(QStringLiteral(":value"), it.value()).exec();
+    AuditLog(m_db).append(actor, QStringLiteral("demo"), QStringLiteral("batch"), QStringLiteral("generate"),
+                          {{QStringLiteral("people"), int(files.size())}, {QStringLiteral("cases"), cases}});
+    tx.commit();
+}
+
+} // namespace ruqsat::store
