@@ -6,12 +6,44 @@
 #include "store/StoreStatistics.h"
 
 #include <QFormLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ruqsat::ui {
+
+QString StoreSummaryWidget::caption(const QString &table)
+{
+    static const QHash<QString, const char *> captions = {
+        {QStringLiteral("applications"), QT_TR_NOOP("Applications")},
+        {QStringLiteral("immigrants"), QT_TR_NOOP("Labour immigrants")},
+        {QStringLiteral("employers"), QT_TR_NOOP("Employers")},
+        {QStringLiteral("employer_properties"), QT_TR_NOOP("Employers' real estate")},
+        {QStringLiteral("family_members"), QT_TR_NOOP("Family members")},
+        {QStringLiteral("checklist_items"), QT_TR_NOOP("Checklist documents")},
+        {QStringLiteral("attachments"), QT_TR_NOOP("Scans")},
+        {QStringLiteral("police_checks"), QT_TR_NOOP("Police checks")},
+        {QStringLiteral("decisions"), QT_TR_NOOP("Decisions")},
+        {QStringLiteral("permits"), QT_TR_NOOP("Permits")},
+        {QStringLiteral("permit_copies"), QT_TR_NOOP("Permit copies issued")},
+        {QStringLiteral("quotas"), QT_TR_NOOP("Quotas")},
+        {QStringLiteral("quota_reservations"), QT_TR_NOOP("Quota reservations")},
+        {QStringLiteral("terminations"), QT_TR_NOOP("Terminations")},
+        {QStringLiteral("revocations"), QT_TR_NOOP("Revocations")},
+        {QStringLiteral("complaints"), QT_TR_NOOP("Complaints")},
+        {QStringLiteral("labour_contracts"), QT_TR_NOOP("Labour contracts")},
+        {QStringLiteral("regions"), QT_TR_NOOP("Regions")},
+        {QStringLiteral("districts"), QT_TR_NOOP("Districts")},
+        {QStringLiteral("countries"), QT_TR_NOOP("Countries")},
+        {QStringLiteral("calendar_exceptions"), QT_TR_NOOP("Calendar exceptions")},
+        {QStringLiteral("users"), QT_TR_NOOP("Users")},
+        {QStringLiteral("audit_log"), QT_TR_NOOP("Audit log entries")},
+    };
+    const char *text = captions.value(table);
+    return text ? tr(text) : table;
+}
 
 StoreSummaryWidget::StoreSummaryWidget(QWidget *parent)
     : QWidget(parent), m_location(new QLabel(this)), m_schema(new QLabel(this)),
@@ -47,7 +79,9 @@ void StoreSummaryWidget::showStore(const store::Database &db)
     }
     m_counts->setRowCount(int(counts.size()));
     for (int row = 0; row < counts.size(); ++row) {
-        m_counts->setItem(row, 0, new QTableWidgetItem(counts.at(row).table));
+        auto *name = new QTableWidgetItem(caption(counts.at(row).table));
+        name->setData(Qt::UserRole, counts.at(row).table);
+        m_counts->setItem(row, 0, name);
         auto *count = new QTableWidgetItem(QLocale().toString(counts.at(row).rows));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_counts->setItem(row, 1, count);

@@ -21,6 +21,8 @@ public:
 
     void showStore(const store::Database &db);
     void showNoStore(const QString &reason);
+    // The table's name for a person, in the language of the screens.
+    static QString caption(const QString &table);
 
 private:
     QLabel *m_location;

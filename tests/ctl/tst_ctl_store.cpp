@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ruqsatctl init and status, as an administrator runs them.
+#include "CliRunner.h"
+#include "TestStores.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCtlStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initThenStatus_data() { ruqsat::test::addBackendRows(); }
+    void initThenStatus()
+    {
+        QFETCH(QString, backend);
+        ruqsat::test::ScratchStore scratch(backend);
+        const QString db = scratch.where().toString();
+        const CliRun init = runCtl({QStringLiteral("init"), QStringLiteral("--db"), db});
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY2(init.out.contains(db), qPrintable(init.out));
+        const CliRun status = runCtl({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("store")).toString(), db);
+        QCOMPARE(json.value(QStringLiteral("backend")).toString(), backend);
+        QVERIFY(json.value(QStringLiteral("schema_version")).toInt() >= 1);
+        const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("regions")).toInt(), 20);
+        QCOMPARE(counts.value(QStringLiteral("applications")).toInt(), 0);
+        // The text form names the same things for a person.
+        const CliRun text = runCtl({QStringLiteral("status"), QStringLiteral("--db"), db});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QLatin1String("regions")));
+    }
+
+    void defaultStoreInDataFolder()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        const CliRun init = runCtl({QStringLiteral("init")}, {}, env);
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/Ruqsat/ruqsat/ruqsat.db"))));
+    }
+
+    void unreachableServerExitsNonZero()
+    {
+        const CliRun r = runCtl({QStringLiteral("status"), QStringLiteral("--db"),
+                                 QStringLiteral("postgresql://clerk@127.0.0.1:1/ruqsat")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("127.0.0.1:1")), qPrintable(r.err));
+    }
+
+    void badConnectionStringExitsTwo()
+    {
+        const CliRun r = runCtl({QStringLiteral("status"), QStringLiteral("--db"), QStringLiteral("mysql://x@y/z")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("sqlite:")));
+        QCOMPARE(runCtl({QStringLiteral("frobnicate")}).exitCode, 2);
+    }
+
+    void foreignFileRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is a clerk's text file, not a database\n");
+        f.close();
+        const CliRun r = runCtl({QStringLiteral("init"), QStringLiteral("--db"), QLatin1String("sqlite:") + path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("not a Ruqsat database")), qPrintable(r.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("this is a clerk's text file, not a database\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCtlStore)
+#include "tst_ctl_store.moc"
