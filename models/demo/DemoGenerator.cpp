@@ -183,6 +183,14 @@ DemoFile DemoGenerator::next()
     return file;
 }
 
+void DemoGenerator::keepFirstCaseOnly(DemoFile &file) const
+{
+    file.cases.resize(1);
+    auto &permit = file.cases.first().permit;
+    if (permit && permit->status == PermitStatus::Extended)
+        permit->status = permit->validTo < m_today ? PermitStatus::Expired : PermitStatus::InForce;
+}
+
 DemoCase DemoGenerator::makeCase(const DemoFile &file, const QString &regionKato, const QDateTime &receivedAt,
                                  ApplicationKind kind, const Permit *extended)
 {

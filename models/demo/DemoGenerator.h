@@ -34,6 +34,8 @@ public:
 
     // The next person with one or two cases.
     DemoFile next();
+    // Keeps only the issuance of a file; its permit is no longer extended.
+    void keepFirstCaseOnly(DemoFile &file) const;
 
 private:
     QString uuid();

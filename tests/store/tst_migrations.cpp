@@ -195,6 +195,42 @@ private slots:
         }
     }
 
+    // The password comes from PGPASSWORD or from the prompt, never from the
+    // connection string.
+    void passwordFromEnvironmentOrPrompt()
+    {
+        store::ConnectionString where = test::testServer();
+        where.user = QStringLiteral("ruqsat_pw");
+        where.database = QStringLiteral("ruqsat_pw");
+        const QByteArray saved = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        try {
+            store::Database::open(where);
+            QFAIL("opened without a password");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Unreachable);
+            QVERIFY2(e.message().contains(QLatin1String("password")), qPrintable(e.message()));
+        }
+        int asked = 0;
+        const auto prompted = store::Database::open(where, [&asked](const store::ConnectionString &cs) {
+            ++asked;
+            return cs.user == QLatin1String("ruqsat_pw") ? QStringLiteral("Сезам-2026") : QString();
+        });
+        QCOMPARE(asked, 1);
+        QVERIFY(prompted->schemaVersion() >= 1);
+        qputenv("PGPASSWORD", QStringLiteral("Сезам-2026").toUtf8());
+        const auto fromEnv = store::Database::open(where, [&asked](const store::ConnectionString &) {
+            ++asked;
+            return QString();
+        });
+        QCOMPARE(asked, 1); // not asked again
+        QVERIFY(!fromEnv->location().toString().contains(QStringLiteral("Сезам")));
+        if (saved.isNull())
+            qunsetenv("PGPASSWORD");
+        else
+            qputenv("PGPASSWORD", saved);
+    }
+
     void auditLogIsAppendOnly_data() { test::addBackendRows(); }
     void auditLogIsAppendOnly()
     {
