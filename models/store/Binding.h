@@ -32,4 +32,10 @@ inline QString searchKey(const QString &text)
     return text.trimmed().toLower();
 }
 
+// The register's sort key of a case: the immigrant's Latin name.
+inline QString immigrantSortKey(const QString &surnameLat, const QString &givenNamesLat)
+{
+    return searchKey(surnameLat + u' ' + givenNamesLat);
+}
+
 } // namespace ruqsat::store

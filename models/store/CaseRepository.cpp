@@ -26,6 +26,10 @@ const QString kColumns = QStringLiteral(
     "received_at, effective_received_on, decision_due_on, requested_months, work_address, "
     "occupation, salary_kzt, intent_signed_on, status");
 
+// The register's sort key, read from the immigrant in the same statement.
+const QString kImmigrantSort = QStringLiteral(
+    "(SELECT trim(surname_lat_key || ' ' || given_names_lat_key) FROM immigrants WHERE id = :immigrant_id)");
+
 void bindApplication(Query &q, const Application &a)
 {
     q.bind(QStringLiteral(":id"), a.id)
@@ -66,8 +70,8 @@ QString CaseRepository::create(Application &a, const QString &actor) const
     placeholders.replace(QLatin1String(", "), QLatin1String(", :"));
     Transaction tx(m_db);
     Query q(m_db, QLatin1String("INSERT INTO applications (id, ") + kColumns +
-                      QLatin1String(", version, created_by, created_at, updated_at) VALUES (:id, ") +
-                      placeholders + QLatin1String(", 1, :created_by, :now, :now)"));
+                      QLatin1String(", version, immigrant_sort, created_by, created_at, updated_at) VALUES (:id, ") +
+                      placeholders + QLatin1String(", 1, ") + kImmigrantSort + QLatin1String(", :created_by, :now, :now)"));
     bindApplication(q, a);
     q.bind(QStringLiteral(":created_by"), textOrNull(a.createdBy)).exec();
     a.version = 1;
@@ -83,7 +87,8 @@ void CaseRepository::saveVersioned(Application &a, const QString &action, const 
         assignments += column + QLatin1String(" = :") + column + QLatin1String(", ");
     Transaction tx(m_db);
     Query q(m_db, QLatin1String("UPDATE applications SET ") + assignments +
-                      QLatin1String("version = version + 1, updated_at = :now "
+                      QLatin1String("version = version + 1, immigrant_sort = ") + kImmigrantSort +
+                      QLatin1String(", updated_at = :now "
                                     "WHERE id = :id AND version = :version"));
     bindApplication(q, a);
     q.bind(QStringLiteral(":version"), a.version).exec();

@@ -36,7 +36,7 @@ DemoWriter::DemoWriter(const Database &db) : m_db(db)
     };
     m_immigrants = bulk("immigrants",
                         "id, surname_cyr, given_names_cyr, surname_lat, given_names_lat, surname_cyr_key, "
-                        "surname_lat_key, sex, birth_date, birth_place, citizenship, iin, passport_series, "
+                        "surname_lat_key, given_names_cyr_key, given_names_lat_key, sex, birth_date, birth_place, citizenship, iin, passport_series, "
                         "passport_number, passport_issued_on, passport_issuer, passport_expires_on, "
                         "permanent_address, temporary_address, phone, marital_status, children_count, "
                         "created_at, updated_at");
@@ -49,7 +49,7 @@ DemoWriter::DemoWriter(const Database &db) : m_db(db)
                           "id, registry_number, kind, channel, district_id, immigrant_id, employer_id, "
                           "extends_permit_id, received_at, effective_received_on, decision_due_on, "
                           "requested_months, work_address, occupation, salary_kzt, intent_signed_on, status, "
-                          "version, created_at, updated_at");
+                          "version, immigrant_sort, created_at, updated_at");
     m_checklist = bulk("checklist_items", "id, application_id, doc_code, state, issued_on, valid_until");
     m_police = bulk("police_checks",
                     "id, application_id, sent_at, answer_due_on, answered_at, result, reference");
@@ -125,7 +125,8 @@ QString DemoWriter::quotaFor(const QString &regionKato, int year)
     return id;
 }
 
-void DemoWriter::writeCase(const demo::DemoCase &c, QHash<QString, int> &inForceByQuota)
+void DemoWriter::writeCase(const demo::DemoCase &c, const QString &immigrantSort,
+                           QHash<QString, int> &inForceByQuota)
 {
     const SqlDialect &d = m_db.dialect();
     const Application &a = c.application;
@@ -135,7 +136,8 @@ void DemoWriter::writeCase(const demo::DemoCase &c, QHash<QString, int> &inForce
                          SqlDialect::date(a.effectiveReceivedOn), SqlDialect::date(a.decisionDueOn),
                          a.requestedMonths, a.workAddress, a.occupation,
                          a.salaryKzt ? QVariant(*a.salaryKzt) : QVariant(QMetaType::fromType<qint64>()),
-                         SqlDialect::date(a.intentSignedOn), code(a.status), a.version, created, created});
+                         SqlDialect::date(a.intentSignedOn), code(a.status), a.version, immigrantSort, created,
+                         created});
     for (const ChecklistItem &item : c.checklist)
         m_checklist->add({item.id, a.id, item.docCode, code(item.state), SqlDialect::date(item.issuedOn),
                           SqlDialect::date(item.validUntil)});
@@ -190,7 +192,7 @@ void DemoWriter::writeBatch(const QList<demo::DemoFile> &files, const QHash<QStr
         const Immigrant &p = f.immigrant;
         const QVariant created = d.time(f.cases.first().application.receivedAt);
         m_immigrants->add({p.id, p.surnameCyr, p.givenNamesCyr, p.surnameLat, p.givenNamesLat, searchKey(p.surnameCyr),
-                           searchKey(p.surnameLat), p.sex, SqlDialect::date(p.birthDate), p.birthPlace, p.citizenship,
+                           searchKey(p.surnameLat), searchKey(p.givenNamesCyr), searchKey(p.givenNamesLat), p.sex, SqlDialect::date(p.birthDate), p.birthPlace, p.citizenship,
                            nullable(p.iin), p.passportSeries, p.passportNumber, SqlDialect::date(p.passportIssuedOn),
                            p.passportIssuer, SqlDialect::date(p.passportExpiresOn), p.permanentAddress,
                            p.temporaryAddress, p.phone, p.maritalStatus, p.childrenCount, created, created});
@@ -213,7 +215,9 @@ void DemoWriter::writeBatch(const QList<demo::DemoFile> &files, const QHash<QStr
         for (const demo::DemoFile &f : files) {
             for (qsizetype i = 0; i < f.cases.size(); ++i) {
                 if ((i == 0) == (generation == 0)) {
-                    writeCase(f.cases.at(i), inForceByQuota);
+                    writeCase(f.cases.at(i),
+                              immigrantSortKey(f.immigrant.surnameLat, f.immigrant.givenNamesLat),
+                              inForceByQuota);
                     ++cases;
                 }
             }

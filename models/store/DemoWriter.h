@@ -31,7 +31,7 @@ public:
 
 private:
     QString quotaFor(const QString &regionKato, int year);
-    void writeCase(const demo::DemoCase &c, QHash<QString, int> &inForceByQuota);
+    void writeCase(const demo::DemoCase &c, const QString &immigrantSort, QHash<QString, int> &inForceByQuota);
 
     const Database &m_db;
     QHash<QString, int> m_regionIds;        // by KATO

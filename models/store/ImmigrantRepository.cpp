@@ -18,7 +18,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "surname_cyr, given_names_cyr, patronymic_cyr, surname_lat, given_names_lat, patronymic_lat, "
-    "surname_cyr_key, surname_lat_key, sex, birth_date, birth_place, citizenship, iin, "
+    "surname_cyr_key, surname_lat_key, given_names_cyr_key, given_names_lat_key, sex, birth_date, birth_place, citizenship, iin, "
     "passport_series, passport_number, passport_issued_on, passport_issuer, passport_expires_on, "
     "permanent_address, temporary_address, phone, marital_status, children_count, home_phone");
 
@@ -37,6 +37,8 @@ void ImmigrantRepository::bindAndExec(const QString &sql, const Immigrant &p) co
         .bind(QStringLiteral(":patronymic_lat"), p.patronymicLat)
         .bind(QStringLiteral(":surname_cyr_key"), searchKey(p.surnameCyr))
         .bind(QStringLiteral(":surname_lat_key"), searchKey(p.surnameLat))
+        .bind(QStringLiteral(":given_names_cyr_key"), searchKey(p.givenNamesCyr))
+        .bind(QStringLiteral(":given_names_lat_key"), searchKey(p.givenNamesLat))
         .bind(QStringLiteral(":sex"), p.sex)
         .bind(QStringLiteral(":birth_date"), SqlDialect::date(p.birthDate))
         .bind(QStringLiteral(":birth_place"), p.birthPlace)
@@ -108,6 +110,11 @@ void ImmigrantRepository::update(const Immigrant &p, const QString &actor) const
                     QLatin1String("updated_at = :now WHERE id = :id"),
                 p);
     saveFamily(p);
+    // The register sorts cases by the immigrant's name.
+    Query(m_db, QStringLiteral("UPDATE applications SET immigrant_sort = :sort WHERE immigrant_id = :id"))
+        .bind(QStringLiteral(":sort"), immigrantSortKey(p.surnameLat, p.givenNamesLat))
+        .bind(QStringLiteral(":id"), p.id)
+        .exec();
     AuditLog(m_db).append(actor, QStringLiteral("immigrant"), p.id, QStringLiteral("update"));
     tx.commit();
 }
@@ -128,7 +135,7 @@ QList<Immigrant> ImmigrantRepository::select(const QString &where, const QString
         p.surnameLat = q.value(c++).toString();
         p.givenNamesLat = q.value(c++).toString();
         p.patronymicLat = q.value(c++).toString();
-        c += 2; // search keys
+        c += 4; // search keys
         p.sex = q.value(c++).toString();
         p.birthDate = SqlDialect::dateFrom(q.value(c++));
         p.birthPlace = q.value(c++).toString();

@@ -99,6 +99,8 @@ CREATE TABLE immigrants (
     -- lower-cased copies written by the application: SQLite folds ASCII only
     surname_cyr_key      TEXT NOT NULL DEFAULT '',
     surname_lat_key      TEXT NOT NULL DEFAULT '',
+    given_names_cyr_key  TEXT NOT NULL DEFAULT '',
+    given_names_lat_key  TEXT NOT NULL DEFAULT '',
     sex                  TEXT NOT NULL CHECK (sex IN ('M', 'F', 'X')),
     birth_date           date NOT NULL,
     birth_place          TEXT NOT NULL DEFAULT '',
@@ -120,6 +122,8 @@ CREATE TABLE immigrants (
 );
 CREATE INDEX immigrants_surname_cyr ON immigrants (surname_cyr_key);
 CREATE INDEX immigrants_surname_lat ON immigrants (surname_lat_key);
+CREATE INDEX immigrants_given_cyr ON immigrants (given_names_cyr_key);
+CREATE INDEX immigrants_given_lat ON immigrants (given_names_lat_key);
 CREATE INDEX immigrants_iin ON immigrants (iin);
 CREATE INDEX immigrants_passport ON immigrants (passport_number);
 
@@ -186,14 +190,23 @@ CREATE TABLE applications (
     status                TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'refused_intake',
                               'accepted', 'police_check', 'issued', 'extended', 'refused', 'withdrawn')),
     version               INTEGER NOT NULL DEFAULT 1,
+    -- the immigrant's Latin name, lower case: the register sorts on it
+    immigrant_sort        TEXT NOT NULL DEFAULT '',
     created_by            uuid REFERENCES users (id),
     created_at            timestamptz NOT NULL,
     updated_at            timestamptz NOT NULL,
     CHECK (kind = 'issue' OR extends_permit_id IS NOT NULL OR status = 'draft')
 );
+-- The register pages by keyset on (sort value, id); one index per sort
+-- column, and per common filter with its default sort.
 CREATE INDEX applications_received ON applications (received_at, id);
-CREATE INDEX applications_status_due ON applications (status, decision_due_on);
-CREATE INDEX applications_district ON applications (district_id, received_at);
+CREATE INDEX applications_due ON applications (COALESCE(decision_due_on, '9999-12-31'), id);
+CREATE INDEX applications_registry_sort ON applications (COALESCE(registry_number, ''), id);
+CREATE INDEX applications_immigrant_sort ON applications (immigrant_sort, id);
+CREATE INDEX applications_status_sort ON applications (status, id);
+CREATE INDEX applications_status_received ON applications (status, received_at, id);
+CREATE INDEX applications_status_due ON applications (status, decision_due_on, id);
+CREATE INDEX applications_district ON applications (district_id, received_at, id);
 CREATE INDEX applications_immigrant ON applications (immigrant_id);
 CREATE INDEX applications_employer ON applications (employer_id);
 
