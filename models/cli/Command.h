@@ -35,5 +35,8 @@ void printJson(CommandIo &io, const QJsonObject &object);
 // The commands; each lives in its own file.
 int runInit(const QStringList &args, CommandIo &io);
 int runStatus(const QStringList &args, CommandIo &io);
+int runCalendar(const QStringList &args, CommandIo &io);
+int runCalc(const QStringList &args, CommandIo &io);
+int runCheck(const QStringList &args, CommandIo &io);
 
 } // namespace ruqsat::cli

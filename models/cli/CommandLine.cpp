@@ -12,6 +12,9 @@ namespace {
 const CommandSpec kCommands[] = {
     {"init", runInit, QT_TRANSLATE_NOOP("ruqsat::cli", "create or migrate a store")},
     {"status", runStatus, QT_TRANSLATE_NOOP("ruqsat::cli", "show where the store is, its schema and counts")},
+    {"calendar", runCalendar, QT_TRANSLATE_NOOP("ruqsat::cli", "import or export the working-day calendar")},
+    {"calc", runCalc, QT_TRANSLATE_NOOP("ruqsat::cli", "compute the statutory dates of the rules")},
+    {"check", runCheck, QT_TRANSLATE_NOOP("ruqsat::cli", "check an IIN or a passport MRZ")},
 };
 
 void printUsage(QTextStream &stream)

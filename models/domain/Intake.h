@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DocumentCatalogue.h"
+#include "DocumentValidity.h"
+
+namespace ruqsat::domain {
+
+// R-CHECK (1), R-INCOMPLETE (§17): the check of the documents on the day they
+// arrive. An incomplete set, or a document whose validity has expired, is
+// refused at intake with the receipt of Appendix 4, which lists them.
+struct IntakeResult
+{
+    QList<DocumentAssessment> lines; // one per document of the checklist, in its order
+    QStringList missing;             // codes, in checklist order
+    QStringList expired;
+    QStringList invalid; // present but wrongly entered or rejected: for the clerk to resolve
+
+    // Nothing missing and nothing expired: the documents are accepted.
+    // Invalid lines do not refuse the intake by §17; they block the decision
+    // until the clerk resolves them (or lead to a refusal on R-REFUSE-*).
+    bool accepted() const { return missing.isEmpty() && expired.isEmpty(); }
+    // The lines of the Appendix 4 receipt: the name of each missing or
+    // expired document in `language`, missing first.
+    QStringList receiptLines(Language language) const;
+};
+
+class Intake
+{
+public:
+    // Documents not in the checklist of this kind and channel are ignored;
+    // a checklist document absent from `submitted` is missing.
+    static IntakeResult evaluate(ApplicationKind kind, Channel channel,
+                                 const QList<SubmittedDocument> &submitted, QDate applicationDate,
+                                 const DateRange &requestedPeriod);
+};
+
+} // namespace ruqsat::domain
