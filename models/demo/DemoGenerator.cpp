@@ -4,6 +4,7 @@
 #include "DemoNames.h"
 
 #include <QTimeZone>
+#include <QUuid>
 
 namespace ruqsat::demo {
 
@@ -63,15 +64,10 @@ QString DemoGenerator::uuid()
     // A version-4 UUID from the seeded generator, so a seed reproduces ids too.
     quint32 w[4];
     m_rng.fillRange(w);
-    w[1] = (w[1] & 0xffff0fffu) | 0x00004000u;
-    w[2] = (w[2] & 0x3fffffffu) | 0x80000000u;
-    return QStringLiteral("%1-%2-%3-%4-%5%6")
-        .arg(w[0], 8, 16, QLatin1Char('0'))
-        .arg(w[1] >> 16, 4, 16, QLatin1Char('0'))
-        .arg(w[1] & 0xffffu, 4, 16, QLatin1Char('0'))
-        .arg(w[2] >> 16, 4, 16, QLatin1Char('0'))
-        .arg(w[2] & 0xffffu, 4, 16, QLatin1Char('0'))
-        .arg(w[3], 8, 16, QLatin1Char('0'));
+    QByteArray bytes(reinterpret_cast<const char *>(w), sizeof w);
+    bytes[6] = char((bytes.at(6) & 0x0f) | 0x40);
+    bytes[8] = char((bytes.at(8) & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 QString DemoGenerator::nextNumber(const QString &counter, const QString &prefix)
@@ -89,6 +85,17 @@ QDateTime DemoGenerator::randomReceipt(int maxAgeDays)
     const bool office = m_rng.bounded(100) < 85;
     const int minute = office ? 9 * 60 + m_rng.bounded(9 * 60 + 30) : m_rng.bounded(24 * 60);
     return QDateTime(day, QTime(minute / 60, minute % 60), almaty()).toUTC();
+}
+
+QString DemoGenerator::uniqueIin(const QDate &birth, bool male)
+{
+    for (;;) {
+        const QString iin = m_rules.makeIin(birth, male, m_rng);
+        if (!m_usedIins.contains(iin.toLongLong())) {
+            m_usedIins.insert(iin.toLongLong());
+            return iin;
+        }
+    }
 }
 
 Immigrant DemoGenerator::makeImmigrant()
@@ -123,7 +130,7 @@ Immigrant DemoGenerator::makeImmigrant()
     p.permanentAddress = p.citizenship + QStringLiteral(", ") + p.birthPlace;
     // Three in five have been given an IIN by an earlier stay.
     if (m_rng.bounded(5) < 3)
-        p.iin = m_rules.makeIin(p.birthDate, male, m_rng);
+        p.iin = uniqueIin(p.birthDate, male);
     p.phone = QStringLiteral("+7 7%1").arg(m_rng.bounded(10000000, 99999999));
     p.maritalStatus = m_rng.bounded(3) ? QStringLiteral("married") : QStringLiteral("single");
     p.childrenCount = p.maritalStatus == QLatin1String("married") ? m_rng.bounded(4) : 0;
@@ -137,7 +144,7 @@ Employer DemoGenerator::makeEmployer(int districtId, const QString &address)
     e.id = uuid();
     e.birthYear = m_today.year() - 28 - m_rng.bounded(45);
     const QDate birth(e.birthYear, 1 + m_rng.bounded(12), 1 + m_rng.bounded(28));
-    e.iin = m_rules.makeIin(birth, male, m_rng);
+    e.iin = uniqueIin(birth, male);
     const QString surname = str(pick(kazakhSurnames()).cyrillic);
     e.surname = male ? surname : feminine(surname, true);
     e.givenNames = str((male ? pick(kazakhMaleNames()) : pick(kazakhFemaleNames())).cyrillic);

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
 #include <functional>
 
 namespace ruqsat::demo {
@@ -30,6 +31,8 @@ public:
     void setDistricts(const QHash<QString, QList<int>> &districtsByCityKato);
     // Numbers continue from these counters (registry per year, permit per region-year).
     void setCounters(const QHash<QString, qint64> &counters) { m_counters = counters; }
+    // IINs already in the store: new people never get one of them.
+    void setUsedIins(QSet<qint64> iins) { m_usedIins = std::move(iins); }
     const QHash<QString, qint64> &counters() const { return m_counters; }
 
     // The next person with one or two cases.
@@ -42,6 +45,7 @@ private:
     template <typename T> const T &pick(const QList<T> &list) { return list.at(m_rng.bounded(int(list.size()))); }
     QDateTime randomReceipt(int maxAgeDays);
     QString nextNumber(const QString &counter, const QString &prefix);
+    QString uniqueIin(const QDate &birth, bool male);
     records::Immigrant makeImmigrant();
     records::Employer makeEmployer(int districtId, const QString &address);
     DemoCase makeCase(const DemoFile &file, const QString &regionKato, const QDateTime &receivedAt,
@@ -55,6 +59,7 @@ private:
     QHash<QString, QList<int>> m_districts;
     QList<QString> m_cityKatos;
     QHash<QString, qint64> m_counters;
+    QSet<qint64> m_usedIins; // as numbers: a million of them fit in ~40 MB
 };
 
 } // namespace ruqsat::demo

@@ -7,9 +7,9 @@
 
 namespace ruqsat::store {
 
-BulkInsert::BulkInsert(const Database &db, const QString &table, const QStringList &columns,
-                       int rowsPerStatement)
-    : m_db(db), m_table(table), m_columns(columns), m_chunk(rowsPerStatement), m_full(db.handle())
+BulkInsert::BulkInsert(const Database &db, const QString &table, const QStringList &columns)
+    : m_db(db), m_table(table), m_columns(columns), m_chunk(db.dialect().isSqlite() ? 8 : 200),
+      m_full(db.handle())
 {
     if (!m_full.prepare(statement(m_chunk)))
         throwSqlError(m_full.lastError(), statement(1));

@@ -29,6 +29,11 @@ QVariant nullable(const QString &s)
 
 DemoWriter::DemoWriter(const Database &db) : m_db(db)
 {
+    // Random UUID keys land all over the indexes: with SQLite's default 2 MB
+    // page cache every insert reads pages back from disk. A bulk session may
+    // use more memory than a clerk's.
+    if (db.dialect().isSqlite())
+        execute(db, QStringLiteral("PRAGMA cache_size = -1048576"));
     for (const Region &r : ReferenceRepository(db).regions())
         m_regionIds.insert(r.kato, r.id);
     auto bulk = [&db](const char *table, const char *cols) {
@@ -103,6 +108,24 @@ QHash<QString, qint64> DemoWriter::counters() const
     while (q.next())
         values.insert(q.value(0).toString(), q.value(1).toLongLong());
     return values;
+}
+
+QSet<qint64> DemoWriter::usedIins() const
+{
+    QSet<qint64> iins;
+    Query q(m_db, QStringLiteral("SELECT iin FROM employers UNION SELECT iin FROM immigrants WHERE iin IS NOT NULL"));
+    q.exec();
+    while (q.next())
+        iins.insert(q.value(0).toLongLong());
+    return iins;
+}
+
+bool DemoWriter::hasImmigrant(const QString &id) const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM immigrants WHERE id = :id"))
+               .bind(QStringLiteral(":id"), id)
+               .scalar()
+               .toInt() > 0;
 }
 
 QString DemoWriter::quotaFor(const QString &regionKato, int year)

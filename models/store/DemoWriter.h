@@ -4,6 +4,7 @@
 #include "demo/DemoCase.h"
 
 #include <QHash>
+#include <QSet>
 #include <memory>
 
 namespace ruqsat::store {
@@ -25,6 +26,9 @@ public:
     QHash<QString, QList<int>> ensureCityDistricts(const QString &actor) const;
     // The number counters as they stand (registry-*, permit-*).
     QHash<QString, qint64> counters() const;
+    // The IINs of the people in the store, as numbers.
+    QSet<qint64> usedIins() const;
+    bool hasImmigrant(const QString &id) const;
 
     void writeBatch(const QList<demo::DemoFile> &files, const QHash<QString, qint64> &counters,
                     const QString &actor);

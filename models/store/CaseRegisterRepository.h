@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records/Codes.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QVariant>
+#include <optional>
+
+namespace ruqsat::store {
+
+class Database;
+
+// What the clerk asks the register for. The search box takes one term and
+// finds by what it looks like: 12 digits an IIN (immigrant or employer),
+// YYYY-NNNNNN a registry number, NN-YYYY-NNNNNN a permit number, letters and
+// digits a passport number (prefix), letters a surname or given name prefix
+// in Cyrillic or Latin script, any case ("karimov rus": surname, then given
+// name).
+struct RegisterFilter
+{
+    enum class Due { Any, Today, Overdue, ThisWeek };
+
+    QString search;
+    std::optional<records::CaseStatus> status;
+    std::optional<records::ApplicationKind> kind;
+    std::optional<records::Channel> channel;
+    int districtId = 0;
+    Due due = Due::Any; // open cases only: submitted, accepted, police check
+    QDate today;        // the day "due" is counted from
+
+    bool operator==(const RegisterFilter &) const = default;
+};
+
+enum class RegisterColumn { Received, DecisionDue, RegistryNumber, Immigrant, Status };
+
+struct RegisterSort
+{
+    RegisterColumn column = RegisterColumn::Received;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    bool operator==(const RegisterSort &) const = default;
+};
+
+// One line of the register.
+struct RegisterRow
+{
+    QString id;
+    QString registryNumber;
+    QString immigrantLatin, immigrantCyrillic;
+    QString employerName;
+    records::ApplicationKind kind = records::ApplicationKind::Issue;
+    records::Channel channel = records::Channel::StateCorporation;
+    QDateTime receivedAt;
+    QDate decisionDueOn;
+    records::CaseStatus status = records::CaseStatus::Draft;
+    QVariant sortValue; // with id: the keyset position of the row
+};
+
+// The case register over any number of cases: counts and pages are asked of
+// the store with SQL-side filter and sort on indexed columns; pages are read
+// by keyset (after or before a row), or by offset for a jump.
+class CaseRegisterRepository
+{
+public:
+    explicit CaseRegisterRepository(const Database &db) : m_db(db) {}
+
+    qint64 count(const RegisterFilter &filter) const;
+    QList<RegisterRow> firstPage(const RegisterFilter &filter, const RegisterSort &sort, int limit) const;
+    QList<RegisterRow> pageAfter(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow &last,
+                                 int limit) const;
+    // The rows just before `first`, in register order.
+    QList<RegisterRow> pageBefore(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow &first,
+                                  int limit) const;
+    QList<RegisterRow> pageAt(const RegisterFilter &filter, const RegisterSort &sort, qint64 offset,
+                              int limit) const;
+
+private:
+    struct Where;
+    Where where(const RegisterFilter &filter) const;
+    QList<RegisterRow> page(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow *key,
+                            bool forward, qint64 offset, int limit) const;
+
+    const Database &m_db;
+};
+
+} // namespace ruqsat::store
