@@ -38,5 +38,6 @@ int runStatus(const QStringList &args, CommandIo &io);
 int runCalendar(const QStringList &args, CommandIo &io);
 int runCalc(const QStringList &args, CommandIo &io);
 int runCheck(const QStringList &args, CommandIo &io);
+int runDemo(const QStringList &args, CommandIo &io);
 
 } // namespace ruqsat::cli

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+#include "StoreOption.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoRules.h"
+#include "store/DemoWriter.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+
+namespace ruqsat::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ruqsat::cli", text);
+}
+
+// People per transaction: large enough that commits cost nothing, small
+// enough that an interrupted run keeps all but the last batch.
+constexpr int kBatchPeople = 2000;
+
+} // namespace
+
+int runDemo(const QStringList &args, CommandIo &io)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("cases"), tr("How many applications to write."), tr("N")});
+    parser.addOption({QStringLiteral("seed"), tr("Seed of the generator: the same seed gives the same data."),
+                      tr("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("today"), tr("The day the data ends on (default: today)."), tr("DATE")});
+    if (!parseCommand(parser, args, io,
+                      tr("Fills a store with realistic synthetic cases spread over the last two years.")))
+        return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
+    bool ok = false;
+    const qint64 wanted = parser.value(QStringLiteral("cases")).toLongLong(&ok);
+    if (!ok || wanted < 1) {
+        io.err << tr("--cases needs a whole number of at least 1") << '\n';
+        return BadInput;
+    }
+    const quint32 seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok) {
+        io.err << tr("--seed needs a whole number from 0 to 4294967295") << '\n';
+        return BadInput;
+    }
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid()) {
+            io.err << tr("--today needs a date as YYYY-MM-DD") << '\n';
+            return BadInput;
+        }
+    }
+    int code = Ok;
+    const auto db = openStore(parser, io, &code);
+    if (!db)
+        return code;
+    try {
+        store::DemoWriter writer(*db);
+        demo::DemoGenerator generator(seed, today, demo::rulesFromStore(*db));
+        generator.setDistricts(writer.ensureCityDistricts(QStringLiteral("demo")));
+        generator.setCounters(writer.counters());
+        generator.setUsedIins(writer.usedIins());
+        QElapsedTimer clock;
+        clock.start();
+        qint64 written = 0;
+        const QLocale locale;
+        while (written < wanted) {
+            QList<demo::DemoFile> batch;
+            while (batch.size() < kBatchPeople && written < wanted) {
+                demo::DemoFile file = generator.next();
+                if (written + file.cases.size() > wanted)
+                    generator.keepFirstCaseOnly(file); // to land on N exactly
+                written += file.cases.size();
+                batch << file;
+            }
+            // A seed gives the same ids again: a second run would collide.
+            if (batch.first().immigrant.id.isEmpty() || writer.hasImmigrant(batch.first().immigrant.id)) {
+                io.err << tr("This store already holds the demo data of seed %1; choose another --seed.").arg(seed)
+                       << '\n';
+                return Failure;
+            }
+            writer.writeBatch(batch, generator.counters(), QStringLiteral("demo"));
+            const double seconds = std::max(0.001, clock.elapsed() / 1000.0);
+            io.err << '\r'
+                   << tr("%1 of %2 cases (%3%), %4 cases/s")
+                          .arg(locale.toString(written), locale.toString(wanted))
+                          .arg(100.0 * written / wanted, 0, 'f', 1)
+                          .arg(locale.toString(qint64(written / seconds)));
+            io.err.flush();
+        }
+        io.err << '\n';
+        io.out << tr("Wrote %1 cases to %2 in %3 s.")
+                      .arg(locale.toString(written), db->location().toString())
+                      .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+               << '\n';
+    } catch (const store::StoreError &e) {
+        io.err << '\n' << e.message() << '\n';
+        return Failure;
+    }
+    return Ok;
+}
+
+} // namespace ruqsat::cli

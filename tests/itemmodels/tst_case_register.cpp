@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The case register: keyset and offset paging in every sort order, the
+// search box and the filters, on both backends; and its item model.
+#include "TestStores.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoRules.h"
+#include "itemmodels/CaseRegisterModel.h"
+#include "store/CalendarRepository.h"
+#include "store/CaseRegisterRepository.h"
+#include "store/DemoWriter.h"
+#include "store/Query.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QTest>
+
+using namespace ruqsat;
+using store::RegisterColumn;
+using store::RegisterFilter;
+using store::RegisterSort;
+
+namespace {
+
+const QDate kToday(2026, 11, 24);
+
+// A store with a few hundred demo people, written with the real rules.
+void fill(const store::Database &db, int people)
+{
+    store::DemoWriter writer(db);
+    demo::DemoGenerator gen(11, kToday, demo::rulesFromStore(db));
+    gen.setDistricts(writer.ensureCityDistricts(QStringLiteral("test")));
+    QList<demo::DemoFile> files;
+    for (int i = 0; i < people; ++i)
+        files << gen.next();
+    writer.writeBatch(files, gen.counters(), QStringLiteral("test"));
+}
+
+QString orderSql(RegisterColumn c)
+{
+    switch (c) {
+    case RegisterColumn::Received:
+        return QStringLiteral("received_at");
+    case RegisterColumn::DecisionDue:
+        return QStringLiteral("COALESCE(decision_due_on, '9999-12-31')");
+    case RegisterColumn::RegistryNumber:
+        return QStringLiteral("COALESCE(registry_number, '')");
+    case RegisterColumn::Immigrant:
+        return QStringLiteral("immigrant_sort");
+    case RegisterColumn::Status:
+        return QStringLiteral("status");
+    }
+    return {};
+}
+
+QStringList ids(const QList<store::RegisterRow> &rows)
+{
+    QStringList list;
+    for (const auto &r : rows)
+        list << r.id;
+    return list;
+}
+
+QStringList expectedOrder(const store::Database &db, RegisterColumn c, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    store::Query q(db, QLatin1String("SELECT id FROM applications ORDER BY ") + orderSql(c) + dir +
+                           QLatin1String(", id") + dir);
+    q.exec();
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
+} // namespace
+
+class TestCaseRegister : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pagingMatchesOrder_data() { test::addBackendRows(); }
+    void pagingMatchesOrder()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        fill(*db, 400);
+        store::CaseRegisterRepository reg(*db);
+        const RegisterFilter all;
+        const qint64 total = reg.count(all);
+        QVERIFY(total > 400);
+        for (RegisterColumn c : {RegisterColumn::Received, RegisterColumn::DecisionDue, RegisterColumn::RegistryNumber,
+                                 RegisterColumn::Immigrant, RegisterColumn::Status}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const RegisterSort sort{c, order};
+                const QStringList expected = expectedOrder(*db, c, order);
+                // Forward by keyset, page by page.
+                QStringList seen;
+                auto page = reg.firstPage(all, sort, 37);
+                while (!page.isEmpty()) {
+                    seen << ids(page);
+                    page = reg.pageAfter(all, sort, page.last(), 37);
+                }
+                QCOMPARE(seen, expected);
+                // Backwards from the middle gives the rows just before it.
+                const auto middle = reg.pageAt(all, sort, 200, 10);
+                QCOMPARE(ids(middle), expected.mid(200, 10));
+                QCOMPARE(ids(reg.pageBefore(all, sort, middle.first(), 25)), expected.mid(175, 25));
+            }
+        }
+    }
+
+    void searchBox_data() { test::addBackendRows(); }
+    void searchBox()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        fill(*db, 300);
+        store::CaseRegisterRepository reg(*db);
+        auto found = [&](const QString &term) {
+            RegisterFilter f;
+            f.search = term;
+            return reg.firstPage(f, {}, 1000);
+        };
+        auto one = [&](const QString &sql) { return store::Query(*db, sql).scalar().toString(); };
+        // A registry number finds its case.
+        const QString registry = one(QStringLiteral("SELECT registry_number FROM applications WHERE registry_number IS NOT NULL ORDER BY id LIMIT 1"));
+        QCOMPARE(found(registry).size(), 1);
+        QCOMPARE(found(registry).first().registryNumber, registry);
+        // A permit number finds the case it was issued on.
+        const QString permit = one(QStringLiteral("SELECT number FROM permits ORDER BY id LIMIT 1"));
+        const QString permitCase = one(QStringLiteral("SELECT application_id FROM permits ORDER BY id LIMIT 1"));
+        QCOMPARE(ids(found(permit)), QStringList{permitCase});
+        // An immigrant's IIN finds all their cases.
+        const QString iin = one(QStringLiteral("SELECT iin FROM immigrants WHERE iin IS NOT NULL ORDER BY id LIMIT 1"));
+        const qint64 byIin = store::Query(*db, QStringLiteral("SELECT count(*) FROM applications a JOIN immigrants i ON i.id = a.immigrant_id WHERE i.iin = '%1'").arg(iin)).scalar().toLongLong();
+        QVERIFY(byIin >= 1);
+        QCOMPARE(found(iin).size(), byIin);
+        // An employer's IIN too.
+        const QString employerIin = one(QStringLiteral("SELECT iin FROM employers ORDER BY id LIMIT 1"));
+        QVERIFY(!found(employerIin).isEmpty());
+        // A passport number, or its start, in any case.
+        const QString passport = one(QStringLiteral("SELECT passport_number FROM immigrants WHERE passport_series = 'FA' ORDER BY id LIMIT 1"));
+        QVERIFY(!found(passport.toLower()).isEmpty());
+        QVERIFY(found(passport.left(6)).size() >= found(passport).size());
+        // A surname prefix in Cyrillic, lower case, finds the capitalised
+        // name, Kazakh letters included; in Latin the same.
+        const QString cyr = one(QStringLiteral("SELECT surname_cyr FROM immigrants ORDER BY id LIMIT 1"));
+        const auto byCyr = found(cyr.left(4).toLower());
+        QVERIFY(!byCyr.isEmpty());
+        for (const auto &r : byCyr)
+            QVERIFY2(r.immigrantCyrillic.toLower().contains(cyr.left(4).toLower()), qPrintable(r.immigrantCyrillic));
+        const QString lat = one(QStringLiteral("SELECT surname_lat FROM immigrants ORDER BY id LIMIT 1"));
+        QCOMPARE(found(lat.left(3).toLower()).size(), found(lat.left(3)).size());
+        // Surname and the start of a given name narrow it.
+        const QString given = one(QStringLiteral("SELECT given_names_lat FROM immigrants ORDER BY id LIMIT 1"));
+        const auto both = found(lat + u' ' + given.left(2));
+        QVERIFY(!both.isEmpty());
+        QVERIFY(both.size() <= found(lat).size());
+        for (const auto &r : both)
+            QVERIFY(r.immigrantLatin.startsWith(lat + u' ' + given.left(2), Qt::CaseInsensitive));
+        QVERIFY(found(QStringLiteral("Жжжжжжж")).isEmpty());
+        // The count agrees with the rows.
+        RegisterFilter f;
+        f.search = lat.left(2);
+        QCOMPARE(reg.count(f), qint64(reg.firstPage(f, {}, 100000).size()));
+    }
+
+    void filters_data() { test::addBackendRows(); }
+    void filters()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        fill(*db, 400);
+        store::CaseRegisterRepository reg(*db);
+        auto countSql = [&](const QString &where) {
+            return store::Query(*db, QLatin1String("SELECT count(*) FROM applications WHERE ") + where).scalar().toLongLong();
+        };
+        RegisterFilter f;
+        f.status = records::CaseStatus::Issued;
+        QCOMPARE(reg.count(f), countSql(QStringLiteral("status = 'issued'")));
+        f = {};
+        f.kind = records::ApplicationKind::Extend;
+        QVERIFY(reg.count(f) > 0);
+        QCOMPARE(reg.count(f), countSql(QStringLiteral("kind = 'extend'")));
+        f = {};
+        f.channel = records::Channel::Enbek;
+        QCOMPARE(reg.count(f), countSql(QStringLiteral("channel = 'enbek'")));
+        f.districtId = store::Query(*db, QStringLiteral("SELECT min(district_id) FROM applications")).scalar().toInt();
+        QCOMPARE(reg.count(f), countSql(QStringLiteral("channel = 'enbek' AND district_id = %1").arg(f.districtId)));
+        const QString open = QStringLiteral("status IN ('submitted', 'accepted', 'police_check')");
+        f = {};
+        f.today = kToday;
+        f.due = RegisterFilter::Due::Overdue;
+        QCOMPARE(reg.count(f), countSql(open + QStringLiteral(" AND decision_due_on < '2026-11-24'")));
+        f.due = RegisterFilter::Due::Today;
+        QCOMPARE(reg.count(f), countSql(open + QStringLiteral(" AND decision_due_on = '2026-11-24'")));
+        f.due = RegisterFilter::Due::ThisWeek; // Tuesday 24 to Sunday 29 November 2026
+        QCOMPARE(reg.count(f), countSql(open + QStringLiteral(" AND decision_due_on BETWEEN '2026-11-24' AND '2026-11-29'")));
+        QVERIFY(countSql(open) > 0);
+    }
+
+    void itemModel_data() { test::addBackendRows(); }
+    void itemModel()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        fill(*db, 700);
+        itemmodels::CaseRegisterModel model(*db, domain::WorkCalendar());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList expected = expectedOrder(*db, RegisterColumn::Received, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), expected.size());
+        QCOMPARE(model.matchCount(), qint64(expected.size()));
+        // Scroll down, jump, scroll back up: every row is the right case.
+        for (int row : {0, 99, 100, 250, 720, 719, 650, 640, 5, int(expected.size()) - 1})
+            QCOMPARE(model.data(model.index(row, 0), itemmodels::IdRole).toString(), expected.at(row));
+        // Sorting runs in SQL.
+        model.sort(itemmodels::CaseRegisterModel::Immigrant, Qt::AscendingOrder);
+        const QStringList byName = expectedOrder(*db, RegisterColumn::Immigrant, Qt::AscendingOrder);
+        for (int row : {0, 333, 332, int(byName.size()) - 1})
+            QCOMPARE(model.caseId(row), byName.at(row));
+        QCOMPARE(model.data(model.index(0, itemmodels::CaseRegisterModel::Immigrant)).toString().toLower(),
+                 store::Query(*db, QStringLiteral("SELECT immigrant_sort FROM applications ORDER BY immigrant_sort, id LIMIT 1")).scalar().toString());
+        // A filter changes the count to the true count.
+        store::RegisterFilter f;
+        f.status = records::CaseStatus::Refused;
+        model.setFilter(f);
+        QCOMPARE(qint64(model.rowCount()),
+                 store::Query(*db, QStringLiteral("SELECT count(*) FROM applications WHERE status = 'refused'")).scalar().toLongLong());
+        QCOMPARE(model.data(model.index(0, itemmodels::CaseRegisterModel::Status), itemmodels::CodeRole).toString(),
+                 QStringLiteral("refused"));
+    }
+
+    void urgencyColours()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        fill(*db, 700);
+        // Open cases due on Friday 20 (overdue), Tuesday 24 (today), Wednesday
+        // 25 (the next working day) and Monday 30 November 2026 (later).
+        const QStringList dues{QStringLiteral("2026-11-20"), QStringLiteral("2026-11-24"),
+                               QStringLiteral("2026-11-25"), QStringLiteral("2026-11-30")};
+        store::Query open(*db, QStringLiteral("SELECT id FROM applications WHERE status = 'accepted' ORDER BY id LIMIT 4"));
+        open.exec();
+        QStringList openIds;
+        while (open.next())
+            openIds << open.value(0).toString();
+        open.finish();
+        QCOMPARE(openIds.size(), 4);
+        for (int i = 0; i < 4; ++i)
+            store::execute(*db, QStringLiteral("UPDATE applications SET decision_due_on = '%1' WHERE id = '%2'")
+                                    .arg(dues.at(i), openIds.at(i)));
+        itemmodels::CaseRegisterModel model(*db, domain::WorkCalendar(store::CalendarRepository(*db).all()));
+        store::RegisterFilter f;
+        f.today = kToday;
+        f.status = records::CaseStatus::Accepted;
+        model.setFilter(f);
+        QHash<QString, int> urgencyById;
+        for (int row = 0; row < model.rowCount(); ++row)
+            urgencyById.insert(model.caseId(row),
+                               model.data(model.index(row, itemmodels::CaseRegisterModel::DecisionDue),
+                                          itemmodels::UrgencyRole).toInt());
+        QCOMPARE(urgencyById.value(openIds.at(0)), int(itemmodels::Urgency::Overdue));
+        QCOMPARE(urgencyById.value(openIds.at(1)), int(itemmodels::Urgency::Today));
+        QCOMPARE(urgencyById.value(openIds.at(2)), int(itemmodels::Urgency::Tomorrow));
+        QCOMPARE(urgencyById.value(openIds.at(3)), int(itemmodels::Urgency::Later));
+        f.status = records::CaseStatus::Issued;
+        model.setFilter(f);
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.data(model.index(0, itemmodels::CaseRegisterModel::DecisionDue), itemmodels::UrgencyRole).toInt(),
+                 int(itemmodels::Urgency::None)); // decided: no clock
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseRegister)
+#include "tst_case_register.moc"

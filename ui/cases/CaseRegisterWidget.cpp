@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseRegisterWidget.h"
+
+#include "common/UrgencyDelegate.h"
+#include "itemmodels/CaseRegisterModel.h"
+#include "itemmodels/Roles.h"
+#include "records/CodeLabels.h"
+#include "store/ReferenceRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+
+namespace ruqsat::ui {
+
+using namespace records;
+
+namespace {
+
+template <typename E> void addCodes(QComboBox *box, std::initializer_list<E> values)
+{
+    for (E v : values)
+        box->addItem(label(v), code(v));
+}
+
+template <typename E> std::optional<E> selected(const QComboBox *box)
+{
+    return fromCode<E>(box->currentData().toString());
+}
+
+const QString kSettingsGroup = QStringLiteral("caseRegister");
+
+} // namespace
+
+CaseRegisterWidget::CaseRegisterWidget(const store::Database &db, const domain::WorkCalendar &calendar,
+                                       QWidget *parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_channel(new QComboBox(this)), m_district(new QComboBox(this)), m_due(new QComboBox(this)),
+      m_view(new QTableView(this)), m_typing(new QTimer(this)),
+      m_model(new itemmodels::CaseRegisterModel(db, calendar, this))
+{
+    m_search->setObjectName(QStringLiteral("registerSearch"));
+    m_search->setPlaceholderText(tr("Search: surname or name, IIN, passport, permit or registry number"));
+    m_search->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All statuses"));
+    addCodes(m_status, {CaseStatus::Draft, CaseStatus::Submitted, CaseStatus::Accepted, CaseStatus::PoliceCheck,
+                        CaseStatus::RefusedIntake, CaseStatus::Issued, CaseStatus::Extended, CaseStatus::Refused,
+                        CaseStatus::Withdrawn});
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->addItem(tr("Issue and extension"));
+    addCodes(m_kind, {ApplicationKind::Issue, ApplicationKind::Extend});
+    m_channel->setObjectName(QStringLiteral("channelFilter"));
+    m_channel->addItem(tr("All channels"));
+    addCodes(m_channel, {Channel::StateCorporation, Channel::Egov, Channel::Enbek});
+    m_district->setObjectName(QStringLiteral("districtFilter"));
+    fillDistricts(db);
+    m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_due->addItem(tr("Any deadline"), int(store::RegisterFilter::Due::Any));
+    m_due->addItem(tr("Due today"), int(store::RegisterFilter::Due::Today));
+    m_due->addItem(tr("Overdue"), int(store::RegisterFilter::Due::Overdue));
+    m_due->addItem(tr("Due this week"), int(store::RegisterFilter::Due::ThisWeek));
+
+    m_view->setObjectName(QStringLiteral("registerView"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(itemmodels::CaseRegisterModel::Received, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(itemmodels::CaseRegisterModel::DecisionDue, new UrgencyDelegate(m_view));
+
+    // Search as the clerk types, once typing pauses.
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_typing, &QTimer::timeout, this, &CaseRegisterWidget::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &CaseRegisterWidget::applyFilter);
+    for (QComboBox *box : {m_status, m_kind, m_channel, m_district, m_due})
+        connect(box, &QComboBox::currentIndexChanged, this, &CaseRegisterWidget::applyFilter);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(itemmodels::IdRole).toString();
+        if (!id.isEmpty())
+            emit caseActivated(id);
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    for (QComboBox *box : {m_status, m_kind, m_channel, m_district, m_due})
+        filters->addWidget(box, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+    restoreSettings();
+    applyFilter();
+}
+
+CaseRegisterWidget::~CaseRegisterWidget()
+{
+    saveSettings();
+}
+
+void CaseRegisterWidget::fillDistricts(const store::Database &db)
+{
+    m_district->addItem(tr("All districts"), 0);
+    const store::ReferenceRepository refs(db);
+    for (const store::Region &region : refs.regions())
+        for (const store::District &d : refs.districts(region.id))
+            m_district->addItem(d.nameRu, d.id);
+}
+
+void CaseRegisterWidget::applyFilter()
+{
+    store::RegisterFilter f;
+    f.search = m_search->text();
+    f.status = selected<CaseStatus>(m_status);
+    f.kind = selected<ApplicationKind>(m_kind);
+    f.channel = selected<Channel>(m_channel);
+    f.districtId = m_district->currentData().toInt();
+    f.due = store::RegisterFilter::Due(m_due->currentData().toInt());
+    f.today = QDate::currentDate();
+    m_model->setFilter(f);
+    emit countChanged(tr("%n case(s)", nullptr, int(std::min<qint64>(m_model->matchCount(), INT_MAX))));
+}
+
+void CaseRegisterWidget::refresh()
+{
+    m_model->refresh();
+    emit countChanged(tr("%n case(s)", nullptr, int(std::min<qint64>(m_model->matchCount(), INT_MAX))));
+}
+
+void CaseRegisterWidget::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+    for (const QComboBox *box : {m_status, m_kind, m_channel, m_district, m_due})
+        settings.setValue(box->objectName(), box->currentIndex());
+}
+
+void CaseRegisterWidget::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    if (settings.contains(QStringLiteral("header")))
+        m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+    for (QComboBox *box : {m_status, m_kind, m_channel, m_district, m_due}) {
+        const int index = settings.value(box->objectName(), 0).toInt();
+        if (index >= 0 && index < box->count())
+            box->setCurrentIndex(index);
+    }
+}
+
+} // namespace ruqsat::ui
