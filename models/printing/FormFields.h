@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FormContext.h"
+#include "FormKind.h"
+#include "store/PrintQueries.h"
+
+namespace ruqsat::printing {
+
+struct FormOptions
+{
+    bool copy = false;  // R-DUPLICATE: print the permit as a copy (with the copy mark)
+    QByteArray qrKey;   // the store's key of the QR check value
+};
+
+// The fields of `form` in `language` from the store's record: every field of
+// the form's table in spec/forms-*.md (and of Appendix 1, docs/PRINTING.md),
+// no more, so a template naming anything else is reported.
+FormContext formContext(Form form, Language language, const store::PrintRecord &record,
+                        const FormOptions &options);
+
+// The QR text of a permit or a refusal (docs/PRINTING.md); empty for other forms.
+QString qrPayload(Form form, const QVariantHash &values, const QByteArray &key);
+
+// Parts per form, one file each group.
+class FieldBuilder;
+void applicationFields(FieldBuilder &b, const store::PrintRecord &record);   // Appendix 1
+void agreementFields(FieldBuilder &b);                                      // Appendix 3
+void intakeRefusalFields(FieldBuilder &b);                                  // Appendix 4
+void refusalFields(FieldBuilder &b);                                        // Appendix 7
+void permitFields(FieldBuilder &b, bool copy);                              // Appendix 5
+void terminationFields(FieldBuilder &b);                                    // Appendix 6
+void revocationFields(FieldBuilder &b);                                     // Appendix 8
+void revokedPermitsFields(FieldBuilder &b, const store::PrintRecord &record); // Appendix 9
+
+} // namespace ruqsat::printing

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FormRenderer.h"
+
+namespace ruqsat::store {
+class Database;
+}
+
+namespace ruqsat::printing {
+
+// Reads what a form needs from the store (in the store's thread) and makes
+// the print items: one per language, in the order asked (kk+ru: kk first).
+class FormLoader
+{
+public:
+    explicit FormLoader(const store::Database &db) : m_db(db) {}
+
+    // `key`: a case id or registry number for Appendices 1, 3, 4, 7; a permit
+    // number for 5, 6, 8 (or a case id / registry number: its newest permit);
+    // for 9 one or several permit numbers separated by commas.
+    // Throws store::StoreError (NotFound) and TemplateError never.
+    QList<PrintItem> load(Form form, const QString &key, const QList<Language> &languages,
+                          bool copy = false) const;
+    // Several permits at once (a batch): one item per permit and language.
+    QList<PrintItem> loadPermits(const QStringList &numbers, const QList<Language> &languages,
+                                 bool copy = false) const;
+
+    // The override folder: settings key print.override_dir, or the default.
+    QString overrideDir() const;
+
+private:
+    store::PrintRecord record(Form form, const QString &key) const;
+    const store::Database &m_db;
+};
+
+} // namespace ruqsat::printing

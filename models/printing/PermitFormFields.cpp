@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fields of the forms printed for a permit: Appendices 5, 6, 8 and 9.
+#include "FieldBuilder.h"
+#include "FormFields.h"
+
+namespace ruqsat::printing {
+
+void permitFields(FieldBuilder &b, bool copy)
+{
+    b.text(QStringLiteral("permit_number"), b.raw(QStringLiteral("permit_number")));
+    b.text(QStringLiteral("extended_permit_number"), b.raw(QStringLiteral("extended_permit_number")), 14);
+    b.text(QStringLiteral("immigrant_full_name_latin"), b.latinName());
+    b.text(QStringLiteral("passport_series_number"), b.passportSeriesNumber());
+    b.text(QStringLiteral("citizenship"), b.localized(QStringLiteral("citizenship")));
+    b.text(QStringLiteral("iin"), b.raw(QStringLiteral("immigrant_iin")), 12);
+    b.shortDate(QStringLiteral("valid_from"), b.rawDate(QStringLiteral("valid_from")));
+    b.shortDate(QStringLiteral("valid_to"), b.rawDate(QStringLiteral("valid_to")));
+    b.text(QStringLiteral("region"), b.localized(QStringLiteral("region")));
+    b.text(QStringLiteral("issuing_body_name"), b.issuingBody());
+    b.text(QStringLiteral("signatory_position"), b.headPosition());
+    b.text(QStringLiteral("signatory_full_name"), b.raw(QStringLiteral("issuing_body.head_name")));
+    // The form prints the issue date as КК/АА/ЖЖЖЖ (DD/MM/YYYY).
+    b.shortDate(QStringLiteral("issue_date"), b.localDate(QStringLiteral("issued_at")), u'/');
+    // R-DUPLICATE: a copy carries a visible mark and the same number.
+    // "Телнұсқа" is the Kazakh for a duplicate issued in place of a lost one.
+    b.flag(QStringLiteral("is_copy"), copy);
+    const Language l = b.language();
+    b.context().fields.insert(QStringLiteral("copy_mark"),
+                              {l == Language::Kazakh    ? QStringLiteral("ТЕЛНҰСҚА")
+                               : l == Language::Russian ? QStringLiteral("ДУБЛИКАТ")
+                                                        : QStringLiteral("DUPLICATE"),
+                               false});
+}
+
+void terminationFields(FieldBuilder &b)
+{
+    b.text(QStringLiteral("addressee_body_name"), b.issuingBody());
+    b.text(QStringLiteral("sender_full_name"), b.employerName());
+    b.text(QStringLiteral("employer_full_name"), b.employerName());
+    b.text(QStringLiteral("employer_iin"), b.raw(QStringLiteral("employer_iin")));
+    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")));
+    b.text(QStringLiteral("permit_number"), b.raw(QStringLiteral("permit_number")));
+    b.text(QStringLiteral("immigrant_full_name"), b.latinName());
+    b.text(QStringLiteral("immigrant_iin"), b.raw(QStringLiteral("immigrant_iin")));
+    b.longDate(QStringLiteral("termination_date"), b.rawDate(QStringLiteral("contract_ended_on")));
+    b.text(QStringLiteral("signatory_full_name"), b.employerName());
+    b.handBlank(QStringLiteral("signatory_signature"));
+    b.longDate(QStringLiteral("notice_date"), b.rawDate(QStringLiteral("notified_on")));
+}
+
+void revocationFields(FieldBuilder &b)
+{
+    b.text(QStringLiteral("immigrant_full_name"), b.latinName());
+    b.text(QStringLiteral("sender_body_name"), b.issuingBody());
+    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")));
+    b.text(QStringLiteral("revoking_body_name"), b.issuingBody());
+    // R-REVOKE-STAY: the last day of stay, 15 calendar days (§40).
+    b.longDate(QStringLiteral("stay_end_date"), b.rawDate(QStringLiteral("stay_until")));
+    b.text(QStringLiteral("head_position"), b.headPosition());
+    b.text(QStringLiteral("head_full_name"), b.raw(QStringLiteral("issuing_body.head_name")));
+}
+
+void revokedPermitsFields(FieldBuilder &b, const store::PrintRecord &record)
+{
+    b.text(QStringLiteral("addressee_police_body_name"), b.localized(QStringLiteral("police_body.name")), 40);
+    b.text(QStringLiteral("sender_body_name"), b.issuingBody());
+    b.text(QStringLiteral("revoking_body_name"), b.issuingBody());
+    QList<FieldMap> lines;
+    for (const QVariantHash &row : record.rows) {
+        FieldBuilder one(b.language(), row);
+        one.text(QStringLiteral("immigrant_full_name"), one.latinName());
+        one.text(QStringLiteral("passport_number"), one.passportSeriesNumber());
+        one.shortDate(QStringLiteral("passport_issue_date"), one.rawDate(QStringLiteral("passport_issued_on")));
+        one.text(QStringLiteral("permit_number"), one.raw(QStringLiteral("permit_number")));
+        one.shortDate(QStringLiteral("permit_issue_date"), one.localDate(QStringLiteral("issued_at")));
+        one.shortDate(QStringLiteral("permit_expiry_date"), one.rawDate(QStringLiteral("valid_to")));
+        one.text(QStringLiteral("immigrant_iin"), one.raw(QStringLiteral("immigrant_iin")), 12);
+        one.flag(QStringLiteral("last"), lines.size() + 1 == record.rows.size());
+        lines << one.take().fields;
+    }
+    b.context().lists.insert(QStringLiteral("immigrants"), lines);
+    b.text(QStringLiteral("head_position"), b.headPosition());
+    b.handBlank(QStringLiteral("head_signature"));
+    b.text(QStringLiteral("head_full_name"), b.raw(QStringLiteral("issuing_body.head_name")));
+}
+
+} // namespace ruqsat::printing

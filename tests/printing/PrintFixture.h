@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TestStores.h"
+
+#include <QString>
+#include <memory>
+
+namespace ruqsat::test {
+
+// A store with fixed data for the printed forms, so goldens stay stable:
+// fixed names (with Kazakh letters), numbers, dates and decision times.
+//   case 2026-000001  issuance, permit 75-2026-000001 (later extended)
+//   case 2026-000002  extension of it, permit 75-2026-000002, revoked
+//   case 2026-000003  issuance, permit 75-2026-000003, labour contract ended
+//   case 2026-000004  refused (R-REFUSE-3)
+//   case 2026-000005  refused at intake (R-INCOMPLETE): two documents missing
+class PrintFixture
+{
+public:
+    explicit PrintFixture(const QString &backend);
+
+    const store::Database &db() const { return *m_db; }
+    ScratchStore &scratch() { return m_scratch; }
+
+    static QString firstCase() { return QStringLiteral("2026-000001"); }
+    static QString extensionCase() { return QStringLiteral("2026-000002"); }
+    static QString refusedCase() { return QStringLiteral("2026-000004"); }
+    static QString intakeCase() { return QStringLiteral("2026-000005"); }
+    static QString firstPermit() { return QStringLiteral("75-2026-000001"); }
+    static QString extendedPermit() { return QStringLiteral("75-2026-000002"); }
+    static QString terminatedPermit() { return QStringLiteral("75-2026-000003"); }
+
+private:
+    ScratchStore m_scratch;
+    std::unique_ptr<store::Database> m_db;
+};
+
+} // namespace ruqsat::test

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every form (Appendices 1, 3-9) in kk, ru and en: rendered to PDF, its text
+// compared with a reviewed golden (RUQSAT_UPDATE_GOLDEN=1 rewrites them),
+// no placeholder left, every field's value printed, fonts embedded, the QR
+// read back, and the copy mark of R-DUPLICATE.
+#include "PdfTools.h"
+#include "PrintFixture.h"
+#include "printing/FormLoader.h"
+#include "printing/FormFields.h"
+#include "printing/QrPayload.h"
+#include "store/PrintQueries.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ruqsat;
+using namespace ruqsat::printing;
+
+namespace {
+
+QString withoutSpace(const QString &s)
+{
+    QString out;
+    for (QChar c : s) {
+        if (!c.isSpace())
+            out += c;
+    }
+    return out;
+}
+
+// pdftotext pads lines; goldens keep them without trailing blanks.
+QString normalised(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &l : lines) {
+        while (!l.isEmpty() && l.back().isSpace())
+            l.chop(1);
+    }
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines.join(u'\n') + u'\n';
+}
+
+QString keyFor(Form f)
+{
+    switch (f) {
+    case Form::Application:
+        return test::PrintFixture::extensionCase();
+    case Form::Agreement:
+        return test::PrintFixture::firstCase();
+    case Form::IntakeRefusal:
+        return test::PrintFixture::intakeCase();
+    case Form::Refusal:
+        return test::PrintFixture::refusedCase();
+    case Form::Termination:
+        return test::PrintFixture::terminatedPermit();
+    case Form::Permit:
+    case Form::Revocation:
+    case Form::RevocationPolice:
+        break;
+    }
+    return test::PrintFixture::extendedPermit();
+}
+
+// The values a reader must find on the page: every filled field, list items too.
+QStringList printedValues(const FormContext &c)
+{
+    QStringList values;
+    auto add = [&values](const FieldMap &fields) {
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            const QString v = it.value().text;
+            if (it.value().html || v.isEmpty() || v == QLatin1String("1") || v.count(u'_') == v.size())
+                continue;
+            if (v.contains(u'_')) // a date blank the store left empty
+                continue;
+            // The copy mark prints only on a copy (checked in R_DUPLICATE_copyMark).
+            if (it.key() == QLatin1String("copy_mark") && fields.value(QStringLiteral("is_copy")).text.isEmpty())
+                continue;
+            values << v;
+        }
+    };
+    add(c.fields);
+    for (const auto &list : c.lists)
+        for (const FieldMap &item : list)
+            add(item);
+    return values;
+}
+
+} // namespace
+
+class TestPrintForms : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_fixture = std::make_unique<test::PrintFixture>(QStringLiteral("sqlite"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void form_data()
+    {
+        QTest::addColumn<int>("appendix");
+        QTest::addColumn<QString>("lang");
+        for (Form f : allForms())
+            for (const char *l : {"kk", "ru", "en"})
+                QTest::addRow("appendix-%d-%s", appendixOf(f), l) << appendixOf(f) << QString::fromLatin1(l);
+    }
+    void form()
+    {
+        QFETCH(int, appendix);
+        QFETCH(QString, lang);
+        const Form f = *formFromAppendix(appendix);
+        const QList<PrintItem> items =
+            FormLoader(m_fixture->db()).load(f, keyFor(f), {*languageFromCode(lang)});
+        const FormRenderer renderer;
+        const QString html = renderer.html(items.first());
+        QVERIFY2(!html.contains(QLatin1String("{{")), "a placeholder is left in the HTML");
+
+        const QString pdf = m_dir.filePath(QStringLiteral("%1-appendix-%2.pdf").arg(lang).arg(appendix));
+        test::renderPdf(renderer, items, pdf);
+        const QString text = pdfText(pdf);
+        QVERIFY(!text.contains(QLatin1String("{{")));
+        // NFKC: pdftotext may give the "fi" ligature as one character.
+        if (!qEnvironmentVariable("RUQSAT_PRINT_PNG_DIR").isEmpty())
+            QFile::copy(pdf, QDir(qEnvironmentVariable("RUQSAT_PRINT_PNG_DIR")).filePath(QFileInfo(pdf).fileName()));
+        const QString flat = withoutSpace(test::pdfRawText(pdf).normalized(QString::NormalizationForm_KC));
+        for (const QString &v : printedValues(formContext(f, items.first().language, items.first().record,
+                                                          items.first().options)))
+            QVERIFY2(flat.contains(withoutSpace(v.normalized(QString::NormalizationForm_KC))), qPrintable(QStringLiteral("not printed: ") + v));
+
+        // Fonts: every font embedded, and the family we asked for.
+        const QString fonts = test::pdfFonts(pdf);
+        QVERIFY2(fonts.contains(QLatin1String("NotoSerif")), qPrintable(fonts));
+        for (const QString &line : fonts.split(u'\n').mid(2, -1)) {
+            if (!line.trimmed().isEmpty())
+                QVERIFY2(line.contains(QLatin1String(" yes ")), qPrintable(QStringLiteral("not embedded: ") + line));
+        }
+
+        const QString keep = qEnvironmentVariable("RUQSAT_PRINT_PNG_DIR");
+        if (!keep.isEmpty())
+            QFile::copy(pdf, QDir(keep).filePath(QFileInfo(pdf).fileName()));
+        if (!keep.isEmpty())
+            test::pdfPage(pdf, 1, QDir(keep).filePath(QStringLiteral("%1-appendix-%2").arg(lang).arg(appendix)));
+        const QString golden = QStringLiteral(RUQSAT_GOLDEN_DIR "/%1/appendix-%2.txt").arg(lang).arg(appendix);
+        if (qEnvironmentVariableIntValue("RUQSAT_UPDATE_GOLDEN") == 1) {
+            QFile out(golden);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(normalised(text).toUtf8());
+        }
+        QFile in(golden);
+        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("no golden ") + golden));
+        QCOMPARE(normalised(text), QString::fromUtf8(in.readAll()));
+
+    }
+
+    // The QR of the permit and of the refusal holds the payload, and it verifies.
+    void qrCodeReadsBack_data()
+    {
+        QTest::addColumn<int>("appendix");
+        QTest::addRow("permit") << 5;
+        QTest::addRow("refusal") << 7;
+    }
+    void qrCodeReadsBack()
+    {
+        QFETCH(int, appendix);
+        const Form f = *formFromAppendix(appendix);
+        const QList<PrintItem> items = FormLoader(m_fixture->db()).load(f, keyFor(f), {Language::Kazakh});
+        const QString pdf = m_dir.filePath(QStringLiteral("qr-%1.pdf").arg(appendix));
+        test::renderPdf(FormRenderer(), items, pdf);
+        const QStringList decoded = test::decodeQr(test::pdfPage(pdf, 1, m_dir.filePath(QStringLiteral("qr-%1").arg(appendix))));
+        QCOMPARE(decoded.size(), 1);
+        const QByteArray key = store::PrintQueries(m_fixture->db()).qrKey();
+        QCOMPARE(decoded.first(), qrPayload(f, items.first().record.values, key));
+        QVERIFY(QrPayload::verify(decoded.first(), key));
+        QVERIFY(decoded.first().contains(items.first().record.values.value(QStringLiteral("immigrant_iin")).toString()));
+    }
+
+    // R-DUPLICATE: a copy prints the mark and the same number; the original does not.
+    void R_DUPLICATE_copyMark_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("mark");
+        QTest::addRow("kk") << QStringLiteral("kk") << QStringLiteral("ТЕЛНҰСҚА");
+        QTest::addRow("ru") << QStringLiteral("ru") << QStringLiteral("ДУБЛИКАТ");
+    }
+    void R_DUPLICATE_copyMark()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, mark);
+        const QString number = test::PrintFixture::firstPermit();
+        for (bool copy : {false, true}) {
+            const auto items = FormLoader(m_fixture->db()).load(Form::Permit, number, {*languageFromCode(lang)}, copy);
+            const QString pdf = m_dir.filePath(QStringLiteral("copy-%1-%2.pdf").arg(lang).arg(copy));
+            test::renderPdf(FormRenderer(), items, pdf);
+            const QString text = test::pdfText(pdf);
+            QCOMPARE(text.contains(mark), copy);
+            QVERIFY(text.contains(number));
+        }
+    }
+
+    // kk+ru: both languages, one after the other, in one PDF.
+    void bothLanguagesInOneFile()
+    {
+        const auto items = FormLoader(m_fixture->db()).load(Form::Permit, test::PrintFixture::firstPermit(),
+                                                            {Language::Kazakh, Language::Russian});
+        const QString pdf = m_dir.filePath(QStringLiteral("both.pdf"));
+        test::renderPdf(FormRenderer(), items, pdf);
+        const QString text = test::pdfText(pdf);
+        const qsizetype kk = text.indexOf(QStringLiteral("КӨШІП КЕЛУШІГЕ РҰҚСАТ"));
+        const qsizetype ru = text.indexOf(QStringLiteral("РАЗРЕШЕНИЕ ТРУДОВОМУ ИММИГРАНТУ"));
+        QVERIFY(kk >= 0 && ru > kk);
+        QVERIFY(text.contains(u'\f')); // a page break between them
+    }
+
+private:
+    QString pdfText(const QString &pdf) { return test::pdfText(pdf); }
+    std::unique_ptr<test::PrintFixture> m_fixture;
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestPrintForms)
+#include "tst_print_forms.moc"
