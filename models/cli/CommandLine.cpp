@@ -16,6 +16,9 @@ const CommandSpec kCommands[] = {
     {"calc", runCalc, QT_TRANSLATE_NOOP("ruqsat::cli", "compute the statutory dates of the rules")},
     {"check", runCheck, QT_TRANSLATE_NOOP("ruqsat::cli", "check an IIN or a passport MRZ")},
     {"demo", runDemo, QT_TRANSLATE_NOOP("ruqsat::cli", "fill a store with realistic synthetic cases")},
+    {"print", runPrint, QT_TRANSLATE_NOOP("ruqsat::cli", "print a form of the Rules to PDF")},
+    {"permits", runPermits, QT_TRANSLATE_NOOP("ruqsat::cli", "list permits (to find what to print)")},
+    {"cases", runCases, QT_TRANSLATE_NOOP("ruqsat::cli", "list cases (to find what to print)")},
 };
 
 void printUsage(QTextStream &stream)

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ruqsatctl print / permits list / cases list, run in-process (printing
+// needs a QGuiApplication; see docs/PRINTING.md about app/ctl/main.cpp).
+#include "PdfTools.h"
+#include "PrintFixture.h"
+#include "cli/Command.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ruqsat;
+
+class TestPrintCli : public QObject
+{
+    Q_OBJECT
+
+    int run(QStringList args)
+    {
+        m_out.clear();
+        m_err.clear();
+        QTextStream out(&m_out), err(&m_err);
+        cli::CommandIo io{out, err};
+        args << QStringLiteral("--db") << m_fixture->scratch().where().toString();
+        const int code = cli::runCommandLine(args, io);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+private slots:
+    void initTestCase() { m_fixture = std::make_unique<test::PrintFixture>(QStringLiteral("sqlite")); }
+
+    void listsPermitsAndCasesAsJson()
+    {
+        QCOMPARE(run({u"permits"_qs, u"list"_qs, u"--issued-on"_qs, u"2026-03-27"_qs, u"--json"_qs}), 0);
+        const QStringList lines = m_out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject first = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(first.value(u"number"_qs).toString(), test::PrintFixture::firstPermit());
+        QCOMPARE(first.value(u"immigrant"_qs).toString(), u"QURBONOV AZIZ GAYRATOVICH"_qs);
+        QCOMPARE(first.value(u"valid_to"_qs).toString(), u"2026-09-26"_qs);
+        QCOMPARE(run({u"permits"_qs, u"list"_qs, u"--status"_qs, u"revoked"_qs, u"--json"_qs}), 0);
+        QCOMPARE(m_out.count(u'\n'), 1);
+        QCOMPARE(run({u"permits"_qs, u"list"_qs, u"--issued-on"_qs, u"2026-03-28"_qs, u"--json"_qs}), 0);
+        QVERIFY(m_out.isEmpty());
+        QCOMPARE(run({u"cases"_qs, u"list"_qs, u"--limit"_qs, u"2"_qs, u"--json"_qs}), 0);
+        QCOMPARE(m_out.count(u'\n'), 2);
+        QVERIFY(m_out.contains(u"\"registry_number\":\"2026-000001\""_qs));
+    }
+
+    void printsOneFormAndADay()
+    {
+        const QString pdf = m_dir.filePath(u"one.pdf"_qs);
+        QCOMPARE(run({u"print"_qs, u"--form"_qs, u"7"_qs, u"--case"_qs, test::PrintFixture::refusedCase(),
+                      u"--lang"_qs, u"kk+ru"_qs, u"-o"_qs, pdf}), 0);
+        const QString text = test::pdfText(pdf);
+        QVERIFY(text.contains(u"БАС ТАРТУ"_qs));
+        QVERIFY(text.contains(u"ОТКАЗ"_qs));
+        const QString day = m_dir.filePath(u"day.pdf"_qs);
+        QCOMPARE(run({u"print"_qs, u"--form"_qs, u"5"_qs, u"--issued-on"_qs, u"2026-03-27"_qs, u"-o"_qs, day}), 0);
+        const QString all = test::pdfText(day);
+        for (const QString &n : {test::PrintFixture::firstPermit(), test::PrintFixture::extendedPermit(),
+                                 test::PrintFixture::terminatedPermit()})
+            QVERIFY2(all.contains(u"№ "_qs + n), qPrintable(n));
+        QCOMPARE(all.count(u'\f'), 3); // one page each
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        const QString o = u"/nonexistent-dir/x.pdf"_qs;
+        QTest::addRow("no form") << QStringList{u"print"_qs, u"--case"_qs, u"x"_qs, u"-o"_qs, o} << 2;
+        QTest::addRow("form 2") << QStringList{u"print"_qs, u"--form"_qs, u"2"_qs, u"--case"_qs, u"x"_qs, u"-o"_qs, o} << 2;
+        QTest::addRow("bad lang") << QStringList{u"print"_qs, u"--form"_qs, u"5"_qs, u"--permit"_qs, u"x"_qs,
+                                                 u"--lang"_qs, u"de"_qs, u"-o"_qs, o} << 2;
+        QTest::addRow("both keys") << QStringList{u"print"_qs, u"--form"_qs, u"5"_qs, u"--permit"_qs, u"x"_qs,
+                                                  u"--case"_qs, u"y"_qs, u"-o"_qs, o} << 2;
+        QTest::addRow("permit for case form") << QStringList{u"print"_qs, u"--form"_qs, u"3"_qs, u"--permit"_qs,
+                                                             u"x"_qs, u"-o"_qs, o} << 2;
+        QTest::addRow("day for form 7") << QStringList{u"print"_qs, u"--form"_qs, u"7"_qs, u"--issued-on"_qs,
+                                                       u"2026-03-27"_qs, u"-o"_qs, o} << 2;
+        QTest::addRow("no output") << QStringList{u"print"_qs, u"--form"_qs, u"5"_qs, u"--permit"_qs, u"x"_qs} << 2;
+        QTest::addRow("unknown permit") << QStringList{u"print"_qs, u"--form"_qs, u"5"_qs, u"--permit"_qs,
+                                                       u"75-2026-999999"_qs, u"-o"_qs, o} << 1;
+        QTest::addRow("list limit") << QStringList{u"cases"_qs, u"list"_qs, u"--limit"_qs, u"0"_qs} << 2;
+        QTest::addRow("list verb") << QStringList{u"permits"_qs, u"show"_qs} << 2;
+    }
+    void refusesBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QCOMPARE(run(args), code);
+        QVERIFY(!m_err.trimmed().isEmpty());
+    }
+
+    // An administrator's template with a misspelt placeholder: reported with
+    // the file and the placeholder, and no PDF is written.
+    void brokenOverrideIsReported()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"tpl/kk"_qs));
+        QFile f(m_dir.filePath(u"tpl/kk/appendix-5.html"_qs));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<p>{{permit_number}} {{permit_nomer}}</p>");
+        f.close();
+        const QString pdf = m_dir.filePath(u"broken.pdf"_qs);
+        QCOMPARE(run({u"print"_qs, u"--form"_qs, u"5"_qs, u"--permit"_qs, test::PrintFixture::firstPermit(),
+                      u"--templates"_qs, m_dir.filePath(u"tpl"_qs), u"-o"_qs, pdf}), 1);
+        QVERIFY2(m_err.contains(u"permit_nomer"_qs) && m_err.contains(u"appendix-5.html"_qs), qPrintable(m_err));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+private:
+    std::unique_ptr<test::PrintFixture> m_fixture;
+    QTemporaryDir m_dir;
+    QString m_out, m_err;
+};
+
+QTEST_MAIN(TestPrintCli)
+#include "tst_print_cli.moc"
