@@ -3,7 +3,9 @@
 
 #include "store/ConnectionString.h"
 
+#include <QLabel>
 #include <QMainWindow>
+#include <QTabWidget>
 #include <memory>
 
 namespace ruqsat::store {
@@ -12,6 +14,7 @@ class Database;
 
 namespace ruqsat::ui {
 
+class CaseRegisterWidget;
 class StoreSummaryWidget;
 
 // The frame: menus and the area widgets. Each area brings its own controller;
@@ -26,13 +29,19 @@ public:
     // Opens a store, reporting failure in a dialog; true when open.
     bool openStore(const store::ConnectionString &where);
     const store::Database *database() const { return m_db.get(); }
+    CaseRegisterWidget *caseRegister() const { return m_register; }
 
 private:
     void chooseSqliteFile();
     void refresh();
 
+    void showRegister();
+
     std::unique_ptr<store::Database> m_db;
+    QTabWidget *m_tabs;
+    CaseRegisterWidget *m_register = nullptr;
     StoreSummaryWidget *m_summary;
+    QLabel *m_count;
 };
 
 } // namespace ruqsat::ui

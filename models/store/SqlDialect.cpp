@@ -42,7 +42,19 @@ QVariant SqlDialect::date(const QDate &d)
 {
     if (!d.isValid())
         return QVariant(QMetaType::fromType<QString>());
-    return d.toString(Qt::ISODate);
+    // Written by hand: QDate::toString goes through printf, and bulk writes
+    // bind millions of dates (8% of a demo run).
+    char text[10];
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    text[4] = '-';
+    put(5, d.month(), 2);
+    text[7] = '-';
+    put(8, d.day(), 2);
+    return QString::fromLatin1(text, 10);
 }
 
 QDate SqlDialect::dateFrom(const QVariant &v)

@@ -5,7 +5,15 @@
 #include "MainWindow.h"
 #include "TestStores.h"
 
+#include "demo/DemoGenerator.h"
+#include "demo/DemoRules.h"
+#include "store/DemoWriter.h"
+#include "store/Query.h"
+
 #include <QApplication>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -62,7 +70,42 @@ private slots:
                             counts->item(row, 0)->text() == QLatin1String("Regions") &&
                             counts->item(row, 1)->text() == QLatin1String("20");
         QVERIFY(regionsShown);
+        window.findChild<QTabWidget *>(QStringLiteral("areas"))->setCurrentIndex(1);
         saveShot(&window, QStringLiteral("main-window"));
+    }
+
+    // The register tab lists the store's cases with the true count.
+    void registerTabListsCases()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        {
+            const auto db = scratch.open();
+            store::DemoWriter writer(*db);
+            demo::DemoGenerator gen(3, QDate::currentDate(), demo::rulesFromStore(*db));
+            gen.setDistricts(writer.ensureCityDistricts(QStringLiteral("test")));
+            QList<demo::DemoFile> files;
+            for (int i = 0; i < 250; ++i)
+                files << gen.next();
+            writer.writeBatch(files, gen.counters(), QStringLiteral("test"));
+        }
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openStore(scratch.where()));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("registerView"));
+        QVERIFY(view);
+        const qint64 cases = store::Query(*window.database(), QStringLiteral("SELECT count(*) FROM applications")).scalar().toLongLong();
+        QCOMPARE(qint64(view->model()->rowCount()), cases);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("matchCount"))->text().contains(QString::number(cases)));
+        // Typing in the search box narrows the register.
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("registerSearch"));
+        const QString surname = view->model()->index(0, 1).data().toString().section(u' ', 0, 0);
+        QTest::keyClicks(search, surname.toLower());
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(view->model()->rowCount() > 0);
+        QVERIFY(view->model()->rowCount() < cases);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QVERIFY(view->model()->index(row, 1).data().toString().contains(surname, Qt::CaseInsensitive));
+        saveShot(&window, QStringLiteral("case-register"));
     }
 
     void brokenStoreGivesDialog()

@@ -152,6 +152,12 @@ void CaseRegisterWidget::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
+    // Widths for a first start; sizing to contents would read every row.
+    using M = itemmodels::CaseRegisterModel;
+    const int em = fontMetrics().averageCharWidth();
+    for (const auto &[column, chars] : {std::pair{M::RegistryNumber, 13}, {M::Immigrant, 30}, {M::Employer, 26},
+                                        {M::Kind, 11}, {M::Channel, 20}, {M::Received, 17}, {M::DecisionDue, 14}})
+        m_view->setColumnWidth(column, chars * em);
     if (settings.contains(QStringLiteral("header")))
         m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
     for (QComboBox *box : {m_status, m_kind, m_channel, m_district, m_due}) {
