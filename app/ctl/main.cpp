@@ -3,12 +3,16 @@
 #include "cli/Command.h"
 #include "common/Application.h"
 
-#include <QCoreApplication>
-#include <cstdio>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays out documents with fonts, which needs a QGuiApplication;
+    // the command line never shows a window, and the offscreen platform finds
+    // the system fonts without a display (TECH-NOTES).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     ruqsat::setApplicationIdentity();
     ruqsat::installTranslations(app);
     QTextStream out(stdout);

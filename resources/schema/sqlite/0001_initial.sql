@@ -428,8 +428,17 @@ INSERT INTO settings (key, value) VALUES
     ('state_corporation.work_end', '18:30'),
     ('issuing_body.name_kk', ''),
     ('issuing_body.name_ru', ''),
-    ('issuing_body.head_position', ''),
+    ('issuing_body.name_en', ''),
+    ('issuing_body.head_position_kk', ''),
+    ('issuing_body.head_position_ru', ''),
+    ('issuing_body.head_position_en', ''),
     ('issuing_body.head_name', ''),
+    -- Appendix 9 goes to the regional internal affairs body (R-REVOKE-POLICE)
+    ('police_body.name_kk', ''),
+    ('police_body.name_ru', ''),
+    ('police_body.name_en', ''),
+    -- an administrator's folder of edited print templates; empty: the default
+    ('print.override_dir', ''),
     ('attachments.max_bytes', '20971520');
 
 -- MCI of the year by the budget laws; IIT advance of a labour immigrant:
