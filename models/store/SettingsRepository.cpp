@@ -60,6 +60,48 @@ void SettingsRepository::setValues(const QList<std::pair<QString, QString>> &val
     tx.commit();
 }
 
+QList<std::pair<QString, QString>> SettingsRepository::textSettings() const
+{
+    Query q(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key <> 'print.qr_key' ORDER BY key"));
+    q.exec();
+    QList<std::pair<QString, QString>> list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString()});
+    return list;
+}
+
+void SettingsRepository::setText(const QString &key, const QString &text, const QString &actor) const
+{
+    auto refuse = [](const QString &message) {
+        throw StoreError(StoreError::Kind::Invalid, message);
+    };
+    bool known = false;
+    for (const auto &[k, v] : textSettings())
+        known |= k == key;
+    if (!known)
+        refuse(QCoreApplication::translate("ruqsat::store::SettingsRepository", "There is no setting \"%1\"").arg(key));
+    // Working hours go through their typed setters, which check the order.
+    const bool provider = key.startsWith(QLatin1String("provider."));
+    if (provider || key.startsWith(QLatin1String("state_corporation."))) {
+        const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
+        if (!time.isValid())
+            refuse(QCoreApplication::translate("ruqsat::store::SettingsRepository",
+                                               "\"%1\" is not a time of the form HH:mm").arg(text));
+        WorkingHours hours = provider ? providerHours() : stateCorporationHours();
+        const QString field = key.section(u'.', 1);
+        (field == QLatin1String("work_start")    ? hours.start
+         : field == QLatin1String("work_end")    ? hours.end
+         : field == QLatin1String("lunch_start") ? hours.lunchStart
+                                                 : hours.lunchEnd) = time;
+        provider ? setProviderHours(hours, actor) : setStateCorporationHours(hours, actor);
+        return;
+    }
+    if (key == QLatin1String("attachments.max_bytes") && text.toLongLong() <= 0)
+        refuse(QCoreApplication::translate("ruqsat::store::SettingsRepository",
+                                           "The size limit must be a positive number of bytes"));
+    setValues({{key, text}}, key, actor);
+}
+
 WorkingHours SettingsRepository::providerHours() const
 {
     const WorkingHours d = WorkingHours::provider();

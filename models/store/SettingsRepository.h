@@ -36,6 +36,15 @@ public:
     void setYearRate(const domain::YearRate &rate, const QString &actor) const;
     void removeYearRate(int year, const QString &actor) const;
 
+    // The administrator's text settings (issuing body, police body, print
+    // folder, scan size limit, working hours), by key. The QR signing key is
+    // a secret and never listed.
+    QList<std::pair<QString, QString>> textSettings() const;
+    // Sets one existing key. Throws StoreError::Invalid for an unknown or
+    // secret key, a time that is not HH:mm or breaks the hours' order, or a
+    // size that is not a positive number.
+    void setText(const QString &key, const QString &text, const QString &actor) const;
+
 private:
     QString value(const QString &key) const;
     void setValues(const QList<std::pair<QString, QString>> &values, const QString &entityId,

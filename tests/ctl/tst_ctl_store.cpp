@@ -65,6 +65,39 @@ private slots:
         QCOMPARE(runCtl({QStringLiteral("frobnicate")}).exitCode, 2);
     }
 
+    // An administrator sets the issuing body and the hours; bad values are
+    // refused with exit 2 and change nothing.
+    void settingsListAndSet()
+    {
+        QTemporaryDir dir;
+        const QString db = QLatin1String("sqlite:") + dir.filePath(QStringLiteral("s.db"));
+        auto list = [&] {
+            const CliRun r = runCtl({QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--json"),
+                                     QStringLiteral("--db"), db});
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+        QCOMPARE(runCtl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("issuing_body.name_kk"),
+                         QStringLiteral("Медеу ауданының әкімдігі"), QStringLiteral("--db"), db}).exitCode, 0);
+        QCOMPARE(list().value(QStringLiteral("issuing_body.name_kk")).toString(), QStringLiteral("Медеу ауданының әкімдігі"));
+        QCOMPARE(runCtl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("provider.work_end"),
+                         QStringLiteral("17:45"), QStringLiteral("--db"), db}).exitCode, 0);
+        QCOMPARE(list().value(QStringLiteral("provider.work_end")).toString(), QStringLiteral("17:45"));
+        for (const QStringList &bad : {QStringList{QStringLiteral("provider.work_end"), QStringLiteral("25:00")},
+                                       QStringList{QStringLiteral("provider.work_end"), QStringLiteral("08:00")},
+                                       QStringList{QStringLiteral("no.such.key"), QStringLiteral("x")},
+                                       QStringList{QStringLiteral("print.qr_key"), QStringLiteral("x")},
+                                       QStringList{QStringLiteral("attachments.max_bytes"), QStringLiteral("-5")}}) {
+            const CliRun r = runCtl(QStringList{QStringLiteral("settings"), QStringLiteral("set")} + bad +
+                                    QStringList{QStringLiteral("--db"), db});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(!r.err.trimmed().isEmpty());
+        }
+        const QJsonObject after = list();
+        QCOMPARE(after.value(QStringLiteral("provider.work_end")).toString(), QStringLiteral("17:45"));
+        QCOMPARE(after.value(QStringLiteral("attachments.max_bytes")).toString(), QStringLiteral("20971520"));
+        QVERIFY(!after.contains(QStringLiteral("print.qr_key")));
+    }
+
     void foreignFileRefusedAndUntouched()
     {
         QTemporaryDir dir;

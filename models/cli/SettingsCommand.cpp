@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+#include "StoreOption.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+
+namespace ruqsat::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ruqsat::cli", text);
+}
+} // namespace
+
+// ruqsatctl settings list [--json] | settings set KEY VALUE
+int runSettings(const QStringList &args, CommandIo &io)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, or set KEY VALUE"));
+    if (!parseCommand(parser, args, io,
+                      tr("Lists or changes the administrator's settings: the issuing body and its head, "
+                         "the police body of Appendix 9, working hours, the print template folder.")))
+        return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(0);
+    if (action != QLatin1String("list") && !(action == QLatin1String("set") && words.size() == 3)) {
+        io.err << tr("Use: ruqsatctl settings list [--json] | ruqsatctl settings set KEY VALUE") << '\n';
+        return BadInput;
+    }
+    int code = Ok;
+    const auto db = openStore(parser, io, &code);
+    if (!db)
+        return code;
+    const store::SettingsRepository settings(*db);
+    try {
+        if (action == QLatin1String("set")) {
+            settings.setText(words.at(1), words.at(2), QStringLiteral("ruqsatctl"));
+            return Ok;
+        }
+    } catch (const store::StoreError &e) {
+        io.err << e.message() << '\n';
+        return e.kind() == store::StoreError::Kind::Invalid ? BadInput : Failure;
+    }
+    const auto list = settings.textSettings();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject object;
+        for (const auto &[key, value] : list)
+            object.insert(key, value);
+        printJson(io, object);
+        return Ok;
+    }
+    for (const auto &[key, value] : list)
+        io.out << key << " = " << value << '\n';
+    return Ok;
+}
+
+} // namespace ruqsat::cli
