@@ -21,7 +21,7 @@ namespace ruqsat::domain {
 class Deadlines
 {
 public:
-    explicit Deadlines(const WorkCalendar &calendar) : m_calendar(calendar) {}
+    explicit Deadlines(WorkCalendar calendar) : m_calendar(std::move(calendar)) {}
 
     static constexpr int kDecisionWorkingDays = 2;          // R-DECISION-TERM
     static constexpr int kPoliceAnswerWorkingDays = 1;      // R-POLICE
@@ -69,7 +69,7 @@ public:
     QDate complaintQualityDue(QDate registered) const;
 
 private:
-    const WorkCalendar &m_calendar;
+    WorkCalendar m_calendar; // a copy: implicitly shared, and never dangles
 };
 
 } // namespace ruqsat::domain
