@@ -1,4 +1,1322 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
+<context>
+    <name>main</name>
+    <message>
+        <source>Ruqsat</source>
+        <translation>Ruqsat</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cli</name>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 параметрі міндетті.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
+        <translation>--%1: «%2» ЖЖЖЖ-АА-КК пішіміндегі күн емес.</translation>
+    </message>
+    <message>
+        <source>--at is required (YYYY-MM-DDTHH:mm, Kazakhstan time).</source>
+        <translation>--at параметрі міндетті (ЖЖЖЖ-АА-ККTСС:ММ, Қазақстан уақыты).</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not a time YYYY-MM-DDTHH:mm.</source>
+        <translation>--at: «%1» ЖЖЖЖ-АА-ККTСС:ММ пішіміндегі уақыт емес.</translation>
+    </message>
+    <message>
+        <source>--office must be provider or state_corporation.</source>
+        <translation>--office параметрінің мәні provider немесе state_corporation болуы керек.</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to 12.</source>
+        <translation>--months параметрі 1-ден 12-ге дейінгі бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>--to must be provider, quality or forward.</source>
+        <translation>--to параметрінің мәні provider, quality немесе forward болуы керек.</translation>
+    </message>
+    <message>
+        <source>received, permit, extension, revocation, termination or complaint</source>
+        <translation>received, permit, extension, revocation, termination немесе complaint</translation>
+    </message>
+    <message>
+        <source>received: YYYY-MM-DDTHH:mm (Kazakhstan time); revocation: YYYY-MM-DD.</source>
+        <translation>received: ЖЖЖЖ-АА-ККTСС:ММ (Қазақстан уақыты); revocation: ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>ҚАШАН</translation>
+    </message>
+    <message>
+        <source>received: whose working hours, provider or state_corporation.</source>
+        <translation>received: кімнің жұмыс уақыты ескеріледі, provider немесе state_corporation.</translation>
+    </message>
+    <message>
+        <source>OFFICE</source>
+        <translation>КЕҢСЕ</translation>
+    </message>
+    <message>
+        <source>permit: the first day.</source>
+        <translation>permit: рұқсаттың бірінші күні.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>КҮН</translation>
+    </message>
+    <message>
+        <source>permit: 1 to 12.</source>
+        <translation>permit: 1-ден 12-ге дейін.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>permit: the first day of the first permit of the chain.</source>
+        <translation>permit: ұзартулар тізбегіндегі алғашқы рұқсаттың бірінші күні.</translation>
+    </message>
+    <message>
+        <source>extension: the permit&apos;s last day.</source>
+        <translation>extension: рұқсаттың соңғы күні.</translation>
+    </message>
+    <message>
+        <source>termination: the day the labour contract ended.</source>
+        <translation>termination: еңбек шарты тоқтатылған күн.</translation>
+    </message>
+    <message>
+        <source>complaint: the day it was registered.</source>
+        <translation>complaint: шағым тіркелген күн.</translation>
+    </message>
+    <message>
+        <source>complaint: provider, quality or forward.</source>
+        <translation>complaint: provider, quality немесе forward.</translation>
+    </message>
+    <message>
+        <source>BODY</source>
+        <translation>ОРГАН</translation>
+    </message>
+    <message>
+        <source>Computes the dates of the rules with the store&apos;s calendar. Dates are YYYY-MM-DD, times Kazakhstan time.</source>
+        <translation>Деректер қоймасындағы күнтізбе бойынша Қағидаларда белгіленген мерзімдерді есептейді. Күндер ЖЖЖЖ-АА-КК пішімінде, уақыт Қазақстан уақытымен.</translation>
+    </message>
+    <message>
+        <source>Say what to compute: received, permit, extension, revocation, termination or complaint.</source>
+        <translation>Не есептелетінін көрсетіңіз: received, permit, extension, revocation, termination немесе complaint.</translation>
+    </message>
+    <message>
+        <source>Unknown calculation &quot;%1&quot;.</source>
+        <translation>Белгісіз есептеу: «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 lists no day: nothing to import.</source>
+        <translation>%1 ішінде бірде-бір күн жоқ: импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The year must be a number from 2000 to 2100, not &quot;%1&quot;.</source>
+        <translation>Жыл 2000-нан 2100-ге дейінгі сан болуы керек, «%1» емес.</translation>
+    </message>
+    <message>
+        <source>import FILE.csv, or export YEAR</source>
+        <translation>import ФАЙЛ.csv немесе export ЖЫЛ</translation>
+    </message>
+    <message>
+        <source>Imports a calendar file (replacing the years it covers) or exports a year as CSV.</source>
+        <translation>Күнтізбе файлын импорттайды (ол қамтитын жылдарды толық ауыстырады) немесе бір жылды CSV пішімінде экспорттайды.</translation>
+    </message>
+    <message>
+        <source>Usage: ruqsatctl calendar import FILE.csv | ruqsatctl calendar export YEAR</source>
+        <translation>Қолданылуы: ruqsatctl calendar import ФАЙЛ.csv | ruqsatctl calendar export ЖЫЛ</translation>
+    </message>
+    <message>
+        <source>Usage: ruqsatctl check iin NUMBER</source>
+        <translation>Қолданылуы: ruqsatctl check iin НӨМІР</translation>
+    </message>
+    <message>
+        <source>Cannot read the standard input.</source>
+        <translation>Стандартты кіріс оқылмады.</translation>
+    </message>
+    <message>
+        <source>Give the MRZ lines on the standard input.</source>
+        <translation>MRZ жолдарын стандартты кіріске беріңіз.</translation>
+    </message>
+    <message>
+        <source>iin NUMBER, or mrz (the lines on standard input)</source>
+        <translation>iin НӨМІР немесе mrz (жолдар стандартты кірісте)</translation>
+    </message>
+    <message>
+        <source>Checks an IIN or a passport MRZ. Exit code 0: valid; 1: not valid; 2: wrong command.</source>
+        <translation>ЖСН-ді немесе төлқұжаттың MRZ-ін тексереді. Шығу коды 0: дұрыс; 1: дұрыс емес; 2: команда қате.</translation>
+    </message>
+    <message>
+        <source>Usage: ruqsatctl check iin NUMBER | ruqsatctl check mrz &lt; lines</source>
+        <translation>Қолданылуы: ruqsatctl check iin НӨМІР | ruqsatctl check mrz &lt; жолдар</translation>
+    </message>
+    <message>
+        <source>create or migrate a store</source>
+        <translation>деректер қоймасын құру немесе оның схемасын жаңарту</translation>
+    </message>
+    <message>
+        <source>show where the store is, its schema and counts</source>
+        <translation>деректер қоймасының орнын, схемасын және жазбалар санын көрсету</translation>
+    </message>
+    <message>
+        <source>import or export the working-day calendar</source>
+        <translation>жұмыс күндері күнтізбесін импорттау немесе экспорттау</translation>
+    </message>
+    <message>
+        <source>compute the statutory dates of the rules</source>
+        <translation>Қағидаларда белгіленген мерзімдерді есептеу</translation>
+    </message>
+    <message>
+        <source>check an IIN or a passport MRZ</source>
+        <translation>ЖСН-ді немесе төлқұжаттың MRZ-ін тексеру</translation>
+    </message>
+    <message>
+        <source>fill a store with realistic synthetic cases</source>
+        <translation>деректер қоймасын шынайыға ұқсас синтетикалық істермен толтыру</translation>
+    </message>
+    <message>
+        <source>print a form of the Rules to PDF</source>
+        <translation>Қағидалар нысанын PDF-ке басып шығару</translation>
+    </message>
+    <message>
+        <source>list permits (to find what to print)</source>
+        <translation>рұқсаттар тізімі (нені басып шығаратынын табу үшін)</translation>
+    </message>
+    <message>
+        <source>list cases (to find what to print)</source>
+        <translation>істер тізімі (нені басып шығаратынын табу үшін)</translation>
+    </message>
+    <message>
+        <source>Usage: ruqsatctl &lt;command&gt; [options] [--db STORE]</source>
+        <translation>Қолданылуы: ruqsatctl &lt;команда&gt; [параметрлер] [--db ҚОЙМА]</translation>
+    </message>
+    <message>
+        <source>STORE is sqlite:/path/file.db or postgresql://user@host:port/dbname; without --db, the default store in your data folder.</source>
+        <translation>ҚОЙМА: sqlite:/path/file.db немесе postgresql://user@host:port/dbname; --db берілмесе, деректер қалтаңыздағы әдепкі деректер қоймасы қолданылады.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Белгісіз команда: «%1».</translation>
+    </message>
+    <message>
+        <source>How many applications to write.</source>
+        <translation>Қанша өтініш жазу керек.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator: the same seed gives the same data.</source>
+        <translation>Генератордың бастапқы мәні: бірдей мән бірдей деректер береді.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The day the data ends on (default: today).</source>
+        <translation>Деректер аяқталатын күн (әдепкі бойынша бүгін).</translation>
+    </message>
+    <message>
+        <source>Fills a store with realistic synthetic cases spread over the last two years.</source>
+        <translation>Деректер қоймасын соңғы екі жылға бөлінген шынайыға ұқсас синтетикалық істермен толтырады.</translation>
+    </message>
+    <message>
+        <source>--cases needs a whole number of at least 1</source>
+        <translation>--cases үшін кемінде 1 болатын бүтін сан қажет</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295</source>
+        <translation>--seed үшін 0-ден 4294967295-ке дейінгі бүтін сан қажет</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD</source>
+        <translation>--today үшін ЖЖЖЖ-АА-КК пішіміндегі күн қажет</translation>
+    </message>
+    <message>
+        <source>This store already holds the demo data of seed %1; choose another --seed.</source>
+        <translation>Бұл деректер қоймасында %1 бастапқы мәнімен жасалған демо-деректер бар; басқа --seed таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases (%3%), %4 cases/s</source>
+        <translation>%1 / %2 іс (%3%), %4 іс/с</translation>
+    </message>
+    <message>
+        <source>Wrote %1 cases to %2 in %3 s.</source>
+        <translation>%1 іс %2 қоймасына %3 с ішінде жазылды.</translation>
+    </message>
+    <message>
+        <source>Creates the store, or brings it to this program&apos;s schema.</source>
+        <translation>Деректер қоймасын құрады немесе оны бағдарламаның осы нұсқасының схемасына келтіреді.</translation>
+    </message>
+    <message>
+        <source>Store ready: %1 (schema %2)</source>
+        <translation>Деректер қоймасы дайын: %1 (схема %2)</translation>
+    </message>
+    <message>
+        <source>The only action: list.</source>
+        <translation>Жалғыз әрекет: list.</translation>
+    </message>
+    <message>
+        <source>Only this status.</source>
+        <translation>Тек осы мәртебедегілер.</translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation>Ең көбі N жол.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Әр жолда бір JSON объектісі.</translation>
+    </message>
+    <message>
+        <source>Only permits issued on this day.</source>
+        <translation>Тек осы күні берілген рұқсаттар.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 list [options]</source>
+        <translation>Қолданылуы: %1 list [параметрлер]</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit үшін оң сан қажет.</translation>
+    </message>
+    <message>
+        <source>--issued-on takes a date YYYY-MM-DD.</source>
+        <translation>--issued-on үшін ЖЖЖЖ-АА-КК пішіміндегі күн қажет.</translation>
+    </message>
+    <message>
+        <source>Lists permits: number, immigrant, dates.</source>
+        <translation>Рұқсаттар тізімін шығарады: нөмірі, көшіп келуші, күндері.</translation>
+    </message>
+    <message>
+        <source>Lists cases: registry number, people, dates.</source>
+        <translation>Істер тізімін шығарады: тіркеу нөмірі, тұлғалар, күндері.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n form(s) to %1.</source>
+        <translation>
+            <numerusform>%1 файлына %n нысан басып шығарылды.</numerusform>
+            <numerusform>%1 файлына %n нысан басып шығарылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appendix number of the form: 1, 3, 4, 5, 6, 7, 8 or 9.</source>
+        <translation>Нысан берілген қосымшаның нөмірі: 1, 3, 4, 5, 6, 7, 8 немесе 9.</translation>
+    </message>
+    <message>
+        <source>The case (id or registry number) for forms 1, 3, 4, 7.</source>
+        <translation>1, 3, 4, 7-нысандар үшін іс (идентификаторы немесе тіркеу нөмірі).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The permit number for forms 5, 6, 8; several, comma-separated, for 9.</source>
+        <translation>5, 6, 8-нысандар үшін рұқсат нөмірі; 9-нысан үшін үтір арқылы бірнеше нөмір.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>НӨМІР</translation>
+    </message>
+    <message>
+        <source>Form 5 only: every permit issued on this day (YYYY-MM-DD).</source>
+        <translation>Тек 5-нысан үшін: осы күні берілген барлық рұқсаттар (ЖЖЖЖ-АА-КК).</translation>
+    </message>
+    <message>
+        <source>kk, ru, en, or kk+ru (one after the other). Default kk.</source>
+        <translation>kk, ru, en немесе kk+ru (бірінен соң бірі). Әдепкі бойынша kk.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>ТІЛ</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Жазылатын PDF файлы.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Form 5: print as a copy (R-DUPLICATE) with the copy mark.</source>
+        <translation>5-нысан: «көшірме» белгісімен телнұсқа ретінде басып шығару (R-DUPLICATE).</translation>
+    </message>
+    <message>
+        <source>Folder of edited templates that win over the built-in ones.</source>
+        <translation>Кірістірілген үлгілердің орнына қолданылатын өңделген үлгілер қалтасы.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ҚАЛТА</translation>
+    </message>
+    <message>
+        <source>Prints a form of the Rules to a PDF file.</source>
+        <translation>Қағидалар нысанын PDF файлына басып шығарады.</translation>
+    </message>
+    <message>
+        <source>--form must be 1, 3, 4, 5, 6, 7, 8 or 9.</source>
+        <translation>--form параметрі 1, 3, 4, 5, 6, 7, 8 немесе 9 болуы керек.</translation>
+    </message>
+    <message>
+        <source>--lang must be kk, ru, en or a combination such as kk+ru.</source>
+        <translation>--lang параметрі kk, ru, en немесе kk+ru сияқты тіркесім болуы керек.</translation>
+    </message>
+    <message>
+        <source>-o FILE is required.</source>
+        <translation>-o ФАЙЛ параметрі міндетті.</translation>
+    </message>
+    <message>
+        <source>--issued-on takes a date YYYY-MM-DD and goes with --form 5 only.</source>
+        <translation>--issued-on үшін ЖЖЖЖ-АА-КК пішіміндегі күн қажет, ол тек --form 5 параметрімен бірге қолданылады.</translation>
+    </message>
+    <message>
+        <source>Name exactly one of --case, --permit or --issued-on.</source>
+        <translation>--case, --permit немесе --issued-on параметрлерінің тек біреуін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Form %1 is printed for a case: use --case.</source>
+        <translation>%1-нысан іс бойынша басып шығарылады: --case параметрін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical application object; this build of ruqsatctl starts without it.</source>
+        <translation>Басып шығару үшін графикалық қосымша объектісі қажет; ruqsatctl-дің бұл жинағы онсыз іске қосылады.</translation>
+    </message>
+    <message>
+        <source>No permit was issued on %1.</source>
+        <translation>%1 күні бірде-бір рұқсат берілмеген.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Бір JSON объектісін шығару.</translation>
+    </message>
+    <message>
+        <source>Shows where the store is, its schema version and its counts.</source>
+        <translation>Деректер қоймасының орнын, схема нұсқасын және жазбалар санын көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Деректер қоймасы: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Схема нұсқасы: %1</translation>
+    </message>
+    <message>
+        <source>The store: sqlite:/path/file.db or postgresql://user@host:port/dbname.</source>
+        <translation>Деректер қоймасы: sqlite:/path/file.db немесе postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>ҚОЙМА</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 үшін құпиясөз: </translation>
+    </message>
+    <message>
+        <source>list or change the administrator&apos;s settings</source>
+        <translation>әкімші баптауларын көрсету немесе өзгерту</translation>
+    </message>
+    <message>
+        <source>list, or set KEY VALUE</source>
+        <translation>list немесе set КІЛТ МӘН</translation>
+    </message>
+    <message>
+        <source>Lists or changes the administrator&apos;s settings: the issuing body and its head, the police body of Appendix 9, working hours, the print template folder.</source>
+        <translation>Әкімші баптауларын көрсетеді немесе өзгертеді: рұқсат беретін орган және оның басшысы, 9-қосымшадағы полиция органы, жұмыс уақыты, басып шығару үлгілерінің қалтасы.</translation>
+    </message>
+    <message>
+        <source>Use: ruqsatctl settings list [--json] | ruqsatctl settings set KEY VALUE</source>
+        <translation>Қолданылуы: ruqsatctl settings list [--json] | ruqsatctl settings set КІЛТ МӘН</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::domain</name>
+    <message>
+        <source>The date %1 is after the application date %2.</source>
+        <translation>%1 күні өтініш берілген %2 күнінен кейін.</translation>
+    </message>
+    <message>
+        <source>Dated %1: more than 12 months before the application date (the oldest accepted is %2).</source>
+        <translation>Күні %1: өтініш берілген күннен 12 айдан астам бұрын (ең ерте қабылданатын күн: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::domain::CalendarCsv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>тырнақша жабылмаған</translation>
+    </message>
+    <message>
+        <source>the first line must be the header date,kind,note</source>
+        <translation>бірінші жол date,kind,note тақырыбы болуы керек</translation>
+    </message>
+    <message>
+        <source>expected 3 fields (date,kind,note), found %1</source>
+        <translation>3 өріс (date,kind,note) күтілген, %1 табылды</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>«%1» ЖЖЖЖ-АА-КК пішіміндегі күн емес</translation>
+    </message>
+    <message>
+        <source>%1 is a Saturday or Sunday: a holiday must be a weekday (a holiday on a weekend moves to a weekday; list that day)</source>
+        <translation>%1 сенбі немесе жексенбі: мереке күні аптаның жұмыс күніне түсуі керек (демалыс күніне түскен мереке жұмыс күніне ауыстырылады; сол күнді көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: a workday exception must be a Saturday or Sunday</source>
+        <translation>%1 аптаның жұмыс күні: «жұмыс күні» ерекшелігі сенбіге немесе жексенбіге түсуі керек</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; must be holiday or workday</source>
+        <translation>«%1» түрі holiday немесе workday болуы керек</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>the file is empty: the first line must be the header date,kind,note</source>
+        <translation>файл бос: бірінші жол date,kind,note тақырыбы болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::domain::DocumentValidity</name>
+    <message>
+        <source>The document was not submitted.</source>
+        <translation>Құжат ұсынылмаған.</translation>
+    </message>
+    <message>
+        <source>Rejected by the clerk.</source>
+        <translation>Маман қабылдамады.</translation>
+    </message>
+    <message>
+        <source>The passport expired on %1.</source>
+        <translation>Төлқұжаттың қолданылу мерзімі %1 өткен.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the latest border-crossing mark.</source>
+        <translation>Шекарадан өту туралы соңғы белгінің күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the date the certificate was issued.</source>
+        <translation>Анықтаманың берілген күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the insurance cover.</source>
+        <translation>Сақтандыру қолданылатын соңғы күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The requested period is needed to check the insurance.</source>
+        <translation>Сақтандыруды тексеру үшін сұралған кезең қажет.</translation>
+    </message>
+    <message>
+        <source>The insurance ends on %1, before the end of the requested period %2.</source>
+        <translation>Сақтандыру %1 аяқталады, бұл сұралған кезеңнің соңынан (%2) бұрын.</translation>
+    </message>
+    <message>
+        <source>The insurance starts on %1, after the first day of the requested period %2.</source>
+        <translation>Сақтандыру %1 басталады, бұл сұралған кезеңнің бірінші күнінен (%2) кейін.</translation>
+    </message>
+    <message>
+        <source>The date %1 is after the application date %2.</source>
+        <translation>%1 күні өтініш берілген %2 күнінен кейін.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::domain::Iin</name>
+    <message>
+        <source>An IIN has 12 digits; this one has %1 characters.</source>
+        <translation>ЖСН 12 цифрдан тұрады; мұнда %1 таңба бар.</translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) is not a digit.</source>
+        <translation>%1-таңба («%2») цифр емес.</translation>
+    </message>
+    <message>
+        <source>Digit 7 (century and sex) is %1; it must be 1 to 6.</source>
+        <translation>7-цифр (ғасыр және жыныс) %1; ол 1-ден 6-ға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>Digits 1-6 (%1) are not a date YYMMDD.</source>
+        <translation>1–6-цифрлар (%1) ЖЖААКК пішіміндегі күн емес.</translation>
+    </message>
+    <message>
+        <source>Digits 1-6 (%1) are not a date YYMMDD in the %2s.</source>
+        <translation>1–6-цифрлар (%1) %2-жылдардағы ЖЖААКК пішіміндегі күн емес.</translation>
+    </message>
+    <message>
+        <source>No check digit exists for the first 11 digits (both passes give 10): such a number is never assigned.</source>
+        <translation>Алғашқы 11 цифр үшін бақылау цифры жоқ (екі есептеу де 10 береді): мұндай нөмір ешқашан берілмейді.</translation>
+    </message>
+    <message>
+        <source>The check digit is %1 but should be %2: a digit was mistyped.</source>
+        <translation>Бақылау цифры %1, бірақ %2 болуы керек: бір цифр қате терілген.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::domain::Mrz</name>
+    <message>
+        <source>An MRZ is 2 lines of 44 characters (passport) or 3 lines of 30 (ID card); got %1 line(s) of %2.</source>
+        <translation>MRZ 44 таңбадан тұратын 2 жол (төлқұжат) немесе 30 таңбадан тұратын 3 жол (жеке куәлік); алынғаны: %1 жол, ұзындығы: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds &quot;%2&quot;; an MRZ has only A-Z, 0-9 and &lt;.</source>
+        <translation>%1-жолда «%2» бар; MRZ-те тек A-Z, 0-9 және &lt; болады.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::domain::Parser</name>
+    <message>
+        <source>The field %1 may hold only digits, not &quot;%2&quot;.</source>
+        <translation>%1 өрісінде тек цифрлар болуы мүмкін, «%2» емес.</translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is &quot;%2&quot; but %3 is expected.</source>
+        <translation>%1 өрісінің бақылау цифры «%2», бірақ %3 күтіледі.</translation>
+    </message>
+    <message>
+        <source>Letter O and digit 0 look alike: compare the number with the passport page; it was not corrected.</source>
+        <translation>O әрпі мен 0 цифры ұқсас: нөмірді төлқұжат бетімен салыстырыңыз; ол түзетілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The field %1 (&quot;%2&quot;) is not a date YYMMDD.</source>
+        <translation>%1 өрісі («%2») ЖЖААКК пішіміндегі күн емес.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::domain::PermitTerm</name>
+    <message>
+        <source>The first day of the permit is not a valid date.</source>
+        <translation>Рұқсаттың бірінші күні жарамды күн емес.</translation>
+    </message>
+    <message>
+        <source>A permit is issued or extended for 1 to 12 months, not %1.</source>
+        <translation>Рұқсат 1 айдан 12 айға дейінгі мерзімге беріледі немесе ұзартылады, %1 емес.</translation>
+    </message>
+    <message>
+        <source>The permit cannot start before the first permit of its chain.</source>
+        <translation>Рұқсат өз тізбегіндегі алғашқы рұқсаттан бұрын басталмайды.</translation>
+    </message>
+    <message>
+        <source>With this term the permits since %1 would pass 12 months (the last allowed day is %2); at most %3 month(s) can be granted.</source>
+        <translation>Бұл мерзіммен %1 бастап берілген рұқсаттар 12 айдан асады (рұқсат етілген соңғы күн: %2); ең көбі %3 ай беруге болады.</translation>
+    </message>
+    <message>
+        <source>The permits since %1 reach the 12-month limit on %2: no extension is possible; a new permit must be applied for.</source>
+        <translation>%1 бастап берілген рұқсаттар %2 күні 12 айлық шекке жетеді: ұзарту мүмкін емес; жаңа рұқсатқа өтініш беру керек.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::intake</name>
+    <message>
+        <source>Type the surname in Latin letters as in the passport (it is printed on the permit).</source>
+        <translation>Тегін төлқұжаттағыдай латын әріптерімен енгізіңіз (ол рұқсатта басылады).</translation>
+    </message>
+    <message>
+        <source>Type the passport number.</source>
+        <translation>Төлқұжат нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the citizenship.</source>
+        <translation>Азаматтығын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth.</source>
+        <translation>Туған күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Type the employer&apos;s IIN (12 digits).</source>
+        <translation>Жұмыс берушінің ЖСН-ін енгізіңіз (12 цифр).</translation>
+    </message>
+    <message>
+        <source>Type the employer&apos;s surname.</source>
+        <translation>Жұмыс берушінің тегін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the district.</source>
+        <translation>Ауданды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type the address where the work is done.</source>
+        <translation>Жұмыс орындалатын мекенжайды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The work address is not among the addresses of the employer&apos;s real estate: add the property to the employer or correct the address.</source>
+        <translation>Жұмыс мекенжайы жұмыс берушінің жылжымайтын мүлкінің мекенжайлары арасында жоқ: мүлікті жұмыс берушіге қосыңыз немесе мекенжайды түзетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::itemmodels::CaseRegisterModel</name>
+    <message>
+        <source>Registry No.</source>
+        <translation>Тіркеу №</translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation>Көшіп келуші</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Шешім мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing</name>
+    <message>
+        <source>The template %1 has an unclosed placeholder &quot;%2&quot;.</source>
+        <translation>%1 үлгісінде «%2» толтырғышы жабылмаған.</translation>
+    </message>
+    <message>
+        <source>The template %1 has a malformed placeholder &quot;{{%2}}&quot;.</source>
+        <translation>%1 үлгісінде «{{%2}}» толтырғышы қате жазылған.</translation>
+    </message>
+    <message>
+        <source>The template %1 closes &quot;%2&quot; which is not open.</source>
+        <translation>%1 үлгісі ашылмаған «%2» бөлімін жабады.</translation>
+    </message>
+    <message>
+        <source>The template %1 never closes the section &quot;%2&quot;.</source>
+        <translation>%1 үлгісі «%2» бөлімін жаппайды.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::FormLoader</name>
+    <message>
+        <source>Unknown form.</source>
+        <translation>Белгісіз нысан.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::Renderer</name>
+    <message>
+        <source>The template %1 uses the placeholder {{%2}}, which this form does not have.</source>
+        <translation>%1 үлгісі осы нысанда жоқ {{%2}} толтырғышын пайдаланады.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::TemplateSource</name>
+    <message>
+        <source>The print template %1 cannot be read.</source>
+        <translation>%1 басып шығару үлгісі оқылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::records</name>
+    <message>
+        <source>Issue</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ұзарту</translation>
+    </message>
+    <message>
+        <source>State Corporation</source>
+        <translation>Мемлекеттік корпорация</translation>
+    </message>
+    <message>
+        <source>egov.kz</source>
+        <translation>egov.kz</translation>
+    </message>
+    <message>
+        <source>migration.enbek.kz</source>
+        <translation>migration.enbek.kz</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ұсынылды</translation>
+    </message>
+    <message>
+        <source>Refused at intake</source>
+        <translation>Құжаттарды қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Police check</source>
+        <translation>Полициямен келісу</translation>
+    </message>
+    <message>
+        <source>Permit issued</source>
+        <translation>Рұқсат берілді</translation>
+    </message>
+    <message>
+        <source>Permit extended</source>
+        <translation>Рұқсат ұзартылды</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Өтініш кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Қолданыста</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Ұзартылды</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Ұсынылған</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Жарамсыз</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Маман</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store</name>
+    <message>
+        <source>The employer %1 is not in the store</source>
+        <translation>%1 жұмыс берушісі деректер қоймасында жоқ</translation>
+    </message>
+    <message>
+        <source>The immigrant %1 is not in the store</source>
+        <translation>%1 көшіп келушісі деректер қоймасында жоқ</translation>
+    </message>
+    <message>
+        <source>The store refused the change: %1</source>
+        <translation>Деректер қоймасы өзгерісті қабылдамады: %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Дерекқор файлы зақымдалған</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Дерекқор қате туралы хабарлады: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ruqsat database (%2). It was not changed.</source>
+        <translation>%1 Ruqsat дерекқоры емес (%2). Ол өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened. It was not changed; restore it from a backup.</source>
+        <translation>%1 зақымдалған, оны ашу мүмкін емес. Ол өзгертілген жоқ; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>it has no Ruqsat schema</source>
+        <translation>онда Ruqsat схемасы жоқ</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>бұл файл емес</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation>бұл SQLite файлы емес</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters</source>
+        <translation>Құпиясөз кемінде 8 таңбадан тұруы керек</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::AttachmentRepository</name>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file: scans must be one of these</source>
+        <translation>%1 PDF, JPEG немесе PNG файлы емес: скан-көшірмелер тек осы пішімдерде қабылданады</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the limit of %3 for one scan</source>
+        <translation>%1 көлемі %2, бұл бір скан-көшірмеге арналған %3 шегінен асады</translation>
+    </message>
+    <message>
+        <source>The scan %1 is not in the store</source>
+        <translation>%1 скан-көшірмесі деректер қоймасында жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::CaseRepository</name>
+    <message>
+        <source>The case %1 is not in the store</source>
+        <translation>%1 ісі деректер қоймасында жоқ</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case while you were editing it (your copy is version %1, the store holds version %2). Nothing was overwritten.</source>
+        <translation>Сіз бұл істі өңдеп жатқанда оны басқа пайдаланушы сақтады (сіздегі нұсқа: %1, деректер қоймасындағы нұсқа: %2). Ештеңе қайта жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The police check %1 does not exist or was already answered</source>
+        <translation>%1 полициямен келісу сұрауы жоқ немесе оған жауап алынып қойған</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ComplaintRepository</name>
+    <message>
+        <source>The complaint %1 does not exist or is already resolved</source>
+        <translation>%1 шағымы жоқ немесе ол қаралып қойған</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ConnectionString</name>
+    <message>
+        <source>The SQLite connection string names no file: use sqlite:/path/file.db</source>
+        <translation>SQLite қосылу жолында файл көрсетілмеген: sqlite:/path/file.db пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL address: %1. Use postgresql://user@host:port/dbname</source>
+        <translation>PostgreSQL мекенжайы жарамсыз: %1. postgresql://user@host:port/dbname пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the connection string: set PGPASSWORD or type it when asked</source>
+        <translation>Құпиясөзді қосылу жолына жазбаңыз: PGPASSWORD орнатыңыз немесе сұралғанда енгізіңіз</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address needs a user and a database name: postgresql://user@host:port/dbname</source>
+        <translation>PostgreSQL мекенжайында пайдаланушы мен дерекқор атауы болуы керек: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Unknown store &quot;%1&quot;: use sqlite:/path/file.db or postgresql://user@host:port/dbname</source>
+        <translation>Белгісіз деректер қоймасы «%1»: sqlite:/path/file.db немесе postgresql://user@host:port/dbname пайдаланыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database</source>
+        <translation>Дерекқор үшін %1 қалтасы құрылмады</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: %2</source>
+        <translation>%1 дерекқор файлы ашылмады: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server at %1:%2 (database %3, user %4): %5</source>
+        <translation>%1:%2 мекенжайындағы PostgreSQL серверіне қосылу мүмкін болмады (дерекқор %3, пайдаланушы %4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::PermitRepository</name>
+    <message>
+        <source>The case %1 is not in the store</source>
+        <translation>%1 ісі деректер қоймасында жоқ</translation>
+    </message>
+    <message>
+        <source>The case %1 is already decided (%2)</source>
+        <translation>%1 ісі бойынша шешім қабылданып қойған (%2)</translation>
+    </message>
+    <message>
+        <source>Only a permit in force can be extended</source>
+        <translation>Тек қолданыстағы рұқсатты ұзартуға болады</translation>
+    </message>
+    <message>
+        <source>No quota is set for this region in %1: the permit cannot be issued</source>
+        <translation>Бұл өңір үшін %1 жылға квота белгіленбеген: рұқсат беру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The quota of this region for %1 is used up: no permit can be issued until a place is freed</source>
+        <translation>Бұл өңірдің %1 жылға арналған квотасы таусылды: орын босағанға дейін рұқсат берілмейді</translation>
+    </message>
+    <message>
+        <source>The permit is not in force</source>
+        <translation>Рұқсат қолданыста емес</translation>
+    </message>
+    <message>
+        <source>The permit %1 is not in the store</source>
+        <translation>%1 рұқсаты деректер қоймасында жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::PrintQueries</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>%1 ісі жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no permit %1.</source>
+        <translation>%1 рұқсаты жоқ.</translation>
+    </message>
+    <message>
+        <source>The case %1 has no decision of the kind &quot;%2&quot;.</source>
+        <translation>%1 ісі бойынша «%2» түріндегі шешім жоқ.</translation>
+    </message>
+    <message>
+        <source>The permit %1 has no recorded termination.</source>
+        <translation>%1 рұқсаты бойынша еңбек шартының тоқтатылуы тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>The permit %1 has not been revoked.</source>
+        <translation>%1 рұқсаты кері қайтарып алынбаған.</translation>
+    </message>
+    <message>
+        <source>No permit was named.</source>
+        <translation>Бірде-бір рұқсат көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>No permit was issued on the case %1.</source>
+        <translation>%1 ісі бойынша рұқсат берілмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::QuotaRepository</name>
+    <message>
+        <source>A quota cannot be negative</source>
+        <translation>Квота теріс бола алмайды</translation>
+    </message>
+    <message>
+        <source>The quota cannot be lower than the %1 places already taken by permits in force and reservations</source>
+        <translation>Квота қолданыстағы рұқсаттар мен брондаулар алып қойған %1 орыннан аз бола алмайды</translation>
+    </message>
+    <message>
+        <source>No place is free in the quota: the place cannot be reserved</source>
+        <translation>Квотада бос орын жоқ: орынды брондау мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::SchemaMigrator</name>
+    <message>
+        <source>%1 was written by a newer version of Ruqsat (schema %2, needs at least %3; this program knows %4). Update Ruqsat to open it; the database was not changed.</source>
+        <translation>%1 Ruqsat-тың жаңарақ нұсқасымен жазылған (схема %2, кемінде %3 қажет; бұл бағдарлама %4 схемасын біледі). Оны ашу үшін Ruqsat-ты жаңартыңыз; дерекқор өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ruqsat database: it holds other tables. It was not changed.</source>
+        <translation>%1 Ruqsat дерекқоры емес: онда басқа кестелер бар. Ол өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::SettingsRepository</name>
+    <message>
+        <source>Working hours need a start before the end and a lunch break inside them.</source>
+        <translation>Жұмыс уақытының басы соңынан бұрын, ал түскі үзіліс жұмыс уақытының ішінде болуы керек.</translation>
+    </message>
+    <message>
+        <source>Working hours need a start before the end.</source>
+        <translation>Жұмыс уақытының басы соңынан бұрын болуы керек.</translation>
+    </message>
+    <message>
+        <source>A year rate needs a year from 2000 to 2100, an MCI above zero and an IIT rate above zero.</source>
+        <translation>Жылдық мөлшерлеме үшін 2000–2100 аралығындағы жыл, нөлден жоғары АЕК және нөлден жоғары ЖТС мөлшерлемесі қажет.</translation>
+    </message>
+    <message>
+        <source>There is no rate for the year %1.</source>
+        <translation>%1 жылға арналған мөлшерлеме жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;</source>
+        <translation>«%1» баптауы жоқ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of the form HH:mm</source>
+        <translation>«%1» СС:ММ пішіміндегі уақыт емес</translation>
+    </message>
+    <message>
+        <source>The size limit must be a positive number of bytes</source>
+        <translation>Көлем шегі байтпен берілген оң сан болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::UserRepository</name>
+    <message>
+        <source>No such user</source>
+        <translation>Мұндай пайдаланушы жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CaseRegisterWidget</name>
+    <message>
+        <source>Search: surname or name, IIN, passport, permit or registry number</source>
+        <translation>Іздеу: тегі немесе аты, ЖСН, төлқұжат, рұқсат немесе тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>Issue and extension</source>
+        <translation>Беру және ұзарту</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Барлық арналар</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Кез келген мерзім</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтіп кеткен</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Мерзімі осы аптада</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Барлық аудандар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::MainWindow</name>
+    <message>
+        <source>Ruqsat: permits to labour immigrants</source>
+        <translation>Ruqsat: еңбекші көшіп келушілерге рұқсаттар</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Деректер қоймасы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open store file...</source>
+        <translation>Деректер қоймасы файлын &amp;ашу...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ашылды: %1</translation>
+    </message>
+    <message>
+        <source>Open a Ruqsat store</source>
+        <translation>Ruqsat деректер қоймасын ашу</translation>
+    </message>
+    <message>
+        <source>Ruqsat stores (*.db);;All files (*)</source>
+        <translation>Ruqsat деректер қоймалары (*.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::StoreOpener</name>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 үшін құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Cannot open the store</source>
+        <translation>Деректер қоймасын ашу мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::StoreSummaryWidget</name>
+    <message>
+        <source>Applications</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Labour immigrants</source>
+        <translation>Еңбекші көшіп келушілер</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Жұмыс берушілер</translation>
+    </message>
+    <message>
+        <source>Employers&apos; real estate</source>
+        <translation>Жұмыс берушілердің жылжымайтын мүлкі</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Отбасы мүшелері</translation>
+    </message>
+    <message>
+        <source>Checklist documents</source>
+        <translation>Тізбе бойынша құжаттар</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Скан-көшірмелер</translation>
+    </message>
+    <message>
+        <source>Police checks</source>
+        <translation>Полициямен келісулер</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Рұқсаттар</translation>
+    </message>
+    <message>
+        <source>Permit copies issued</source>
+        <translation>Берілген рұқсат телнұсқалары</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Квоталар</translation>
+    </message>
+    <message>
+        <source>Quota reservations</source>
+        <translation>Квотадағы брондалған орындар</translation>
+    </message>
+    <message>
+        <source>Terminations</source>
+        <translation>Еңбек шарттарын тоқтату</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Рұқсаттарды кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Labour contracts</source>
+        <translation>Еңбек шарттары</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Елдер</translation>
+    </message>
+    <message>
+        <source>Calendar exceptions</source>
+        <translation>Күнтізбе ерекшеліктері</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Аудит журналының жазбалары</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Деректер қоймасы:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Схема нұсқасы:</translation>
+    </message>
+    <message>
+        <source>No store is open: %1</source>
+        <translation>Деректер қоймасы ашылмаған: %1</translation>
+    </message>
+</context>
 </TS>
