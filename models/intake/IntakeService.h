@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IntakeValidator.h"
+
+namespace ruqsat::store {
+class Database;
+}
+
+namespace ruqsat::intake {
+
+// Puts what the clerk typed into the store: the immigrant, the employer
+// (found again by IIN) and the case, in one transaction.
+class IntakeService
+{
+public:
+    IntakeService(const store::Database &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
+
+    // The rules' view of the form: for an extension the term starts the day
+    // after the extended permit ends, within its chain (R-TERM).
+    IntakeCheck check(const IntakeForm &form) const;
+    // Saves the form as a draft case; fills ids and the case version.
+    // Throws StoreError (Conflict when someone else saved the case first).
+    void save(IntakeForm &form) const;
+    // Checks, saves and registers the case: registry number, effective day
+    // of receipt (R-AFTER-HOURS) and decision due date (R-DECISION-TERM).
+    // Throws StoreError::Invalid with the problems when the form has any.
+    void submit(IntakeForm &form) const;
+
+private:
+    const store::Database &m_db;
+    QString m_actor;
+};
+
+} // namespace ruqsat::intake

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IntakeForm.h"
+
+#include <QMap>
+
+namespace ruqsat::intake {
+
+// What is wrong with a form, per field, in the clerk's language, saying what
+// to fix. Field names are "immigrant.iin", "employer.iin",
+// "application.requestedMonths", ... (the editor shows each message beside
+// its field). The chain start of an extension is given by the caller.
+struct IntakeCheck
+{
+    QMap<QString, QString> problems;
+    int maxMonths = 12; // R-TERM: the longest term still allowed
+    bool ok() const { return problems.isEmpty(); }
+};
+
+IntakeCheck checkIntake(const IntakeForm &form, const QDate &termStart, const QDate &chainStart = {});
+
+// R-ADDRESS: the work address matches an address of the employer's real
+// estate, compared without case, spacing and punctuation differences.
+bool addressMatches(const QString &workAddress, const QList<records::Property> &properties);
+
+} // namespace ruqsat::intake

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Intake of an application (Appendix 1): drafts that survive a crash, the
+// checks beside each field (R-ADDRESS, R-TERM, IINs), and saving and
+// submitting on both backends (R-AFTER-HOURS, R-DECISION-TERM).
+#include "CaseFactory.h"
+#include "TestStores.h"
+#include "domain/Iin.h"
+#include "intake/DraftStore.h"
+#include "intake/IntakeService.h"
+#include "store/AuditLog.h"
+#include "store/CaseRepository.h"
+#include "store/EmployerRepository.h"
+#include "store/Query.h"
+#include "store/StoreError.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ruqsat;
+using intake::IntakeForm;
+
+namespace {
+
+QString validIin(const QString &first11)
+{
+    return first11 + QString::number(domain::Iin::checkDigit(first11));
+}
+
+IntakeForm typedForm(const store::Database &db)
+{
+    test::CaseFactory factory(db);
+    IntakeForm f;
+    f.draftId = QStringLiteral("draft-1");
+    f.immigrant = factory.immigrant();
+    f.employer = factory.employer(validIin(QStringLiteral("85031230015")));
+    f.application.districtId = factory.district();
+    f.application.workAddress = QStringLiteral("алматы ул абая 10 кв 5"); // typed loosely
+    f.application.requestedMonths = 6;
+    f.application.occupation = QStringLiteral("няня");
+    // Friday 20 March 2026, 18:45 in Almaty: after hours before Nauryz.
+    f.application.receivedAt = QDateTime(QDate(2026, 3, 20), QTime(18, 45), QTimeZone("Asia/Almaty"));
+    return f;
+}
+
+} // namespace
+
+class TestIntake : public QObject
+{
+    Q_OBJECT
+private slots:
+    void draftRoundTrip()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        IntakeForm f = typedForm(*db);
+        f.application.salaryKzt = 220000;
+        f.employer.properties.append({QString(), 0, QStringLiteral("second flat"), QStringLiteral("x")});
+        const IntakeForm back = IntakeForm::fromJson(f.toJson());
+        QCOMPARE(back.immigrant, f.immigrant);
+        QCOMPARE(back.employer, f.employer);
+        QCOMPARE(back.application.receivedAt, f.application.receivedAt);
+        QCOMPARE(back.application.salaryKzt, f.application.salaryKzt);
+        QCOMPARE(back.application.workAddress, f.application.workAddress);
+    }
+
+    void draftsSurviveAndCorruptFilesAreLeftAlone()
+    {
+        QTemporaryDir dir;
+        intake::DraftStore drafts(dir.filePath(QStringLiteral("drafts")));
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        IntakeForm f = typedForm(*db);
+        QVERIFY(drafts.save(f));
+        f.immigrant.surnameLat = QStringLiteral("KARIMOVA");
+        QVERIFY(drafts.save(f)); // the same draft, replaced whole
+        QFile broken(dir.filePath(QStringLiteral("drafts/broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+        const auto all = drafts.all();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().immigrant.surnameLat, QStringLiteral("KARIMOVA"));
+        QVERIFY(QFile::exists(broken.fileName())); // skipped, never deleted
+        drafts.remove(f.draftId);
+        QVERIFY(drafts.all().isEmpty());
+    }
+
+    void R_ADDRESS_workAddressMustBeOwned()
+    {
+        const QList<records::Property> owned{{QString(), 0, QStringLiteral("Алматы, ул. Абая, 10, кв. 5"), QString()}};
+        QVERIFY(intake::addressMatches(QStringLiteral("алматы ул абая 10 кв 5"), owned));
+        QVERIFY(intake::addressMatches(QStringLiteral("  АЛМАТЫ, ул. Абая 10, кв. 5 "), owned));
+        QVERIFY(!intake::addressMatches(QStringLiteral("Алматы, ул. Абая, 10, кв. 6"), owned));
+        QVERIFY(!intake::addressMatches(QString(), owned));
+        QVERIFY(!intake::addressMatches(QStringLiteral("Алматы, ул. Абая, 10, кв. 5"), {}));
+    }
+
+    void checksBesideEachField()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        IntakeForm f = typedForm(*db);
+        QVERIFY2(intake::checkIntake(f, QDate(2026, 3, 27)).ok(),
+                 qPrintable(QStringList(intake::checkIntake(f, QDate(2026, 3, 27)).problems.values()).join(u'|')));
+        IntakeForm bad = f;
+        bad.immigrant.surnameLat.clear();
+        bad.employer.iin = QStringLiteral("850312300150"); // one digit off
+        bad.immigrant.iin = QStringLiteral("12345");
+        bad.application.workAddress = QStringLiteral("Шымкент, пр. Тауке хана, 1");
+        bad.application.requestedMonths = 13;
+        const auto check = intake::checkIntake(bad, QDate(2026, 3, 27));
+        QVERIFY(check.problems.value(QStringLiteral("immigrant.surnameLat")).contains(QLatin1String("Latin")));
+        QVERIFY(check.problems.value(QStringLiteral("employer.iin")).contains(QLatin1String("check digit")));
+        QVERIFY(check.problems.contains(QStringLiteral("immigrant.iin")));
+        QVERIFY(check.problems.value(QStringLiteral("application.workAddress")).contains(QLatin1String("real estate")));
+        QVERIFY(check.problems.contains(QStringLiteral("application.requestedMonths")));
+        QCOMPARE(check.problems.size(), 5);
+    }
+
+    void R_TERM_extensionShowsLongestTermAllowed()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        IntakeForm f = typedForm(*db);
+        // A chain begun 31 Jan 2026; the extension starts 1 Aug 2026: the
+        // chain ends 30 Jan 2027, so 5 months fit and 6 do not.
+        f.application.requestedMonths = 6;
+        auto check = intake::checkIntake(f, QDate(2026, 8, 1), QDate(2026, 1, 31));
+        QVERIFY(check.problems.contains(QStringLiteral("application.requestedMonths")));
+        QCOMPARE(check.maxMonths, 5);
+        f.application.requestedMonths = 3;
+        check = intake::checkIntake(f, QDate(2026, 8, 1), QDate(2026, 1, 31));
+        QVERIFY(check.ok());
+        QCOMPARE(check.maxMonths, 5);
+    }
+
+    void saveAndSubmit_data() { test::addBackendRows(); }
+    void saveAndSubmit()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        intake::IntakeService service(*db, QStringLiteral("clerk1"));
+        IntakeForm f = typedForm(*db);
+        service.save(f);
+        QVERIFY(!f.application.id.isEmpty());
+        QCOMPARE(f.application.version, 1);
+        const QString caseId = f.application.id;
+        f.application.occupation = QStringLiteral("сиделка");
+        service.save(f); // the same case, the next version
+        QCOMPARE(f.application.id, caseId);
+        QCOMPARE(f.application.version, 2);
+        service.submit(f);
+        const auto stored = store::CaseRepository(*db).find(caseId);
+        QCOMPARE(stored->status, records::CaseStatus::Submitted);
+        QCOMPARE(stored->registryNumber, QStringLiteral("2026-000001"));
+        // R-AFTER-HOURS: Friday 18:45, then Nauryz 21-25 March: Thursday 26.
+        QCOMPARE(stored->effectiveReceivedOn, QDate(2026, 3, 26));
+        // R-DECISION-TERM: two working days after it, not counting it.
+        QCOMPARE(stored->decisionDueOn, QDate(2026, 3, 30));
+        QCOMPARE(stored->occupation, QStringLiteral("сиделка"));
+        QCOMPARE(store::AuditLog(*db).forEntity(QStringLiteral("application"), caseId).last().action,
+                 QStringLiteral("register"));
+
+        // The next worker of the same employer: the employer is found by IIN.
+        IntakeForm next = typedForm(*db);
+        next.draftId = QStringLiteral("draft-2");
+        service.save(next);
+        QCOMPARE(next.employer.id, f.employer.id);
+        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM employers")).scalar().toInt(), 1);
+    }
+
+    void incompleteSubmitWritesNothing_data() { test::addBackendRows(); }
+    void incompleteSubmitWritesNothing()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        intake::IntakeService service(*db, QStringLiteral("clerk1"));
+        IntakeForm f = typedForm(*db);
+        f.application.workAddress = QStringLiteral("не та квартира");
+        const IntakeForm typed = f;
+        try {
+            service.submit(f);
+            QFAIL("an application with a foreign work address was submitted");
+        } catch (const store::StoreError &e) {
+            QCOMPARE(e.kind(), store::StoreError::Kind::Invalid);
+            QVERIFY(e.message().contains(QLatin1String("real estate")));
+        }
+        QCOMPARE(f, typed); // what was typed is kept
+        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM applications")).scalar().toInt(), 0);
+        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(), 0);
+    }
+
+    void conflictKeepsTypedForm_data() { test::addBackendRows(); }
+    void conflictKeepsTypedForm()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto clerk1 = scratch.open();
+        const auto clerk2 = scratch.open();
+        IntakeForm mine = typedForm(*clerk1);
+        intake::IntakeService(*clerk1, QStringLiteral("clerk1")).save(mine);
+        IntakeForm theirs = mine;
+        theirs.application.occupation = QStringLiteral("водитель");
+        intake::IntakeService(*clerk2, QStringLiteral("clerk2")).save(theirs);
+        mine.application.occupation = QStringLiteral("повар");
+        const IntakeForm typed = mine;
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, intake::IntakeService(*clerk1, QStringLiteral("clerk1")).save(mine));
+        QCOMPARE(mine, typed);
+        QCOMPARE(store::CaseRepository(*clerk1).find(mine.application.id)->occupation, QStringLiteral("водитель"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntake)
+#include "tst_intake.moc"
