@@ -3,12 +3,16 @@
 
 #include "cases/CaseRegisterWidget.h"
 #include "domain/WorkCalendar.h"
+#include "intake/IntakeEditor.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
 #include "store/StoreOpener.h"
 #include "store/StoreSummaryWidget.h"
 
+#include <QCloseEvent>
 #include <QFileDialog>
+#include <QMessageBox>
+#include <QTabBar>
 #include <QMenuBar>
 #include <QStatusBar>
 
@@ -21,10 +25,14 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Ruqsat: permits to labour immigrants"));
     m_tabs->setObjectName(QStringLiteral("areas"));
     m_tabs->addTab(m_summary, tr("Store"));
+    m_tabs->setTabsClosable(true); // applications close; the register and the store stay
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
     setCentralWidget(m_tabs);
     m_count->setObjectName(QStringLiteral("matchCount"));
     statusBar()->addPermanentWidget(m_count);
     auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New application"), QKeySequence::New, this, &MainWindow::newApplication);
     file->addAction(tr("&Open store file..."), QKeySequence::Open, this, &MainWindow::chooseSqliteFile);
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     file->addSeparator();
@@ -72,7 +80,72 @@ void MainWindow::showRegister()
     connect(m_register, &CaseRegisterWidget::countChanged, m_count, &QLabel::setText);
     m_register->refresh();
     m_tabs->insertTab(0, m_register, tr("Cases"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->setCurrentIndex(0);
+}
+
+IntakeEditor *MainWindow::openEditor()
+{
+    if (!m_db)
+        return nullptr;
+    auto *editor = new IntakeEditor(*m_db, intake::DraftStore(), qEnvironmentVariable("USER"), m_tabs);
+    const int tab = m_tabs->addTab(editor, tr("New application"));
+    m_tabs->setCurrentIndex(tab);
+    connect(editor, &IntakeEditor::titleChanged, this,
+            [this, editor](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(editor), title); });
+    connect(editor, &IntakeEditor::submitted, this, [this, editor](const QString &) {
+        statusBar()->showMessage(tr("Application submitted"), 5000);
+        m_tabs->removeTab(m_tabs->indexOf(editor));
+        editor->deleteLater();
+        refresh();
+    });
+    return editor;
+}
+
+IntakeEditor *MainWindow::newApplication()
+{
+    IntakeEditor *editor = openEditor();
+    if (editor)
+        editor->setFocus();
+    return editor;
+}
+
+void MainWindow::offerDrafts()
+{
+    const auto drafts = intake::DraftStore().all();
+    if (drafts.isEmpty() || !m_db)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Unfinished applications"),
+        tr("%n application(s) were being typed when Ruqsat last stopped. Open them again?", nullptr,
+           int(drafts.size())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return; // the drafts stay on disk for the next start
+    for (const auto &draft : drafts)
+        if (IntakeEditor *editor = openEditor())
+            editor->setForm(draft);
+}
+
+void MainWindow::closeEditor(int tab)
+{
+    auto *editor = qobject_cast<IntakeEditor *>(m_tabs->widget(tab));
+    if (!editor || !editor->confirmClose())
+        return;
+    m_tabs->removeTab(tab);
+    editor->deleteLater();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (int tab = m_tabs->count() - 1; tab >= 0; --tab) {
+        auto *editor = qobject_cast<IntakeEditor *>(m_tabs->widget(tab));
+        if (editor && !editor->confirmClose()) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }
 
 void MainWindow::refresh()

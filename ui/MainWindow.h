@@ -15,6 +15,7 @@ class Database;
 namespace ruqsat::ui {
 
 class CaseRegisterWidget;
+class IntakeEditor;
 class StoreSummaryWidget;
 
 // The frame: menus and the area widgets. Each area brings its own controller;
@@ -30,12 +31,19 @@ public:
     bool openStore(const store::ConnectionString &where);
     const store::Database *database() const { return m_db.get(); }
     CaseRegisterWidget *caseRegister() const { return m_register; }
+    // Opens an empty application (Appendix 1) in a tab.
+    IntakeEditor *newApplication();
+    // Reopens the drafts a crash or a power cut left, after asking.
+    void offerDrafts();
 
 private:
     void chooseSqliteFile();
     void refresh();
 
     void showRegister();
+    IntakeEditor *openEditor();
+    void closeEditor(int tab);
+    void closeEvent(QCloseEvent *event) override;
 
     std::unique_ptr<store::Database> m_db;
     QTabWidget *m_tabs;

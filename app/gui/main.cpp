@@ -34,6 +34,7 @@ int main(int argc, char *argv[])
     }
     ruqsat::ui::MainWindow window;
     window.show();
-    window.openStore(where);
+    if (window.openStore(where))
+        window.offerDrafts();
     return app.exec();
 }

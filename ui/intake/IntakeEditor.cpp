@@ -1,0 +1,476 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IntakeEditor.h"
+
+#include "domain/Iin.h"
+#include "domain/Mrz.h"
+#include "intake/IntakeService.h"
+#include "records/CodeLabels.h"
+#include "store/CaseRepository.h"
+#include "store/ReferenceRepository.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace ruqsat::ui {
+
+using intake::IntakeForm;
+using namespace records;
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(kDateFormat) : QString();
+}
+
+QDate dateFrom(const QString &text)
+{
+    return QDate::fromString(text.trimmed(), kDateFormat);
+}
+
+// A text member of the form, read and written by name.
+struct TextField
+{
+    const char *name;
+    QString (*read)(const IntakeForm &);
+    void (*write)(IntakeForm &, const QString &);
+};
+
+#define RUQSAT_TEXT(path) \
+    [](const IntakeForm &f) -> QString { return f.path; }, [](IntakeForm &f, const QString &v) { f.path = v; }
+#define RUQSAT_DATE(path) \
+    [](const IntakeForm &f) -> QString { return dateText(f.path); }, \
+        [](IntakeForm &f, const QString &v) { f.path = dateFrom(v); }
+
+const TextField kTextFields[] = {
+    {"immigrant.surnameLat", RUQSAT_TEXT(immigrant.surnameLat)},
+    {"immigrant.givenNamesLat", RUQSAT_TEXT(immigrant.givenNamesLat)},
+    {"immigrant.surnameCyr", RUQSAT_TEXT(immigrant.surnameCyr)},
+    {"immigrant.givenNamesCyr", RUQSAT_TEXT(immigrant.givenNamesCyr)},
+    {"immigrant.patronymicCyr", RUQSAT_TEXT(immigrant.patronymicCyr)},
+    {"immigrant.birthDate", RUQSAT_DATE(immigrant.birthDate)},
+    {"immigrant.birthPlace", RUQSAT_TEXT(immigrant.birthPlace)},
+    {"immigrant.iin", RUQSAT_TEXT(immigrant.iin)},
+    {"immigrant.passportNumber", RUQSAT_TEXT(immigrant.passportNumber)},
+    {"immigrant.passportIssuedOn", RUQSAT_DATE(immigrant.passportIssuedOn)},
+    {"immigrant.passportExpiresOn", RUQSAT_DATE(immigrant.passportExpiresOn)},
+    {"immigrant.passportIssuer", RUQSAT_TEXT(immigrant.passportIssuer)},
+    {"immigrant.permanentAddress", RUQSAT_TEXT(immigrant.permanentAddress)},
+    {"immigrant.temporaryAddress", RUQSAT_TEXT(immigrant.temporaryAddress)},
+    {"immigrant.phone", RUQSAT_TEXT(immigrant.phone)},
+    {"employer.iin", RUQSAT_TEXT(employer.iin)},
+    {"employer.surname", RUQSAT_TEXT(employer.surname)},
+    {"employer.givenNames", RUQSAT_TEXT(employer.givenNames)},
+    {"employer.patronymic", RUQSAT_TEXT(employer.patronymic)},
+    {"employer.registrationAddress", RUQSAT_TEXT(employer.registrationAddress)},
+    {"employer.phone", RUQSAT_TEXT(employer.phone)},
+    {"application.workAddress", RUQSAT_TEXT(application.workAddress)},
+    {"application.occupation", RUQSAT_TEXT(application.occupation)},
+};
+
+#undef RUQSAT_TEXT
+#undef RUQSAT_DATE
+
+// Enter moves to the next field, as on paper forms typed all day.
+class EnterMovesOn : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+                // A Tab press takes the focus chain's own route to the next field.
+                QKeyEvent tab(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
+                QCoreApplication::sendEvent(watched, &tab);
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts, QString actor, QWidget *parent)
+    : QWidget(parent), m_db(db), m_drafts(std::move(drafts)), m_actor(std::move(actor)),
+      m_mrz(new QPlainTextEdit(this)), m_mrzMessage(new QLabel(this)), m_kind(new QComboBox(this)),
+      m_channel(new QComboBox(this)), m_district(new QComboBox(this)), m_citizenship(new QComboBox(this)),
+      m_sex(new QComboBox(this)), m_months(new QSpinBox(this)), m_maxMonths(new QLabel(this)),
+      m_autosave(new QTimer(this))
+{
+    auto *enter = new EnterMovesOn(this);
+    auto group = [this](const QString &title) {
+        auto *box = new QGroupBox(title, this);
+        auto *form = new QFormLayout(box);
+        return std::pair{box, form};
+    };
+
+    // In the order of Appendix 1: the immigrant, the employer, then the request.
+    const store::ReferenceRepository refs(db);
+    // The immigrant, with the passport's MRZ to paste or scan.
+    auto [immBox, imm] = group(tr("Labour immigrant"));
+    m_mrz->setObjectName(QStringLiteral("mrz"));
+    m_mrz->setPlaceholderText(tr("Paste or scan the passport's machine readable zone here"));
+    m_mrz->setFixedHeight(m_mrz->fontMetrics().height() * 4);
+    m_mrz->setTabChangesFocus(true);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_mrz->setFont(mono);
+    imm->addRow(tr("MRZ"), m_mrz);
+    m_mrzMessage->setObjectName(QStringLiteral("mrzMessage"));
+    m_mrzMessage->setWordWrap(true);
+    imm->addRow(QString(), m_mrzMessage);
+    addLine(imm, QStringLiteral("immigrant.surnameLat"), tr("Surname (Latin, as in the passport)"));
+    addLine(imm, QStringLiteral("immigrant.givenNamesLat"), tr("Given names (Latin)"));
+    addLine(imm, QStringLiteral("immigrant.surnameCyr"), tr("Surname (Cyrillic)"));
+    addLine(imm, QStringLiteral("immigrant.givenNamesCyr"), tr("Given names (Cyrillic)"));
+    addLine(imm, QStringLiteral("immigrant.patronymicCyr"), tr("Patronymic (if any)"));
+    m_sex->addItem(tr("Male"), QStringLiteral("M"));
+    m_sex->addItem(tr("Female"), QStringLiteral("F"));
+    addField(imm, QStringLiteral("immigrant.sex"), tr("Sex"), m_sex);
+    addLine(imm, QStringLiteral("immigrant.birthDate"), tr("Date of birth (DD.MM.YYYY)"));
+    addLine(imm, QStringLiteral("immigrant.birthPlace"), tr("Place of birth"));
+    m_citizenship->addItem(QString());
+    for (const store::Country &c : refs.countries())
+        m_citizenship->addItem(c.nameRu + QLatin1String(" (") + c.code + u')', c.code);
+    addField(imm, QStringLiteral("immigrant.citizenship"), tr("Citizenship"), m_citizenship);
+    addLine(imm, QStringLiteral("immigrant.iin"), tr("IIN (if any)"));
+    addLine(imm, QStringLiteral("immigrant.passportNumber"), tr("Passport series and number"));
+    addLine(imm, QStringLiteral("immigrant.passportIssuedOn"), tr("Passport issued on"));
+    addLine(imm, QStringLiteral("immigrant.passportExpiresOn"), tr("Passport valid until"));
+    addLine(imm, QStringLiteral("immigrant.passportIssuer"), tr("Passport issued by"));
+    addLine(imm, QStringLiteral("immigrant.permanentAddress"), tr("Permanent address"));
+    addLine(imm, QStringLiteral("immigrant.temporaryAddress"), tr("Address in Kazakhstan"));
+    addLine(imm, QStringLiteral("immigrant.phone"), tr("Telephone"));
+
+    auto [empBox, emp] = group(tr("Employer"));
+    addLine(emp, QStringLiteral("employer.iin"), tr("IIN"));
+    addLine(emp, QStringLiteral("employer.surname"), tr("Surname"));
+    addLine(emp, QStringLiteral("employer.givenNames"), tr("Given names"));
+    addLine(emp, QStringLiteral("employer.patronymic"), tr("Patronymic (if any)"));
+    addLine(emp, QStringLiteral("employer.registrationAddress"), tr("Registered address"));
+    auto *property = addLine(emp, QStringLiteral("employer.property"), tr("Real estate owned (address)"));
+    Q_UNUSED(property)
+    addLine(emp, QStringLiteral("employer.phone"), tr("Telephone"));
+
+    // Application: kind, channel, district, term, work address.
+    auto [appBox, app] = group(tr("Application"));
+    m_kind->addItem(label(ApplicationKind::Issue), code(ApplicationKind::Issue));
+    m_kind->addItem(label(ApplicationKind::Extend), code(ApplicationKind::Extend));
+    addField(app, QStringLiteral("application.kind"), tr("Issue or extend"), m_kind);
+    for (Channel c : {Channel::StateCorporation, Channel::Egov, Channel::Enbek})
+        m_channel->addItem(label(c), code(c));
+    addField(app, QStringLiteral("application.channel"), tr("Channel"), m_channel);
+    m_district->addItem(QString(), 0);
+    for (const store::Region &region : refs.regions())
+        for (const store::District &d : refs.districts(region.id))
+            m_district->addItem(d.nameRu + QLatin1String(" (") + region.nameRu + u')', d.id);
+    addField(app, QStringLiteral("application.districtId"), tr("District"), m_district);
+    m_months->setRange(1, 12);
+    m_months->setValue(12);
+    m_months->setSuffix(tr(" month(s)"));
+    addField(app, QStringLiteral("application.requestedMonths"), tr("Term asked"), m_months);
+    app->addRow(QString(), m_maxMonths);
+    addLine(app, QStringLiteral("application.workAddress"), tr("Work address (employer's property)"));
+    addLine(app, QStringLiteral("application.occupation"), tr("Occupation"));
+
+    auto *save = new QPushButton(tr("&Save"), this);
+    save->setObjectName(QStringLiteral("saveButton"));
+    auto *submit = new QPushButton(tr("Su&bmit"), this);
+    submit->setObjectName(QStringLiteral("submitButton"));
+    connect(save, &QPushButton::clicked, this, &IntakeEditor::save);
+    connect(submit, &QPushButton::clicked, this, &IntakeEditor::submit);
+    new QShortcut(QKeySequence::Save, this, this, &IntakeEditor::save);
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &IntakeEditor::submit);
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &IntakeEditor::submit);
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(immBox);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(appBox);
+    right->addWidget(empBox);
+    right->addStretch();
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto *inner = new QWidget(this);
+    inner->setLayout(columns);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(save);
+    buttons->addWidget(submit);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addLayout(buttons);
+
+    for (const auto &f : std::as_const(m_fields))
+        f.editor->installEventFilter(enter);
+    // A typed form is written to its draft a moment after the last key.
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(700);
+    connect(m_autosave, &QTimer::timeout, this, &IntakeEditor::writeDraft);
+    connect(m_mrz, &QPlainTextEdit::textChanged, this, &IntakeEditor::applyMrz);
+    for (QComboBox *box : {m_kind, m_channel, m_district, m_citizenship, m_sex})
+        connect(box, &QComboBox::currentIndexChanged, this, &IntakeEditor::changed);
+    connect(m_months, &QSpinBox::valueChanged, this, &IntakeEditor::changed);
+
+    IntakeForm fresh;
+    fresh.draftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    fresh.application.receivedAt = QDateTime::currentDateTimeUtc();
+    setForm(fresh);
+}
+
+void IntakeEditor::addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor)
+{
+    editor->setObjectName(field);
+    auto *message = new QLabel(this);
+    message->setObjectName(field + QLatin1String(".message"));
+    message->setWordWrap(true);
+    message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    message->hide();
+    auto *cell = new QVBoxLayout;
+    cell->setSpacing(1);
+    cell->addWidget(editor);
+    cell->addWidget(message);
+    form->addRow(label, cell);
+    m_fields.insert(field, {editor, message});
+}
+
+QLineEdit *IntakeEditor::addLine(QFormLayout *form, const QString &field, const QString &label)
+{
+    auto *edit = new QLineEdit(this);
+    addField(form, field, label, edit);
+    connect(edit, &QLineEdit::textEdited, this, &IntakeEditor::changed);
+    return edit;
+}
+
+void IntakeEditor::setForm(const IntakeForm &f)
+{
+    m_loading = true;
+    m_loaded = f;
+    for (const TextField &t : kTextFields)
+        qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(t.name)).editor)->setText(t.read(f));
+    auto *property = qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor);
+    property->setText(f.employer.properties.isEmpty() ? QString() : f.employer.properties.first().address);
+    m_kind->setCurrentIndex(m_kind->findData(code(f.application.kind)));
+    m_channel->setCurrentIndex(m_channel->findData(code(f.application.channel)));
+    m_district->setCurrentIndex(std::max(0, m_district->findData(f.application.districtId)));
+    m_citizenship->setCurrentIndex(std::max(0, m_citizenship->findData(f.immigrant.citizenship)));
+    m_sex->setCurrentIndex(std::max(0, m_sex->findData(f.immigrant.sex)));
+    m_months->setValue(f.application.requestedMonths);
+    m_loading = false;
+    m_dirty = false;
+    validate();
+}
+
+IntakeForm IntakeEditor::form() const
+{
+    IntakeForm f = m_loaded;
+    for (const TextField &t : kTextFields)
+        t.write(f, qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(t.name)).editor)->text().trimmed());
+    const QString property =
+        qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor)->text().trimmed();
+    if (f.employer.properties.isEmpty())
+        f.employer.properties.append(records::Property{});
+    f.employer.properties.first().address = property;
+    f.employer.properties.first().districtId = m_district->currentData().toInt();
+    if (property.isEmpty())
+        f.employer.properties.removeFirst();
+    if (!f.employer.surname.isEmpty() && f.employer.birthYear == 0) {
+        // The birth year is in the IIN (Appendix 1 asks for both).
+        const auto iin = domain::Iin::check(f.employer.iin);
+        if (iin.valid() && iin.birthDate.isValid())
+            f.employer.birthYear = iin.birthDate.year();
+    }
+    f.application.kind = fromCode<ApplicationKind>(m_kind->currentData().toString()).value_or(ApplicationKind::Issue);
+    f.application.channel = fromCode<Channel>(m_channel->currentData().toString()).value_or(Channel::StateCorporation);
+    f.application.districtId = m_district->currentData().toInt();
+    f.immigrant.citizenship = m_citizenship->currentData().toString();
+    f.immigrant.sex = m_sex->currentData().toString();
+    f.application.requestedMonths = m_months->value();
+    return f;
+}
+
+QString IntakeEditor::messageFor(const QString &field) const
+{
+    const auto *label = m_fields.value(field).message;
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void IntakeEditor::changed()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    m_autosave->start();
+    validate();
+}
+
+void IntakeEditor::validate()
+{
+    const intake::IntakeCheck check = intake::IntakeService(m_db, m_actor).check(form());
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const QString message = check.problems.value(it.key());
+        // Untouched empty fields of a new form are not scolded yet.
+        const auto *edit = qobject_cast<const QLineEdit *>(it->editor);
+        const bool silent = edit && edit->text().isEmpty() && !m_dirty;
+        it->message->setText(message);
+        it->message->setVisible(!message.isEmpty() && !silent);
+    }
+    m_maxMonths->setText(check.maxMonths < 12 ? tr("At most %n month(s) can be granted.", nullptr, check.maxMonths)
+                                              : QString());
+    QString who = form().immigrant.surnameLat;
+    emit titleChanged(who.isEmpty() ? tr("New application") : who);
+}
+
+void IntakeEditor::applyMrz()
+{
+    const QString text = m_mrz->toPlainText().trimmed();
+    if (text.isEmpty()) {
+        m_mrzMessage->clear();
+        return;
+    }
+    const domain::MrzResult mrz = domain::Mrz::parse(text);
+    if (!mrz.ok()) {
+        // Half a scan is normal while it arrives; say what is wrong once the lines are there.
+        m_mrzMessage->setText(mrz.problem == domain::MrzResult::Problem::Format ? QString() : mrz.reason);
+        return;
+    }
+    IntakeForm f = form();
+    f.immigrant.surnameLat = mrz.fields.surname;
+    f.immigrant.givenNamesLat = mrz.fields.givenNames;
+    f.immigrant.passportNumber = mrz.fields.documentNumber;
+    f.immigrant.birthDate = mrz.fields.birthDate;
+    f.immigrant.passportExpiresOn = mrz.fields.expiryDate;
+    f.immigrant.citizenship = mrz.fields.nationality;
+    if (mrz.fields.sex != domain::Sex::Unspecified)
+        f.immigrant.sex = mrz.fields.sex == domain::Sex::Male ? QStringLiteral("M") : QStringLiteral("F");
+    setForm(f);
+    m_dirty = true;
+    m_autosave->start();
+    m_mrzMessage->setText(tr("Filled from the MRZ: surname, names, passport number, citizenship, birth date, sex "
+                             "and expiry. Check them against the passport.") +
+                          (mrz.corrections.isEmpty() ? QString()
+                                                     : u' ' + tr("Corrected: %1").arg(mrz.corrections.join(QLatin1String(", ")))));
+    validate();
+}
+
+void IntakeEditor::writeDraft()
+{
+    QString error;
+    if (!m_drafts.save(form(), &error))
+        m_mrzMessage->setText(tr("The draft could not be written (%1); keep this window open and save.").arg(error));
+}
+
+bool IntakeEditor::save()
+{
+    IntakeForm f = form();
+    try {
+        intake::IntakeService(m_db, m_actor).save(f);
+    } catch (const store::StoreError &e) {
+        if (e.kind() == store::StoreError::Kind::Conflict)
+            showConflict(e.message());
+        else
+            QMessageBox::warning(this, tr("Not saved"), e.message());
+        writeDraft(); // what was typed stays on disk too
+        return false;
+    }
+    m_loaded = f;
+    m_dirty = false;
+    writeDraft();
+    return true;
+}
+
+bool IntakeEditor::submit()
+{
+    IntakeForm f = form();
+    const auto check = intake::IntakeService(m_db, m_actor).check(f);
+    if (!check.ok()) {
+        m_dirty = true;
+        validate();
+        QMessageBox::warning(this, tr("Not submitted"),
+                             tr("Some fields need attention: the messages beside them say what to fix."));
+        return false;
+    }
+    try {
+        intake::IntakeService(m_db, m_actor).submit(f);
+    } catch (const store::StoreError &e) {
+        if (e.kind() == store::StoreError::Kind::Conflict)
+            showConflict(e.message());
+        else
+            QMessageBox::warning(this, tr("Not submitted"), e.message());
+        writeDraft();
+        return false;
+    }
+    m_drafts.remove(f.draftId);
+    m_loaded = f;
+    m_dirty = false;
+    emit submitted(f.application.id);
+    return true;
+}
+
+void IntakeEditor::showConflict(const QString &message)
+{
+    // Both versions side by side; the clerk's typing stays in the editor.
+    const IntakeForm mine = form();
+    const auto theirs = store::CaseRepository(m_db).find(mine.application.id);
+    QString details;
+    if (theirs) {
+        auto line = [&details](const QString &what, const QString &a, const QString &b) {
+            if (a != b)
+                details += what + QLatin1String(":\n  ") + tr("yours: %1").arg(a) + QLatin1String("\n  ") +
+                           tr("saved: %1").arg(b) + u'\n';
+        };
+        line(tr("Work address"), mine.application.workAddress, theirs->workAddress);
+        line(tr("Occupation"), mine.application.occupation, theirs->occupation);
+        line(tr("Term asked"), QString::number(mine.application.requestedMonths), QString::number(theirs->requestedMonths));
+        line(tr("Status"), label(mine.application.status), label(theirs->status));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Saved by someone else"), message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("conflictBox"));
+    box.setInformativeText(tr("Your typing is kept here. Compare, then reopen the case to continue from the saved version."));
+    box.setDetailedText(details);
+    box.exec();
+}
+
+bool IntakeEditor::confirmClose()
+{
+    if (!m_dirty)
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved application"),
+                                              tr("Save the changes to this application before closing?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    m_drafts.remove(form().draftId);
+    return true;
+}
+
+} // namespace ruqsat::ui
