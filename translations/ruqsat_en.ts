@@ -669,6 +669,10 @@
         <source>The work address is not among the addresses of the employer&apos;s real estate: add the property to the employer or correct the address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The application is not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
@@ -1147,6 +1151,228 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::IntakeEditor</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue or extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work address (employer&apos;s property)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour immigrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or scan the passport&apos;s machine readable zone here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname (Latin, as in the passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport series and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate owned (address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n month(s) can be granted.</source>
+        <translation>
+            <numerusform>At most %n month can be granted.</numerusform>
+            <numerusform>At most %n months can be granted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the MRZ: surname, names, passport number, citizenship, birth date, sex and expiry. Check them against the passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be written (%1); keep this window open and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention: the messages beside them say what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your typing is kept here. Compare, then reopen the case to continue from the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this application before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::MainWindow</name>
     <message>
         <source>Ruqsat: permits to labour immigrants</source>
@@ -1187,6 +1413,29 @@
     <message>
         <source>Cases</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) were being typed when Ruqsat last stopped. Open them again?</source>
+        <translation>
+            <numerusform>%n application was being typed when Ruqsat last stopped. Open it again?</numerusform>
+            <numerusform>%n applications were being typed when Ruqsat last stopped. Open them again?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

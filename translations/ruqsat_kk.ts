@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Digit 7 (century and sex) is %1; it must be 1 to 6.</source>
-        <translation>7-цифр (ғасыр және жыныс) %1; ол 1-ден 6-ға дейін болуы керек.</translation>
+        <translation>7-цифр (ғасыр және жыныс) %1 болып тұр; ол 1-ден 6-ға дейін болуы керек.</translation>
     </message>
     <message>
         <source>Digits 1-6 (%1) are not a date YYMMDD.</source>
@@ -668,6 +668,10 @@
     <message>
         <source>The work address is not among the addresses of the employer&apos;s real estate: add the property to the employer or correct the address.</source>
         <translation>Жұмыс мекенжайы жұмыс берушінің жылжымайтын мүлкінің мекенжайлары арасында жоқ: мүлікті жұмыс берушіге қосыңыз немесе мекенжайды түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The application is not complete: %1</source>
+        <translation>Өтініш толық толтырылмаған: %1</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1151,228 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::IntakeEditor</name>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Issue or extend</source>
+        <translation>Беру немесе ұзарту</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> ай</translation>
+    </message>
+    <message>
+        <source>Term asked</source>
+        <translation>Сұралған мерзім</translation>
+    </message>
+    <message>
+        <source>Work address (employer&apos;s property)</source>
+        <translation>Жұмыс мекенжайы (жұмыс берушінің мүлкі)</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Кәсібі</translation>
+    </message>
+    <message>
+        <source>Labour immigrant</source>
+        <translation>Еңбекші көшіп келуші</translation>
+    </message>
+    <message>
+        <source>Paste or scan the passport&apos;s machine readable zone here</source>
+        <translation>Төлқұжаттың машинамен оқылатын аймағын (MRZ) осында қойыңыз немесе сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <source>Surname (Latin, as in the passport)</source>
+        <translation>Тегі (латынша, төлқұжаттағыдай)</translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation>Аты (латынша)</translation>
+    </message>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation>Тегі (кириллицамен)</translation>
+    </message>
+    <message>
+        <source>Given names (Cyrillic)</source>
+        <translation>Аты (кириллицамен)</translation>
+    </message>
+    <message>
+        <source>Patronymic (if any)</source>
+        <translation>Әкесінің аты (бар болса)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Date of birth (DD.MM.YYYY)</source>
+        <translation>Туған күні (КК.АА.ЖЖЖЖ)</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Туған жері</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>IIN (if any)</source>
+        <translation>ЖСН (бар болса)</translation>
+    </message>
+    <message>
+        <source>Passport series and number</source>
+        <translation>Төлқұжаттың сериясы мен нөмірі</translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation>Төлқұжаттың берілген күні</translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation>Төлқұжаттың жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation>Төлқұжатты берген орган</translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation>Тұрақты мекенжайы</translation>
+    </message>
+    <message>
+        <source>Address in Kazakhstan</source>
+        <translation>Қазақстандағы мекенжайы</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Тіркеу мекенжайы</translation>
+    </message>
+    <message>
+        <source>Real estate owned (address)</source>
+        <translation>Меншіктегі жылжымайтын мүлік (мекенжайы)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>&amp;Тапсыру</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n month(s) can be granted.</source>
+        <translation>
+            <numerusform>Ең көбі %n ай беруге болады.</numerusform>
+            <numerusform>Ең көбі %n ай беруге болады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>Filled from the MRZ: surname, names, passport number, citizenship, birth date, sex and expiry. Check them against the passport.</source>
+        <translation>MRZ бойынша толтырылды: тегі, аты, төлқұжат нөмірі, азаматтығы, туған күні, жынысы және жарамдылық мерзімі. Оларды төлқұжатпен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Түзетілді: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be written (%1); keep this window open and save.</source>
+        <translation>Жоба жазылмады (%1); бұл терезені жаппай, сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Тапсырылмады</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: the messages beside them say what to fix.</source>
+        <translation>Кейбір өрістерді тексеру керек: олардың жанындағы хабарламаларда нені түзету керегі көрсетілген.</translation>
+    </message>
+    <message>
+        <source>yours: %1</source>
+        <translation>сіздікі: %1</translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation>сақталғаны: %1</translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation>Жұмыс мекенжайы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Басқа пайдаланушы сақтады</translation>
+    </message>
+    <message>
+        <source>Your typing is kept here. Compare, then reopen the case to continue from the saved version.</source>
+        <translation>Сіз енгізген деректер осында сақталды. Салыстырыңыз, содан кейін сақталған нұсқадан жалғастыру үшін істі қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Unsaved application</source>
+        <translation>Сақталмаған өтініш</translation>
+    </message>
+    <message>
+        <source>Save the changes to this application before closing?</source>
+        <translation>Жабу алдында осы өтініштегі өзгерістерді сақтау керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::MainWindow</name>
     <message>
         <source>Ruqsat: permits to labour immigrants</source>
@@ -1187,6 +1413,29 @@
     <message>
         <source>Cases</source>
         <translation>Істер</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>&amp;Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>Өтініш тапсырылды</translation>
+    </message>
+    <message>
+        <source>Unfinished applications</source>
+        <translation>Аяқталмаған өтініштер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) were being typed when Ruqsat last stopped. Open them again?</source>
+        <translation>
+            <numerusform>Ruqsat соңғы рет тоқтағанда %n өтініш толтырылып жатқан еді. Қайта ашу керек пе?</numerusform>
+            <numerusform>Ruqsat соңғы рет тоқтағанда %n өтініш толтырылып жатқан еді. Қайта ашу керек пе?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -670,6 +670,10 @@
         <source>The work address is not among the addresses of the employer&apos;s real estate: add the property to the employer or correct the address.</source>
         <translation>Адрес места работы не совпадает ни с одним адресом недвижимости работодателя: добавьте объект недвижимости работодателю или исправьте адрес.</translation>
     </message>
+    <message>
+        <source>The application is not complete: %1</source>
+        <translation>Заявление заполнено не полностью: %1</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
@@ -1149,6 +1153,229 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::IntakeEditor</name>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Issue or extend</source>
+        <translation>Выдача или продление</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Term asked</source>
+        <translation>Запрашиваемый срок</translation>
+    </message>
+    <message>
+        <source>Work address (employer&apos;s property)</source>
+        <translation>Адрес места работы (недвижимость работодателя)</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Профессия</translation>
+    </message>
+    <message>
+        <source>Labour immigrant</source>
+        <translation>Трудовой иммигрант</translation>
+    </message>
+    <message>
+        <source>Paste or scan the passport&apos;s machine readable zone here</source>
+        <translation>Вставьте сюда или отсканируйте машиносчитываемую зону (MRZ) паспорта</translation>
+    </message>
+    <message>
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <source>Surname (Latin, as in the passport)</source>
+        <translation>Фамилия (латиницей, как в паспорте)</translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation>Имя (латиницей)</translation>
+    </message>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation>Фамилия (кириллицей)</translation>
+    </message>
+    <message>
+        <source>Given names (Cyrillic)</source>
+        <translation>Имя (кириллицей)</translation>
+    </message>
+    <message>
+        <source>Patronymic (if any)</source>
+        <translation>Отчество (при наличии)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth (DD.MM.YYYY)</source>
+        <translation>Дата рождения (ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>IIN (if any)</source>
+        <translation>ИИН (при наличии)</translation>
+    </message>
+    <message>
+        <source>Passport series and number</source>
+        <translation>Серия и номер паспорта</translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation>Дата выдачи паспорта</translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation>Паспорт действителен до</translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation>Кем выдан паспорт</translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation>Адрес постоянного проживания</translation>
+    </message>
+    <message>
+        <source>Address in Kazakhstan</source>
+        <translation>Адрес в Казахстане</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+        <source>Real estate owned (address)</source>
+        <translation>Недвижимость в собственности (адрес)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>&amp;Подать</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n month(s) can be granted.</source>
+        <translation>
+            <numerusform>Можно предоставить не более %n месяца.</numerusform>
+            <numerusform>Можно предоставить не более %n месяцев.</numerusform>
+            <numerusform>Можно предоставить не более %n месяцев.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>Filled from the MRZ: surname, names, passport number, citizenship, birth date, sex and expiry. Check them against the passport.</source>
+        <translation>Заполнено по MRZ: фамилия, имя, номер паспорта, гражданство, дата рождения, пол и срок действия. Сверьте их с паспортом.</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Исправлено: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be written (%1); keep this window open and save.</source>
+        <translation>Не удалось записать черновик (%1); не закрывайте это окно и сохраните заявление.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Не подано</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: the messages beside them say what to fix.</source>
+        <translation>Некоторые поля требуют внимания: сообщения рядом с ними подсказывают, что исправить.</translation>
+    </message>
+    <message>
+        <source>yours: %1</source>
+        <translation>ваше: %1</translation>
+    </message>
+    <message>
+        <source>saved: %1</source>
+        <translation>сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation>Адрес места работы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Сохранено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Your typing is kept here. Compare, then reopen the case to continue from the saved version.</source>
+        <translation>Введенные вами данные сохранены здесь. Сравните их, затем откройте дело заново, чтобы продолжить с сохраненной версии.</translation>
+    </message>
+    <message>
+        <source>Unsaved application</source>
+        <translation>Несохраненное заявление</translation>
+    </message>
+    <message>
+        <source>Save the changes to this application before closing?</source>
+        <translation>Сохранить изменения в этом заявлении перед закрытием?</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::MainWindow</name>
     <message>
         <source>Ruqsat: permits to labour immigrants</source>
@@ -1189,6 +1416,30 @@
     <message>
         <source>Cases</source>
         <translation>Дела</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>&amp;Новое заявление</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>Заявление подано</translation>
+    </message>
+    <message>
+        <source>Unfinished applications</source>
+        <translation>Незавершенные заявления</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) were being typed when Ruqsat last stopped. Open them again?</source>
+        <translation>
+            <numerusform>Когда Ruqsat работал в прошлый раз, заполнялось %n заявление. Открыть снова?</numerusform>
+            <numerusform>Когда Ruqsat работал в прошлый раз, заполнялось %n заявления. Открыть снова?</numerusform>
+            <numerusform>Когда Ruqsat работал в прошлый раз, заполнялось %n заявлений. Открыть снова?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
