@@ -9,6 +9,56 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::cases</name>
+    <message>
+        <source>%1 is not possible for a case in the status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::CaseWorkflow</name>
+    <message>
+        <source>Only the head of the akimat (or an administrator) decides on permits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding on the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing a permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police have not answered yet: a permit is issued only after a positive answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police answer is negative: refuse on ground 3 (R-REFUSE-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permit to extend is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4 (R-EXTEND-WINDOW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no refusal ground %1: the grounds are numbered 1 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cli</name>
     <message>
         <source>--%1 is required.</source>

@@ -9,6 +9,56 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::cases</name>
+    <message>
+        <source>%1 is not possible for a case in the status &quot;%2&quot;.</source>
+        <translation>«%2» мәртебесіндегі іс үшін «%1» әрекеті мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::CaseWorkflow</name>
+    <message>
+        <source>Only the head of the akimat (or an administrator) decides on permits.</source>
+        <translation>Рұқсаттар туралы шешімді тек әкімдік басшысы (немесе әкімші) қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Deciding on the documents</source>
+        <translation>Құжаттар бойынша шешім қабылдау</translation>
+    </message>
+    <message>
+        <source>Sending to the police</source>
+        <translation>Полицияға жіберу</translation>
+    </message>
+    <message>
+        <source>Issuing a permit</source>
+        <translation>Рұқсат беру</translation>
+    </message>
+    <message>
+        <source>The police have not answered yet: a permit is issued only after a positive answer.</source>
+        <translation>Полициядан әлі жауап келген жоқ: рұқсат тек оң жауаптан кейін беріледі.</translation>
+    </message>
+    <message>
+        <source>The police answer is negative: refuse on ground 3 (R-REFUSE-3).</source>
+        <translation>Полицияның жауабы теріс: 3-негіз бойынша бас тартыңыз (R-REFUSE-3).</translation>
+    </message>
+    <message>
+        <source>The permit to extend is not in the store.</source>
+        <translation>Ұзартылатын рұқсат деректер қоймасында жоқ.</translation>
+    </message>
+    <message>
+        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4 (R-EXTEND-WINDOW).</source>
+        <translation>Ұзартуға өтініш %1 берілген, бірақ мерзімі %2 аяқталатын рұқсат тек %3 бастап %4 дейін берілген өтініш бойынша ұзартылады (R-EXTEND-WINDOW).</translation>
+    </message>
+    <message>
+        <source>Refusing</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>There is no refusal ground %1: the grounds are numbered 1 to 9.</source>
+        <translation>%1 бас тарту негізі жоқ: негіздер 1-ден 9-ға дейін нөмірленген.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cli</name>
     <message>
         <source>--%1 is required.</source>

@@ -9,6 +9,56 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::cases</name>
+    <message>
+        <source>%1 is not possible for a case in the status &quot;%2&quot;.</source>
+        <translation>Действие «%1» невозможно для дела в статусе «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::CaseWorkflow</name>
+    <message>
+        <source>Only the head of the akimat (or an administrator) decides on permits.</source>
+        <translation>Решение о разрешениях принимает только руководитель акимата (или администратор).</translation>
+    </message>
+    <message>
+        <source>Deciding on the documents</source>
+        <translation>Принятие решения по документам</translation>
+    </message>
+    <message>
+        <source>Sending to the police</source>
+        <translation>Направление в полицию</translation>
+    </message>
+    <message>
+        <source>Issuing a permit</source>
+        <translation>Выдача разрешения</translation>
+    </message>
+    <message>
+        <source>The police have not answered yet: a permit is issued only after a positive answer.</source>
+        <translation>Ответ полиции еще не получен: разрешение выдается только после положительного ответа.</translation>
+    </message>
+    <message>
+        <source>The police answer is negative: refuse on ground 3 (R-REFUSE-3).</source>
+        <translation>Ответ полиции отрицательный: откажите по основанию 3 (R-REFUSE-3).</translation>
+    </message>
+    <message>
+        <source>The permit to extend is not in the store.</source>
+        <translation>Продлеваемого разрешения нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4 (R-EXTEND-WINDOW).</source>
+        <translation>Заявление о продлении подано %1, но разрешение, срок которого истекает %2, продлевается только по заявлению, поданному с %3 по %4 (R-EXTEND-WINDOW).</translation>
+    </message>
+    <message>
+        <source>Refusing</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>There is no refusal ground %1: the grounds are numbered 1 to 9.</source>
+        <translation>Основания для отказа %1 нет: основания пронумерованы от 1 до 9.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cli</name>
     <message>
         <source>--%1 is required.</source>
