@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseWorkflow.h"
+
+#include "domain/Deadlines.h"
+#include "records/CodeLabels.h"
+#include "domain/PermitTerm.h"
+#include "domain/RefusalGrounds.h"
+#include "domain/ServiceRequest.h"
+#include "domain/WorkCalendar.h"
+#include "store/CalendarRepository.h"
+#include "store/CaseRepository.h"
+#include "store/PermitRepository.h"
+#include "store/Query.h"
+#include "store/QuotaRepository.h"
+#include "store/ReferenceRepository.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace ruqsat::cases {
+
+using namespace records;
+using store::StoreError;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ruqsat::cases::CaseWorkflow", text);
+}
+
+[[noreturn]] void refuseStep(const QString &why)
+{
+    throw StoreError(StoreError::Kind::Invalid, why);
+}
+
+domain::WorkCalendar calendarOf(const store::Database &db)
+{
+    return domain::WorkCalendar(store::CalendarRepository(db).all());
+}
+
+void requireStatus(const Application &app, std::initializer_list<CaseStatus> allowed, const QString &step)
+{
+    for (CaseStatus s : allowed)
+        if (app.status == s)
+            return;
+    refuseStep(tr("%1 is not possible for a case in the status \"%2\".").arg(step, label(app.status)));
+}
+
+} // namespace
+
+void CaseWorkflow::requireDecider() const
+{
+    if (!m_session.mayDecide())
+        throw StoreError(StoreError::Kind::Forbidden,
+                         tr("Only the head of the akimat (or an administrator) decides on permits."));
+}
+
+domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<domain::SubmittedDocument> &documents) const
+{
+    requireStatus(app, {CaseStatus::Submitted}, tr("Deciding on the documents"));
+    const QDate day = app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : QDate::currentDate();
+    const domain::DateRange period{day, domain::PermitTerm::validTo(day, app.requestedMonths)};
+    const auto result = domain::Intake::evaluate(
+        *domain::applicationKindFromCode(code(app.kind)), *domain::channelFromCode(code(app.channel)), documents, day,
+        period);
+    QList<ChecklistItem> items;
+    for (const domain::DocumentAssessment &line : result.lines) {
+        ChecklistItem item;
+        item.docCode = line.code;
+        item.state = fromCode<DocumentState>(domain::documentStateCode(line.state)).value_or(DocumentState::Missing);
+        item.note = line.reason;
+        for (const domain::SubmittedDocument &d : documents)
+            if (d.code == line.code) {
+                item.issuedOn = d.issuedOn;
+                item.validUntil = d.validUntil;
+            }
+        items << item;
+    }
+    store::Transaction tx(m_db);
+    store::CaseRepository cases(m_db);
+    cases.saveChecklist(app.id, items, m_session.login);
+    Application changed = app;
+    if (result.accepted()) {
+        cases.setStatus(changed, CaseStatus::Accepted, m_session.login);
+    } else {
+        Decision d;
+        d.applicationId = app.id;
+        d.kind = DecisionKind::RefuseIntake;
+        d.missingDocuments = result.missing + result.expired;
+        d.decidedBy = m_session.userId;
+        cases.recordDecision(d, m_session.login);
+        cases.setStatus(changed, CaseStatus::RefusedIntake, m_session.login);
+    }
+    tx.commit();
+    app = changed;
+    return result;
+}
+
+PoliceCheck CaseWorkflow::sendToPolice(Application &app, const QDateTime &at) const
+{
+    requireStatus(app, {CaseStatus::Accepted}, tr("Sending to the police"));
+    PoliceCheck check;
+    check.applicationId = app.id;
+    check.sentAt = at;
+    check.answerDueOn = domain::Deadlines(calendarOf(m_db)).policeAnswerDue(at.toTimeZone(QTimeZone("Asia/Almaty")).date());
+    store::Transaction tx(m_db);
+    store::CaseRepository cases(m_db);
+    cases.recordPoliceRequest(check, m_session.login);
+    Application changed = app;
+    cases.setStatus(changed, CaseStatus::PoliceCheck, m_session.login);
+    tx.commit();
+    app = changed;
+    return check;
+}
+
+void CaseWorkflow::recordPoliceAnswer(const QString &checkId, bool positive, const QDateTime &at) const
+{
+    store::CaseRepository(m_db).recordPoliceAnswer(checkId, positive, at, QString(), m_session.login);
+}
+
+Permit CaseWorkflow::issue(Application &app, const QDate &day) const
+{
+    requireDecider();
+    requireStatus(app, {CaseStatus::PoliceCheck}, tr("Issuing a permit"));
+    // R-POLICE: the regional police must have agreed.
+    const auto checks = store::CaseRepository(m_db).policeChecks(app.id);
+    if (checks.isEmpty() || !checks.last().positive.has_value())
+        refuseStep(tr("The police have not answered yet: a permit is issued only after a positive answer."));
+    if (!*checks.last().positive)
+        refuseStep(tr("The police answer is negative: refuse on ground 3 (R-REFUSE-3)."));
+
+    store::IssueRequest request;
+    request.applicationId = app.id;
+    request.decidedBy = m_session.userId;
+    request.quotaYear = day.year();
+    const auto district = store::ReferenceRepository(m_db).district(app.districtId);
+    request.regionId = district ? district->regionId : 0;
+    request.validFrom = day;
+    if (app.kind == ApplicationKind::Extend) {
+        const auto previous = store::PermitRepository(m_db).find(app.extendsPermitId);
+        if (!previous)
+            refuseStep(tr("The permit to extend is not in the store."));
+        // R-EXTEND-WINDOW: from 30 to 5 calendar days before the permit ends.
+        const domain::DateRange window = domain::Deadlines::extensionWindow(previous->validTo);
+        const QDate received = app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : day;
+        if (!window.contains(received))
+            refuseStep(tr("The extension was applied for on %1, but the permit ending on %2 can only be extended "
+                          "on an application made from %3 to %4 (R-EXTEND-WINDOW).")
+                           .arg(QLocale().toString(received, QLocale::ShortFormat),
+                                QLocale().toString(previous->validTo, QLocale::ShortFormat),
+                                QLocale().toString(window.first, QLocale::ShortFormat),
+                                QLocale().toString(window.last, QLocale::ShortFormat)));
+        request.extendsPermitId = previous->id;
+        request.chainStart = previous->chainStart;
+        request.validFrom = domain::PermitTerm::extensionStart(previous->validTo);
+    }
+    const auto term = domain::PermitTerm::request(request.validFrom, app.requestedMonths, request.chainStart);
+    if (!term.ok())
+        refuseStep(term.reason);
+    request.validTo = term.validTo;
+    const Permit permit = store::PermitRepository(m_db).issue(request, m_session.login);
+    if (const auto stored = store::CaseRepository(m_db).find(app.id))
+        app = *stored;
+    return permit;
+}
+
+void CaseWorkflow::refuse(Application &app, int groundNumber, const QDate &day) const
+{
+    requireDecider();
+    requireStatus(app, {CaseStatus::Accepted, CaseStatus::PoliceCheck}, tr("Refusing"));
+    const auto ground = domain::RefusalGrounds::byNumber(groundNumber);
+    if (!ground)
+        refuseStep(tr("There is no refusal ground %1: the grounds are numbered 1 to 9.").arg(groundNumber));
+    store::Transaction tx(m_db);
+    store::CaseRepository cases(m_db);
+    Decision d;
+    d.applicationId = app.id;
+    d.kind = DecisionKind::Refuse;
+    d.groundId = ground->number;
+    d.groundText = ground->text.ru;
+    d.decidedAt = QDateTime(day, QTime(12, 0), QTimeZone("Asia/Almaty"));
+    d.decidedBy = m_session.userId;
+    cases.recordDecision(d, m_session.login);
+    Application changed = app;
+    cases.setStatus(changed, CaseStatus::Refused, m_session.login);
+    // A place held for the portal's agreement of intent goes back to the quota.
+    store::QuotaRepository(m_db).releaseReservation(app.id, m_session.login);
+    tx.commit();
+    app = changed;
+}
+
+} // namespace ruqsat::cases

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records/Codes.h"
+
+#include <QString>
+
+namespace ruqsat::cases {
+
+// Who is at the desk: every action is done as this user, and allowed or
+// refused by their role.
+struct Session
+{
+    QString userId; // empty for the command line and tests without users
+    QString login;
+    records::Role role = records::Role::Clerk;
+
+    // Clerks take in applications; the head decides and revokes; the
+    // administrator keeps settings and may do the head's work in a small akimat.
+    bool mayTakeIn() const { return true; }
+    bool mayDecide() const { return role == records::Role::Head || role == records::Role::Admin; }
+};
+
+} // namespace ruqsat::cases

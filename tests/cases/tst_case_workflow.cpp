@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The steps of a case after submission, on both backends: intake decided by
+// the checklist (R-INCOMPLETE), the police check (R-POLICE), issue within the
+// quota (R-QUOTA) and the term (R-TERM), extension in its window
+// (R-EXTEND-WINDOW), refusal on a ground (R-REFUSE-*), and who may do what.
+#include "CaseFactory.h"
+#include "TestStores.h"
+#include "cases/CaseWorkflow.h"
+#include "store/CaseRepository.h"
+#include "store/PermitRepository.h"
+#include "store/Query.h"
+#include "store/QuotaRepository.h"
+#include "store/StoreError.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace ruqsat;
+using namespace ruqsat::records;
+using store::StoreError;
+
+namespace {
+
+const cases::Session kClerk{QString(), QStringLiteral("clerk1"), Role::Clerk};
+const cases::Session kHead{QString(), QStringLiteral("head1"), Role::Head};
+
+// The six documents of an issuance at the State Corporation, all in date
+// for a case received on 20 March 2026 asking 6 months.
+QList<domain::SubmittedDocument> completeDocuments()
+{
+    auto doc = [](const char *code, QDate issued = {}, QDate from = {}, QDate until = {}) {
+        domain::SubmittedDocument d;
+        d.code = QLatin1String(code);
+        d.present = true;
+        d.issuedOn = issued;
+        d.validFrom = from;
+        d.validUntil = until;
+        return d;
+    };
+    return {doc("application"), doc("iit_receipt", QDate(2026, 3, 18)),
+            doc("passport", QDate(2026, 1, 10), {}, QDate(2029, 5, 1)),
+            doc("medical_certificate", QDate(2026, 2, 1)),
+            doc("insurance", QDate(2026, 3, 19), QDate(2026, 3, 20), QDate(2027, 3, 19)),
+            doc("intent_agreement", QDate(2026, 3, 15))};
+}
+
+Application submittedCase(const store::Database &db)
+{
+    Application a = test::CaseFactory(db).acceptedCase();
+    store::CaseRepository(db).setStatus(a, CaseStatus::Submitted, QStringLiteral("test"));
+    return a;
+}
+
+QDateTime almaty(QDate day, QTime time)
+{
+    return QDateTime(day, time, QTimeZone("Asia/Almaty"));
+}
+
+} // namespace
+
+class TestCaseWorkflow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void R_INCOMPLETE_missingDocumentsRefuseAtIntake_data() { test::addBackendRows(); }
+    void R_INCOMPLETE_missingDocumentsRefuseAtIntake()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        Application a = submittedCase(*db);
+        auto documents = completeDocuments();
+        documents.removeAt(4); // no insurance
+        documents[3].issuedOn = QDate(2025, 2, 1); // a medical certificate 13 months old
+        const auto result = cases::CaseWorkflow(*db, kClerk).decideIntake(a, documents);
+        QVERIFY(!result.accepted());
+        QCOMPARE(a.status, CaseStatus::RefusedIntake);
+        const auto decisions = store::CaseRepository(*db).decisions(a.id);
+        QCOMPARE(decisions.size(), 1);
+        QCOMPARE(decisions.first().kind, DecisionKind::RefuseIntake);
+        QCOMPARE(decisions.first().missingDocuments,
+                 (QStringList{QStringLiteral("insurance"), QStringLiteral("medical_certificate")}));
+        const auto checklist = store::CaseRepository(*db).checklist(a.id);
+        QCOMPARE(checklist.size(), 6);
+        for (const auto &item : checklist)
+            if (item.docCode == QLatin1String("medical_certificate"))
+                QCOMPARE(item.state, DocumentState::Expired);
+    }
+
+    void R_POLICE_and_R_QUOTA_issue_data() { test::addBackendRows(); }
+    void R_POLICE_and_R_QUOTA_issue()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::CaseFactory factory(*db);
+        store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), 2026, 1, QStringLiteral("admin"));
+        Application a = submittedCase(*db);
+        const cases::CaseWorkflow clerk(*db, kClerk), head(*db, kHead);
+        QVERIFY(clerk.decideIntake(a, completeDocuments()).accepted());
+        QCOMPARE(a.status, CaseStatus::Accepted);
+        // Thursday 26 March 2026 (after Nauryz): the answer is due on Friday 27.
+        const PoliceCheck check = clerk.sendToPolice(a, almaty(QDate(2026, 3, 26), QTime(10, 0)));
+        QCOMPARE(check.answerDueOn, QDate(2026, 3, 27));
+        QCOMPARE(a.status, CaseStatus::PoliceCheck);
+        // No answer yet: no permit.
+        QVERIFY_THROWS_EXCEPTION(StoreError, head.issue(a, QDate(2026, 3, 27)));
+        clerk.recordPoliceAnswer(check.id, true, almaty(QDate(2026, 3, 27), QTime(9, 0)));
+        // A clerk may not decide.
+        try {
+            clerk.issue(a, QDate(2026, 3, 27));
+            QFAIL("a clerk issued a permit");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Forbidden);
+        }
+        const Permit p = head.issue(a, QDate(2026, 3, 27));
+        QCOMPARE(p.validFrom, QDate(2026, 3, 27));
+        QCOMPARE(p.validTo, QDate(2026, 9, 26)); // R-TERM: 6 months, the day before 27 September
+        QCOMPARE(a.status, CaseStatus::Issued);
+        // The quota of 1 is now full: the next case is refused cleanly.
+        Application b = submittedCase(*db);
+        clerk.decideIntake(b, completeDocuments());
+        const PoliceCheck c2 = clerk.sendToPolice(b, almaty(QDate(2026, 3, 26), QTime(11, 0)));
+        clerk.recordPoliceAnswer(c2.id, true, almaty(QDate(2026, 3, 27), QTime(9, 0)));
+        try {
+            head.issue(b, QDate(2026, 3, 27));
+            QFAIL("issued beyond the quota");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::QuotaExhausted);
+        }
+        QCOMPARE(store::CaseRepository(*db).find(b.id)->status, CaseStatus::PoliceCheck);
+    }
+
+    void R_EXTEND_WINDOW_and_R_TERM_extension_data() { test::addBackendRows(); }
+    void R_EXTEND_WINDOW_and_R_TERM_extension()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::CaseFactory factory(*db);
+        store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), 2026, 5, QStringLiteral("admin"));
+        const cases::CaseWorkflow clerk(*db, kClerk), head(*db, kHead);
+        Application first = submittedCase(*db);
+        clerk.decideIntake(first, completeDocuments());
+        auto check = clerk.sendToPolice(first, almaty(QDate(2026, 3, 26), QTime(10, 0)));
+        clerk.recordPoliceAnswer(check.id, true, almaty(QDate(2026, 3, 27), QTime(9, 0)));
+        const Permit permit = head.issue(first, QDate(2026, 3, 27)); // to 26 Sep 2026
+
+        auto extension = [&](QDate received, int months) {
+            Application ext = test::CaseFactory(*db).acceptedCase();
+            ext.kind = ApplicationKind::Extend;
+            ext.extendsPermitId = permit.id;
+            ext.effectiveReceivedOn = received;
+            ext.requestedMonths = months;
+            ext.status = CaseStatus::PoliceCheck;
+            store::CaseRepository(*db).update(ext, QStringLiteral("test"));
+            PoliceCheck c;
+            c.applicationId = ext.id;
+            c.sentAt = almaty(received, QTime(10, 0));
+            c.answerDueOn = received.addDays(1);
+            store::CaseRepository(*db).recordPoliceRequest(c, QStringLiteral("test"));
+            store::CaseRepository(*db).recordPoliceAnswer(c.id, true, almaty(received, QTime(15, 0)), QString(),
+                                                          QStringLiteral("test"));
+            return ext;
+        };
+        // 4 days before expiry: the window closed on 21 September.
+        Application late = extension(QDate(2026, 9, 22), 3);
+        try {
+            head.issue(late, QDate(2026, 9, 23));
+            QFAIL("extended outside the window");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("R-EXTEND-WINDOW")), qPrintable(e.message()));
+        }
+        // In the window but past the 12-month cap: 7 months from 27 Sep.
+        Application tooLong = extension(QDate(2026, 9, 1), 7);
+        try {
+            head.issue(tooLong, QDate(2026, 9, 2));
+            QFAIL("extended past 12 months");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("6")), qPrintable(e.message()));
+        }
+        // 6 months fit exactly: to 26 March 2027, and no new quota place.
+        Application ok = extension(QDate(2026, 9, 1), 6);
+        const Permit extended = head.issue(ok, QDate(2026, 9, 2));
+        QCOMPARE(extended.validFrom, QDate(2026, 9, 27));
+        QCOMPARE(extended.validTo, QDate(2027, 3, 26));
+        QCOMPARE(extended.chainStart, QDate(2026, 3, 27));
+        QCOMPARE(store::QuotaRepository(*db).find(factory.almatyRegionId(), 2026)->issued, 1);
+    }
+
+    void R_REFUSE_groundRecorded_data() { test::addBackendRows(); }
+    void R_REFUSE_groundRecorded()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const cases::CaseWorkflow clerk(*db, kClerk), head(*db, kHead);
+        Application a = submittedCase(*db);
+        clerk.decideIntake(a, completeDocuments());
+        QVERIFY_THROWS_EXCEPTION(StoreError, clerk.refuse(a, 7, QDate(2026, 3, 27)));
+        QVERIFY_THROWS_EXCEPTION(StoreError, head.refuse(a, 10, QDate(2026, 3, 27)));
+        head.refuse(a, 7, QDate(2026, 3, 27));
+        QCOMPARE(a.status, CaseStatus::Refused);
+        const auto d = store::CaseRepository(*db).decisions(a.id).last();
+        QCOMPARE(d.groundId, 7);
+        QVERIFY(!d.groundText.isEmpty());
+        // A decided case takes no further step.
+        QVERIFY_THROWS_EXCEPTION(StoreError, head.refuse(a, 3, QDate(2026, 3, 28)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseWorkflow)
+#include "tst_case_workflow.moc"
