@@ -6,11 +6,19 @@
 #include "Query.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <algorithm>
 
 namespace ruqsat::store {
 
 using namespace records;
+
+struct CaseRegisterRepository::Statement
+{
+    QString sql;
+    QVariantMap binds;
+};
 
 struct CaseRegisterRepository::Where
 {
@@ -142,18 +150,60 @@ CaseRegisterRepository::Where CaseRegisterRepository::where(const RegisterFilter
     return w;
 }
 
-qint64 CaseRegisterRepository::count(const RegisterFilter &filter) const
+CaseRegisterRepository::Statement CaseRegisterRepository::countStatement(const RegisterFilter &filter) const
 {
     const Where w = where(filter);
-    Query q(m_db, QLatin1String("SELECT count(*) FROM applications a WHERE ") + w.sql);
-    for (auto it = w.binds.begin(); it != w.binds.end(); ++it)
+    return {QLatin1String("SELECT count(*) FROM applications a WHERE ") + w.sql, w.binds};
+}
+
+qint64 CaseRegisterRepository::count(const RegisterFilter &filter) const
+{
+    const Statement s = countStatement(filter);
+    Query q(m_db, s.sql);
+    for (auto it = s.binds.begin(); it != s.binds.end(); ++it)
         q.bind(it.key(), it.value());
     return q.scalar().toLongLong();
 }
 
-QList<RegisterRow> CaseRegisterRepository::page(const RegisterFilter &filter, const RegisterSort &sort,
-                                                const RegisterRow *key, bool forward, qint64 offset,
-                                                int limit) const
+QString CaseRegisterRepository::debugCountSql(const RegisterFilter &filter) const
+{
+    return inlined(countStatement(filter));
+}
+
+QString CaseRegisterRepository::debugSql(const RegisterFilter &filter, const RegisterSort &sort, int limit,
+                                         qint64 offset, const RegisterRow *after) const
+{
+    return inlined(pageStatement(filter, sort, after, true, offset, limit));
+}
+
+QString CaseRegisterRepository::inlined(const Statement &statement) const
+{
+    // One pass over the statement's text, so that a literal holding a colon
+    // (a time) is never taken for a placeholder. The statements have no
+    // other colons: their own literals are codes and dates.
+    static const QRegularExpression placeholder(QStringLiteral(":[A-Za-z_][A-Za-z0-9_]*"));
+    const QSqlDriver *driver = m_db.handle().driver();
+    QString sql;
+    qsizetype done = 0;
+    for (auto it = placeholder.globalMatch(statement.sql); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const auto value = statement.binds.constFind(m.captured());
+        if (value == statement.binds.constEnd())
+            continue;
+        const QVariant bound = bindable(*value);
+        QSqlField field(QString(), bound.metaType());
+        field.setValue(bound);
+        sql += QStringView(statement.sql).mid(done, m.capturedStart() - done) + driver->formatValue(field);
+        done = m.capturedEnd();
+    }
+    sql += QStringView(statement.sql).mid(done);
+    return sql;
+}
+
+CaseRegisterRepository::Statement CaseRegisterRepository::pageStatement(const RegisterFilter &filter,
+                                                                        const RegisterSort &sort,
+                                                                        const RegisterRow *key, bool forward,
+                                                                        qint64 offset, int limit) const
 {
     Where w = where(filter);
     const QString expr = sortExpression(sort.column);
@@ -169,6 +219,8 @@ QList<RegisterRow> CaseRegisterRepository::page(const RegisterFilter &filter, co
         w.add(u'(' + expr + QLatin1String(", a.id) ") + (ascending ? u'>' : u'<') + QLatin1String(" (:kv, :kid)"),
               {{QStringLiteral(":kv"), value}, {QStringLiteral(":kid"), key->id}});
     }
+    w.binds.insert(QStringLiteral(":limit"), limit);
+    w.binds.insert(QStringLiteral(":offset"), offset);
     // The page of cases is chosen on applications alone (its indexes serve
     // the order); names are joined for those rows only.
     const QString sql =
@@ -180,10 +232,18 @@ QList<RegisterRow> CaseRegisterRepository::page(const RegisterFilter &filter, co
         QLatin1String("JOIN immigrants i ON i.id = a.immigrant_id JOIN employers e ON e.id = a.employer_id "
                       "ORDER BY a.sort_value") +
         dir + QLatin1String(", a.id") + dir;
-    Query q(m_db, sql);
-    for (auto it = w.binds.begin(); it != w.binds.end(); ++it)
+    return {sql, w.binds};
+}
+
+QList<RegisterRow> CaseRegisterRepository::page(const RegisterFilter &filter, const RegisterSort &sort,
+                                                const RegisterRow *key, bool forward, qint64 offset,
+                                                int limit) const
+{
+    const Statement s = pageStatement(filter, sort, key, forward, offset, limit);
+    Query q(m_db, s.sql);
+    for (auto it = s.binds.begin(); it != s.binds.end(); ++it)
         q.bind(it.key(), it.value());
-    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    q.exec();
     QList<RegisterRow> rows;
     rows.reserve(limit);
     while (q.next()) {

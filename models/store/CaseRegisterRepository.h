@@ -76,9 +76,23 @@ public:
     QList<RegisterRow> pageAt(const RegisterFilter &filter, const RegisterSort &sort, qint64 offset,
                               int limit) const;
 
+    // The SQL that count() and the page reads run, with the parameters
+    // inlined as literals of this store's SQL, for measuring and explaining
+    // them outside the program (the sqlite3 or psql tool). `after` is the
+    // last row of the previous page for a keyset read, as pageAfter().
+    QString debugCountSql(const RegisterFilter &filter) const;
+    QString debugSql(const RegisterFilter &filter, const RegisterSort &sort, int limit, qint64 offset,
+                     const RegisterRow *after = nullptr) const;
+
 private:
     struct Where;
+    struct Statement;
     Where where(const RegisterFilter &filter) const;
+    // The statements, built in one place for running and for debugSql().
+    Statement countStatement(const RegisterFilter &filter) const;
+    Statement pageStatement(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow *key,
+                            bool forward, qint64 offset, int limit) const;
+    QString inlined(const Statement &statement) const;
     QList<RegisterRow> page(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow *key,
                             bool forward, qint64 offset, int limit) const;
 

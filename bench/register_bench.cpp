@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Case register benchmark (not a test). For stores of 10,000, 100,000 and
+// 1,000,000 demo cases it times the register's item model (open to the
+// first page, next page, searches, a sort), beside the time of the sqlite3
+// command-line tool running the same SQL, and the memory the model adds.
+// Writes the "## Case register" section of bench/RESULTS.md.
+//
+//   register_bench [--sizes 10000,100000,1000000] [--dir /tmp/ruqsat-bench]
+//                  [--ruqsatctl PATH] [--reps 7] [--results PATH|-]
+//
+// Stores are made with `ruqsatctl demo` and kept in --dir: a store that
+// already holds the wanted number of cases is reused.
+#include "domain/WorkCalendar.h"
+#include "itemmodels/CaseRegisterModel.h"
+#include "records/Case.h"
+#include "store/CaseRegisterRepository.h"
+#include "store/CaseRepository.h"
+#include "store/Database.h"
+#include "store/ImmigrantRepository.h"
+#include "store/PermitRepository.h"
+#include "store/StoreError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <algorithm>
+#include <functional>
+
+using namespace ruqsat;
+using itemmodels::CaseRegisterModel;
+using store::RegisterFilter;
+using store::RegisterSort;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+// Resident set size of this process in KiB (VmRSS, or VmHWM for the peak).
+qint64 statusKib(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    if (v.isEmpty())
+        return 0;
+    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
+double msSince(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+// Reads what a view shows of rows [from, to): every column's text.
+void touch(const CaseRegisterModel &model, int from, int to)
+{
+    to = std::min(to, model.rowCount());
+    for (int row = from; row < to; ++row)
+        for (int column = 0; column < CaseRegisterModel::ColumnCount; ++column)
+            model.data(model.index(row, column));
+}
+
+QString sqlitePath(const QString &dbFile)
+{
+    return QStringLiteral("sqlite:") + dbFile;
+}
+
+qint64 casesIn(const QString &dbFile)
+{
+    if (!QFile::exists(dbFile))
+        return -1;
+    try {
+        const auto db = store::Database::open(*store::ConnectionString::parse(sqlitePath(dbFile)));
+        return store::CaseRegisterRepository(*db).count({});
+    } catch (const store::StoreError &e) {
+        QTextStream(stderr) << dbFile << ": " << e.message() << '\n';
+        return -1;
+    }
+}
+
+bool removeStore(const QString &dbFile)
+{
+    bool ok = true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFile::exists(dbFile + suffix))
+            ok = QFile::remove(dbFile + suffix) && ok;
+    return ok;
+}
+
+// Makes (or reuses) a store of exactly `cases` demo cases.
+bool ensureStore(const QString &ruqsatctl, const QString &dbFile, qint64 cases)
+{
+    const qint64 have = casesIn(dbFile);
+    if (have == cases) {
+        out() << "reusing " << dbFile << " (" << cases << " cases)\n";
+        out().flush();
+        return true;
+    }
+    if (have >= 0 || QFile::exists(dbFile)) {
+        out() << dbFile << " holds " << have << " cases, not " << cases << ": making it again\n";
+        if (!removeStore(dbFile))
+            return false;
+    }
+    out() << "making " << dbFile << " with " << ruqsatctl << " demo (" << cases << " cases)\n";
+    out().flush();
+    QProcess demo;
+    demo.setProcessChannelMode(QProcess::ForwardedChannels);
+    // A fixed seed and day: every run of the benchmark sees the same data.
+    demo.start(ruqsatctl, {QStringLiteral("demo"), QStringLiteral("--cases"), QString::number(cases),
+                           QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--today"),
+                           QStringLiteral("2026-11-20"), QStringLiteral("--db"), sqlitePath(dbFile)});
+    if (!demo.waitForStarted() || !demo.waitForFinished(-1) || demo.exitStatus() != QProcess::NormalExit ||
+        demo.exitCode() != 0) {
+        QTextStream(stderr) << "ruqsatctl demo failed: " << demo.errorString() << '\n';
+        return false;
+    }
+    return casesIn(dbFile) == cases;
+}
+
+// Search terms that exist in the store, taken from cases a third of the way
+// down the register.
+struct Samples
+{
+    QString iin, surname3, surname4, permit;
+};
+
+Samples pickSamples(const store::Database &db)
+{
+    Samples s;
+    const store::CaseRegisterRepository reg(db);
+    const store::CaseRepository cases(db);
+    const store::ImmigrantRepository immigrants(db);
+    const store::PermitRepository permits(db);
+    const QList<store::RegisterRow> rows = reg.pageAt({}, {}, reg.count({}) / 3, 100);
+    static const QRegularExpression latin(QStringLiteral("^[a-z]{4}"));
+    for (const store::RegisterRow &row : rows) {
+        const auto app = cases.find(row.id);
+        if (!app)
+            continue;
+        const auto person = immigrants.find(app->immigrantId);
+        if (!person)
+            continue;
+        if (s.iin.isEmpty() && !person->iin.isEmpty())
+            s.iin = person->iin;
+        const QString surname = person->surnameLat.toLower();
+        if (s.surname4.isEmpty() && latin.match(surname).hasMatch()) {
+            s.surname4 = surname.left(4);
+            s.surname3 = surname.left(3);
+        }
+        if (s.permit.isEmpty())
+            if (const auto issued = permits.forImmigrant(app->immigrantId); !issued.isEmpty())
+                s.permit = issued.first().number;
+        if (!s.iin.isEmpty() && !s.surname4.isEmpty() && !s.permit.isEmpty())
+            break;
+    }
+    return s;
+}
+
+// One measured operation of the model, and the statements it runs.
+struct Operation
+{
+    explicit Operation(QString n, bool t = false) : name(std::move(n)), targeted(t) {}
+    QString name;
+    bool targeted = false; // first page and searches: within 1.5x sqlite3 and under 100 ms
+    QList<double> modelMs;
+    QStringList sql;
+    double sqliteMs = 0;
+    qint64 matches = -1;
+};
+
+// The sqlite3 tool's time for a script of statements: wall-clock of
+// `sqlite3 DB < script` with the statements `reps` times, minus the same
+// with a trivial statement, over `reps`; the median of three runs.
+class SqliteTimer
+{
+public:
+    SqliteTimer(QString dbFile, int reps) : m_dbFile(std::move(dbFile)), m_reps(reps) {}
+
+    double perRun(const QStringList &statements)
+    {
+        const double base = baseline();
+        return std::max(0.0, (wallMs(statements) - base) / m_reps);
+    }
+
+    QString plan(const QString &statement)
+    {
+        QString text;
+        run(QStringLiteral("EXPLAIN QUERY PLAN ") + statement + QStringLiteral(";\n"), &text);
+        return text.trimmed();
+    }
+
+private:
+    double baseline()
+    {
+        if (m_baseline < 0)
+            m_baseline = wallMs({QStringLiteral("SELECT count(*) FROM schema_version")});
+        return m_baseline;
+    }
+
+    double wallMs(const QStringList &statements)
+    {
+        QString script = QStringLiteral(".output /dev/null\n");
+        for (int i = 0; i < m_reps; ++i)
+            for (const QString &s : statements)
+                script += s + QStringLiteral(";\n");
+        QList<double> runs;
+        for (int i = 0; i < 3; ++i)
+            runs << run(script, nullptr);
+        return median(runs);
+    }
+
+    double run(const QString &script, QString *output)
+    {
+        QFile file(m_dir.filePath(QStringLiteral("script.sql")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return -1;
+        file.write(script.toUtf8());
+        file.close();
+        QProcess p;
+        p.setStandardInputFile(file.fileName());
+        if (!output)
+            p.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), m_dbFile});
+        p.waitForFinished(-1);
+        const double ms = msSince(t);
+        if (output)
+            *output = QString::fromUtf8(p.readAllStandardOutput());
+        const QByteArray errors = p.readAllStandardError();
+        if (p.exitCode() != 0 || !errors.isEmpty())
+            QTextStream(stderr) << "sqlite3: " << errors << '\n';
+        return ms;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_dbFile;
+    int m_reps;
+    double m_baseline = -1;
+};
+
+struct SizeResult
+{
+    qint64 cases = 0;
+    qint64 fileBytes = 0;
+    Samples samples;
+    QList<Operation> operations;
+    qint64 rssBeforeKib = 0, rssAfterKib = 0;
+    double scrollMs = 0;
+    QStringList plans; // of operations that missed a target
+};
+
+constexpr double kTargetMs = 100;
+constexpr double kTargetRatio = 1.5;
+constexpr qint64 kTargetMemoryKib = 50 * 1024;
+
+bool meets(const Operation &op)
+{
+    const double m = median(op.modelMs);
+    return m < kTargetMs && m <= kTargetRatio * std::max(op.sqliteMs, 0.001);
+}
+
+SizeResult measure(const QString &dbFile, qint64 cases, int reps)
+{
+    SizeResult r;
+    r.cases = cases;
+    r.fileBytes = QFileInfo(dbFile).size();
+    const auto db = store::Database::open(*store::ConnectionString::parse(sqlitePath(dbFile)));
+    const store::CaseRegisterRepository repo(*db);
+    r.samples = pickSamples(*db);
+    out() << "samples: IIN " << r.samples.iin << ", surname " << r.samples.surname3 << "/" << r.samples.surname4
+          << ", permit " << r.samples.permit << '\n';
+    const domain::WorkCalendar calendar;
+    const RegisterSort bySurname{store::RegisterColumn::Immigrant, Qt::AscendingOrder};
+    const int page = CaseRegisterModel::kPageSize;
+
+    r.rssBeforeKib = statusKib("VmRSS");
+
+    // Each repetition works on a model of its own; the store's connection
+    // (and its page cache) is shared, as in the program.
+    auto timed = [&](Operation op, const std::function<void(CaseRegisterModel &)> &prepare,
+                     const std::function<void(CaseRegisterModel &)> &work) -> Operation {
+        for (int i = 0; i < reps; ++i) {
+            std::unique_ptr<CaseRegisterModel> model;
+            QElapsedTimer t;
+            if (prepare) {
+                model = std::make_unique<CaseRegisterModel>(*db, calendar);
+                prepare(*model);
+                t.start();
+            } else {
+                t.start();
+                model = std::make_unique<CaseRegisterModel>(*db, calendar);
+            }
+            work(*model);
+            op.modelMs << msSince(t);
+            op.matches = model->matchCount();
+        }
+        out() << "  " << op.name << ": median " << QString::number(median(op.modelMs), 'f', 2) << " ms\n";
+        out().flush();
+        return op;
+    };
+    auto firstRows = [](CaseRegisterModel &m) { touch(m, 0, 50); };
+    auto search = [&](const QString &name, const QString &term) {
+        RegisterFilter f;
+        f.search = term;
+        Operation op(name, true);
+        op.sql << repo.debugCountSql(f) << repo.debugSql(f, {}, page, 0);
+        r.operations << timed(op, firstRows, [f](CaseRegisterModel &m) {
+            m.setFilter(f);
+            touch(m, 0, 50);
+        });
+    };
+
+    {
+        Operation op(QStringLiteral("open to first page (count + rows 0-49)"), true);
+        op.sql << repo.debugCountSql({}) << repo.debugSql({}, {}, page, 0);
+        r.operations << timed(op, {}, firstRows);
+    }
+    {
+        const QList<store::RegisterRow> first = repo.firstPage({}, {}, page);
+        Operation op(QStringLiteral("next page (rows 100-199, keyset)"));
+        if (!first.isEmpty())
+            op.sql << repo.debugSql({}, {}, page, 0, &first.last());
+        r.operations << timed(op, firstRows, [](CaseRegisterModel &m) { touch(m, 100, 200); });
+    }
+    search(QStringLiteral("search by IIN"), r.samples.iin);
+    search(QStringLiteral("search by surname prefix \"") + r.samples.surname3 + u'"', r.samples.surname3);
+    search(QStringLiteral("search by surname prefix \"") + r.samples.surname4 + u'"', r.samples.surname4);
+    search(QStringLiteral("search by permit number"), r.samples.permit);
+    {
+        Operation op(QStringLiteral("sort by immigrant, ascending (rows 0-49)"));
+        op.sql << repo.debugSql({}, bySurname, page, 0);
+        r.operations << timed(op, firstRows, [](CaseRegisterModel &m) {
+            m.sort(CaseRegisterModel::Immigrant, Qt::AscendingOrder);
+            touch(m, 0, 50);
+        });
+    }
+    {
+        // Scrolling through 10,000 rows, as a view asks for them.
+        CaseRegisterModel model(*db, calendar);
+        QElapsedTimer t;
+        t.start();
+        touch(model, 0, 10000);
+        r.scrollMs = msSince(t);
+        r.rssAfterKib = statusKib("VmRSS");
+    }
+    out() << "  scroll 10,000 rows: " << QString::number(r.scrollMs, 'f', 1) << " ms; RSS "
+          << r.rssBeforeKib / 1024 << " -> " << r.rssAfterKib / 1024 << " MiB\n";
+
+    SqliteTimer sqlite(dbFile, reps);
+    for (Operation &op : r.operations) {
+        op.sqliteMs = sqlite.perRun(op.sql);
+        out() << "  sqlite3 " << op.name << ": " << QString::number(op.sqliteMs, 'f', 2) << " ms\n";
+        out().flush();
+        if (op.targeted && !meets(op))
+            for (const QString &statement : op.sql)
+                r.plans << QStringLiteral("%1:\n%2\n%3").arg(op.name, statement, sqlite.plan(statement));
+    }
+    return r;
+}
+
+QString firstLine(const QString &path, const QString &key)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QString text = QString::fromUtf8(line);
+        if (text.startsWith(key))
+            return text.section(u':', 1).trimmed();
+    }
+    return {};
+}
+
+QString fmt(double ms)
+{
+    return QString::number(ms, 'f', ms < 10 ? 2 : 1);
+}
+
+QString section(const QList<SizeResult> &results, int reps)
+{
+    QString s;
+    QTextStream t(&s);
+    QProcess version;
+    version.start(QStringLiteral("sqlite3"), {QStringLiteral("--version")});
+    version.waitForFinished();
+    t << "## Case register (bench/register_bench.cpp), " << QDate::currentDate().toString(Qt::ISODate) << "\n\n"
+      << "Machine: " << QThread::idealThreadCount() << " cores, "
+      << firstLine(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")) << ", "
+      << firstLine(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal")) << " RAM, shared with other "
+      << "work; SQLite " << QString::fromUtf8(version.readAllStandardOutput()).section(u' ', 0, 0)
+      << ", Qt " << QString::fromLatin1(qVersion()) << ". Stores made by `ruqsatctl demo --seed 1 "
+      << "--today 2026-11-20` (file size below), read warm from the OS cache.\n\n"
+      << "Method. *model*: `CaseRegisterModel` on the store's one connection, a new model per repetition, "
+      << reps << " repetitions, median (min); reading a row is `data()` of its 8 columns. "
+      << "Open = construct (count) + rows 0-49; next page = rows 100-199 after the first page (keyset); "
+      << "a search = `setFilter()` (count) + rows 0-49; sort = `sort()` + rows 0-49. "
+      << "*sqlite3*: the statements the model runs (from `CaseRegisterRepository::debugCountSql()` / "
+      << "`debugSql()`, parameters inlined), run " << reps << " times in one `sqlite3 DB < script` "
+      << "(output to /dev/null); wall-clock of that process minus the same with a trivial statement "
+      << "(`SELECT count(*) FROM schema_version`: start, open, schema), over " << reps
+      << "; median of 3 runs. Targets (first page and each search, at 1,000,000 cases): "
+      << "model within 1.5 x sqlite3 and under 100 ms; memory growth under 50 MB. Memory: VmRSS after "
+      << "opening the store and before the first model, and after all operations and reading rows "
+      << "0-9,999 of a register (the model keeps " << CaseRegisterModel::kPagesKept << " pages of "
+      << CaseRegisterModel::kPageSize << " rows).\n";
+    for (const SizeResult &r : results) {
+        t << "\n### " << QLocale(QLocale::English).toString(r.cases) << " cases ("
+          << r.fileBytes / (1024 * 1024) << " MiB file)\n\n"
+          << "| operation | matches | model ms, median (min) | sqlite3 ms | ratio | target met |\n"
+          << "|---|---:|---:|---:|---:|---|\n";
+        for (const Operation &op : r.operations) {
+            const double m = median(op.modelMs);
+            const double min = *std::min_element(op.modelMs.begin(), op.modelMs.end());
+            t << "| " << op.name << " | " << op.matches << " | " << fmt(m) << " (" << fmt(min) << ") | "
+              << fmt(op.sqliteMs) << " | "
+              << (op.sqliteMs > 0.005 ? QString::number(m / op.sqliteMs, 'f', 2) : QStringLiteral("-")) << " | "
+              << (op.targeted ? (meets(op) ? QStringLiteral("yes") : QStringLiteral("**no**"))
+                              : QStringLiteral("(no target)"))
+              << " |\n";
+        }
+        const qint64 growth = r.rssAfterKib - r.rssBeforeKib;
+        t << "\nReading rows 0-9,999: " << fmt(r.scrollMs) << " ms. Memory: VmRSS " << r.rssBeforeKib / 1024
+          << " MiB -> " << r.rssAfterKib / 1024 << " MiB, growth " << QString::number(growth / 1024.0, 'f', 1)
+          << " MiB (target under 50 MB: " << (growth < kTargetMemoryKib ? "yes" : "**no**") << ").\n";
+        if (!r.plans.isEmpty()) {
+            t << "\nQuery plans of operations that missed a target:\n\n```\n";
+            for (const QString &p : r.plans)
+                t << p << "\n\n";
+            t << "```\n";
+        }
+    }
+    return s;
+}
+
+// Replaces the "## Case register" section of RESULTS.md (up to the next
+// "## " heading), or appends it; other sections stay as they are.
+bool writeSection(const QString &path, const QString &text)
+{
+    QFile f(path);
+    QString doc;
+    if (f.open(QIODevice::ReadOnly | QIODevice::Text))
+        doc = QString::fromUtf8(f.readAll());
+    f.close();
+    const qsizetype start = doc.indexOf(QStringLiteral("\n## Case register"));
+    if (start < 0) {
+        if (!doc.endsWith(u'\n'))
+            doc += u'\n';
+        doc += u'\n' + text;
+    } else {
+        qsizetype end = doc.indexOf(QStringLiteral("\n## "), start + 1);
+        if (end < 0)
+            end = doc.size();
+        doc = doc.left(start + 1) + text + (end < doc.size() ? QStringLiteral("\n") : QString()) + doc.mid(end + 1);
+    }
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    f.write(doc.toUtf8());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benchmark of the case register."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("sizes"), QStringLiteral("Store sizes in cases, comma-separated."),
+                      QStringLiteral("N,N"), QStringLiteral("10000,100000,1000000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Folder of the stores (kept between runs)."),
+                      QStringLiteral("DIR"), QStringLiteral("/tmp/ruqsat-bench")});
+    parser.addOption({QStringLiteral("ruqsatctl"), QStringLiteral("The ruqsatctl that makes the stores."),
+                      QStringLiteral("PATH"), QStringLiteral(RUQSAT_BENCH_RUQSATCTL)});
+    parser.addOption({QStringLiteral("reps"), QStringLiteral("Repetitions of each measurement."),
+                      QStringLiteral("N"), QStringLiteral("7")});
+    parser.addOption({QStringLiteral("results"), QStringLiteral("RESULTS.md to write the section to; - for none."),
+                      QStringLiteral("PATH"), QStringLiteral(RUQSAT_BENCH_RESULTS)});
+    parser.process(app);
+
+    QList<qint64> sizes;
+    for (const QString &n : parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        sizes << n.trimmed().toLongLong(&ok);
+        if (!ok || sizes.last() < 1) {
+            QTextStream(stderr) << "--sizes: not a number of cases: " << n << '\n';
+            return 2;
+        }
+    }
+    const int reps = std::max(1, parser.value(QStringLiteral("reps")).toInt());
+    const QString dir = parser.value(QStringLiteral("dir"));
+    if (!QDir().mkpath(dir)) {
+        QTextStream(stderr) << "cannot create " << dir << '\n';
+        return 1;
+    }
+
+    QList<SizeResult> results;
+    try {
+        for (const qint64 n : sizes) {
+            const QString dbFile = QDir(dir).filePath(QStringLiteral("cases-%1.db").arg(n));
+            if (!ensureStore(parser.value(QStringLiteral("ruqsatctl")), dbFile, n)) {
+                QTextStream(stderr) << "no store of " << n << " cases\n";
+                return 1;
+            }
+            out() << n << " cases:\n";
+            results << measure(dbFile, n, reps);
+        }
+    } catch (const store::StoreError &e) {
+        QTextStream(stderr) << e.message() << '\n';
+        return 1;
+    }
+    const QString text = section(results, reps);
+    out() << '\n' << text;
+    const QString results_path = parser.value(QStringLiteral("results"));
+    if (results_path != QStringLiteral("-") && !writeSection(results_path, text)) {
+        QTextStream(stderr) << "cannot write " << results_path << '\n';
+        return 1;
+    }
+    return 0;
+}
