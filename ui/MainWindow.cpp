@@ -2,6 +2,9 @@
 #include "MainWindow.h"
 
 #include "cases/CaseRegisterWidget.h"
+#include "cases/CaseView.h"
+#include "records/CodeLabels.h"
+#include "users/LoginDialog.h"
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
 #include "store/CalendarRepository.h"
@@ -20,7 +23,7 @@ namespace ruqsat::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_summary(new StoreSummaryWidget(this)),
-      m_count(new QLabel(this))
+      m_count(new QLabel(this)), m_user(new QLabel(this))
 {
     setWindowTitle(tr("Ruqsat: permits to labour immigrants"));
     m_tabs->setObjectName(QStringLiteral("areas"));
@@ -31,6 +34,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_tabs);
     m_count->setObjectName(QStringLiteral("matchCount"));
     statusBar()->addPermanentWidget(m_count);
+    statusBar()->addPermanentWidget(m_user);
+    setSession(m_session);
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New application"), QKeySequence::New, this, &MainWindow::newApplication);
     file->addAction(tr("&Open store file..."), QKeySequence::Open, this, &MainWindow::chooseSqliteFile);
@@ -78,6 +83,7 @@ void MainWindow::showRegister()
     const domain::WorkCalendar calendar(store::CalendarRepository(*m_db).all());
     m_register = new CaseRegisterWidget(*m_db, calendar, m_tabs);
     connect(m_register, &CaseRegisterWidget::countChanged, m_count, &QLabel::setText);
+    connect(m_register, &CaseRegisterWidget::caseActivated, this, &MainWindow::openCase);
     m_register->refresh();
     m_tabs->insertTab(0, m_register, tr("Cases"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
@@ -88,7 +94,7 @@ IntakeEditor *MainWindow::openEditor()
 {
     if (!m_db)
         return nullptr;
-    auto *editor = new IntakeEditor(*m_db, intake::DraftStore(), qEnvironmentVariable("USER"), m_tabs);
+    auto *editor = new IntakeEditor(*m_db, intake::DraftStore(), m_session.login, m_tabs);
     const int tab = m_tabs->addTab(editor, tr("New application"));
     m_tabs->setCurrentIndex(tab);
     connect(editor, &IntakeEditor::titleChanged, this,
@@ -100,6 +106,39 @@ IntakeEditor *MainWindow::openEditor()
         refresh();
     });
     return editor;
+}
+
+bool MainWindow::logIn()
+{
+    if (!m_db)
+        return false;
+    LoginDialog dialog(*m_db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    setSession(dialog.session());
+    return true;
+}
+
+void MainWindow::setSession(const cases::Session &session)
+{
+    m_session = session;
+    m_user->setText(m_session.login + QLatin1String(" (") + records::label(m_session.role) + u')');
+}
+
+CaseView *MainWindow::openCase(const QString &caseId)
+{
+    if (!m_db || caseId.isEmpty())
+        return nullptr;
+    for (int tab = 0; tab < m_tabs->count(); ++tab) // one tab per case
+        if (auto *open = qobject_cast<CaseView *>(m_tabs->widget(tab)); open && open->application().id == caseId) {
+            m_tabs->setCurrentIndex(tab);
+            return open;
+        }
+    auto *view = new CaseView(*m_db, m_session, caseId, m_tabs);
+    const int tab = m_tabs->addTab(view, view->application().registryNumber);
+    m_tabs->setCurrentIndex(tab);
+    connect(view, &CaseView::changed, this, &MainWindow::refresh);
+    return view;
 }
 
 IntakeEditor *MainWindow::newApplication()
@@ -129,11 +168,12 @@ void MainWindow::offerDrafts()
 
 void MainWindow::closeEditor(int tab)
 {
-    auto *editor = qobject_cast<IntakeEditor *>(m_tabs->widget(tab));
-    if (!editor || !editor->confirmClose())
+    QWidget *page = m_tabs->widget(tab);
+    auto *editor = qobject_cast<IntakeEditor *>(page);
+    if (!qobject_cast<CaseView *>(page) && (!editor || !editor->confirmClose()))
         return;
     m_tabs->removeTab(tab);
-    editor->deleteLater();
+    page->deleteLater();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cases/Session.h"
 #include "store/ConnectionString.h"
 
 #include <QLabel>
@@ -15,6 +16,7 @@ class Database;
 namespace ruqsat::ui {
 
 class CaseRegisterWidget;
+class CaseView;
 class IntakeEditor;
 class StoreSummaryWidget;
 
@@ -31,6 +33,13 @@ public:
     bool openStore(const store::ConnectionString &where);
     const store::Database *database() const { return m_db.get(); }
     CaseRegisterWidget *caseRegister() const { return m_register; }
+    // Asks who is at the desk (or creates the first administrator); false
+    // when the clerk cancels.
+    bool logIn();
+    void setSession(const cases::Session &session);
+    const cases::Session &session() const { return m_session; }
+    // Opens a case from the register in a tab.
+    CaseView *openCase(const QString &caseId);
     // Opens an empty application (Appendix 1) in a tab.
     IntakeEditor *newApplication();
     // Reopens the drafts a crash or a power cut left, after asking.
@@ -50,6 +59,8 @@ private:
     CaseRegisterWidget *m_register = nullptr;
     StoreSummaryWidget *m_summary;
     QLabel *m_count;
+    QLabel *m_user;
+    cases::Session m_session{QString(), qEnvironmentVariable("USER"), records::Role::Clerk};
 };
 
 } // namespace ruqsat::ui

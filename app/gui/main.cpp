@@ -34,7 +34,10 @@ int main(int argc, char *argv[])
     }
     ruqsat::ui::MainWindow window;
     window.show();
-    if (window.openStore(where))
+    if (window.openStore(where)) {
+        if (!window.logIn())
+            return 0; // the clerk cancelled the login
         window.offerDrafts();
+    }
     return app.exec();
 }

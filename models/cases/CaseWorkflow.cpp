@@ -2,6 +2,7 @@
 #include "CaseWorkflow.h"
 
 #include "domain/Deadlines.h"
+#include "domain/DocumentCatalogue.h"
 #include "records/CodeLabels.h"
 #include "domain/PermitTerm.h"
 #include "domain/RefusalGrounds.h"
@@ -66,6 +67,16 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<do
     const auto result = domain::Intake::evaluate(
         *domain::applicationKindFromCode(code(app.kind)), *domain::channelFromCode(code(app.channel)), documents, day,
         period);
+    // A document typed in wrongly (a date missing or impossible) is neither
+    // present nor missing: the clerk corrects the checklist before anything
+    // is decided, so no case is accepted or refused on a typing slip.
+    if (!result.invalid.isEmpty()) {
+        QStringList reasons;
+        for (const domain::DocumentAssessment &line : result.lines)
+            if (line.state == domain::DocumentState::Invalid)
+                reasons << domain::DocumentCatalogue::find(line.code)->name.in(domain::screenLanguage()) + QLatin1String(": ") + line.reason;
+        throw StoreError(StoreError::Kind::Invalid, tr("Correct the checklist first."), reasons.join(u'\n'));
+    }
     QList<ChecklistItem> items;
     for (const domain::DocumentAssessment &line : result.lines) {
         ChecklistItem item;

@@ -87,6 +87,28 @@ private slots:
                 QCOMPARE(item.state, DocumentState::Expired);
     }
 
+    void R_DOC_VALIDITY_wronglyTypedDocumentBlocksTheDecision_data() { test::addBackendRows(); }
+    void R_DOC_VALIDITY_wronglyTypedDocumentBlocksTheDecision()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        Application a = submittedCase(*db);
+        auto documents = completeDocuments();
+        documents[4].validUntil = QDate(); // insurance without its last day
+        try {
+            cases::CaseWorkflow(*db, kClerk).decideIntake(a, documents);
+            QFAIL("decided on a checklist typed in wrongly");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Invalid);
+            QVERIFY2(e.detail().contains(QLatin1String("insurance"), Qt::CaseInsensitive), qPrintable(e.detail()));
+        }
+        QCOMPARE(a.status, CaseStatus::Submitted);
+        QCOMPARE(store::CaseRepository(*db).find(a.id)->status, CaseStatus::Submitted);
+        QVERIFY(store::CaseRepository(*db).checklist(a.id).isEmpty());
+        QVERIFY(store::CaseRepository(*db).decisions(a.id).isEmpty());
+    }
+
     void R_POLICE_and_R_QUOTA_issue_data() { test::addBackendRows(); }
     void R_POLICE_and_R_QUOTA_issue()
     {

@@ -4,6 +4,7 @@
 // draft on disk, submit with Ctrl+Enter, and find the case in the register.
 #include "CaseFactory.h"
 #include "TestStores.h"
+#include "WidgetSupport.h"
 #include "domain/Iin.h"
 #include "domain/Mrz.h"
 #include "domain/WorkCalendar.h"
@@ -152,11 +153,7 @@ private slots:
         ui::IntakeEditor editor(*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1"));
         editor.show();
         type(line(&editor, "immigrant.surnameLat"), QStringLiteral("ALIEV"));
-        QTimer::singleShot(100, [] {
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
-                    box->accept();
-        });
+        test::answerNextMessageBox();
         QVERIFY(!editor.submit());
         QCOMPARE(line(&editor, "immigrant.surnameLat")->text(), QStringLiteral("ALIEV")); // nothing lost
         QVERIFY(!editor.messageFor(QStringLiteral("employer.iin")).isEmpty());

@@ -4,6 +4,7 @@
 // With RUQSAT_SCREENSHOT_DIR set, the windows are saved there as PNG.
 #include "MainWindow.h"
 #include "TestStores.h"
+#include "WidgetSupport.h"
 
 #include "demo/DemoGenerator.h"
 #include "demo/DemoRules.h"
@@ -24,32 +25,7 @@
 
 using namespace ruqsat;
 
-namespace {
-
-void saveShot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("RUQSAT_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + u'/' + name + QLatin1String(".png"));
-}
-
-// Closes the next message box once it is shown, keeping its text.
-void closeNextMessageBox(QString *text)
-{
-    QTimer::singleShot(50, [text] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                *text = box->text();
-                saveShot(box, QStringLiteral("store-error"));
-                box->accept();
-                return;
-            }
-        }
-        closeNextMessageBox(text); // not up yet
-    });
-}
-
-} // namespace
+using test::saveShot;
 
 class TestMainWindow : public QObject
 {
@@ -121,7 +97,7 @@ private slots:
         ui::MainWindow window;
         window.show();
         QString shown;
-        closeNextMessageBox(&shown);
+        test::answerNextMessageBox(&shown, true, QStringLiteral("store-error"));
         QVERIFY(!window.openStore(where));
         QVERIFY2(shown.contains(QLatin1String("not a Ruqsat database")), qPrintable(shown));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("storeLocation"))->text().contains(QLatin1String("broken.db")));

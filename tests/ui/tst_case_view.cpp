@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A case on the clerk's desk, worked as a clerk and a head do: the checklist
+// typed in, a scan attached, intake decided, the police asked and answered,
+// the permit issued by the head; the clerk is not offered the decision.
+#include "CaseFactory.h"
+#include "TestStores.h"
+#include "WidgetSupport.h"
+#include "cases/CaseView.h"
+
+#include "records/Permit.h"
+#include "store/AttachmentRepository.h"
+#include "store/CaseRepository.h"
+#include "store/PermitRepository.h"
+#include "store/QuotaRepository.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ruqsat;
+using records::CaseStatus;
+using records::Role;
+
+namespace {
+
+const cases::Session kClerk{QString(), QStringLiteral("clerk1"), Role::Clerk};
+const cases::Session kHead{QString(), QStringLiteral("head1"), Role::Head};
+
+records::Application submittedCase(const store::Database &db)
+{
+    records::Application a = test::CaseFactory(db).acceptedCase();
+    store::CaseRepository(db).setStatus(a, CaseStatus::Submitted, QStringLiteral("test"));
+    return a;
+}
+
+int rowOf(QTableWidget *checklist, const QString &code)
+{
+    for (int row = 0; row < checklist->rowCount(); ++row)
+        if (checklist->item(row, 0)->data(Qt::UserRole).toString() == code)
+            return row;
+    return -1;
+}
+
+// Types a date into a checklist cell as the clerk does: select, F2, type, Enter.
+void typeCell(QTableWidget *checklist, int row, int column, const QString &text)
+{
+    checklist->setCurrentCell(row, column);
+    checklist->editItem(checklist->item(row, column));
+    // The delegate's editor lives on the viewport while the cell is edited.
+    // Editors of cells edited before are hidden and wait for deletion.
+    QLineEdit *editor = nullptr;
+    for (QLineEdit *e : checklist->viewport()->findChildren<QLineEdit *>())
+        if (e->isVisible())
+            editor = e;
+    QVERIFY(editor);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+}
+
+// Ticks every document of the case's checklist and types its dates; the
+// documents of an issuance received on 20 March 2026, all in date.
+void fillChecklist(QTableWidget *checklist, bool withInsurance)
+{
+    const QList<std::tuple<const char *, const char *, const char *>> dates{
+        {"application", "", ""},
+        {"iit_receipt", "18.03.2026", ""},
+        {"passport", "10.01.2026", "01.05.2029"},
+        {"medical_certificate", "01.02.2026", ""},
+        {"insurance", "20.03.2026", "19.03.2027"},
+        {"intent_agreement", "15.03.2026", ""}};
+    for (const auto &[code, issued, until] : dates) {
+        const int row = rowOf(checklist, QLatin1String(code));
+        QVERIFY2(row >= 0, code);
+        if (!withInsurance && QLatin1String(code) == QLatin1String("insurance"))
+            continue;
+        checklist->item(row, 1)->setCheckState(Qt::Checked);
+        if (*issued)
+            typeCell(checklist, row, 2, QLatin1String(issued));
+        if (*until)
+            typeCell(checklist, row, 3, QLatin1String(until));
+    }
+}
+
+QString writeScan(const QTemporaryDir &dir, const QString &name)
+{
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const QString path = dir.filePath(name);
+    image.save(path, "PNG");
+    return path;
+}
+
+} // namespace
+
+class TestCaseView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void clerkTakesInAndHeadIssues_data() { test::addBackendRows(); }
+    void clerkTakesInAndHeadIssues()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::CaseFactory factory(*db);
+        const int year = QDate::currentDate().year();
+        store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), year, 5, QStringLiteral("admin"));
+        const records::Application app = submittedCase(*db);
+
+        ui::CaseView clerkView(*db, kClerk, app.id);
+        clerkView.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&clerkView));
+        auto *issue = clerkView.findChild<QPushButton *>(QStringLiteral("issuePermit"));
+        QVERIFY(issue->isHidden()); // the clerk is not offered the decision
+        QVERIFY(clerkView.findChild<QPushButton *>(QStringLiteral("refuse"))->isHidden());
+        QVERIFY(clerkView.findChild<QPushButton *>(QStringLiteral("decideIntake"))->isEnabled());
+        QVERIFY(!clerkView.findChild<QPushButton *>(QStringLiteral("sendToPolice"))->isEnabled());
+        QCOMPARE(clerkView.checklist()->rowCount(), 6);
+
+        fillChecklist(clerkView.checklist(), true);
+        QCOMPARE(clerkView.checklist()->item(rowOf(clerkView.checklist(), QStringLiteral("iit_receipt")), 2)->text(),
+                 QStringLiteral("18.03.2026"));
+
+        // A scan attached; a text file refused with a message, nothing stored for it.
+        QTemporaryDir files;
+        const QString png = writeScan(files, QStringLiteral("passport.png"));
+        QFile text(files.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a scan");
+        text.close();
+        QString refusal;
+        test::answerNextMessageBox(&refusal);
+        clerkView.attachFiles({png, text.fileName()});
+        QVERIFY2(refusal.contains(QLatin1String("notes.txt")) || refusal.contains(QLatin1String("type")),
+                 qPrintable(refusal));
+        QCOMPARE(clerkView.scans()->count(), 1);
+        const auto stored = store::AttachmentRepository(*db).forApplication(app.id);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().fileName, QStringLiteral("passport.png"));
+
+        QTest::mouseClick(clerkView.findChild<QPushButton *>(QStringLiteral("decideIntake")), Qt::LeftButton);
+        QCOMPARE(clerkView.application().status, CaseStatus::Accepted);
+        const auto checklist = store::CaseRepository(*db).checklist(app.id);
+        QCOMPARE(checklist.size(), 6);
+        for (const auto &item : checklist)
+            QVERIFY2(item.state == records::DocumentState::Present, qPrintable(item.docCode));
+
+        QVERIFY(clerkView.sendToPolice());
+        QCOMPARE(clerkView.application().status, CaseStatus::PoliceCheck);
+        QVERIFY(clerkView.findChild<QPushButton *>(QStringLiteral("policePositive"))->isEnabled());
+        QVERIFY(clerkView.recordPoliceAnswer(true));
+        QVERIFY(!clerkView.findChild<QPushButton *>(QStringLiteral("policePositive"))->isEnabled());
+        // Even called directly, the clerk's view cannot issue: the workflow refuses.
+        QString forbidden;
+        test::answerNextMessageBox(&forbidden);
+        QVERIFY(!clerkView.issuePermit());
+        QVERIFY(!forbidden.isEmpty());
+        QVERIFY(store::PermitRepository(*db).forImmigrant(app.immigrantId).isEmpty());
+
+        ui::CaseView headView(*db, kHead, app.id);
+        headView.show();
+        auto *headIssue = headView.findChild<QPushButton *>(QStringLiteral("issuePermit"));
+        QVERIFY(!headIssue->isHidden());
+        QVERIFY(headIssue->isEnabled());
+        QString issued;
+        test::answerNextMessageBox(&issued, true, QStringLiteral("case-view-issued"));
+        QTest::mouseClick(headIssue, Qt::LeftButton);
+        QCOMPARE(headView.application().status, CaseStatus::Issued);
+        const auto permits = store::PermitRepository(*db).forImmigrant(app.immigrantId);
+        QCOMPARE(permits.size(), 1);
+        QVERIFY2(issued.contains(permits.first().number), qPrintable(issued));
+        QCOMPARE(permits.first().validFrom, QDate::currentDate());
+        QCOMPARE(store::QuotaRepository(*db).find(factory.almatyRegionId(), year)->issued, 1);
+        test::saveShot(&headView, QStringLiteral("case-view"));
+    }
+
+    void R_INCOMPLETE_missingInsuranceRefusedAtIntake_data() { test::addBackendRows(); }
+    void R_INCOMPLETE_missingInsuranceRefusedAtIntake()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const records::Application app = submittedCase(*db);
+        ui::CaseView view(*db, kClerk, app.id);
+        view.show();
+        fillChecklist(view.checklist(), false);
+        QString receipt;
+        test::answerNextMessageBox(&receipt);
+        QVERIFY(view.decideIntake());
+        QCOMPARE(view.application().status, CaseStatus::RefusedIntake);
+        QVERIFY2(receipt.contains(QLatin1String("Appendix 4")), qPrintable(receipt));
+        QVERIFY2(receipt.contains(QLatin1String("insurance"), Qt::CaseInsensitive), qPrintable(receipt));
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("decideIntake"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestCaseView)
+#include "tst_case_view.moc"

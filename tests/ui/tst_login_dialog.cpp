@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Logging in at start: the first start of a store creates its administrator;
+// later starts check the login and password against the salted hashes.
+#include "TestStores.h"
+#include "WidgetSupport.h"
+#include "users/LoginDialog.h"
+
+#include "store/UserRepository.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace ruqsat;
+
+namespace {
+
+QLineEdit *field(QWidget *dialog, const char *name)
+{
+    return dialog->findChild<QLineEdit *>(QLatin1String(name));
+}
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+
+QString message(QWidget *dialog)
+{
+    return dialog->findChild<QLabel *>(QStringLiteral("loginMessage"))->text();
+}
+
+} // namespace
+
+class TestLoginDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void firstStartCreatesTheAdministrator()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        ui::LoginDialog dialog(*db);
+        QVERIFY(dialog.isFirstStart());
+        dialog.show();
+        type(field(&dialog, "login"), QStringLiteral("admin"));
+        type(field(&dialog, "fullName"), QStringLiteral("Aigerim Nurlanovna"));
+        type(field(&dialog, "password"), QStringLiteral("long-enough-1"));
+        type(field(&dialog, "repeat"), QStringLiteral("long-enough-2"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+        QVERIFY2(message(&dialog).contains(QLatin1String("differ")), qPrintable(message(&dialog)));
+        QVERIFY(store::UserRepository(*db).isEmpty());
+
+        field(&dialog, "repeat")->clear();
+        type(field(&dialog, "repeat"), QStringLiteral("long-enough-1"));
+        QTest::keyClick(field(&dialog, "repeat"), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.session().role, records::Role::Admin);
+        QCOMPARE(dialog.session().login, QStringLiteral("admin"));
+        const auto stored = store::UserRepository(*db).findByLogin(QStringLiteral("admin"));
+        QVERIFY(stored);
+        QCOMPARE(stored->role, records::Role::Admin);
+    }
+
+    void laterStartsCheckThePassword()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        store::User head{QString(), QStringLiteral("head"), QStringLiteral("Serik Bolatuly"), QString(),
+                         records::Role::Head, 0, true};
+        store::UserRepository(*db).create(head, QStringLiteral("Сезам-2026"), QStringLiteral("admin"));
+
+        ui::LoginDialog dialog(*db);
+        QVERIFY(!dialog.isFirstStart());
+        dialog.show();
+        QVERIFY(field(&dialog, "fullName")->isHidden());
+        QVERIFY(field(&dialog, "repeat")->isHidden());
+        type(field(&dialog, "login"), QStringLiteral("head"));
+        type(field(&dialog, "password"), QStringLiteral("wrong"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(message(&dialog).contains(QLatin1String("wrong")), qPrintable(message(&dialog)));
+        QVERIFY(field(&dialog, "password")->text().isEmpty());
+        QCOMPARE(field(&dialog, "login")->text(), QStringLiteral("head")); // the login is kept
+
+        field(&dialog, "password")->setText(QStringLiteral("Сезам-2026"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.session().role, records::Role::Head);
+        QVERIFY(dialog.session().mayDecide());
+        QCOMPARE(dialog.session().userId, head.id);
+    }
+};
+
+QTEST_MAIN(TestLoginDialog)
+#include "tst_login_dialog.moc"

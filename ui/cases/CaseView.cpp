@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseView.h"
+
+#include "cases/CaseWorkflow.h"
+#include "domain/DocumentCatalogue.h"
+#include "domain/Intake.h"
+#include "domain/PermitTerm.h"
+#include "domain/RefusalGrounds.h"
+#include "domain/ServiceRequest.h"
+#include "printing/PrintPreview.h"
+#include "records/CodeLabels.h"
+#include "store/AttachmentRepository.h"
+#include "store/CaseRepository.h"
+#include "store/StoreError.h"
+
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ruqsat::ui {
+
+using namespace records;
+
+namespace {
+
+enum ChecklistColumn { DocColumn, PresentColumn, DateColumn, ValidUntilColumn, StateColumn };
+const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
+
+} // namespace
+
+CaseView::CaseView(const store::Database &db, cases::Session session, const QString &caseId, QWidget *parent)
+    : QWidget(parent), m_db(db), m_session(std::move(session)), m_summary(new QLabel(this)),
+      m_checklist(new QTableWidget(0, 5, this)), m_scans(new QListWidget(this)),
+      m_intake(new QPushButton(tr("Decide on the &documents"), this)),
+      m_police(new QPushButton(tr("Send to the &police"), this)),
+      m_positive(new QPushButton(tr("Police: positive"), this)),
+      m_negative(new QPushButton(tr("Police: negative"), this)),
+      m_issue(new QPushButton(tr("&Issue the permit"), this)), m_refuse(new QPushButton(tr("&Refuse..."), this)),
+      m_print(new QPushButton(tr("&Print..."), this))
+{
+    m_app = *store::CaseRepository(db).find(caseId);
+    setAcceptDrops(true); // scans dropped anywhere on the case
+    m_summary->setObjectName(QStringLiteral("caseSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_checklist->setObjectName(QStringLiteral("checklist"));
+    m_checklist->setHorizontalHeaderLabels(
+        {tr("Document"), tr("Present"), tr("Date (DD.MM.YYYY)"), tr("Valid until"), tr("State")});
+    m_checklist->horizontalHeader()->setSectionResizeMode(DocColumn, QHeaderView::Stretch);
+    m_checklist->verticalHeader()->hide();
+    m_scans->setObjectName(QStringLiteral("scans"));
+    m_intake->setObjectName(QStringLiteral("decideIntake"));
+    m_police->setObjectName(QStringLiteral("sendToPolice"));
+    m_positive->setObjectName(QStringLiteral("policePositive"));
+    m_negative->setObjectName(QStringLiteral("policeNegative"));
+    m_issue->setObjectName(QStringLiteral("issuePermit"));
+    m_refuse->setObjectName(QStringLiteral("refuse"));
+    m_print->setObjectName(QStringLiteral("print"));
+    auto *attach = new QPushButton(tr("&Attach scans..."), this);
+    connect(attach, &QPushButton::clicked, this, [this] {
+        attachFiles(QFileDialog::getOpenFileNames(this, tr("Attach scans"), {},
+                                                  tr("Scans (*.pdf *.jpg *.jpeg *.png)")));
+    });
+    auto *remove = new QPushButton(tr("Remove scan"), this);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const auto *item = m_scans->currentItem();
+        if (item && run([&] { store::AttachmentRepository(m_db).remove(item->data(Qt::UserRole).toString(), m_session.login); }))
+            fillScans();
+    });
+    connect(m_intake, &QPushButton::clicked, this, &CaseView::decideIntake);
+    connect(m_police, &QPushButton::clicked, this, &CaseView::sendToPolice);
+    connect(m_positive, &QPushButton::clicked, this, [this] { recordPoliceAnswer(true); });
+    connect(m_negative, &QPushButton::clicked, this, [this] { recordPoliceAnswer(false); });
+    connect(m_issue, &QPushButton::clicked, this, &CaseView::issuePermit);
+    connect(m_refuse, &QPushButton::clicked, this, [this] {
+        QStringList grounds;
+        for (const auto &g : domain::RefusalGrounds::all())
+            grounds << QStringLiteral("%1. %2").arg(g.number).arg(g.text.in(domain::screenLanguage()));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Refuse"), tr("Ground (Appendix 2, row 9):"), grounds, 0,
+                                                     false, &ok);
+        if (ok)
+            refuseWithGround(chosen.section(u'.', 0, 0).toInt());
+    });
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        const QStringList forms{tr("Appendix 1: application"), tr("Appendix 4: refusal to accept documents"),
+                                tr("Appendix 5: the permit"), tr("Appendix 7: refusal")};
+        const QList<printing::Form> kinds{printing::Form::Application, printing::Form::IntakeRefusal,
+                                          printing::Form::Permit, printing::Form::Refusal};
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Print"), tr("Form:"), forms, 0, false, &ok);
+        if (ok)
+            previewForm(this, m_db, kinds.at(forms.indexOf(chosen)), m_app.id);
+    });
+    connect(m_checklist, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() != StateColumn)
+            updateButtons();
+    });
+
+    auto *steps = new QHBoxLayout;
+    for (QPushButton *b : {m_intake, m_police, m_positive, m_negative, m_issue, m_refuse, m_print})
+        steps->addWidget(b);
+    steps->addStretch();
+    auto *scanButtons = new QHBoxLayout;
+    scanButtons->addWidget(attach);
+    scanButtons->addWidget(remove);
+    scanButtons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_checklist, 3);
+    layout->addWidget(new QLabel(tr("Scans (drop files here)"), this));
+    layout->addWidget(m_scans, 1);
+    layout->addLayout(scanButtons);
+    layout->addLayout(steps);
+    reload();
+}
+
+void CaseView::reload()
+{
+    if (const auto stored = store::CaseRepository(m_db).find(m_app.id))
+        m_app = *stored;
+    const QLocale locale;
+    m_summary->setText(
+        QStringLiteral("<b>%1</b> &nbsp; %2 &nbsp; <i>%3</i><br>%4: %5 &nbsp; %6: %7")
+            .arg(m_app.registryNumber.toHtmlEscaped(), label(m_app.kind).toHtmlEscaped(), label(m_app.status).toHtmlEscaped(),
+                 tr("Received").toHtmlEscaped(), locale.toString(m_app.effectiveReceivedOn, QLocale::ShortFormat),
+                 tr("Decision due").toHtmlEscaped(), locale.toString(m_app.decisionDueOn, QLocale::ShortFormat)));
+    fillChecklist();
+    fillScans();
+    updateButtons();
+}
+
+void CaseView::fillChecklist()
+{
+    const QSignalBlocker block(m_checklist);
+    const auto lines = domain::DocumentCatalogue::checklist(*domain::applicationKindFromCode(code(m_app.kind)),
+                                                            *domain::channelFromCode(code(m_app.channel)));
+    const auto stored = store::CaseRepository(m_db).checklist(m_app.id);
+    m_checklist->setRowCount(int(lines.size()));
+    for (int row = 0; row < lines.size(); ++row) {
+        const QString codeName = lines.at(row).code;
+        ChecklistItem saved;
+        for (const ChecklistItem &item : stored)
+            if (item.docCode == codeName)
+                saved = item;
+        auto *doc = new QTableWidgetItem(domain::DocumentCatalogue::find(codeName)->name.in(domain::screenLanguage()));
+        doc->setData(Qt::UserRole, codeName);
+        doc->setFlags(Qt::ItemIsEnabled);
+        auto *present = new QTableWidgetItem;
+        present->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        present->setCheckState(saved.state == DocumentState::Present || saved.state == DocumentState::Expired
+                                   ? Qt::Checked
+                                   : Qt::Unchecked);
+        m_checklist->setItem(row, DocColumn, doc);
+        m_checklist->setItem(row, PresentColumn, present);
+        m_checklist->setItem(row, DateColumn, new QTableWidgetItem(saved.issuedOn.toString(kDateFormat)));
+        m_checklist->setItem(row, ValidUntilColumn, new QTableWidgetItem(saved.validUntil.toString(kDateFormat)));
+        auto *state = new QTableWidgetItem(stored.isEmpty() ? QString() : label(saved.state));
+        state->setFlags(Qt::ItemIsEnabled);
+        m_checklist->setItem(row, StateColumn, state);
+    }
+}
+
+QList<domain::SubmittedDocument> CaseView::typedDocuments() const
+{
+    QList<domain::SubmittedDocument> docs;
+    for (int row = 0; row < m_checklist->rowCount(); ++row) {
+        domain::SubmittedDocument d;
+        d.code = m_checklist->item(row, DocColumn)->data(Qt::UserRole).toString();
+        d.present = m_checklist->item(row, PresentColumn)->checkState() == Qt::Checked;
+        d.issuedOn = QDate::fromString(m_checklist->item(row, DateColumn)->text().trimmed(), kDateFormat);
+        d.validUntil = QDate::fromString(m_checklist->item(row, ValidUntilColumn)->text().trimmed(), kDateFormat);
+        if (d.code == QLatin1String("insurance"))
+            d.validFrom = d.issuedOn;
+        docs << d;
+    }
+    return docs;
+}
+
+void CaseView::fillScans()
+{
+    m_scans->clear();
+    for (const Attachment &a : store::AttachmentRepository(m_db).forApplication(m_app.id)) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(a.fileName, QLocale().formattedDataSize(a.sizeBytes)),
+                                         m_scans);
+        item->setData(Qt::UserRole, a.id);
+    }
+}
+
+void CaseView::updateButtons()
+{
+    const CaseStatus s = m_app.status;
+    m_intake->setEnabled(s == CaseStatus::Submitted);
+    m_police->setEnabled(s == CaseStatus::Accepted);
+    const auto checks = store::CaseRepository(m_db).policeChecks(m_app.id);
+    const bool waiting = s == CaseStatus::PoliceCheck && !checks.isEmpty() && !checks.last().positive.has_value();
+    m_positive->setEnabled(waiting);
+    m_negative->setEnabled(waiting);
+    // The UI offers only what the role may do; the workflow refuses the rest.
+    const bool decider = m_session.mayDecide();
+    m_issue->setVisible(decider);
+    m_refuse->setVisible(decider);
+    m_issue->setEnabled(s == CaseStatus::PoliceCheck && !checks.isEmpty() && checks.last().positive.value_or(false));
+    m_refuse->setEnabled(s == CaseStatus::Accepted || s == CaseStatus::PoliceCheck);
+}
+
+bool CaseView::run(const std::function<void()> &step)
+{
+    try {
+        step();
+    } catch (const store::StoreError &e) {
+        QMessageBox box(QMessageBox::Warning, tr("Not done"), e.message(), QMessageBox::Ok, this);
+        box.setInformativeText(e.detail());
+        box.exec();
+        reload();
+        return false;
+    }
+    reload();
+    emit changed();
+    return true;
+}
+
+bool CaseView::decideIntake()
+{
+    domain::IntakeResult result;
+    const bool done = run([&] { result = cases::CaseWorkflow(m_db, m_session).decideIntake(m_app, typedDocuments()); });
+    if (done && !result.accepted())
+        QMessageBox::information(this, tr("Documents refused"),
+                                 tr("The documents are refused at intake (Appendix 4):\n%1\nPrint the receipt in two "
+                                    "copies.")
+                                     .arg(result.receiptLines(domain::screenLanguage()).join(u'\n')));
+    return done;
+}
+
+bool CaseView::sendToPolice()
+{
+    return run([&] { cases::CaseWorkflow(m_db, m_session).sendToPolice(m_app, QDateTime::currentDateTimeUtc()); });
+}
+
+bool CaseView::recordPoliceAnswer(bool positive)
+{
+    const auto checks = store::CaseRepository(m_db).policeChecks(m_app.id);
+    if (checks.isEmpty())
+        return false;
+    return run([&] {
+        cases::CaseWorkflow(m_db, m_session).recordPoliceAnswer(checks.last().id, positive, QDateTime::currentDateTimeUtc());
+    });
+}
+
+bool CaseView::issuePermit()
+{
+    Permit permit;
+    const bool done = run([&] { permit = cases::CaseWorkflow(m_db, m_session).issue(m_app, QDate::currentDate()); });
+    if (done)
+        QMessageBox::information(this, tr("Permit issued"),
+                                 tr("Permit No. %1, valid from %2 to %3.")
+                                     .arg(permit.number, QLocale().toString(permit.validFrom, QLocale::ShortFormat),
+                                          QLocale().toString(permit.validTo, QLocale::ShortFormat)));
+    return done;
+}
+
+bool CaseView::refuseWithGround(int ground)
+{
+    return run([&] { cases::CaseWorkflow(m_db, m_session).refuse(m_app, ground, QDate::currentDate()); });
+}
+
+void CaseView::attachFiles(const QStringList &paths)
+{
+    QStringList refused;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            refused << QFileInfo(path).fileName() + QLatin1String(": ") + file.errorString();
+            continue;
+        }
+        try {
+            store::AttachmentRepository(m_db).add(m_app.id, QFileInfo(path).fileName(), file.readAll(), QString(),
+                                                  m_session.login);
+        } catch (const store::StoreError &e) {
+            refused << e.message();
+        }
+    }
+    fillScans();
+    if (!refused.isEmpty())
+        QMessageBox::warning(this, tr("Not attached"), refused.join(u'\n'));
+}
+
+void CaseView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void CaseView::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    attachFiles(paths);
+    event->acceptProposedAction();
+}
+
+} // namespace ruqsat::ui

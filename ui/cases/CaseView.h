@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cases/Session.h"
+#include "domain/DocumentValidity.h"
+#include "records/Case.h"
+
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace ruqsat::store {
+class Database;
+}
+
+namespace ruqsat::ui {
+
+// One case on the clerk's desk: who and what, the document checklist with
+// its scans, and the next steps the user's role allows (accept or refuse at
+// intake, police check, issue, refuse, print).
+class CaseView : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseView(const store::Database &db, cases::Session session, const QString &caseId, QWidget *parent = nullptr);
+
+    const records::Application &application() const { return m_app; }
+    QTableWidget *checklist() const { return m_checklist; }
+    QListWidget *scans() const { return m_scans; }
+    // Attaches files (PDF, JPEG, PNG) to the case; says what was refused and why.
+    void attachFiles(const QStringList &paths);
+
+    // The steps, also reachable from tests.
+    bool decideIntake();
+    bool sendToPolice();
+    bool recordPoliceAnswer(bool positive);
+    bool issuePermit();
+    bool refuseWithGround(int ground);
+
+signals:
+    void changed(); // the case moved on: the register should refresh
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void reload();
+    void fillChecklist();
+    void fillScans();
+    void updateButtons();
+    bool run(const std::function<void()> &step);
+    QList<domain::SubmittedDocument> typedDocuments() const;
+
+    const store::Database &m_db;
+    cases::Session m_session;
+    records::Application m_app;
+    QLabel *m_summary;
+    QTableWidget *m_checklist;
+    QListWidget *m_scans;
+    QPushButton *m_intake, *m_police, *m_positive, *m_negative, *m_issue, *m_refuse, *m_print;
+};
+
+} // namespace ruqsat::ui
