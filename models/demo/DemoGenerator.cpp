@@ -3,8 +3,9 @@
 
 #include "DemoNames.h"
 
+#include "common/OrderedUuid.h"
+
 #include <QTimeZone>
-#include <QUuid>
 
 namespace ruqsat::demo {
 
@@ -61,13 +62,12 @@ void DemoGenerator::setDistricts(const QHash<QString, QList<int>> &districtsByCi
 
 QString DemoGenerator::uuid()
 {
-    // A version-4 UUID from the seeded generator, so a seed reproduces ids too.
-    quint32 w[4];
-    m_rng.fillRange(w);
-    QByteArray bytes(reinterpret_cast<const char *>(w), sizeof w);
-    bytes[6] = char((bytes.at(6) & 0x0f) | 0x40);
-    bytes[8] = char((bytes.at(8) & 0x3f) | 0x80);
-    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    // Reproducible from the seed, and ordered within a run (a prefix drawn
+    // once per run, then a counter) so a million inserts append to the
+    // indexes instead of scattering over them.
+    if (m_idPrefix == 0)
+        m_idPrefix = quint64(m_rng.bounded(1u << 16) | 1u) << 32;
+    return orderedUuid(m_idPrefix | ++m_idCount, 8, m_rng);
 }
 
 QString DemoGenerator::nextNumber(const QString &counter, const QString &prefix)

@@ -54,6 +54,8 @@ private:
     void fillChecklist(DemoCase &c);
 
     QRandomGenerator m_rng;
+    quint64 m_idPrefix = 0; // see uuid()
+    quint64 m_idCount = 0;
     QDate m_today;
     DemoRules m_rules;
     QHash<QString, QList<int>> m_districts;

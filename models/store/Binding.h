@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/OrderedUuid.h"
+
 #include <QString>
 #include <QUuid>
 #include <QVariant>
 
 namespace ruqsat::store {
 
-// A new id: stations create records offline, so ids are UUIDs.
+// A new id: a time-ordered UUID (see OrderedUuid.h).
 inline QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return timeOrderedUuid();
 }
 
 // NULL for an empty text (optional references and codes), the text otherwise.
