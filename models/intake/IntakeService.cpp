@@ -2,6 +2,7 @@
 #include "IntakeService.h"
 
 #include "domain/Deadlines.h"
+#include "domain/PermitTerm.h"
 #include "domain/WorkCalendar.h"
 #include "domain/WorkingHours.h"
 #include "store/CalendarRepository.h"
@@ -14,6 +15,7 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace ruqsat::intake {
 
@@ -30,6 +32,68 @@ IntakeCheck IntakeService::check(const IntakeForm &form) const
         }
     }
     return checkIntake(form, start, chainStart);
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ruqsat::intake", text);
+}
+
+QString shortDate(const QDate &day)
+{
+    return QLocale().toString(day, QLocale::ShortFormat);
+}
+
+} // namespace
+
+IntakeService::Extension IntakeService::extensionOf(const QString &permitId, const QDate &today) const
+{
+    using store::StoreError;
+    const auto permit = store::PermitRepository(m_db).find(permitId);
+    if (!permit)
+        throw StoreError(StoreError::Kind::Invalid, tr("The permit is not in the store."));
+    if (permit->status != PermitStatus::InForce)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Permit No. %1 is not in force: only a permit in force is extended.").arg(permit->number));
+    const QDate from = domain::PermitTerm::extensionStart(permit->validTo);
+    // R-TERM: ask for the longest term the chain allows.
+    auto term = domain::PermitTerm::request(from, domain::PermitTerm::kMaxMonths, permit->chainStart);
+    const int months = term.ok() ? domain::PermitTerm::kMaxMonths : term.maxMonths;
+    if (months < domain::PermitTerm::kMinMonths) {
+        const domain::DateRange renewal = domain::Deadlines::renewalWindow(permit->validTo);
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may "
+                            "be applied for from %3 to %4 (R-RENEW-AFTER-12).")
+                             .arg(permit->number, shortDate(permit->validTo), shortDate(renewal.first),
+                                  shortDate(renewal.last)));
+    }
+    const auto previous = store::CaseRepository(m_db).find(permit->applicationId);
+    const auto immigrant = store::ImmigrantRepository(m_db).find(permit->immigrantId);
+    const auto employer = store::EmployerRepository(m_db).find(permit->employerId);
+    if (!previous || !immigrant || !employer)
+        throw StoreError(StoreError::Kind::Invalid, tr("The case of permit No. %1 is not complete in the store.")
+                                                        .arg(permit->number));
+    Extension extension;
+    extension.form.immigrant = *immigrant;
+    extension.form.employer = *employer;
+    Application &app = extension.form.application;
+    app.kind = ApplicationKind::Extend;
+    app.channel = previous->channel;
+    app.districtId = previous->districtId;
+    app.extendsPermitId = permit->id;
+    app.requestedMonths = months;
+    app.workAddress = previous->workAddress;
+    app.occupation = previous->occupation;
+    app.salaryKzt = previous->salaryKzt;
+    const domain::DateRange window = domain::Deadlines::extensionWindow(permit->validTo);
+    if (!window.contains(today))
+        extension.notice = tr("Permit No. %1 ends on %2: an extension is applied for from %3 to %4 "
+                              "(R-EXTEND-WINDOW); today is outside that window.")
+                               .arg(permit->number, shortDate(permit->validTo), shortDate(window.first),
+                                    shortDate(window.last));
+    return extension;
 }
 
 void IntakeService::save(IntakeForm &form) const

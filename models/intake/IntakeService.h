@@ -19,6 +19,19 @@ public:
     // The rules' view of the form: for an extension the term starts the day
     // after the extended permit ends, within its chain (R-TERM).
     IntakeCheck check(const IntakeForm &form) const;
+
+    // An extension's application, filled from the permit, its case, the
+    // immigrant and the employer (R-KIND), asking the longest term the
+    // 12-month chain still allows (R-TERM). `notice` says when `today` is
+    // outside the window for extending (R-EXTEND-WINDOW) or when only a new
+    // permit is possible (R-RENEW-AFTER-12). Throws StoreError::Invalid for a
+    // permit that is not in force or whose chain is full.
+    struct Extension
+    {
+        IntakeForm form;
+        QString notice; // translated; empty when the window is open
+    };
+    Extension extensionOf(const QString &permitId, const QDate &today) const;
     // Saves the form as a draft case; fills ids and the case version.
     // Throws StoreError (Conflict when someone else saved the case first).
     void save(IntakeForm &form) const;

@@ -10,6 +10,8 @@
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
 #include "store/EmployerRepository.h"
+#include "store/PermitRepository.h"
+#include "store/QuotaRepository.h"
 #include "store/Query.h"
 #include "store/StoreError.h"
 
@@ -42,6 +44,18 @@ IntakeForm typedForm(const store::Database &db)
     // Friday 20 March 2026, 18:45 in Almaty: after hours before Nauryz.
     f.application.receivedAt = QDateTime(QDate(2026, 3, 20), QTime(18, 45), QTimeZone("Asia/Almaty"));
     return f;
+}
+
+records::Permit issuePermit(const store::Database &db, const records::Application &app, QDate from, QDate to)
+{
+    store::IssueRequest request;
+    request.applicationId = app.id;
+    request.regionId = test::CaseFactory(db).almatyRegionId();
+    request.quotaYear = from.year();
+    request.chainStart = from;
+    request.validFrom = from;
+    request.validTo = to;
+    return store::PermitRepository(db).issue(request, QStringLiteral("head1"));
 }
 
 } // namespace
@@ -134,6 +148,57 @@ private slots:
         check = intake::checkIntake(f, QDate(2026, 8, 1), QDate(2026, 1, 31));
         QVERIFY(check.ok());
         QCOMPARE(check.maxMonths, 5);
+    }
+
+    // An extension starts from the permit: the same people and work, the
+    // kind "extend", the longest term the chain still allows (R-TERM), and a
+    // notice when today is outside R-EXTEND-WINDOW.
+    void R_EXTEND_WINDOW_extensionIsPrefilledFromThePermit_data() { test::addBackendRows(); }
+    void R_EXTEND_WINDOW_extensionIsPrefilledFromThePermit()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::CaseFactory factory(*db);
+        store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), 2026, 5, QStringLiteral("admin"));
+        const records::Application first = factory.acceptedCase();
+        const records::Permit permit = issuePermit(*db, first, QDate(2026, 3, 27), QDate(2026, 9, 26));
+        const intake::IntakeService service(*db, QStringLiteral("clerk1"));
+
+        // 1 September 2026: inside the window 27 August .. 21 September.
+        const auto extension = service.extensionOf(permit.id, QDate(2026, 9, 1));
+        QVERIFY2(extension.notice.isEmpty(), qPrintable(extension.notice));
+        const records::Application &app = extension.form.application;
+        QCOMPARE(app.kind, records::ApplicationKind::Extend);
+        QCOMPARE(app.extendsPermitId, permit.id);
+        QVERIFY(app.id.isEmpty());
+        QCOMPARE(app.requestedMonths, 6); // 27 September 2026 to 26 March 2027 closes the chain
+        QCOMPARE(app.workAddress, first.workAddress);
+        QCOMPARE(app.districtId, first.districtId);
+        QCOMPARE(extension.form.immigrant.id, first.immigrantId);
+        QCOMPARE(extension.form.employer.id, first.employerId);
+        const auto problems = service.check(extension.form).problems;
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringList(problems.values()).join(u'\n')));
+        // The last day of the window is 21 September; 22 is too late.
+        QVERIFY(service.extensionOf(permit.id, QDate(2026, 9, 21)).notice.isEmpty());
+        const QString late = service.extensionOf(permit.id, QDate(2026, 9, 22)).notice;
+        QVERIFY2(late.contains(QLatin1String("R-EXTEND-WINDOW")), qPrintable(late));
+        QVERIFY(!service.extensionOf(permit.id, QDate(2026, 8, 26)).notice.isEmpty()); // too early
+
+        // A 12-month permit has no extension left: a new permit (R-RENEW-AFTER-12).
+        const records::Application second = factory.acceptedCase();
+        const records::Permit full = issuePermit(*db, second, QDate(2026, 2, 28), QDate(2027, 2, 27));
+        try {
+            service.extensionOf(full.id, QDate(2027, 2, 1));
+            QFAIL("a full 12-month chain was offered an extension");
+        } catch (const store::StoreError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("R-RENEW-AFTER-12")), qPrintable(e.message()));
+        }
+        // A revoked permit is not extended.
+        records::Revocation revocation{permit.id, QStringLiteral("ДП"), QStringLiteral("12"), QDate(2026, 9, 1),
+                                       QDate(2026, 9, 1), QDate(2026, 9, 3), {}, QDate(2026, 9, 16)};
+        store::PermitRepository(*db).revoke(revocation, QStringLiteral("head1"));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, service.extensionOf(permit.id, QDate(2026, 9, 1)));
     }
 
     void saveAndSubmit_data() { test::addBackendRows(); }
