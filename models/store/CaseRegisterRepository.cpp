@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseRegisterRepository.h"
 
-#include "Binding.h"
 #include "Database.h"
 #include "Query.h"
+#include "RegisterSearch.h"
 
-#include <QRegularExpression>
-#include <QSqlDriver>
-#include <QSqlField>
 #include <algorithm>
 
 namespace ruqsat::store {
@@ -20,28 +17,12 @@ struct CaseRegisterRepository::Statement
     QVariantMap binds;
 };
 
-struct CaseRegisterRepository::Where
+// The search and its index-friendly SQL are shared with the permit register.
+struct CaseRegisterRepository::Where : SqlWhere
 {
-    QString sql = QStringLiteral("1 = 1");
-    QVariantMap binds;
-
-    void add(const QString &condition, const QVariantMap &values = {})
-    {
-        sql += QLatin1String(" AND ") + condition;
-        binds.insert(values);
-    }
 };
 
 namespace {
-
-// The smallest text greater than every text starting with `prefix`: the
-// upper bound of an index range scan (the key columns compare bytewise).
-QString prefixEnd(const QString &prefix)
-{
-    QString end = prefix;
-    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
-    return end;
-}
 
 QString sortExpression(RegisterColumn column)
 {
@@ -62,66 +43,41 @@ QString sortExpression(RegisterColumn column)
 
 const QString kOpen = QStringLiteral("a.status IN ('submitted', 'accepted', 'police_check')");
 
-// One name word as a prefix of a key column pair.
-QString namePrefix(const QString &column, const QString &lo, const QString &hi)
-{
-    return column + QLatin1String(" >= ") + lo + QLatin1String(" AND ") + column + QLatin1String(" < ") + hi;
-}
-
 } // namespace
 
 CaseRegisterRepository::Where CaseRegisterRepository::where(const RegisterFilter &f) const
 {
     Where w;
-    const QString term = f.search.simplified();
-    static const QRegularExpression iin(QStringLiteral("^\\d{12}$"));
-    static const QRegularExpression registry(QStringLiteral("^\\d{4}-\\d{6}$"));
-    static const QRegularExpression permit(QStringLiteral("^\\d{2}-\\d{4}-\\d{6}$"));
-    static const QRegularExpression hasDigit(QStringLiteral("\\d"));
-    if (term.isEmpty()) {
-        // no search
-    } else if (iin.match(term).hasMatch()) {
-        w.add(QStringLiteral("(a.immigrant_id IN (SELECT id FROM immigrants WHERE iin = :iin) OR "
-                             "a.employer_id IN (SELECT id FROM employers WHERE iin = :iin))"),
-              {{QStringLiteral(":iin"), term}});
-    } else if (registry.match(term).hasMatch()) {
-        w.add(QStringLiteral("a.registry_number = :registry"), {{QStringLiteral(":registry"), term}});
-    } else if (permit.match(term).hasMatch()) {
+    const SearchTerm term = SearchTerm::parse(f.search);
+    switch (term.kind) {
+    case SearchTerm::Kind::None:
+        break;
+    case SearchTerm::Kind::Iin: {
+        const SqlWhere people = matchingImmigrants(term);
+        w.add(QLatin1String("(a.immigrant_id IN (") + people.sql + QLatin1String(") OR a.employer_id IN (") +
+                  matchingEmployers(term).sql + QLatin1String("))"),
+              people.binds);
+        break;
+    }
+    case SearchTerm::Kind::RegistryNumber:
+        w.add(QStringLiteral("a.registry_number = :registry"), {{QStringLiteral(":registry"), term.text}});
+        break;
+    case SearchTerm::Kind::PermitNumber:
         w.add(QStringLiteral("a.id IN (SELECT application_id FROM permits WHERE number = :permit)"),
-              {{QStringLiteral(":permit"), term}});
-    } else if (term.contains(hasDigit)) {
-        const QString passport = term.toUpper().remove(u' ');
-        w.add(QStringLiteral("a.immigrant_id IN (SELECT id FROM immigrants WHERE ") +
-                  namePrefix(QStringLiteral("passport_number"), QStringLiteral(":plo"), QStringLiteral(":phi")) +
+              {{QStringLiteral(":permit"), term.text}});
+        break;
+    case SearchTerm::Kind::PermitNumberPrefix:
+        w.add(QLatin1String("a.id IN (SELECT application_id FROM permits WHERE ") +
+                  prefixRange(QStringLiteral("number"), QStringLiteral(":permitLo"), QStringLiteral(":permitHi")) +
                   u')',
-              {{QStringLiteral(":plo"), passport}, {QStringLiteral(":phi"), prefixEnd(passport)}});
-    } else {
-        const QStringList words = searchKey(term).split(u' ');
-        const QString first = words.first();
-        QVariantMap binds{{QStringLiteral(":n1lo"), first}, {QStringLiteral(":n1hi"), prefixEnd(first)}};
-        QString people;
-        if (words.size() == 1) {
-            QStringList any;
-            for (const char *column : {"surname_lat_key", "surname_cyr_key", "given_names_lat_key", "given_names_cyr_key"})
-                any << QStringLiteral("SELECT id FROM immigrants WHERE ") +
-                           namePrefix(QLatin1String(column), QStringLiteral(":n1lo"), QStringLiteral(":n1hi"));
-            people = any.join(QLatin1String(" UNION ALL "));
-        } else {
-            // A surname, then the start of a given name, in either script.
-            const QString second = words.at(1);
-            binds.insert(QStringLiteral(":n2lo"), second);
-            binds.insert(QStringLiteral(":n2hi"), prefixEnd(second));
-            QStringList both;
-            for (const char *script : {"lat", "cyr"})
-                both << QStringLiteral("SELECT id FROM immigrants WHERE ") +
-                            namePrefix(QStringLiteral("surname_%1_key").arg(QLatin1String(script)),
-                                       QStringLiteral(":n1lo"), QStringLiteral(":n1hi")) +
-                            QLatin1String(" AND ") +
-                            namePrefix(QStringLiteral("given_names_%1_key").arg(QLatin1String(script)),
-                                       QStringLiteral(":n2lo"), QStringLiteral(":n2hi"));
-            people = both.join(QLatin1String(" UNION ALL "));
-        }
-        w.add(QLatin1String("a.immigrant_id IN (") + people + u')', binds);
+              {{QStringLiteral(":permitLo"), term.text}, {QStringLiteral(":permitHi"), prefixEnd(term.text)}});
+        break;
+    case SearchTerm::Kind::Passport:
+    case SearchTerm::Kind::Name: {
+        const SqlWhere people = matchingImmigrants(term);
+        w.add(QLatin1String("a.immigrant_id IN (") + people.sql + u')', people.binds);
+        break;
+    }
     }
     if (f.status)
         w.add(QStringLiteral("a.status = :status"), {{QStringLiteral(":status"), code(*f.status)}});
@@ -178,26 +134,7 @@ QString CaseRegisterRepository::debugSql(const RegisterFilter &filter, const Reg
 
 QString CaseRegisterRepository::inlined(const Statement &statement) const
 {
-    // One pass over the statement's text, so that a literal holding a colon
-    // (a time) is never taken for a placeholder. The statements have no
-    // other colons: their own literals are codes and dates.
-    static const QRegularExpression placeholder(QStringLiteral(":[A-Za-z_][A-Za-z0-9_]*"));
-    const QSqlDriver *driver = m_db.handle().driver();
-    QString sql;
-    qsizetype done = 0;
-    for (auto it = placeholder.globalMatch(statement.sql); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const auto value = statement.binds.constFind(m.captured());
-        if (value == statement.binds.constEnd())
-            continue;
-        const QVariant bound = bindable(*value);
-        QSqlField field(QString(), bound.metaType());
-        field.setValue(bound);
-        sql += QStringView(statement.sql).mid(done, m.capturedStart() - done) + driver->formatValue(field);
-        done = m.capturedEnd();
-    }
-    sql += QStringView(statement.sql).mid(done);
-    return sql;
+    return inlineBinds(m_db, statement.sql, statement.binds);
 }
 
 CaseRegisterRepository::Statement CaseRegisterRepository::pageStatement(const RegisterFilter &filter,

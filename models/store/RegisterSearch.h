@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace ruqsat::store {
+
+class Database;
+
+// The WHERE clause of a register query, built a condition at a time, with
+// the named parameters its conditions use.
+struct SqlWhere
+{
+    QString sql = QStringLiteral("1 = 1");
+    QVariantMap binds;
+
+    void add(const QString &condition, const QVariantMap &values = {});
+};
+
+// What the one search box of a register (cases, permits) was given, told by
+// what it looks like: 12 digits an IIN (immigrant or employer), YYYY-NNNNNN
+// a registry number, NN-YYYY-NNNNNN a permit number and its start a permit
+// number prefix, other text with a digit a passport number (prefix), letters
+// a surname or given name prefix in Cyrillic or Latin script, any case
+// ("karimov rus": surname, then the start of a given name).
+struct SearchTerm
+{
+    enum class Kind
+    {
+        None,
+        Iin,
+        RegistryNumber,
+        PermitNumber,
+        PermitNumberPrefix,
+        Passport,
+        Name
+    };
+
+    Kind kind = Kind::None;
+    QString text;      // as it is compared: a passport upper case without spaces
+    QStringList words; // Name: one or two search keys (lower case)
+
+    static SearchTerm parse(const QString &input);
+};
+
+// The smallest text greater than every text starting with `prefix`: the
+// upper bound of an index range scan (the key columns compare bytewise).
+QString prefixEnd(const QString &prefix);
+
+// "column starts with": `column >= lo AND column < hi` for placeholders
+// bound to a prefix and its prefixEnd(), so that an index serves it.
+QString prefixRange(const QString &column, const QString &lo, const QString &hi);
+
+// `SELECT id FROM immigrants WHERE …` for an Iin (the immigrant's IIN, bound
+// as :iin), Passport or Name term; an empty condition for other kinds.
+SqlWhere matchingImmigrants(const SearchTerm &term);
+// `SELECT id FROM employers WHERE iin = :iin` for an Iin term.
+SqlWhere matchingEmployers(const SearchTerm &term);
+
+// The statement with its parameters inlined as literals of this store's SQL,
+// for running it outside the program (the sqlite3 or psql tool).
+QString inlineBinds(const Database &db, const QString &sql, const QVariantMap &binds);
+
+} // namespace ruqsat::store

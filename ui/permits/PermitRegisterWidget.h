@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace ruqsat::store {
+class Database;
+}
+namespace ruqsat::itemmodels {
+class PermitRegisterModel;
+}
+
+namespace ruqsat::ui {
+
+// The permit register: one search box, the state and district filters, and
+// the table. The table layout and the filters are remembered between
+// sessions, apart from the case register's. Everything is reached from the
+// keyboard: Ctrl+F to the search box, Down from it into the table, Enter on
+// a row opens the permit.
+class PermitRegisterWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PermitRegisterWidget(const store::Database &db, QWidget *parent = nullptr);
+    ~PermitRegisterWidget() override;
+
+    itemmodels::PermitRegisterModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // The permit of the current row; empty when no row is current.
+    QString currentPermitId() const;
+    void refresh();
+
+signals:
+    void permitActivated(const QString &permitId);
+    // "N permits" for the status bar: the true count of matches.
+    void countChanged(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilter();
+    void fillStates();
+    void fillDistricts(const store::Database &db);
+    void emitCount();
+    void saveSettings() const;
+    void restoreSettings();
+
+    QLineEdit *m_search;
+    QComboBox *m_state, *m_district;
+    QTableView *m_view;
+    QTimer *m_typing;
+    itemmodels::PermitRegisterModel *m_model;
+};
+
+} // namespace ruqsat::ui
