@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+#include "domain/YearRate.h"
+#include "records/Permit.h"
+#include "store/ReferenceRepository.h"
+#include "store/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+#include <utility>
+
+namespace ruqsat::store {
+class Database;
+}
+
+namespace ruqsat::cases {
+
+// The administrator's data: text settings (issuing body, police body, print
+// folder, working hours of R-AFTER-HOURS), the MCI and IIT rate of each year
+// (R-REFUSE-7), quotas (R-QUOTA), districts and users. Anyone may read; every
+// change needs an administrator and is refused before anything is written
+// (StoreError::Forbidden). Each change lands with its audit row, written by
+// the repository in the change's transaction, under the session's login.
+class Administration
+{
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::cases::Administration)
+public:
+    // Longer than the store's own floor: accounts here can issue permits.
+    static constexpr int kMinPasswordLength = 10;
+
+    Administration(const store::Database &db, Session session) : m_db(db), m_session(std::move(session)) {}
+
+    const Session &session() const { return m_session; }
+    bool mayChange() const { return m_session.mayAdminister(); }
+
+    // Reads, open to every role.
+    QList<std::pair<QString, QString>> textSettings() const;
+    QList<domain::YearRate> yearRates() const;
+    std::optional<records::Quota> quota(int regionId, int year) const;
+    QList<store::Region> regions() const;
+    QList<store::District> districts(int regionId) const;
+    QList<store::User> users() const;
+
+    // Changes, for an administrator only.
+    void setText(const QString &key, const QString &value) const;
+    void setYearRate(const domain::YearRate &rate) const;
+    void removeYearRate(int year) const;
+    // The store refuses fewer places than permits in force and reservations hold.
+    records::Quota setQuota(int regionId, int year, int places) const;
+    // Kazakh and Russian names are required; the English one falls back to the Russian.
+    int addDistrict(store::District &district) const;
+    QString createUser(store::User &user, const QString &password) const;
+    void resetPassword(const QString &userId, const QString &password) const;
+    // An administrator cannot deactivate themself nor the last active
+    // administrator: nobody could then change settings or add users.
+    void setActive(const QString &userId, bool active) const;
+
+    // Why a password is refused, in the clerk's language; empty when it is fine.
+    static QString passwordProblem(const QString &password);
+
+private:
+    void requireAdministrator() const;
+
+    const store::Database &m_db;
+    Session m_session;
+};
+
+} // namespace ruqsat::cases

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The administrator's changes on both backends: only an administrator writes
+// settings (R-AFTER-HOURS working hours, issuing and police bodies), year
+// rates (R-REFUSE-7), quotas (R-QUOTA), districts and users; a refused change
+// writes nothing, not even an audit row; the password policy; the last
+// administrator cannot be locked out.
+#include "CaseFactory.h"
+#include "TestStores.h"
+#include "cases/Administration.h"
+#include "store/AuditLog.h"
+#include "store/Query.h"
+#include "store/QuotaRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+#include "store/UserRepository.h"
+
+#include <QTest>
+#include <functional>
+
+using namespace ruqsat;
+using records::Role;
+using store::StoreError;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct-horse-1");
+
+qint64 auditRows(const store::Database &db)
+{
+    return store::Query(db, QStringLiteral("SELECT count(*) FROM audit_log")).scalar().toLongLong();
+}
+
+QString setting(const store::Database &db, const QString &key)
+{
+    for (const auto &[k, v] : store::SettingsRepository(db).textSettings())
+        if (k == key)
+            return v;
+    return {};
+}
+
+store::User makeUser(const store::Database &db, const QString &login, Role role)
+{
+    store::User u{QString(), login, login + QStringLiteral(" Testov"), QString(), role, 0, true};
+    store::UserRepository(db).create(u, kPassword, QStringLiteral("setup"));
+    return u;
+}
+
+cases::Session sessionOf(const store::User &u)
+{
+    return {u.id, u.login, u.role};
+}
+
+// Runs `change` and returns the kind and message of the StoreError it must throw.
+std::pair<StoreError::Kind, QString> refusal(const std::function<void()> &change)
+{
+    try {
+        change();
+    } catch (const StoreError &e) {
+        return {e.kind(), e.message()};
+    }
+    return {StoreError::Kind::Sql, QStringLiteral("<not refused>")};
+}
+
+bool lastAuditIs(const store::Database &db, const QString &entity, const QString &entityId, const QString &action,
+                 const QString &actor)
+{
+    const auto entries = store::AuditLog(db).forEntity(entity, entityId);
+    return !entries.isEmpty() && entries.last().action == action && entries.last().actor == actor;
+}
+
+} // namespace
+
+class TestAdministration : public QObject
+{
+    Q_OBJECT
+private slots:
+    void clerkAndHeadAreRefusedEveryChange_data() { test::addBackendRows(); }
+    void clerkAndHeadAreRefusedEveryChange()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const int region = test::CaseFactory(*db).almatyRegionId();
+        makeUser(*db, QStringLiteral("admin"), Role::Admin);
+        const store::User target = makeUser(*db, QStringLiteral("target"), Role::Clerk);
+        store::QuotaRepository(*db).setQuota(region, 2026, 50, QStringLiteral("setup"));
+
+        for (Role role : {Role::Clerk, Role::Head}) {
+            const store::User who = makeUser(*db, role == Role::Clerk ? QStringLiteral("clerk") : QStringLiteral("head"), role);
+            const cases::Administration admin(*db, sessionOf(who));
+            QVERIFY(!admin.mayChange());
+            const qint64 before = auditRows(*db);
+            const int districtsBefore = admin.districts(region).size();
+            const int usersBefore = admin.users().size();
+
+            auto forbidden = [](const std::function<void()> &change) {
+                return refusal(change).first == StoreError::Kind::Forbidden;
+            };
+            QVERIFY(forbidden([&] { admin.setText(QStringLiteral("issuing_body.name_ru"), QStringLiteral("Акимат")); }));
+            QVERIFY(forbidden([&] { admin.setText(QStringLiteral("provider.work_start"), QStringLiteral("08:00")); }));
+            QVERIFY(forbidden([&] { admin.setYearRate({2027, 4500, 10}); }));
+            QVERIFY(forbidden([&] { admin.removeYearRate(2026); }));
+            QVERIFY(forbidden([&] { admin.setQuota(region, 2026, 80); }));
+            QVERIFY(forbidden([&] {
+                store::District d{0, region, QString(), QStringLiteral("Жаңа ауданы"), QStringLiteral("Новый район"),
+                                  QStringLiteral("New District")};
+                admin.addDistrict(d);
+            }));
+            QVERIFY(forbidden([&] {
+                store::User u{QString(), QStringLiteral("intruder"), QStringLiteral("Intruder"), QString(), Role::Admin, 0, true};
+                admin.createUser(u, QStringLiteral("long-enough-password"));
+            }));
+            QVERIFY(forbidden([&] { admin.resetPassword(target.id, QStringLiteral("another-long-one")); }));
+            QVERIFY(forbidden([&] { admin.setActive(target.id, false); }));
+
+            // Nothing changed, and nothing was logged as if it had.
+            QCOMPARE(auditRows(*db), before);
+            QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_ru")), QString());
+            QCOMPARE(setting(*db, QStringLiteral("provider.work_start")), QStringLiteral("09:00"));
+            QVERIFY(!store::SettingsRepository(*db).yearRate(2027));
+            QVERIFY(store::SettingsRepository(*db).yearRate(2026));
+            QCOMPARE(store::QuotaRepository(*db).find(region, 2026)->quota, 50);
+            QCOMPARE(admin.districts(region).size(), districtsBefore);
+            QCOMPARE(admin.users().size(), usersBefore);
+            QVERIFY(!store::UserRepository(*db).findByLogin(QStringLiteral("intruder")));
+            QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("target"), kPassword));
+
+            // Reading stays open to them.
+            QVERIFY(!admin.textSettings().isEmpty());
+            QVERIFY(!admin.yearRates().isEmpty());
+            QVERIFY(!admin.regions().isEmpty());
+            QCOMPARE(admin.quota(region, 2026)->quota, 50);
+        }
+    }
+
+    void administratorChangesAreWrittenAndAudited_data() { test::addBackendRows(); }
+    void administratorChangesAreWrittenAndAudited()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const int region = test::CaseFactory(*db).almatyRegionId();
+        const store::User adminUser = makeUser(*db, QStringLiteral("admin"), Role::Admin);
+        const cases::Administration admin(*db, sessionOf(adminUser));
+        QVERIFY(admin.mayChange());
+        const QString actor = adminUser.login;
+
+        const QString body = QStringLiteral("Алматы қаласы Медеу ауданының әкімдігі");
+        admin.setText(QStringLiteral("issuing_body.name_kk"), QLatin1Char(' ') + body + QLatin1Char(' '));
+        QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_kk")), body); // trimmed
+        QVERIFY(lastAuditIs(*db, QStringLiteral("settings"), QStringLiteral("issuing_body.name_kk"),
+                            QStringLiteral("update"), actor));
+
+        // R-AFTER-HOURS: the hours are settings, checked by the store.
+        admin.setText(QStringLiteral("provider.work_end"), QStringLiteral("18:00"));
+        QCOMPARE(store::SettingsRepository(*db).providerHours().end, QTime(18, 0));
+        const qint64 beforeBadHours = auditRows(*db);
+        QCOMPARE(refusal([&] { admin.setText(QStringLiteral("provider.work_start"), QStringLiteral("19:00")); }).first,
+                 StoreError::Kind::Invalid);
+        QCOMPARE(auditRows(*db), beforeBadHours);
+
+        // R-REFUSE-7: the MCI and IIT rate are data, added and removed.
+        admin.setYearRate({2027, 4600, 10.5});
+        QCOMPARE(*store::SettingsRepository(*db).yearRate(2027), (domain::YearRate{2027, 4600, 10.5}));
+        QVERIFY(lastAuditIs(*db, QStringLiteral("year_rates"), QStringLiteral("2027"), QStringLiteral("insert"), actor));
+        admin.removeYearRate(2027);
+        QVERIFY(!store::SettingsRepository(*db).yearRate(2027));
+        QVERIFY(lastAuditIs(*db, QStringLiteral("year_rates"), QStringLiteral("2027"), QStringLiteral("delete"), actor));
+
+        // R-QUOTA
+        const records::Quota quota = admin.setQuota(region, 2026, 120);
+        QCOMPARE(store::QuotaRepository(*db).find(region, 2026)->quota, 120);
+        QVERIFY(lastAuditIs(*db, QStringLiteral("quota"), quota.id, QStringLiteral("set"), actor));
+        QCOMPARE(refusal([&] { admin.setQuota(region, 1999, 5); }).first, StoreError::Kind::Invalid);
+
+        store::District district{0, region, QStringLiteral("751210000"), QStringLiteral("Медеу ауданы"),
+                                 QStringLiteral("Медеуский район"), QString()};
+        const int districtId = admin.addDistrict(district);
+        const auto stored = store::ReferenceRepository(*db).district(districtId);
+        QVERIFY(stored);
+        QCOMPARE(stored->nameRu, QStringLiteral("Медеуский район"));
+        QCOMPARE(stored->nameEn, QStringLiteral("Медеуский район")); // no English name typed
+        QVERIFY(lastAuditIs(*db, QStringLiteral("district"), QString::number(districtId), QStringLiteral("create"), actor));
+        store::District again{0, region, QString(), QStringLiteral("Медеу"), QStringLiteral("медеуский район"), QString()};
+        QCOMPARE(refusal([&] { admin.addDistrict(again); }).first, StoreError::Kind::Invalid);
+        store::District badKato{0, region, QStringLiteral("75121"), QStringLiteral("Бостандық ауданы"),
+                                QStringLiteral("Бостандыкский район"), QString()};
+        QCOMPARE(refusal([&] { admin.addDistrict(badKato); }).first, StoreError::Kind::Invalid);
+
+        store::User head{QString(), QStringLiteral("head"), QStringLiteral("Серік Болатұлы"), QString(), Role::Head, 0, true};
+        const QString headId = admin.createUser(head, kPassword);
+        QCOMPARE(head.id, headId);
+        QVERIFY(lastAuditIs(*db, QStringLiteral("user"), headId, QStringLiteral("create"), actor));
+        const auto loggedIn = store::UserRepository(*db).authenticate(QStringLiteral("head"), kPassword);
+        QVERIFY(loggedIn);
+        QCOMPARE(loggedIn->role, Role::Head);
+        store::User twin = head;
+        twin.id.clear();
+        const auto taken = refusal([&] { admin.createUser(twin, kPassword); });
+        QCOMPARE(taken.first, StoreError::Kind::Invalid);
+        QVERIFY2(taken.second.contains(QLatin1String("head")), qPrintable(taken.second));
+
+        admin.resetPassword(headId, QStringLiteral("a-new-password"));
+        QVERIFY(lastAuditIs(*db, QStringLiteral("user"), headId, QStringLiteral("password"), actor));
+        QVERIFY(!store::UserRepository(*db).authenticate(QStringLiteral("head"), kPassword));
+        QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("head"), QStringLiteral("a-new-password")));
+
+        admin.setActive(headId, false);
+        QVERIFY(lastAuditIs(*db, QStringLiteral("user"), headId, QStringLiteral("deactivate"), actor));
+        QVERIFY(!store::UserRepository(*db).authenticate(QStringLiteral("head"), QStringLiteral("a-new-password")));
+        admin.setActive(headId, true);
+        QVERIFY(lastAuditIs(*db, QStringLiteral("user"), headId, QStringLiteral("activate"), actor));
+        QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("head"), QStringLiteral("a-new-password")));
+    }
+
+    void passwordPolicy_data() { test::addBackendRows(); }
+    void passwordPolicy()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const cases::Administration admin(*db, sessionOf(makeUser(*db, QStringLiteral("admin"), Role::Admin)));
+        const qint64 before = auditRows(*db);
+
+        store::User clerk{QString(), QStringLiteral("clerk"), QStringLiteral("Aigerim"), QString(), Role::Clerk, 0, true};
+        // Nine characters pass the store's own floor of 8 but not this policy.
+        const auto shortOne = refusal([&] { admin.createUser(clerk, QStringLiteral("123456789")); });
+        QCOMPARE(shortOne.first, StoreError::Kind::Invalid);
+        QVERIFY2(shortOne.second.contains(QLatin1String("10")), qPrintable(shortOne.second));
+        QCOMPARE(refusal([&] { admin.createUser(clerk, QString(10, QLatin1Char(' '))); }).first,
+                 StoreError::Kind::Invalid);
+        QVERIFY(!store::UserRepository(*db).findByLogin(QStringLiteral("clerk")));
+        QCOMPARE(auditRows(*db), before);
+        QVERIFY(!cases::Administration::passwordProblem(QStringLiteral("123456789")).isEmpty());
+        QVERIFY(cases::Administration::passwordProblem(QStringLiteral("1234567890")).isEmpty());
+
+        admin.createUser(clerk, QStringLiteral("Қазақстан-10")); // ten letters and more, Cyrillic included
+        QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("clerk"), QStringLiteral("Қазақстан-10")));
+        QCOMPARE(refusal([&] { admin.resetPassword(clerk.id, QStringLiteral("short")); }).first,
+                 StoreError::Kind::Invalid);
+        QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("clerk"), QStringLiteral("Қазақстан-10")));
+    }
+
+    void lastAdministratorIsProtected_data() { test::addBackendRows(); }
+    void lastAdministratorIsProtected()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const store::User first = makeUser(*db, QStringLiteral("admin1"), Role::Admin);
+        const cases::Administration admin(*db, sessionOf(first));
+
+        const auto self = refusal([&] { admin.setActive(first.id, false); });
+        QCOMPARE(self.first, StoreError::Kind::Invalid);
+        QVERIFY(store::UserRepository(*db).findByLogin(QStringLiteral("admin1"))->active);
+
+        // The command line acts as an administrator without an account of its
+        // own: the one active administrator still stays.
+        const cases::Administration script(*db, {QString(), QStringLiteral("ruqsatctl"), Role::Admin});
+        const qint64 before = auditRows(*db);
+        const auto last = refusal([&] { script.setActive(first.id, false); });
+        QCOMPARE(last.first, StoreError::Kind::Invalid);
+        QVERIFY2(last.second.contains(QLatin1String("admin1")), qPrintable(last.second));
+        QVERIFY(store::UserRepository(*db).findByLogin(QStringLiteral("admin1"))->active);
+        QCOMPARE(auditRows(*db), before);
+
+        // With a second administrator one of them may go.
+        store::User second{QString(), QStringLiteral("admin2"), QStringLiteral("Second Admin"), QString(), Role::Admin, 0, true};
+        admin.createUser(second, kPassword);
+        script.setActive(first.id, false);
+        QVERIFY(!store::UserRepository(*db).findByLogin(QStringLiteral("admin1"))->active);
+        QCOMPARE(refusal([&] { script.setActive(second.id, false); }).first, StoreError::Kind::Invalid);
+        script.setActive(first.id, true);
+        QVERIFY(store::UserRepository(*db).findByLogin(QStringLiteral("admin1"))->active);
+        QCOMPARE(refusal([&] { admin.setActive(QStringLiteral("no-such-id"), false); }).first,
+                 StoreError::Kind::NotFound);
+    }
+
+    void R_QUOTA_notBelowThePlacesTaken_data() { test::addBackendRows(); }
+    void R_QUOTA_notBelowThePlacesTaken()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::CaseFactory factory(*db);
+        const int region = factory.almatyRegionId();
+        const cases::Administration admin(*db, sessionOf(makeUser(*db, QStringLiteral("admin"), Role::Admin)));
+        const records::Quota quota = admin.setQuota(region, 2026, 2);
+        const records::Application app = factory.acceptedCase();
+        store::QuotaRepository(*db).reserve(app.id, quota.id, QDate(2026, 4, 1), QStringLiteral("setup"));
+        QCOMPARE(admin.quota(region, 2026)->reserved, 1);
+
+        const qint64 before = auditRows(*db);
+        const auto below = refusal([&] { admin.setQuota(region, 2026, 0); });
+        QCOMPARE(below.first, StoreError::Kind::Invalid);
+        // The store's own words, with the number of places taken.
+        QVERIFY2(below.second.contains(QLatin1String(" 1 ")), qPrintable(below.second));
+        QCOMPARE(admin.quota(region, 2026)->quota, 2);
+        QCOMPARE(auditRows(*db), before);
+        QCOMPARE(refusal([&] { admin.setQuota(region, 2026, -3); }).first, StoreError::Kind::Invalid);
+
+        QCOMPARE(admin.setQuota(region, 2026, 1).quota, 1); // exactly the places taken is fine
+        QCOMPARE(admin.quota(region, 2026)->free(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdministration)
+#include "tst_administration.moc"

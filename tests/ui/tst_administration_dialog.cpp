@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The administrator's dialog, driven through its widgets: settings edited in
+// the table, a quota (R-QUOTA), a year rate (R-REFUSE-7), a district and a
+// user land in the store; refusals appear in the page's message line with
+// what was typed kept; a clerk sees everything read-only.
+#include "TestStores.h"
+#include "WidgetSupport.h"
+#include "admin/AdministrationDialog.h"
+
+#include "store/AuditLog.h"
+#include "store/QuotaRepository.h"
+#include "store/ReferenceRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/UserRepository.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace ruqsat;
+using records::Role;
+
+namespace {
+
+const QString kAdminPassword = QStringLiteral("admin-password-1");
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+QWidget *page(ui::AdministrationDialog &dialog, const char *name)
+{
+    QWidget *p = child<QWidget>(&dialog, name);
+    dialog.tabs()->setCurrentWidget(p);
+    return p;
+}
+
+QString message(QWidget *page)
+{
+    return child<QLabel>(page, "pageMessage")->text();
+}
+
+int rowWhere(QTableWidget *table, int column, const QVariant &userData)
+{
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, column)->data(Qt::UserRole) == userData)
+            return row;
+    return -1;
+}
+
+// Opens the cell's editor as a double-click would; nullptr when the cell
+// cannot be edited.
+QLineEdit *openEditor(QTableWidget *table, int row, int column)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // editors closed before
+    table->setCurrentCell(row, column);
+    table->editItem(table->item(row, column));
+    for (QLineEdit *edit : table->viewport()->findChildren<QLineEdit *>())
+        if (edit->isVisible())
+            return edit;
+    return nullptr;
+}
+
+// Types ASCII text into a cell and presses Enter, as a person would.
+void typeIntoCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    QLineEdit *editor = openEditor(table, row, column);
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
+}
+
+// Cyrillic cannot be typed through QTest's key events: set the editor's
+// text, then commit it with Enter like the typed case.
+void pasteIntoCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    QLineEdit *editor = openEditor(table, row, column);
+    QVERIFY(editor);
+    editor->setText(text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
+}
+
+void type(QWidget *edit, const QString &text)
+{
+    edit->setFocus();
+    if (auto *line = qobject_cast<QLineEdit *>(edit))
+        line->selectAll();
+    if (auto *spin = qobject_cast<QAbstractSpinBox *>(edit))
+        spin->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+QString setting(const store::Database &db, const QString &key)
+{
+    for (const auto &[k, v] : store::SettingsRepository(db).textSettings())
+        if (k == key)
+            return v;
+    return {};
+}
+
+cases::Session makeUser(const store::Database &db, const QString &login, Role role)
+{
+    store::User u{QString(), login, login + QStringLiteral(" Testov"), QString(), role, 0, true};
+    store::UserRepository(db).create(u, kAdminPassword, QStringLiteral("setup"));
+    return {u.id, u.login, u.role};
+}
+
+} // namespace
+
+class TestAdministrationDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void settingsAreEditedInTheTable()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        ui::AdministrationDialog dialog(*db, makeUser(*db, QStringLiteral("admin"), Role::Admin));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!child<QLabel>(&dialog, "readOnlyNote")->isVisible());
+        QWidget *settings = page(dialog, "settingsPage");
+        auto *table = child<QTableWidget>(settings, "settingsTable");
+        QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("issuing_body.name_kk"));
+
+        const int en = rowWhere(table, 0, QStringLiteral("issuing_body.name_en"));
+        typeIntoCell(table, en, 1, QStringLiteral("Akimat of the Medeu District of Almaty"));
+        QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_en")), QStringLiteral("Akimat of the Medeu District of Almaty"));
+        const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("settings"), QStringLiteral("issuing_body.name_en"));
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().actor, QStringLiteral("admin"));
+
+        const QString kk = QStringLiteral("Алматы қаласы Медеу ауданының әкімдігі");
+        pasteIntoCell(table, rowWhere(table, 0, QStringLiteral("issuing_body.name_kk")), 1, kk);
+        QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_kk")), kk);
+        QCOMPARE(message(settings), QStringLiteral("Saved."));
+
+        // R-AFTER-HOURS: an impossible time is the store's refusal, shown beside
+        // the table; the cell keeps what was typed.
+        const int start = rowWhere(table, 0, QStringLiteral("provider.work_start"));
+        typeIntoCell(table, start, 1, QStringLiteral("25:00"));
+        QVERIFY2(message(settings).contains(QLatin1String("HH:mm")), qPrintable(message(settings)));
+        QCOMPARE(table->item(start, 1)->text(), QStringLiteral("25:00"));
+        QCOMPARE(setting(*db, QStringLiteral("provider.work_start")), QStringLiteral("09:00"));
+        test::saveShot(&dialog, QStringLiteral("administration-settings"));
+
+        // The print override folder is a row of its own with a Browse button.
+        QVERIFY(rowWhere(table, 0, QStringLiteral("print.override_dir")) >= 0);
+        QVERIFY(child<QPushButton>(settings, "browseOverrideDir")->isEnabled());
+    }
+
+    void R_QUOTA_placesAreSetInTheTable()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const int almaty = store::ReferenceRepository(*db).regionByKato(QStringLiteral("750000000"))->id;
+        ui::AdministrationDialog dialog(*db, makeUser(*db, QStringLiteral("admin"), Role::Admin));
+        dialog.show();
+        QWidget *quotas = page(dialog, "quotasPage");
+        child<QSpinBox>(quotas, "quotaYear")->setValue(2026);
+        auto *table = child<QTableWidget>(quotas, "quotasTable");
+        const int row = rowWhere(table, 0, almaty);
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 1)->text(), QString()); // no quota yet
+
+        typeIntoCell(table, row, 1, QStringLiteral("25"));
+        QCOMPARE(store::QuotaRepository(*db).find(almaty, 2026)->quota, 25);
+        QCOMPARE(table->item(row, 2)->text(), QStringLiteral("0"));
+        QCOMPARE(table->item(row, 3)->text(), QStringLiteral("25"));
+
+        typeIntoCell(table, row, 1, QStringLiteral("-5"));
+        QVERIFY2(message(quotas).contains(QLatin1String("negative")), qPrintable(message(quotas)));
+        QCOMPARE(table->item(row, 1)->text(), QStringLiteral("-5"));
+        typeIntoCell(table, row, 1, QStringLiteral("many"));
+        QVERIFY2(message(quotas).contains(QLatin1String("whole number")), qPrintable(message(quotas)));
+        QCOMPARE(store::QuotaRepository(*db).find(almaty, 2026)->quota, 25);
+
+        child<QSpinBox>(quotas, "quotaYear")->setValue(2027); // another year, another quota
+        QCOMPARE(table->item(row, 1)->text(), QString());
+        test::saveShot(&dialog, QStringLiteral("administration-quotas"));
+    }
+
+    void R_REFUSE_7_yearRateAndDistrict()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        ui::AdministrationDialog dialog(*db, makeUser(*db, QStringLiteral("admin"), Role::Admin));
+        dialog.show();
+        QWidget *rates = page(dialog, "yearRatesPage");
+        type(child<QSpinBox>(rates, "rateYear"), QStringLiteral("2027"));
+        type(child<QSpinBox>(rates, "rateMci"), QStringLiteral("4700"));
+        child<QDoubleSpinBox>(rates, "rateIit")->setValue(10);
+        QTest::mouseClick(child<QPushButton>(rates, "saveRate"), Qt::LeftButton);
+        QVERIFY(store::SettingsRepository(*db).yearRate(2027));
+        QCOMPARE(*store::SettingsRepository(*db).yearRate(2027), (domain::YearRate{2027, 4700, 10}));
+        QCOMPARE(child<QTableWidget>(rates, "ratesTable")->rowCount(), 4);
+        type(child<QSpinBox>(rates, "rateMci"), QStringLiteral("0"));
+        QTest::mouseClick(child<QPushButton>(rates, "saveRate"), Qt::LeftButton);
+        QVERIFY2(message(rates).contains(QLatin1String("MCI")), qPrintable(message(rates)));
+        QCOMPARE(store::SettingsRepository(*db).yearRate(2027)->mciKzt, 4700);
+        QTest::mouseClick(child<QPushButton>(rates, "removeRate"), Qt::LeftButton);
+        QVERIFY(!store::SettingsRepository(*db).yearRate(2027));
+
+        QWidget *districts = page(dialog, "districtsPage");
+        auto *region = child<QComboBox>(districts, "districtRegion");
+        const int almaty = store::ReferenceRepository(*db).regionByKato(QStringLiteral("750000000"))->id;
+        region->setCurrentIndex(region->findData(almaty));
+        child<QLineEdit>(districts, "districtNameKk")->setText(QStringLiteral("Медеу ауданы"));
+        QTest::mouseClick(child<QPushButton>(districts, "addDistrict"), Qt::LeftButton);
+        QVERIFY2(message(districts).contains(QLatin1String("Russian")), qPrintable(message(districts)));
+        QCOMPARE(child<QLineEdit>(districts, "districtNameKk")->text(), QStringLiteral("Медеу ауданы")); // kept
+        child<QLineEdit>(districts, "districtNameRu")->setText(QStringLiteral("Медеуский район"));
+        type(child<QLineEdit>(districts, "districtNameEn"), QStringLiteral("Medeu District"));
+        QTest::mouseClick(child<QPushButton>(districts, "addDistrict"), Qt::LeftButton);
+        const auto stored = store::ReferenceRepository(*db).districts(almaty);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().nameEn, QStringLiteral("Medeu District"));
+        QCOMPARE(child<QTableWidget>(districts, "districtsTable")->rowCount(), 1);
+        QVERIFY(child<QLineEdit>(districts, "districtNameKk")->text().isEmpty());
+    }
+
+    void aNewUserLogsIn()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        ui::AdministrationDialog dialog(*db, makeUser(*db, QStringLiteral("admin"), Role::Admin));
+        dialog.show();
+        QWidget *users = page(dialog, "usersPage");
+        type(child<QLineEdit>(users, "userLogin"), QStringLiteral("aliya"));
+        type(child<QLineEdit>(users, "userFullName"), QStringLiteral("Aliya Serikovna"));
+        auto *role = child<QComboBox>(users, "userRole");
+        role->setCurrentIndex(role->findData(int(Role::Head)));
+        type(child<QLineEdit>(users, "userPassword"), QStringLiteral("short-1"));
+        type(child<QLineEdit>(users, "userRepeat"), QStringLiteral("short-1"));
+        QTest::mouseClick(child<QPushButton>(users, "addUser"), Qt::LeftButton);
+        QVERIFY2(message(users).contains(QLatin1String("10")), qPrintable(message(users)));
+        QVERIFY(!store::UserRepository(*db).findByLogin(QStringLiteral("aliya")));
+        QCOMPARE(child<QLineEdit>(users, "userLogin")->text(), QStringLiteral("aliya")); // kept
+
+        type(child<QLineEdit>(users, "userPassword"), QStringLiteral("tulip-garden-7"));
+        type(child<QLineEdit>(users, "userRepeat"), QStringLiteral("tulip-garden-8"));
+        QTest::mouseClick(child<QPushButton>(users, "addUser"), Qt::LeftButton);
+        QVERIFY2(message(users).contains(QLatin1String("differ")), qPrintable(message(users)));
+        type(child<QLineEdit>(users, "userRepeat"), QStringLiteral("tulip-garden-7"));
+        QTest::mouseClick(child<QPushButton>(users, "addUser"), Qt::LeftButton);
+        const auto aliya = store::UserRepository(*db).authenticate(QStringLiteral("aliya"), QStringLiteral("tulip-garden-7"));
+        QVERIFY(aliya);
+        QCOMPARE(aliya->role, Role::Head);
+        QCOMPARE(aliya->fullName, QStringLiteral("Aliya Serikovna"));
+        QVERIFY(child<QLineEdit>(users, "userPassword")->text().isEmpty());
+
+        auto *table = child<QTableWidget>(users, "usersTable");
+        QCOMPARE(table->rowCount(), 2);
+        // The administrator cannot lock themself out.
+        table->selectRow(rowWhere(table, 0, store::UserRepository(*db).findByLogin(QStringLiteral("admin"))->id));
+        QTest::mouseClick(child<QPushButton>(users, "toggleActive"), Qt::LeftButton);
+        QVERIFY2(message(users).contains(QLatin1String("own account")), qPrintable(message(users)));
+        QVERIFY(store::UserRepository(*db).findByLogin(QStringLiteral("admin"))->active);
+
+        table->selectRow(rowWhere(table, 0, aliya->id));
+        type(child<QLineEdit>(users, "newPassword"), QStringLiteral("orchid-river-9"));
+        type(child<QLineEdit>(users, "newRepeat"), QStringLiteral("orchid-river-9"));
+        QTest::mouseClick(child<QPushButton>(users, "resetPassword"), Qt::LeftButton);
+        QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("aliya"), QStringLiteral("orchid-river-9")));
+        QCOMPARE(child<QPushButton>(users, "toggleActive")->text(), QStringLiteral("&Deactivate"));
+        QTest::mouseClick(child<QPushButton>(users, "toggleActive"), Qt::LeftButton);
+        QVERIFY(!store::UserRepository(*db).authenticate(QStringLiteral("aliya"), QStringLiteral("orchid-river-9")));
+        QCOMPARE(child<QPushButton>(users, "toggleActive")->text(), QStringLiteral("&Activate"));
+        test::saveShot(&dialog, QStringLiteral("administration-users"));
+    }
+
+    void aClerkSeesEverythingReadOnly()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        makeUser(*db, QStringLiteral("admin"), Role::Admin);
+        const int almaty = store::ReferenceRepository(*db).regionByKato(QStringLiteral("750000000"))->id;
+        store::QuotaRepository(*db).setQuota(almaty, 2026, 40, QStringLiteral("setup"));
+        ui::AdministrationDialog dialog(*db, makeUser(*db, QStringLiteral("clerk"), Role::Clerk));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(child<QLabel>(&dialog, "readOnlyNote")->isVisible());
+        QVERIFY(child<QLabel>(&dialog, "readOnlyNote")->text().contains(QLatin1String("Only an administrator")));
+
+        QWidget *settings = page(dialog, "settingsPage");
+        auto *settingsTable = child<QTableWidget>(settings, "settingsTable");
+        QVERIFY(settingsTable->rowCount() > 0);
+        for (int row = 0; row < settingsTable->rowCount(); ++row)
+            QVERIFY(!(settingsTable->item(row, 1)->flags() & Qt::ItemIsEditable));
+        QTest::ignoreMessage(QtWarningMsg, "edit: editing failed");
+        QVERIFY(!openEditor(settingsTable, 0, 1));
+        QVERIFY(!child<QPushButton>(settings, "browseOverrideDir")->isEnabled());
+
+        QWidget *quotas = page(dialog, "quotasPage");
+        child<QSpinBox>(quotas, "quotaYear")->setValue(2026); // looking at another year stays possible
+        auto *quotaTable = child<QTableWidget>(quotas, "quotasTable");
+        const int row = rowWhere(quotaTable, 0, almaty);
+        QCOMPARE(quotaTable->item(row, 1)->text(), QStringLiteral("40"));
+        QTest::ignoreMessage(QtWarningMsg, "edit: editing failed");
+        QVERIFY(!openEditor(quotaTable, row, 1));
+
+        for (const char *name : {"rateYear", "rateMci", "rateIit", "saveRate", "removeRate", "districtKato",
+                                 "districtNameKk", "districtNameRu", "districtNameEn", "addDistrict", "userLogin",
+                                 "userFullName", "userRole", "userPassword", "userRepeat", "addUser", "newPassword",
+                                 "newRepeat", "resetPassword", "toggleActive"})
+            QVERIFY2(!child<QWidget>(&dialog, name)->isEnabled(), name);
+        // Picking a user does not bring the buttons back.
+        auto *users = child<QTableWidget>(&dialog, "usersTable");
+        users->selectRow(0);
+        QVERIFY(!child<QPushButton>(&dialog, "toggleActive")->isEnabled());
+        QCOMPARE(store::UserRepository(*db).all().size(), 2);
+        test::saveShot(&dialog, QStringLiteral("administration-read-only"));
+    }
+};
+
+QTEST_MAIN(TestAdministrationDialog)
+#include "tst_administration_dialog.moc"

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UsersPage.h"
+
+#include "cases/Administration.h"
+#include "records/CodeLabels.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ruqsat::ui {
+
+using records::Role;
+
+namespace {
+
+enum Column { LoginColumn, NameColumn, RoleColumn, ActiveColumn };
+
+QLineEdit *passwordEdit(const QString &name, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
+} // namespace
+
+UsersPage::UsersPage(const cases::Administration &admin, QWidget *parent)
+    : AdminPage(admin, parent), m_table(new QTableWidget(0, 4, this)), m_login(new QLineEdit(this)),
+      m_fullName(new QLineEdit(this)), m_password(passwordEdit(QStringLiteral("userPassword"), this)),
+      m_repeat(passwordEdit(QStringLiteral("userRepeat"), this)), m_role(new QComboBox(this)),
+      m_add(new QPushButton(tr("&Add the user"), this)),
+      m_newPassword(passwordEdit(QStringLiteral("newPassword"), this)),
+      m_newRepeat(passwordEdit(QStringLiteral("newRepeat"), this)),
+      m_reset(new QPushButton(tr("Set the &new password"), this)), m_toggle(new QPushButton(tr("&Deactivate"), this))
+{
+    setObjectName(QStringLiteral("usersPage"));
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Full name"), tr("Role"), tr("Active")});
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_login->setObjectName(QStringLiteral("userLogin"));
+    m_fullName->setObjectName(QStringLiteral("userFullName"));
+    m_role->setObjectName(QStringLiteral("userRole"));
+    for (Role role : {Role::Clerk, Role::Head, Role::Admin})
+        m_role->addItem(records::label(role), QVariant::fromValue(int(role)));
+    m_add->setObjectName(QStringLiteral("addUser"));
+    m_reset->setObjectName(QStringLiteral("resetPassword"));
+    m_toggle->setObjectName(QStringLiteral("toggleActive"));
+    const QString policy = tr("A password needs at least %1 characters.").arg(cases::Administration::kMinPasswordLength);
+
+    auto *create = new QGroupBox(tr("New user"), this);
+    auto *createForm = new QFormLayout(create);
+    createForm->addRow(tr("Login"), m_login);
+    createForm->addRow(tr("Full name"), m_fullName);
+    createForm->addRow(tr("Role"), m_role);
+    createForm->addRow(tr("Password"), m_password);
+    createForm->addRow(tr("Repeat the password"), m_repeat);
+    createForm->addRow(new QLabel(policy, create));
+    createForm->addRow(QString(), m_add);
+
+    auto *selected = new QGroupBox(tr("The user picked in the list"), this);
+    auto *selectedForm = new QFormLayout(selected);
+    selectedForm->addRow(tr("New password"), m_newPassword);
+    selectedForm->addRow(tr("Repeat the password"), m_newRepeat);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reset);
+    buttons->addWidget(m_toggle);
+    buttons->addStretch();
+    selectedForm->addRow(buttons);
+
+    auto *forms = new QHBoxLayout;
+    forms->addWidget(create);
+    forms->addWidget(selected);
+    pageLayout()->addWidget(m_table, 1);
+    pageLayout()->addLayout(forms);
+    finishLayout();
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersPage::updateActions);
+    connect(m_add, &QPushButton::clicked, this, &UsersPage::add);
+    connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_toggle, &QPushButton::clicked, this, &UsersPage::toggleActive);
+    lockForReaders(m_table, {m_login, m_fullName, m_role, m_password, m_repeat, m_add, m_newPassword, m_newRepeat,
+                             m_reset, m_toggle});
+    reload();
+}
+
+void UsersPage::reload()
+{
+    const QString keep = selectedUserId();
+    const auto users = m_admin.users();
+    m_table->setRowCount(int(users.size()));
+    for (int row = 0; row < users.size(); ++row) {
+        const store::User &u = users.at(row);
+        auto *login = cell(u.login);
+        login->setData(Qt::UserRole, u.id);
+        login->setData(Qt::UserRole + 1, u.active);
+        m_table->setItem(row, LoginColumn, login);
+        m_table->setItem(row, NameColumn, cell(u.fullName));
+        m_table->setItem(row, RoleColumn, cell(records::label(u.role)));
+        m_table->setItem(row, ActiveColumn, cell(u.active ? tr("yes") : tr("no")));
+        if (u.id == keep)
+            m_table->selectRow(row);
+    }
+    updateActions();
+}
+
+QString UsersPage::selectedUserId() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_table->item(rows.first().row(), LoginColumn)->data(Qt::UserRole).toString();
+}
+
+void UsersPage::updateActions()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    const bool picked = !rows.isEmpty();
+    const bool active = picked && m_table->item(rows.first().row(), LoginColumn)->data(Qt::UserRole + 1).toBool();
+    m_toggle->setText(picked && !active ? tr("&Activate") : tr("&Deactivate"));
+    if (mayChange()) {
+        m_reset->setEnabled(picked);
+        m_toggle->setEnabled(picked);
+    }
+}
+
+void UsersPage::add()
+{
+    if (m_password->text() != m_repeat->text()) {
+        showError(tr("The two passwords differ."));
+        return;
+    }
+    store::User user{QString(), m_login->text(), m_fullName->text(), QString(),
+                     Role(m_role->currentData().toInt()), 0, true};
+    if (!run([&] { m_admin.createUser(user, m_password->text()); }))
+        return; // what was typed stays, to be corrected
+    for (QLineEdit *edit : {m_login, m_fullName, m_password, m_repeat})
+        edit->clear();
+    reload();
+}
+
+void UsersPage::resetPassword()
+{
+    const QString id = selectedUserId();
+    if (id.isEmpty())
+        return;
+    if (m_newPassword->text() != m_newRepeat->text()) {
+        showError(tr("The two passwords differ."));
+        return;
+    }
+    if (run([&] { m_admin.resetPassword(id, m_newPassword->text()); })) {
+        m_newPassword->clear();
+        m_newRepeat->clear();
+    }
+}
+
+void UsersPage::toggleActive()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QTableWidgetItem *login = m_table->item(rows.first().row(), LoginColumn);
+    const QString id = login->data(Qt::UserRole).toString();
+    const bool active = login->data(Qt::UserRole + 1).toBool();
+    if (run([&] { m_admin.setActive(id, !active); }))
+        reload();
+}
+
+} // namespace ruqsat::ui

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AdminPage.h"
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
+namespace ruqsat::ui {
+
+// The users with their role and state; a form to add one, and for the user
+// picked in the table a new password or (de)activation. No modal boxes:
+// every answer is in the page's message line.
+class UsersPage : public AdminPage
+{
+    Q_OBJECT
+public:
+    UsersPage(const cases::Administration &admin, QWidget *parent = nullptr);
+    void reload() override;
+
+private:
+    QString selectedUserId() const;
+    void updateActions();
+    void add();
+    void resetPassword();
+    void toggleActive();
+
+    QTableWidget *m_table;
+    QLineEdit *m_login, *m_fullName, *m_password, *m_repeat;
+    QComboBox *m_role;
+    QPushButton *m_add;
+    QLineEdit *m_newPassword, *m_newRepeat;
+    QPushButton *m_reset, *m_toggle;
+};
+
+} // namespace ruqsat::ui
