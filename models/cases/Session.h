@@ -19,6 +19,11 @@ struct Session
     // administrator keeps settings and may do the head's work in a small akimat.
     bool mayTakeIn() const { return true; }
     bool mayDecide() const { return role == records::Role::Head || role == records::Role::Admin; }
+    // R-REVOKE: revocation is the head's act (Appendix 8 is signed by the
+    // head of the body); an administrator may stand in for the head.
+    bool mayRevoke() const { return role == records::Role::Head || role == records::Role::Admin; }
+    // Settings, rates, quotas, districts and users: the administrator alone.
+    bool mayAdminister() const { return role == records::Role::Admin; }
 };
 
 } // namespace ruqsat::cases
