@@ -27,10 +27,12 @@ using store::StoreError;
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() is filed by lupdate under this context from free functions and
+// nested classes alike, which a plain Tr::tr() helper is not.
+struct Tr
 {
-    return QCoreApplication::translate("ruqsat::cases::CaseWorkflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::cases::CaseWorkflow)
+};
 
 [[noreturn]] void refuseStep(const QString &why)
 {
@@ -47,7 +49,7 @@ void requireStatus(const Application &app, std::initializer_list<CaseStatus> all
     for (CaseStatus s : allowed)
         if (app.status == s)
             return;
-    refuseStep(tr("%1 is not possible for a case in the status \"%2\".").arg(step, label(app.status)));
+    refuseStep(Tr::tr("%1 is not possible for a case in the status \"%2\".").arg(step, label(app.status)));
 }
 
 } // namespace
@@ -56,12 +58,12 @@ void CaseWorkflow::requireDecider() const
 {
     if (!m_session.mayDecide())
         throw StoreError(StoreError::Kind::Forbidden,
-                         tr("Only the head of the akimat (or an administrator) decides on permits."));
+                         Tr::tr("Only the head of the akimat (or an administrator) decides on permits."));
 }
 
 domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<domain::SubmittedDocument> &documents) const
 {
-    requireStatus(app, {CaseStatus::Submitted}, tr("Deciding on the documents"));
+    requireStatus(app, {CaseStatus::Submitted}, Tr::tr("Deciding on the documents"));
     const QDate day = app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : QDate::currentDate();
     const domain::DateRange period{day, domain::PermitTerm::validTo(day, app.requestedMonths)};
     const auto result = domain::Intake::evaluate(
@@ -75,7 +77,7 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<do
         for (const domain::DocumentAssessment &line : result.lines)
             if (line.state == domain::DocumentState::Invalid)
                 reasons << domain::DocumentCatalogue::find(line.code)->name.in(domain::screenLanguage()) + QLatin1String(": ") + line.reason;
-        throw StoreError(StoreError::Kind::Invalid, tr("Correct the checklist first."), reasons.join(u'\n'));
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("Correct the checklist first."), reasons.join(u'\n'));
     }
     QList<ChecklistItem> items;
     for (const domain::DocumentAssessment &line : result.lines) {
@@ -112,7 +114,7 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<do
 
 PoliceCheck CaseWorkflow::sendToPolice(Application &app, const QDateTime &at) const
 {
-    requireStatus(app, {CaseStatus::Accepted}, tr("Sending to the police"));
+    requireStatus(app, {CaseStatus::Accepted}, Tr::tr("Sending to the police"));
     PoliceCheck check;
     check.applicationId = app.id;
     check.sentAt = at;
@@ -135,13 +137,13 @@ void CaseWorkflow::recordPoliceAnswer(const QString &checkId, bool positive, con
 Permit CaseWorkflow::issue(Application &app, const QDate &day) const
 {
     requireDecider();
-    requireStatus(app, {CaseStatus::PoliceCheck}, tr("Issuing a permit"));
+    requireStatus(app, {CaseStatus::PoliceCheck}, Tr::tr("Issuing a permit"));
     // R-POLICE: the regional police must have agreed.
     const auto checks = store::CaseRepository(m_db).policeChecks(app.id);
     if (checks.isEmpty() || !checks.last().positive.has_value())
-        refuseStep(tr("The police have not answered yet: a permit is issued only after a positive answer."));
+        refuseStep(Tr::tr("The police have not answered yet: a permit is issued only after a positive answer."));
     if (!*checks.last().positive)
-        refuseStep(tr("The police answer is negative: refuse on ground 3 (R-REFUSE-3)."));
+        refuseStep(Tr::tr("The police answer is negative: refuse on ground 3 (R-REFUSE-3)."));
 
     store::IssueRequest request;
     request.applicationId = app.id;
@@ -153,12 +155,12 @@ Permit CaseWorkflow::issue(Application &app, const QDate &day) const
     if (app.kind == ApplicationKind::Extend) {
         const auto previous = store::PermitRepository(m_db).find(app.extendsPermitId);
         if (!previous)
-            refuseStep(tr("The permit to extend is not in the store."));
+            refuseStep(Tr::tr("The permit to extend is not in the store."));
         // R-EXTEND-WINDOW: from 30 to 5 calendar days before the permit ends.
         const domain::DateRange window = domain::Deadlines::extensionWindow(previous->validTo);
         const QDate received = app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : day;
         if (!window.contains(received))
-            refuseStep(tr("The extension was applied for on %1, but the permit ending on %2 can only be extended "
+            refuseStep(Tr::tr("The extension was applied for on %1, but the permit ending on %2 can only be extended "
                           "on an application made from %3 to %4 (R-EXTEND-WINDOW).")
                            .arg(QLocale().toString(received, QLocale::ShortFormat),
                                 QLocale().toString(previous->validTo, QLocale::ShortFormat),
@@ -181,10 +183,10 @@ Permit CaseWorkflow::issue(Application &app, const QDate &day) const
 void CaseWorkflow::refuse(Application &app, int groundNumber, const QDate &day) const
 {
     requireDecider();
-    requireStatus(app, {CaseStatus::Accepted, CaseStatus::PoliceCheck}, tr("Refusing"));
+    requireStatus(app, {CaseStatus::Accepted, CaseStatus::PoliceCheck}, Tr::tr("Refusing"));
     const auto ground = domain::RefusalGrounds::byNumber(groundNumber);
     if (!ground)
-        refuseStep(tr("There is no refusal ground %1: the grounds are numbered 1 to 9.").arg(groundNumber));
+        refuseStep(Tr::tr("There is no refusal ground %1: the grounds are numbered 1 to 9.").arg(groundNumber));
     store::Transaction tx(m_db);
     store::CaseRepository cases(m_db);
     Decision d;

@@ -9,10 +9,12 @@ namespace ruqsat::domain {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() is filed by lupdate under this context from free functions and
+// nested classes alike, which a plain Tr::tr() helper is not.
+struct Tr
 {
-    return QCoreApplication::translate("ruqsat::domain::DocumentValidity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::domain::DocumentValidity)
+};
 
 QString iso(QDate d)
 {
@@ -31,12 +33,12 @@ DocumentAssessment assessAge(const SubmittedDocument &d, QDate applicationDate, 
         return verdict(d.code, DocumentState::Invalid, missingDate);
     if (d.issuedOn > applicationDate)
         return verdict(d.code, DocumentState::Invalid,
-                       tr("The date %1 is after the application date %2.")
+                       Tr::tr("The date %1 is after the application date %2.")
                            .arg(iso(d.issuedOn), iso(applicationDate)));
     const QDate oldest = DocumentValidity::oldestAccepted(applicationDate);
     if (d.issuedOn < oldest)
         return verdict(d.code, DocumentState::Expired,
-                       tr("Dated %1: more than 12 months before the application date (the "
+                       Tr::tr("Dated %1: more than 12 months before the application date (the "
                           "oldest accepted is %2).")
                            .arg(iso(d.issuedOn), iso(oldest)));
     return verdict(d.code, DocumentState::Present);
@@ -63,42 +65,42 @@ DocumentAssessment DocumentValidity::assess(const SubmittedDocument &d, QDate ap
                                             const DateRange &requestedPeriod)
 {
     if (!d.present)
-        return verdict(d.code, DocumentState::Missing, tr("The document was not submitted."));
+        return verdict(d.code, DocumentState::Missing, Tr::tr("The document was not submitted."));
     if (d.rejected)
         return verdict(d.code, DocumentState::Invalid,
-                       d.rejectionNote.isEmpty() ? tr("Rejected by the clerk.") : d.rejectionNote);
+                       d.rejectionNote.isEmpty() ? Tr::tr("Rejected by the clerk.") : d.rejectionNote);
     if (d.code == DocumentCode::passport()) {
         // R-DOC-VALIDITY: the border mark no older than 12 months.
         if (d.validUntil.isValid() && d.validUntil < applicationDate)
             return verdict(d.code, DocumentState::Expired,
-                           tr("The passport expired on %1.").arg(iso(d.validUntil)));
-        return assessAge(d, applicationDate, tr("Enter the date of the latest border-crossing mark."));
+                           Tr::tr("The passport expired on %1.").arg(iso(d.validUntil)));
+        return assessAge(d, applicationDate, Tr::tr("Enter the date of the latest border-crossing mark."));
     }
     if (d.code == DocumentCode::medicalCertificate()) {
         // R-DOC-VALIDITY: form 028/u issued no more than 12 months before.
-        return assessAge(d, applicationDate, tr("Enter the date the certificate was issued."));
+        return assessAge(d, applicationDate, Tr::tr("Enter the date the certificate was issued."));
     }
     if (d.code == DocumentCode::insurance()) {
         // R-DOC-VALIDITY: valid for no less than the period asked.
         if (!d.validUntil.isValid())
-            return verdict(d.code, DocumentState::Invalid, tr("Enter the last day of the insurance cover."));
+            return verdict(d.code, DocumentState::Invalid, Tr::tr("Enter the last day of the insurance cover."));
         if (!requestedPeriod.isValid())
             return verdict(d.code, DocumentState::Invalid,
-                           tr("The requested period is needed to check the insurance."));
+                           Tr::tr("The requested period is needed to check the insurance."));
         if (d.validUntil < requestedPeriod.last)
             return verdict(d.code, DocumentState::Expired,
-                           tr("The insurance ends on %1, before the end of the requested period %2.")
+                           Tr::tr("The insurance ends on %1, before the end of the requested period %2.")
                                .arg(iso(d.validUntil), iso(requestedPeriod.last)));
         if (d.validFrom.isValid() && d.validFrom > requestedPeriod.first)
             return verdict(d.code, DocumentState::Invalid,
-                           tr("The insurance starts on %1, after the first day of the requested "
+                           Tr::tr("The insurance starts on %1, after the first day of the requested "
                               "period %2.")
                                .arg(iso(d.validFrom), iso(requestedPeriod.first)));
         return verdict(d.code, DocumentState::Present);
     }
     if (d.issuedOn.isValid() && d.issuedOn > applicationDate)
         return verdict(d.code, DocumentState::Invalid,
-                       tr("The date %1 is after the application date %2.")
+                       Tr::tr("The date %1 is after the application date %2.")
                            .arg(iso(d.issuedOn), iso(applicationDate)));
     return verdict(d.code, DocumentState::Present);
 }

@@ -8,10 +8,12 @@ namespace ruqsat::domain {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() is filed by lupdate under this context from free functions and
+// nested classes alike, which a plain Tr::tr() helper is not.
+struct Tr
 {
-    return QCoreApplication::translate("ruqsat::domain::Mrz", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::domain::Mrz)
+};
 
 int charValue(QChar c)
 {
@@ -70,7 +72,7 @@ public:
                                           .arg(QLatin1String(f.name), QString(c), QString(fixed));
             } else if (!(c.isDigit() || c == u'<')) {
                 return fail(MrzResult::Problem::Character, QLatin1String(f.name),
-                            tr("The field %1 may hold only digits, not \"%2\".")
+                            Tr::tr("The field %1 may hold only digits, not \"%2\".")
                                 .arg(QLatin1String(f.name), QString(c)));
             }
         }
@@ -85,12 +87,12 @@ public:
         const int actual = digit.isDigit() ? digit.unicode() - u'0' : -1;
         if (expected == actual)
             return true;
-        QString reason = tr("The check digit of %1 is \"%2\" but %3 is expected.")
+        QString reason = Tr::tr("The check digit of %1 is \"%2\" but %3 is expected.")
                              .arg(QLatin1String(field), QString(digit))
                              .arg(expected);
         if (qstrcmp(field, "document_number") == 0 &&
             (data.contains(u'O') || data.contains(u'0')))
-            reason += u' ' + tr("Letter O and digit 0 look alike: compare the number with the "
+            reason += u' ' + Tr::tr("Letter O and digit 0 look alike: compare the number with the "
                                 "passport page; it was not corrected.");
         return fail(MrzResult::Problem::CheckDigit, QLatin1String(field), reason);
     }
@@ -121,7 +123,7 @@ public:
         }
         if (!d.isValid() || t.contains(u'<'))
             return fail(MrzResult::Problem::Date, QLatin1String(field),
-                        tr("The field %1 (\"%2\") is not a date YYMMDD.").arg(QLatin1String(field), t));
+                        Tr::tr("The field %1 (\"%2\") is not a date YYMMDD.").arg(QLatin1String(field), t));
         *out = d;
         return true;
     }
@@ -264,7 +266,7 @@ MrzResult Mrz::parse(const QString &text, QDate today)
         for (const QString &l : lines)
             sizes << QString::number(l.size());
         p.fail(MrzResult::Problem::Format, QStringLiteral("format"),
-               tr("An MRZ is 2 lines of 44 characters (passport) or 3 lines of 30 (ID card); "
+               Tr::tr("An MRZ is 2 lines of 44 characters (passport) or 3 lines of 30 (ID card); "
                   "got %1 line(s) of %2.")
                    .arg(lines.size())
                    .arg(sizes.isEmpty() ? QStringLiteral("0") : sizes.join(QLatin1String(", "))));
@@ -274,7 +276,7 @@ MrzResult Mrz::parse(const QString &text, QDate today)
         for (const QChar c : lines.at(i)) {
             if (charValue(c) < 0) {
                 p.fail(MrzResult::Problem::Character, QStringLiteral("line %1").arg(i + 1),
-                       tr("Line %1 holds \"%2\"; an MRZ has only A-Z, 0-9 and <.")
+                       Tr::tr("Line %1 holds \"%2\"; an MRZ has only A-Z, 0-9 and <.")
                            .arg(i + 1)
                            .arg(c));
                 return p.result;

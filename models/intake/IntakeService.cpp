@@ -36,10 +36,11 @@ IntakeCheck IntakeService::check(const IntakeForm &form) const
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() is filed by lupdate under this context from member functions too.
+struct Tr
 {
-    return QCoreApplication::translate("ruqsat::intake", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::intake)
+};
 
 QString shortDate(const QDate &day)
 {
@@ -53,10 +54,10 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     using store::StoreError;
     const auto permit = store::PermitRepository(m_db).find(permitId);
     if (!permit)
-        throw StoreError(StoreError::Kind::Invalid, tr("The permit is not in the store."));
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("The permit is not in the store."));
     if (permit->status != PermitStatus::InForce)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("Permit No. %1 is not in force: only a permit in force is extended.").arg(permit->number));
+                         Tr::tr("Permit No. %1 is not in force: only a permit in force is extended.").arg(permit->number));
     const QDate from = domain::PermitTerm::extensionStart(permit->validTo);
     // R-TERM: ask for the longest term the chain allows.
     auto term = domain::PermitTerm::request(from, domain::PermitTerm::kMaxMonths, permit->chainStart);
@@ -64,7 +65,7 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     if (months < domain::PermitTerm::kMinMonths) {
         const domain::DateRange renewal = domain::Deadlines::renewalWindow(permit->validTo);
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may "
+                         Tr::tr("Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may "
                             "be applied for from %3 to %4 (R-RENEW-AFTER-12).")
                              .arg(permit->number, shortDate(permit->validTo), shortDate(renewal.first),
                                   shortDate(renewal.last)));
@@ -73,7 +74,7 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     const auto immigrant = store::ImmigrantRepository(m_db).find(permit->immigrantId);
     const auto employer = store::EmployerRepository(m_db).find(permit->employerId);
     if (!previous || !immigrant || !employer)
-        throw StoreError(StoreError::Kind::Invalid, tr("The case of permit No. %1 is not complete in the store.")
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("The case of permit No. %1 is not complete in the store.")
                                                         .arg(permit->number));
     Extension extension;
     extension.form.immigrant = *immigrant;
@@ -89,7 +90,7 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     app.salaryKzt = previous->salaryKzt;
     const domain::DateRange window = domain::Deadlines::extensionWindow(permit->validTo);
     if (!window.contains(today))
-        extension.notice = tr("Permit No. %1 ends on %2: an extension is applied for from %3 to %4 "
+        extension.notice = Tr::tr("Permit No. %1 ends on %2: an extension is applied for from %3 to %4 "
                               "(R-EXTEND-WINDOW); today is outside that window.")
                                .arg(permit->number, shortDate(permit->validTo), shortDate(window.first),
                                     shortDate(window.last));

@@ -12,10 +12,12 @@ namespace ruqsat::printing {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() is filed by lupdate under this context from free functions and
+// nested classes alike, which a plain Tr::tr() helper is not.
+struct Tr
 {
-    return QCoreApplication::translate("ruqsat::printing::TemplateEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::printing::TemplateEngine)
+};
 
 struct Node
 {
@@ -44,7 +46,7 @@ std::vector<Node> parse(const QString &name, const QString &text)
         if (end < 0 || (nextOpen >= 0 && nextOpen < end)) {
             const QString snippet = text.mid(start, 24).simplified();
             throw TemplateError(name, snippet,
-                                tr("The template %1 has an unclosed placeholder \"%2\".").arg(name, snippet));
+                                Tr::tr("The template %1 has an unclosed placeholder \"%2\".").arg(name, snippet));
         }
         const QString inner = text.mid(start + 2, end - start - 2).trimmed();
         pos = end + 2;
@@ -53,7 +55,7 @@ std::vector<Node> parse(const QString &name, const QString &text)
         const QString key = isTag ? inner.mid(1).trimmed() : inner;
         if (!kName.match(key).hasMatch())
             throw TemplateError(name, inner,
-                                tr("The template %1 has a malformed placeholder \"{{%2}}\".").arg(name, inner));
+                                Tr::tr("The template %1 has a malformed placeholder \"{{%2}}\".").arg(name, inner));
         if (sigil == u'#' || sigil == u'^') {
             open << key;
             stack.push_back({});
@@ -63,7 +65,7 @@ std::vector<Node> parse(const QString &name, const QString &text)
         } else if (sigil == u'/') {
             if (open.isEmpty() || open.last() != key)
                 throw TemplateError(name, inner,
-                                    tr("The template %1 closes \"%2\" which is not open.").arg(name, key));
+                                    Tr::tr("The template %1 closes \"%2\" which is not open.").arg(name, key));
             open.removeLast();
             std::vector<Node> children = std::move(stack.back());
             stack.pop_back();
@@ -74,7 +76,7 @@ std::vector<Node> parse(const QString &name, const QString &text)
     }
     if (!open.isEmpty())
         throw TemplateError(name, open.last(),
-                            tr("The template %1 never closes the section \"%2\".").arg(name, open.last()));
+                            Tr::tr("The template %1 never closes the section \"%2\".").arg(name, open.last()));
     return std::move(stack.front());
 }
 
@@ -143,7 +145,7 @@ private:
     [[noreturn]] void unknown(const QString &key) const
     {
         throw TemplateError(m_name, key,
-                            tr("The template %1 uses the placeholder {{%2}}, which this form does not "
+                            Tr::tr("The template %1 uses the placeholder {{%2}}, which this form does not "
                                "have.").arg(m_name, key));
     }
 

@@ -4,6 +4,7 @@
 #include "StoreError.h"
 
 #include <QLoggingCategory>
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace ruqsat::store {
@@ -11,10 +12,12 @@ namespace ruqsat::store {
 Q_LOGGING_CATEGORY(lcStore, "ruqsat.store")
 
 namespace {
-QString tr(const char *text)
+// Tr::tr() is filed by lupdate under this context from free functions and
+// nested classes alike, which a plain Tr::tr() helper is not.
+struct Tr
 {
-    return QCoreApplication::translate("ruqsat::store::Query", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::store::Query)
+};
 } // namespace
 
 void throwSqlError(const QSqlError &error, const QString &sql)
@@ -25,12 +28,12 @@ void throwSqlError(const QSqlError &error, const QString &sql)
     qCInfo(lcStore, "SQL error %s: %s", qPrintable(code), qPrintable(detail));
     // SQLSTATE class 23 (PostgreSQL) or SQLite's extended constraint codes.
     if (code.startsWith(QLatin1String("23")) || text.contains(QLatin1String("constraint failed")))
-        throw StoreError(StoreError::Kind::Invalid, tr("The store refused the change: %1").arg(text),
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("The store refused the change: %1").arg(text),
                          detail);
     if (code == QLatin1String("11") || code == QLatin1String("26") ||
         text.contains(QLatin1String("malformed")))
-        throw StoreError(StoreError::Kind::Corrupt, tr("The database file is damaged"), detail);
-    throw StoreError(StoreError::Kind::Sql, tr("The database reported an error: %1").arg(text),
+        throw StoreError(StoreError::Kind::Corrupt, Tr::tr("The database file is damaged"), detail);
+    throw StoreError(StoreError::Kind::Sql, Tr::tr("The database reported an error: %1").arg(text),
                      detail);
 }
 

@@ -16,10 +16,12 @@ namespace ruqsat::store {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() is filed by lupdate under this context from free functions and
+// nested classes alike, which a plain Tr::tr() helper is not.
+struct Tr
 {
-    return QCoreApplication::translate("ruqsat::store::SqliteInspection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::store::SqliteInspection)
+};
 
 // A full quick_check reads every page; past this size it would slow every
 // start, so large files rely on the header, the schema and later reads.
@@ -28,13 +30,13 @@ constexpr qint64 kQuickCheckLimitBytes = 256ll * 1024 * 1024;
 StoreError notRuqsat(const QString &path, const QString &why)
 {
     return StoreError(StoreError::Kind::NotRuqsat,
-                      tr("%1 is not a Ruqsat database (%2). It was not changed.").arg(path, why));
+                      Tr::tr("%1 is not a Ruqsat database (%2). It was not changed.").arg(path, why));
 }
 
 StoreError corrupt(const QString &path, const QString &detail)
 {
     return StoreError(StoreError::Kind::Corrupt,
-                      tr("%1 is damaged and cannot be opened. It was not changed; restore it from "
+                      Tr::tr("%1 is damaged and cannot be opened. It was not changed; restore it from "
                          "a backup.")
                           .arg(path),
                       detail);
@@ -64,7 +66,7 @@ SqliteInspection inspectOpenFile(QSqlDatabase &db, const QString &path, qint64 s
         return result;
     }
     if (!tables.contains(QLatin1String("schema_version")))
-        throw notRuqsat(path, tr("it has no Ruqsat schema"));
+        throw notRuqsat(path, Tr::tr("it has no Ruqsat schema"));
     const SchemaLevel level = readSchemaLevel(q);
     result.state = SqliteInspection::State::Ruqsat;
     result.version = level.version;
@@ -81,18 +83,18 @@ SqliteInspection inspectSqliteFile(const QString &path, int programVersion)
     if (!info.exists())
         return {};
     if (!info.isFile())
-        throw notRuqsat(path, tr("it is not a file"));
+        throw notRuqsat(path, Tr::tr("it is not a file"));
     if (info.size() == 0)
         return {SqliteInspection::State::Empty};
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::Unreachable,
-                         tr("Cannot read %1: %2").arg(path, file.errorString()));
+                         Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     file.close();
     if (header != QByteArray("SQLite format 3\0", 16))
-        throw notRuqsat(path, tr("it is not an SQLite file"));
+        throw notRuqsat(path, Tr::tr("it is not an SQLite file"));
 
     const QString name = QLatin1String("inspect-") + QUuid::createUuid().toString(QUuid::Id128);
     SqliteInspection result;

@@ -8,16 +8,19 @@
 #include "StoreError.h"
 
 #include <QPasswordDigestor>
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace ruqsat::store {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() is filed by lupdate under this context from free functions and
+// nested classes alike, which a plain Tr::tr() helper is not.
+struct Tr
 {
-    return QCoreApplication::translate("ruqsat::store::UserRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::store::UserRepository)
+};
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
@@ -46,7 +49,7 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 void checkPassword(const QString &password)
 {
     if (password.size() < 8)
-        throw StoreError(StoreError::Kind::Invalid, tr("A password needs at least 8 characters"));
+        throw StoreError(StoreError::Kind::Invalid, Tr::tr("A password needs at least 8 characters"));
 }
 
 } // namespace
@@ -94,7 +97,7 @@ void UserRepository::setPassword(const QString &userId, const QString &password,
         .bind(QStringLiteral(":id"), userId)
         .exec();
     if (q.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("No such user"));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("No such user"));
     AuditLog(m_db).append(actor, QStringLiteral("user"), userId, QStringLiteral("password"));
     tx.commit();
 }
@@ -105,7 +108,7 @@ void UserRepository::setActive(const QString &userId, bool active, const QString
     Query q(m_db, QStringLiteral("UPDATE users SET active = :active WHERE id = :id"));
     q.bind(QStringLiteral(":active"), active ? 1 : 0).bind(QStringLiteral(":id"), userId).exec();
     if (q.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("No such user"));
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("No such user"));
     AuditLog(m_db).append(actor, QStringLiteral("user"), userId,
                           active ? QStringLiteral("activate") : QStringLiteral("deactivate"));
     tx.commit();

@@ -247,6 +247,9 @@ private slots:
             "QString\\s+tr\\s*\\(\\s*const\\s+char\\s*\\*\\s*\\w+\\s*\\)\\s*\\{\\s*"
             "return\\s+QCoreApplication::translate\\(\\s*\"([^\"]+)\""));
         static const QRegularExpression call(QStringLiteral("(?<![\\w:.>])tr\\s*\\(\\s*\""));
+        static const QRegularExpression declared(
+            QStringLiteral("struct\\s+Tr\\s*\\{\\s*Q_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)"));
+        static const QRegularExpression trStruct(QStringLiteral("(?<![\\w:.>])Tr::tr\\s*\\(\\s*\""));
         static const QRegularExpression nextLiteral(QStringLiteral("\\G\\s*\""));
         QStringList misfiled;
         for (const QString &folder : {u"models"_qs, u"ui"_qs, u"app"_qs}) {
@@ -256,10 +259,17 @@ private slots:
                 QFile f(path);
                 QVERIFY(f.open(QIODevice::ReadOnly));
                 const QString code = QString::fromUtf8(f.readAll());
-                const auto h = helper.match(code);
+                // Either a tr() helper that calls translate() with a context,
+                // or a struct Tr with Q_DECLARE_TR_FUNCTIONS(context) and Tr::tr().
+                auto h = helper.match(code);
+                const QRegularExpression *calls = &call;
+                if (!h.hasMatch()) {
+                    h = declared.match(code);
+                    calls = &trStruct;
+                }
                 if (!h.hasMatch())
                     continue;
-                for (auto m = call.globalMatch(code); m.hasNext();) {
+                for (auto m = calls->globalMatch(code); m.hasNext();) {
                     qsizetype pos = m.next().capturedEnd();
                     QString text = readLiteral(code, &pos);
                     for (auto more = nextLiteral.match(code, pos); more.hasMatch(); more = nextLiteral.match(code, pos)) {
@@ -275,11 +285,8 @@ private slots:
         if (!misfiled.isEmpty())
             qWarning().noquote() << "messages lupdate files under another context:\n"
                                  << misfiled.join(u'\n');
-        // Known: tr() from free functions and nested classes of DocumentValidity,
-        // Mrz, TemplateEngine, Query, SqliteInspection, UserRepository and
-        // CaseWorkflow. Remove
-        // this line when the sources are fixed (an XPASS fails the test).
-        QEXPECT_FAIL("", "tr() calls outside the helper's class are filed by lupdate under another context", Continue);
+        // Until the .ts files catch up with the messages added to the sources.
+        QEXPECT_FAIL("", "messages newer than the .ts files", Continue);
         QVERIFY(misfiled.isEmpty());
     }
 };
