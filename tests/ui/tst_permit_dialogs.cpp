@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dialogs of the actions on a permit, used as the head and a clerk use
+// them: type the act, watch the computed dates follow the day of revocation
+// (R-REVOKE-POLICE, R-REVOKE-STAY), save with Enter; a clerk's save is
+// refused inside the dialog, which stays open with what was typed.
+#include "CaseFactory.h"
+#include "TestStores.h"
+#include "WidgetSupport.h"
+#include "permits/PermitActionDialogs.h"
+#include "store/ComplaintRepository.h"
+#include "store/PermitRepository.h"
+#include "store/QuotaRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace ruqsat;
+using namespace ruqsat::records;
+
+namespace {
+
+const cases::Session kClerk{QString(), QStringLiteral("clerk1"), Role::Clerk};
+const cases::Session kHead{QString(), QStringLiteral("head1"), Role::Head};
+
+// A permit in force from 2 March to 1 September 2026.
+Permit permitInForce(const store::Database &db)
+{
+    test::CaseFactory factory(db);
+    store::QuotaRepository(db).setQuota(factory.almatyRegionId(), 2026, 5, QStringLiteral("admin"));
+    store::IssueRequest r;
+    r.applicationId = factory.acceptedCase().id;
+    r.regionId = factory.almatyRegionId();
+    r.quotaYear = 2026;
+    r.validFrom = QDate(2026, 3, 2);
+    r.validTo = QDate(2026, 9, 1);
+    return store::PermitRepository(db).issue(r, QStringLiteral("test"));
+}
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    auto *w = parent->findChild<T *>(QLatin1String(name));
+    Q_ASSERT_X(w, "child", name);
+    return w;
+}
+
+QString text(QWidget *parent, const char *label)
+{
+    return child<QLabel>(parent, label)->text();
+}
+
+void fillRevocation(QWidget *dialog)
+{
+    QTest::keyClicks(child<QLineEdit>(dialog, "actIssuer"), QStringLiteral("Labour inspection of Almaty"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "actNumber"), QStringLiteral("17-04/311"));
+    child<QDateEdit>(dialog, "actDate")->setDate(QDate(2026, 3, 18));
+    child<QDateEdit>(dialog, "revokedOn")->setDate(QDate(2026, 3, 20));
+}
+
+} // namespace
+
+class TestPermitDialogs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void R_REVOKE_headRevokesWithLiveDates()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const Permit permit = permitInForce(*db);
+        ui::RevocationDialog dialog(permit, cases::PermitActions(*db, kHead));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(text(&dialog, "permitHeading").contains(permit.number));
+
+        // Tab runs through the act's fields in the order of the paper.
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        child<QLineEdit>(&dialog, "actIssuer")->setFocus();
+        const char *order[] = {"actNumber", "actDate", "revokedOn"};
+        for (const char *next : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, next));
+        }
+        // A date is typed as on paper; Tab then leaves it for the next field.
+        child<QLineEdit>(&dialog, "actNumber")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("18.03.2026"));
+        QCOMPARE(child<QDateEdit>(&dialog, "actDate")->date(), QDate(2026, 3, 18));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "revokedOn"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("20032026"));
+        QCOMPARE(child<QDateEdit>(&dialog, "revokedOn")->date(), QDate(2026, 3, 20));
+        QVERIFY(text(&dialog, "policeNoticeDue").contains(QLatin1String("27.03.2026")));
+
+        fillRevocation(&dialog);
+        // Friday 20 March 2026, before the Nauryz holidays (23-25 March).
+        QVERIFY2(text(&dialog, "policeNoticeDue").contains(QLatin1String("27.03.2026")),
+                 qPrintable(text(&dialog, "policeNoticeDue")));
+        QVERIFY(text(&dialog, "stayUntil").contains(QLatin1String("04.04.2026")));
+        // The dates follow the day of revocation as it changes: Thursday 30
+        // April, then 1 May and the weekend.
+        child<QDateEdit>(&dialog, "revokedOn")->setDate(QDate(2026, 4, 30));
+        QVERIFY(text(&dialog, "policeNoticeDue").contains(QLatin1String("05.05.2026")));
+        QVERIFY(text(&dialog, "stayUntil").contains(QLatin1String("15.05.2026")));
+        child<QDateEdit>(&dialog, "revokedOn")->setDate(QDate(2026, 3, 20));
+
+        test::saveShot(&dialog, QStringLiteral("revocation"));
+        // Enter in the last text field saves.
+        QTest::keyClick(child<QLineEdit>(&dialog, "actNumber"), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(dialog.message().isEmpty());
+        QCOMPARE(dialog.revocation().stayUntil, QDate(2026, 4, 4));
+
+        QCOMPARE(store::PermitRepository(*db).find(permit.id)->status, PermitStatus::Revoked);
+        const auto stored = store::PermitRepository(*db).revocation(permit.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->actNumber, QStringLiteral("17-04/311"));
+        QCOMPARE(stored->policeNoticeDueOn, QDate(2026, 3, 27));
+        QCOMPARE(stored->stayUntil, QDate(2026, 4, 4));
+    }
+
+    void R_REVOKE_clerkRefusedDialogStaysOpen()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const Permit permit = permitInForce(*db);
+        ui::RevocationDialog dialog(permit, cases::PermitActions(*db, kClerk));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fillRevocation(&dialog);
+        QVERIFY(text(&dialog, "policeNoticeDue").contains(QLatin1String("27.03.2026")));
+
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY2(dialog.message().contains(QLatin1String("head")), qPrintable(dialog.message()));
+        QVERIFY(child<QLabel>(&dialog, "message")->isVisible());
+        test::saveShot(&dialog, QStringLiteral("revocation-refused"));
+        // Nothing typed is lost.
+        QCOMPARE(child<QLineEdit>(&dialog, "actIssuer")->text(), QStringLiteral("Labour inspection of Almaty"));
+        QCOMPARE(child<QLineEdit>(&dialog, "actNumber")->text(), QStringLiteral("17-04/311"));
+        QCOMPARE(child<QDateEdit>(&dialog, "revokedOn")->date(), QDate(2026, 3, 20));
+        // And nothing was written.
+        QCOMPARE(store::PermitRepository(*db).find(permit.id)->status, PermitStatus::InForce);
+        QVERIFY(!store::PermitRepository(*db).revocation(permit.id));
+    }
+
+    // R-TERMINATION: the due date follows the day the contract ended, and a
+    // late notice is pointed out.
+    void R_TERMINATION_dialogShowsDueAndSaves()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const Permit permit = permitInForce(*db);
+        ui::TerminationDialog dialog(permit, cases::PermitActions(*db, kClerk));
+        dialog.show();
+        child<QDateEdit>(&dialog, "contractEndedOn")->setDate(QDate(2026, 5, 6));
+        child<QDateEdit>(&dialog, "notifiedOn")->setDate(QDate(2026, 5, 8));
+        QVERIFY(text(&dialog, "noticeDue").contains(QLatin1String("12.05.2026")));
+        QVERIFY(!text(&dialog, "noticeDue").contains(QLatin1String("late")));
+        child<QDateEdit>(&dialog, "notifiedOn")->setDate(QDate(2026, 5, 13));
+        QVERIFY(text(&dialog, "noticeDue").contains(QLatin1String("late")));
+        test::saveShot(&dialog, QStringLiteral("termination"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store::PermitRepository(*db).find(permit.id)->status, PermitStatus::Terminated);
+        QCOMPARE(store::PermitRepository(*db).termination(permit.id)->noticeDueOn, QDate(2026, 5, 12));
+    }
+
+    // R-CONTRACT: a contract past the permit's term is pointed out while
+    // typing, refused on save, and saved once it fits.
+    void R_CONTRACT_dialogChecksTheTerm()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const Permit permit = permitInForce(*db);
+        ui::ContractDialog dialog(permit, cases::PermitActions(*db, kClerk));
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "contractNumber"), QStringLiteral("TD-41"));
+        child<QDateEdit>(&dialog, "concludedOn")->setDate(QDate(2026, 3, 4));
+        child<QDateEdit>(&dialog, "contractFrom")->setDate(QDate(2026, 3, 5));
+        child<QDateEdit>(&dialog, "contractTo")->setDate(QDate(2026, 12, 31));
+        QVERIFY2(text(&dialog, "contractCheck").contains(QLatin1String("R-CONTRACT")),
+                 qPrintable(text(&dialog, "contractCheck")));
+        test::saveShot(&dialog, QStringLiteral("contract"));
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY(dialog.message().contains(QLatin1String("R-CONTRACT")));
+        QVERIFY(store::PermitRepository(*db).labourContracts(permit.id).isEmpty());
+        child<QDateEdit>(&dialog, "contractTo")->setDate(QDate(2026, 9, 1));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto contracts = store::PermitRepository(*db).labourContracts(permit.id);
+        QCOMPARE(contracts.size(), 1);
+        QCOMPARE(contracts.first().number, QStringLiteral("TD-41"));
+        QCOMPARE(contracts.first().id, dialog.contract().id);
+    }
+
+    // R-COMPLAINT-*: the due date changes with the addressee.
+    void R_COMPLAINT_dialogDueByAddressee()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const Permit permit = permitInForce(*db);
+        ui::ComplaintDialog dialog(permit, cases::PermitActions(*db, kClerk));
+        dialog.show();
+        auto *to = child<QComboBox>(&dialog, "addressee");
+        child<QDateEdit>(&dialog, "registeredOn")->setDate(QDate(2026, 3, 20));
+        to->setCurrentIndex(to->findData(QStringLiteral("provider")));
+        QVERIFY(text(&dialog, "complaintDue").contains(QLatin1String("01.04.2026")));
+        to->setCurrentIndex(to->findData(QStringLiteral("quality")));
+        QVERIFY(text(&dialog, "complaintDue").contains(QLatin1String("15.04.2026")));
+        to->setCurrentIndex(to->findData(QStringLiteral("forward")));
+        QVERIFY(text(&dialog, "complaintDue").contains(QLatin1String("30.03.2026")));
+        test::saveShot(&dialog, QStringLiteral("complaint"));
+        // No complainant: refused in the dialog.
+        dialog.accept();
+        QVERIFY(!dialog.message().isEmpty());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "complainant"), QStringLiteral("Karimov Rustam"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto stored = store::ComplaintRepository(*db).find(dialog.complaint().id);
+        QVERIFY(stored);
+        QCOMPARE(stored->dueOn, QDate(2026, 3, 30));
+        QCOMPARE(stored->permitId, permit.id);
+    }
+
+    // R-DUPLICATE: the copies count comes back from the store.
+    void R_DUPLICATE_copyDialog()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const Permit permit = permitInForce(*db);
+        ui::CopyDialog dialog(permit, cases::PermitActions(*db, kClerk));
+        dialog.show();
+        auto *reason = child<QComboBox>(&dialog, "reason");
+        reason->setCurrentIndex(1); // damaged
+        test::saveShot(&dialog, QStringLiteral("copy"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.copiesIssued(), 1);
+        QCOMPARE(store::PermitRepository(*db).find(permit.id)->copiesIssued, 1);
+    }
+};
+
+QTEST_MAIN(TestPermitDialogs)
+#include "tst_permit_dialogs.moc"

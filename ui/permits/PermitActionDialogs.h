@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cases/PermitActions.h"
+#include "records/Permit.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace ruqsat::ui {
+
+// The dialogs of the actions on one permit (cases::PermitActions). Each shows
+// the permit, the fields of its act, and the dates the rules compute from
+// them, updated as the dates change. OK (or Enter) saves through
+// PermitActions; a refusal is shown inside the dialog, which stays open with
+// everything typed in place. exec() returns Accepted only when it was saved.
+class PermitActionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Why the last save was refused; empty when it was not.
+    QString message() const;
+    void accept() override;
+
+protected:
+    PermitActionDialog(const records::Permit &permit, const cases::PermitActions &actions, QWidget *parent);
+
+    // Performs the action; throws store::StoreError when it is refused.
+    virtual void save() = 0;
+
+    const records::Permit &permit() const { return m_permit; }
+    const cases::PermitActions &actions() const { return m_actions; }
+    QFormLayout *form() const { return m_form; }
+    QDateEdit *addDate(const QString &name, const QString &label, const QDate &initial);
+    QLineEdit *addLine(const QString &name, const QString &label);
+    // A read-only line for a computed date or a hint.
+    QLabel *addComputed(const QString &name, const QString &label);
+    // Adds the message line and OK/Cancel; call last, so that Tab runs
+    // through the fields in the order they were added and ends on the buttons.
+    void finishLayout();
+    // "Tue 12.05.2026": the weekday tells the clerk at once whether a date
+    // falls on a weekend.
+    static QString dayText(const QDate &day);
+
+private:
+    records::Permit m_permit;
+    cases::PermitActions m_actions; // a copy: cheap, and never dangles
+    QFormLayout *m_form;
+    QLabel *m_message;
+};
+
+// R-DUPLICATE: a copy of the permit, lost or damaged, issued today.
+class CopyDialog : public PermitActionDialog
+{
+    Q_OBJECT
+public:
+    CopyDialog(const records::Permit &permit, const cases::PermitActions &actions, QWidget *parent = nullptr);
+    int copiesIssued() const { return m_copies; } // after a save
+
+protected:
+    void save() override;
+
+private:
+    QComboBox *m_reason;
+    int m_copies;
+};
+
+// R-TERMINATION: the labour contract ended; the employer's notice (Appendix 6).
+class TerminationDialog : public PermitActionDialog
+{
+    Q_OBJECT
+public:
+    TerminationDialog(const records::Permit &permit, const cases::PermitActions &actions,
+                      QWidget *parent = nullptr);
+    records::Termination termination() const { return m_result; } // after a save
+
+protected:
+    void save() override;
+
+private:
+    void updatePreview();
+
+    QDateEdit *m_ended, *m_notified;
+    QLineEdit *m_note;
+    QLabel *m_due;
+    records::Termination m_result;
+};
+
+// R-REVOKE, R-REVOKE-POLICE, R-REVOKE-STAY: revocation on a supervising
+// body's act. Only the head or an administrator can save it.
+class RevocationDialog : public PermitActionDialog
+{
+    Q_OBJECT
+public:
+    RevocationDialog(const records::Permit &permit, const cases::PermitActions &actions,
+                     QWidget *parent = nullptr);
+    records::Revocation revocation() const { return m_result; } // after a save
+
+protected:
+    void save() override;
+
+private:
+    void updatePreview();
+
+    QLineEdit *m_issuer, *m_number;
+    QDateEdit *m_actDate, *m_revokedOn;
+    QLabel *m_policeDue, *m_stayUntil;
+    records::Revocation m_result;
+};
+
+// R-CONTRACT: the labour contract concluded under the permit.
+class ContractDialog : public PermitActionDialog
+{
+    Q_OBJECT
+public:
+    ContractDialog(const records::Permit &permit, const cases::PermitActions &actions, QWidget *parent = nullptr);
+    records::LabourContract contract() const; // what is typed; with its id after a save
+
+protected:
+    void save() override;
+
+private:
+    void updatePreview();
+
+    QLineEdit *m_number;
+    QComboBox *m_registry;
+    QDateEdit *m_concluded, *m_registered, *m_from, *m_to;
+    QCheckBox *m_isRegistered, *m_hasEnd;
+    QLabel *m_check;
+    QString m_id;
+};
+
+// R-COMPLAINT-*: a complaint on the permit, with its due date by addressee.
+class ComplaintDialog : public PermitActionDialog
+{
+    Q_OBJECT
+public:
+    ComplaintDialog(const records::Permit &permit, const cases::PermitActions &actions, QWidget *parent = nullptr);
+    records::Complaint complaint() const { return m_result; } // after a save
+
+protected:
+    void save() override;
+
+private:
+    void updatePreview();
+
+    QComboBox *m_addressee;
+    QLineEdit *m_complainant, *m_summary;
+    QDateEdit *m_registered;
+    QLabel *m_due;
+    records::Complaint m_result;
+};
+
+} // namespace ruqsat::ui
