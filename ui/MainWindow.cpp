@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "cases/CaseRegisterWidget.h"
+#include "admin/AdministrationDialog.h"
 #include "cases/CaseView.h"
+#include "permits/PermitDesk.h"
 #include "records/CodeLabels.h"
 #include "users/LoginDialog.h"
 #include "domain/WorkCalendar.h"
@@ -42,6 +44,10 @@ MainWindow::MainWindow(QWidget *parent)
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Administration..."), this, &MainWindow::openAdministration);
+    // The status bar counts the matches of the register in front.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showCount);
     resize(1180, 720);
 }
 
@@ -76,18 +82,55 @@ void MainWindow::chooseSqliteFile()
 
 void MainWindow::showRegister()
 {
-    if (m_register) {
-        m_tabs->removeTab(m_tabs->indexOf(m_register));
-        delete m_register;
-    }
+    for (QWidget *old : {static_cast<QWidget *>(m_register), static_cast<QWidget *>(m_permits)})
+        if (old) {
+            m_tabs->removeTab(m_tabs->indexOf(old));
+            delete old;
+        }
     const domain::WorkCalendar calendar(store::CalendarRepository(*m_db).all());
     m_register = new CaseRegisterWidget(*m_db, calendar, m_tabs);
-    connect(m_register, &CaseRegisterWidget::countChanged, m_count, &QLabel::setText);
+    connect(m_register, &CaseRegisterWidget::countChanged, this,
+            [this](const QString &text) { setCount(m_register, text); });
     connect(m_register, &CaseRegisterWidget::caseActivated, this, &MainWindow::openCase);
+    m_permits = new PermitDesk(*m_db, m_session, m_tabs);
+    m_permits->setObjectName(QStringLiteral("permitDesk"));
+    connect(m_permits, &PermitDesk::countChanged, this, [this](const QString &text) { setCount(m_permits, text); });
+    connect(m_permits, &PermitDesk::extensionReady, this, &MainWindow::openExtension);
+    connect(m_permits, &PermitDesk::changed, this, &MainWindow::refresh);
     m_register->refresh();
+    m_permits->refresh();
     m_tabs->insertTab(0, m_register, tr("Cases"));
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->insertTab(1, m_permits, tr("Permits"));
+    for (int tab : {0, 1})
+        m_tabs->tabBar()->setTabButton(tab, QTabBar::RightSide, nullptr);
     m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::setCount(QWidget *area, const QString &text)
+{
+    m_counts.insert(area, text);
+    showCount();
+}
+
+void MainWindow::showCount()
+{
+    m_count->setText(m_counts.value(m_tabs->currentWidget()));
+}
+
+void MainWindow::openAdministration()
+{
+    if (!m_db)
+        return;
+    AdministrationDialog(*m_db, m_session, this).exec();
+    refresh();
+}
+
+IntakeEditor *MainWindow::openExtension(const intake::IntakeForm &form)
+{
+    IntakeEditor *editor = openEditor();
+    if (editor)
+        editor->setForm(form);
+    return editor;
 }
 
 IntakeEditor *MainWindow::openEditor()
@@ -122,6 +165,8 @@ bool MainWindow::logIn()
 void MainWindow::setSession(const cases::Session &session)
 {
     m_session = session;
+    if (m_permits)
+        m_permits->setSession(session);
     m_user->setText(m_session.login + QLatin1String(" (") + records::label(m_session.role) + u')');
 }
 
@@ -195,6 +240,8 @@ void MainWindow::refresh()
     m_summary->showStore(*m_db);
     if (m_register)
         m_register->refresh();
+    if (m_permits)
+        m_permits->refresh();
 }
 
 } // namespace ruqsat::ui

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "cases/Session.h"
+#include "intake/IntakeForm.h"
 #include "store/ConnectionString.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QMainWindow>
 #include <QTabWidget>
@@ -18,6 +20,7 @@ namespace ruqsat::ui {
 class CaseRegisterWidget;
 class CaseView;
 class IntakeEditor;
+class PermitDesk;
 class StoreSummaryWidget;
 
 // The frame: menus and the area widgets. Each area brings its own controller;
@@ -44,12 +47,19 @@ public:
     IntakeEditor *newApplication();
     // Reopens the drafts a crash or a power cut left, after asking.
     void offerDrafts();
+    PermitDesk *permitDesk() const { return m_permits; }
+    // Opens an extension's prefilled application (Appendix 1) in a tab.
+    IntakeEditor *openExtension(const intake::IntakeForm &form);
+    // Settings, rates, quotas, districts, users (read-only but for administrators).
+    void openAdministration();
 
 private:
     void chooseSqliteFile();
     void refresh();
 
     void showRegister();
+    void setCount(QWidget *area, const QString &text);
+    void showCount();
     IntakeEditor *openEditor();
     void closeEditor(int tab);
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +67,8 @@ private:
     std::unique_ptr<store::Database> m_db;
     QTabWidget *m_tabs;
     CaseRegisterWidget *m_register = nullptr;
+    PermitDesk *m_permits = nullptr;
+    QHash<QWidget *, QString> m_counts; // the status bar text of each register
     StoreSummaryWidget *m_summary;
     QLabel *m_count;
     QLabel *m_user;

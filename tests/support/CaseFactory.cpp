@@ -2,6 +2,7 @@
 #include "CaseFactory.h"
 
 #include "domain/Iin.h"
+#include "domain/Mrz.h"
 #include "store/CaseRepository.h"
 #include "store/EmployerRepository.h"
 #include "store/ImmigrantRepository.h"
@@ -72,6 +73,25 @@ records::Employer CaseFactory::employer(const QString &iin) const
     e.properties = {{QString(), district(), QStringLiteral("Алматы, ул. Абая, 10, кв. 5"),
                      QStringLiteral("20-311-004-555")}};
     return e;
+}
+
+QString CaseFactory::validIin(const QString &first11)
+{
+    return first11 + QString::number(domain::Iin::checkDigit(first11));
+}
+
+QString CaseFactory::passportMrz()
+{
+    const auto withCheck = [](const QString &data) -> QString {
+        return data + QString::number(domain::Mrz::checkDigit(data));
+    };
+    const QString line1 = QStringLiteral("P<UZBKARIMOV<<RUSTAM").leftJustified(44, u'<');
+    const QString number = withCheck(QStringLiteral("FA1234567"));
+    const QString birth = withCheck(QStringLiteral("900417"));
+    const QString expiry = withCheck(QStringLiteral("290501"));
+    const QString personal = withCheck(QString(14, u'<'));
+    const QString composite = QString::number(domain::Mrz::checkDigit(QString(number + birth + expiry + personal)));
+    return line1 + u'\n' + number + QStringLiteral("UZB") + birth + u'M' + expiry + personal + composite;
 }
 
 records::Application CaseFactory::acceptedCase() const

@@ -18,6 +18,11 @@ public:
     int district() const; // created once per store
     records::Immigrant immigrant(const QString &surnameLat = QStringLiteral("KARIMOV")) const;
     records::Employer employer(const QString &iin = QStringLiteral("850312300156")) const;
+    // A valid IIN from its first 11 digits (the check digit appended).
+    static QString validIin(const QString &first11);
+    // The TD3 MRZ of KARIMOV RUSTAM's Uzbek passport FA1234567, born
+    // 17.04.1990, expiring 01.05.2029, with correct check digits.
+    static QString passportMrz();
     // An accepted issuance case stored with its immigrant and employer.
     records::Application acceptedCase() const;
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 
+class QTableWidget;
 class QWidget;
 
 namespace ruqsat::test {
@@ -15,5 +17,14 @@ void saveShot(QWidget *widget, const QString &name);
 // test), keeping its text in *text when given. Accept presses the default
 // (OK/Yes) button, otherwise the box is rejected.
 void answerNextMessageBox(QString *text = nullptr, bool accept = true, const QString &shotName = {});
+
+// Types text key by key, as a Kazakh or Russian keyboard layout sends it
+// (QTest::keyClicks only knows ASCII).
+void typeText(QWidget *widget, const QString &text);
+
+// Ticks every document of a case's checklist table (CaseView) and types its
+// dates cell by cell (F2, type, Enter), all in date for an issuance received
+// on `received` asking `months`; without the insurance when asked.
+void typeChecklist(QTableWidget *checklist, const QDate &received, int months, bool withInsurance = true);
 
 } // namespace ruqsat::test

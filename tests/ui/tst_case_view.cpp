@@ -46,46 +46,6 @@ int rowOf(QTableWidget *checklist, const QString &code)
     return -1;
 }
 
-// Types a date into a checklist cell as the clerk does: select, F2, type, Enter.
-void typeCell(QTableWidget *checklist, int row, int column, const QString &text)
-{
-    checklist->setCurrentCell(row, column);
-    checklist->editItem(checklist->item(row, column));
-    // The delegate's editor lives on the viewport while the cell is edited.
-    // Editors of cells edited before are hidden and wait for deletion.
-    QLineEdit *editor = nullptr;
-    for (QLineEdit *e : checklist->viewport()->findChildren<QLineEdit *>())
-        if (e->isVisible())
-            editor = e;
-    QVERIFY(editor);
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-}
-
-// Ticks every document of the case's checklist and types its dates; the
-// documents of an issuance received on 20 March 2026, all in date.
-void fillChecklist(QTableWidget *checklist, bool withInsurance)
-{
-    const QList<std::tuple<const char *, const char *, const char *>> dates{
-        {"application", "", ""},
-        {"iit_receipt", "18.03.2026", ""},
-        {"passport", "10.01.2026", "01.05.2029"},
-        {"medical_certificate", "01.02.2026", ""},
-        {"insurance", "20.03.2026", "19.03.2027"},
-        {"intent_agreement", "15.03.2026", ""}};
-    for (const auto &[code, issued, until] : dates) {
-        const int row = rowOf(checklist, QLatin1String(code));
-        QVERIFY2(row >= 0, code);
-        if (!withInsurance && QLatin1String(code) == QLatin1String("insurance"))
-            continue;
-        checklist->item(row, 1)->setCheckState(Qt::Checked);
-        if (*issued)
-            typeCell(checklist, row, 2, QLatin1String(issued));
-        if (*until)
-            typeCell(checklist, row, 3, QLatin1String(until));
-    }
-}
-
 QString writeScan(const QTemporaryDir &dir, const QString &name)
 {
     QImage image(400, 300, QImage::Format_RGB32);
@@ -122,9 +82,9 @@ private slots:
         QVERIFY(!clerkView.findChild<QPushButton *>(QStringLiteral("sendToPolice"))->isEnabled());
         QCOMPARE(clerkView.checklist()->rowCount(), 6);
 
-        fillChecklist(clerkView.checklist(), true);
+        test::typeChecklist(clerkView.checklist(), QDate(2026, 3, 20), 6);
         QCOMPARE(clerkView.checklist()->item(rowOf(clerkView.checklist(), QStringLiteral("iit_receipt")), 2)->text(),
-                 QStringLiteral("18.03.2026"));
+                 QStringLiteral("18.03.2026")); // typed into the cell
 
         // A scan attached; a text file refused with a message, nothing stored for it.
         QTemporaryDir files;
@@ -188,7 +148,7 @@ private slots:
         const records::Application app = submittedCase(*db);
         ui::CaseView view(*db, kClerk, app.id);
         view.show();
-        fillChecklist(view.checklist(), false);
+        test::typeChecklist(view.checklist(), QDate(2026, 3, 20), 6, false);
         QString receipt;
         test::answerNextMessageBox(&receipt);
         QVERIFY(view.decideIntake());

@@ -27,34 +27,11 @@ using namespace ruqsat;
 
 namespace {
 
-QString withCheck(const QString &data)
-{
-    return data + QString::number(domain::Mrz::checkDigit(data));
-}
+using test::CaseFactory;
 
-// A TD3 passport MRZ of Uzbekistan with correct check digits.
-QString passportMrz()
-{
-    const QString line1 = QStringLiteral("P<UZBKARIMOV<<RUSTAM").leftJustified(44, u'<');
-    const QString number = withCheck(QStringLiteral("FA1234567"));
-    const QString birth = withCheck(QStringLiteral("900417"));
-    const QString expiry = withCheck(QStringLiteral("290501"));
-    const QString personal = withCheck(QString(14, u'<'));
-    const QString composite = QString::number(domain::Mrz::checkDigit(QString(number + birth + expiry + personal)));
-    return line1 + u'\n' + number + QStringLiteral("UZB") + birth + u'M' + expiry + personal + composite;
-}
-
-QString validIin(const QString &first11)
-{
-    return first11 + QString::number(domain::Iin::checkDigit(first11));
-}
-
-// Types text key by key, as a Kazakh or Russian keyboard layout sends it
-// (QTest::keyClicks only knows ASCII).
 void type(QWidget *w, const QString &text)
 {
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    test::typeText(w, text);
 }
 
 QLineEdit *line(QWidget *w, const char *field)
@@ -83,7 +60,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
 
         // The passport's MRZ, pasted: names, number, dates and citizenship fill in.
-        editor.mrzBox()->setPlainText(passportMrz());
+        editor.mrzBox()->setPlainText(CaseFactory::passportMrz());
         QCOMPARE(line(&editor, "immigrant.surnameLat")->text(), QStringLiteral("KARIMOV"));
         QCOMPARE(line(&editor, "immigrant.givenNamesLat")->text(), QStringLiteral("RUSTAM"));
         QCOMPARE(line(&editor, "immigrant.passportNumber")->text(), QStringLiteral("FA1234567"));
@@ -102,7 +79,7 @@ private slots:
         type(line(&editor, "employer.iin"), QStringLiteral("850312300150"));
         QVERIFY(editor.messageFor(QStringLiteral("employer.iin")).contains(QLatin1String("check digit")));
         line(&editor, "employer.iin")->clear();
-        type(line(&editor, "employer.iin"), validIin(QStringLiteral("85031230015")));
+        type(line(&editor, "employer.iin"), CaseFactory::validIin(QStringLiteral("85031230015")));
         QVERIFY(editor.messageFor(QStringLiteral("employer.iin")).isEmpty());
         type(line(&editor, "employer.surname"), QStringLiteral("Қасымов"));
         type(line(&editor, "employer.property"), QStringLiteral("Алматы, ул. Абая, 10, кв. 5"));

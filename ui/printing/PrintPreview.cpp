@@ -1,40 +1,65 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintPreview.h"
 
+#include "printing/BatchPrinter.h"
 #include "printing/FormLoader.h"
 #include "printing/TemplateError.h"
 #include "store/StoreError.h"
 
+#include <QApplication>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
+#include <functional>
 
 namespace ruqsat::ui {
 
-bool previewForm(QWidget *parent, const store::Database &db, printing::Form form, const QString &key)
+namespace {
+
+// The forms for `load`, or an empty list after telling the clerk why not.
+QList<printing::PrintItem> loadOrSay(QWidget *parent, const std::function<QList<printing::PrintItem>()> &load)
+{
+    try {
+        return load();
+    } catch (const store::StoreError &e) {
+        QMessageBox::warning(parent, QObject::tr("Cannot print"), e.message());
+    } catch (const printing::TemplateError &e) {
+        QMessageBox::warning(parent, QObject::tr("Cannot print"), QString::fromUtf8(e.what()));
+    }
+    return {};
+}
+
+} // namespace
+
+QList<printing::Language> askPrintLanguages(QWidget *parent)
 {
     const QStringList choices{QObject::tr("Kazakh"), QObject::tr("Russian"), QObject::tr("Kazakh and Russian")};
     bool chosen = false;
     const QString choice = QInputDialog::getItem(parent, QObject::tr("Print"), QObject::tr("Language of the form:"),
                                                  choices, 2, false, &chosen);
     if (!chosen)
-        return false;
+        return {};
     QList<printing::Language> languages;
     if (choice != choices.at(1))
         languages << printing::Language::Kazakh;
     if (choice != choices.at(0))
         languages << printing::Language::Russian;
-    QList<printing::PrintItem> items;
-    try {
-        items = printing::FormLoader(db).load(form, key, languages);
-    } catch (const store::StoreError &e) {
-        QMessageBox::warning(parent, QObject::tr("Cannot print"), e.message());
+    return languages;
+}
+
+bool previewForm(QWidget *parent, const store::Database &db, printing::Form form, const QString &key, bool copy)
+{
+    const QList<printing::Language> languages = askPrintLanguages(parent);
+    if (languages.isEmpty())
         return false;
-    } catch (const printing::TemplateError &e) {
-        QMessageBox::warning(parent, QObject::tr("Cannot print"), QString::fromUtf8(e.what()));
+    const QList<printing::PrintItem> items =
+        loadOrSay(parent, [&] { return printing::FormLoader(db).load(form, key, languages, copy); });
+    if (items.isEmpty())
         return false;
-    }
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&items](QPrinter *p) {
@@ -42,6 +67,53 @@ bool previewForm(QWidget *parent, const store::Database &db, printing::Form form
     });
     preview.exec();
     return true;
+}
+
+bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringList &permitNumbers)
+{
+    if (permitNumbers.isEmpty())
+        return false;
+    const QList<printing::Language> languages = askPrintLanguages(parent);
+    if (languages.isEmpty())
+        return false;
+    const QList<printing::PrintItem> items =
+        loadOrSay(parent, [&] { return printing::FormLoader(db).loadPermits(permitNumbers, languages); });
+    if (items.isEmpty())
+        return false;
+
+    QPrinter printer(QPrinter::HighResolution);
+    const QString pdf = QFileDialog::getSaveFileName(parent, QObject::tr("Save the permits as PDF"),
+                                                     QObject::tr("permits.pdf"), QObject::tr("PDF (*.pdf)"));
+    if (!pdf.isEmpty()) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+    } else {
+        // No file chosen: the clerk prints on paper instead, or cancels.
+        QPrintDialog dialog(&printer, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    }
+    QProgressDialog progress(QObject::tr("Printing %n permit(s)...", nullptr, int(permitNumbers.size())),
+                             QObject::tr("Cancel"), 0, int(items.size()), parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const printing::FormRenderer renderer;
+    const printing::BatchResult result =
+        printing::BatchPrinter(renderer).run(printer, items, [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    if (!result.error.isEmpty()) {
+        QMessageBox::warning(parent, QObject::tr("Cannot print"), result.error);
+        return false;
+    }
+    if (result.cancelled)
+        QMessageBox::information(parent, QObject::tr("Printing cancelled"),
+                                 QObject::tr("Printing was cancelled after %n form(s).", nullptr, result.printed));
+    return result.printed > 0;
 }
 
 } // namespace ruqsat::ui

@@ -2,6 +2,10 @@
 #pragma once
 
 #include "printing/FormKind.h"
+#include "printing/FormRenderer.h"
+
+#include <QList>
+#include <QStringList>
 
 #include <QString>
 
@@ -16,7 +20,17 @@ namespace ruqsat::ui {
 // Shows a form of the Rules for a case or a permit in a print preview, from
 // which the clerk prints or saves a PDF. The print language is asked per
 // print, whatever the language of the screens. Returns false (after saying
-// why) when the form cannot be made.
-bool previewForm(QWidget *parent, const store::Database &db, printing::Form form, const QString &key);
+// why) when the form cannot be made. `copy` prints a permit with the copy
+// mark (R-DUPLICATE).
+bool previewForm(QWidget *parent, const store::Database &db, printing::Form form, const QString &key,
+                 bool copy = false);
+
+// Asks the language of the forms (Kazakh, Russian or both); empty when the
+// clerk cancels.
+QList<printing::Language> askPrintLanguages(QWidget *parent);
+
+// Prints many permits (Appendix 5) into one PDF or onto a printer, with a
+// progress dialog that can cancel. Returns false when nothing was printed.
+bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringList &permitNumbers);
 
 } // namespace ruqsat::ui
