@@ -87,7 +87,12 @@ public:
 private:
     struct Where;
     struct Statement;
-    Where where(const RegisterFilter &filter) const;
+    // `inSortOrder`: see manyPeopleMatch().
+    Where where(const RegisterFilter &filter, bool inSortOrder = false) const;
+    // True on SQLite when a name or passport search matches so many people
+    // that walking the sort index and keeping the matching cases finds a
+    // page sooner than sorting every match (a common surname prefix).
+    bool manyPeopleMatch(const RegisterFilter &filter) const;
     // The statements, built in one place for running and for debugSql().
     Statement countStatement(const RegisterFilter &filter) const;
     Statement pageStatement(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow *key,

@@ -110,6 +110,54 @@ private slots:
         }
     }
 
+    // A name prefix shared by thousands of people: on SQLite the page is read
+    // by walking the sort order (manyPeopleMatch); the rows and their order
+    // must be exactly those of the plain query.
+    void commonPrefixPagesInOrder_data() { test::addBackendRows(); }
+    void commonPrefixPagesInOrder()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        fill(*db, 14000); // the most common initial is shared by about 1 in 6
+        const QString letter = store::Query(*db, QStringLiteral(
+                                                     "SELECT substr(surname_lat_key, 1, 1) FROM immigrants GROUP BY 1 "
+                                                     "ORDER BY count(*) DESC LIMIT 1"))
+                                   .scalar()
+                                   .toString();
+        RegisterFilter f;
+        f.search = letter;
+        store::CaseRegisterRepository reg(*db);
+        const RegisterSort sort{RegisterColumn::Received, Qt::DescendingOrder};
+        const bool walked = reg.debugSql(f, sort, 100, 0).contains(QLatin1String("+a.immigrant_id"));
+        const QString people = QStringLiteral(
+            "SELECT id FROM immigrants WHERE substr(surname_lat_key, 1, 1) = :p OR substr(surname_cyr_key, 1, 1) = :p "
+            "OR substr(given_names_lat_key, 1, 1) = :p OR substr(given_names_cyr_key, 1, 1) = :p");
+        const int matchingPeople =
+            store::Query(*db, QLatin1String("SELECT count(*) FROM (") + people + QLatin1String(") AS m"))
+                .bind(QStringLiteral(":p"), letter)
+                .scalar()
+                .toInt();
+        QVERIFY2(matchingPeople >= 2000, qPrintable(QString::number(matchingPeople)));
+        QCOMPARE(walked, scratch.isSqlite());
+        store::Query q(*db, QLatin1String("SELECT id FROM applications WHERE immigrant_id IN (") + people +
+                                QLatin1String(") ORDER BY received_at DESC, id DESC"));
+        q.bind(QStringLiteral(":p"), letter).exec();
+        QStringList expected;
+        while (q.next())
+            expected << q.value(0).toString();
+        QCOMPARE(reg.count(f), qint64(expected.size()));
+        QStringList seen;
+        auto page = reg.firstPage(f, sort, 100);
+        while (!page.isEmpty()) {
+            seen << ids(page);
+            page = reg.pageAfter(f, sort, page.last(), 100);
+        }
+        QCOMPARE(seen, expected);
+        QCOMPARE(ids(reg.pageAt(f, sort, 500, 20)), expected.mid(500, 20));
+        QCOMPARE(ids(reg.pageBefore(f, sort, reg.pageAt(f, sort, 500, 1).first(), 30)), expected.mid(470, 30));
+    }
+
     void searchBox_data() { test::addBackendRows(); }
     void searchBox()
     {
