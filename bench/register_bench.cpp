@@ -278,10 +278,17 @@ constexpr double kTargetMs = 100;
 constexpr double kTargetRatio = 1.5;
 constexpr qint64 kTargetMemoryKib = 50 * 1024;
 
+// The sqlite3 time is a process's wall-clock minus a baseline process's:
+// below about a millisecond it is noise (it comes out 0.00 or negative), so
+// a ratio to it means nothing and only the absolute target is judged.
+constexpr double kSqliteResolutionMs = 1.0;
+
 bool meets(const Operation &op)
 {
     const double m = median(op.modelMs);
-    return m < kTargetMs && m <= kTargetRatio * std::max(op.sqliteMs, 0.001);
+    if (op.sqliteMs < kSqliteResolutionMs)
+        return m < kTargetMs;
+    return m < kTargetMs && m <= kTargetRatio * op.sqliteMs;
 }
 
 SizeResult measure(const QString &dbFile, qint64 cases, int reps)
@@ -424,7 +431,7 @@ QString section(const QList<SizeResult> &results, int reps)
       << "(output to /dev/null); wall-clock of that process minus the same with a trivial statement "
       << "(`SELECT count(*) FROM schema_version`: start, open, schema), over " << reps
       << "; median of 3 runs. Targets (first page and each search, at 1,000,000 cases): "
-      << "model within 1.5 x sqlite3 and under 100 ms; memory growth under 50 MB. Memory: VmRSS after "
+      << "model within 1.5 x sqlite3 (where sqlite3 takes 1 ms or more: below, its time is start-up noise) and under 100 ms; memory growth under 50 MB. Memory: VmRSS after "
       << "opening the store and before the first model, and after all operations and reading rows "
       << "0-9,999 of a register (the model keeps " << CaseRegisterModel::kPagesKept << " pages of "
       << CaseRegisterModel::kPageSize << " rows).\n";
@@ -438,7 +445,9 @@ QString section(const QList<SizeResult> &results, int reps)
             const double min = *std::min_element(op.modelMs.begin(), op.modelMs.end());
             t << "| " << op.name << " | " << op.matches << " | " << fmt(m) << " (" << fmt(min) << ") | "
               << fmt(op.sqliteMs) << " | "
-              << (op.sqliteMs > 0.005 ? QString::number(m / op.sqliteMs, 'f', 2) : QStringLiteral("-")) << " | "
+              << (op.sqliteMs >= kSqliteResolutionMs ? QString::number(m / op.sqliteMs, 'f', 2)
+                                                     : QStringLiteral("- (below sqlite3's resolution)"))
+              << " | "
               << (op.targeted ? (meets(op) ? QStringLiteral("yes") : QStringLiteral("**no**"))
                               : QStringLiteral("(no target)"))
               << " |\n";

@@ -70,7 +70,6 @@ void CaseRegisterModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    m_recent.clear();
     m_count = store::CaseRegisterRepository(m_db).count(m_filter);
     endResetModel();
 }
@@ -86,7 +85,6 @@ void CaseRegisterModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_sort = wanted;
     m_pages.clear();
-    m_recent.clear();
     endResetModel();
 }
 
@@ -101,37 +99,14 @@ int CaseRegisterModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const QList<store::RegisterRow> &CaseRegisterModel::page(int index) const
-{
-    if (const auto it = m_pages.constFind(index); it != m_pages.constEnd()) {
-        m_recent.removeOne(index);
-        m_recent.append(index);
-        return *it;
-    }
-    const store::CaseRegisterRepository repo(m_db);
-    QList<store::RegisterRow> rows;
-    const auto before = m_pages.constFind(index - 1);
-    const auto after = m_pages.constFind(index + 1);
-    if (before != m_pages.constEnd() && before->size() == kPageSize)
-        rows = repo.pageAfter(m_filter, m_sort, before->last(), kPageSize);
-    else if (after != m_pages.constEnd() && !after->isEmpty())
-        rows = repo.pageBefore(m_filter, m_sort, after->first(), kPageSize);
-    else
-        rows = repo.pageAt(m_filter, m_sort, qint64(index) * kPageSize, kPageSize);
-    if (m_recent.size() >= kPagesKept)
-        m_pages.remove(m_recent.takeFirst());
-    m_recent.append(index);
-    return *m_pages.insert(index, rows);
-}
-
 const store::RegisterRow *CaseRegisterModel::rowAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    const auto &rows = page(row / kPageSize);
-    const int offset = row % kPageSize;
-    // Cases added or removed since the count was read can leave a short page.
-    return offset < rows.size() ? &rows.at(offset) : nullptr;
+    const store::CaseRegisterRepository repo(m_db);
+    const PageCache<store::RegisterRow>::Reader reader{
+        [&](const store::RegisterRow &last, int limit) { return repo.pageAfter(m_filter, m_sort, last, limit); },
+        [&](const store::RegisterRow &first, int limit) { return repo.pageBefore(m_filter, m_sort, first, limit); },
+        [&](qint64 offset, int limit) { return repo.pageAt(m_filter, m_sort, offset, limit); }};
+    return m_pages.rowAt(row, rowCount(), reader);
 }
 
 QString CaseRegisterModel::caseId(int row) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/WorkCalendar.h"
+#include "itemmodels/PageCache.h"
 #include "itemmodels/Roles.h"
 #include "store/CaseRegisterRepository.h"
 
@@ -25,8 +26,8 @@ class CaseRegisterModel : public QAbstractTableModel
 public:
     enum Column { RegistryNumber, Immigrant, Employer, Kind, Channel, Received, DecisionDue, Status, ColumnCount };
 
-    static constexpr int kPageSize = 100;
-    static constexpr int kPagesKept = 40;
+    static constexpr int kPageSize = PageCache<store::RegisterRow>::kPageSize;
+    static constexpr int kPagesKept = PageCache<store::RegisterRow>::kPagesKept;
 
     CaseRegisterModel(const store::Database &db, domain::WorkCalendar calendar, QObject *parent = nullptr);
 
@@ -49,7 +50,6 @@ public:
 
 private:
     const store::RegisterRow *rowAt(int row) const;
-    const QList<store::RegisterRow> &page(int index) const;
     Urgency urgency(const store::RegisterRow &row) const;
 
     const store::Database &m_db;
@@ -57,8 +57,7 @@ private:
     store::RegisterFilter m_filter;
     store::RegisterSort m_sort;
     qint64 m_count = 0;
-    mutable QHash<int, QList<store::RegisterRow>> m_pages;
-    mutable QList<int> m_recent; // page indexes, most recent last
+    mutable PageCache<store::RegisterRow> m_pages;
 };
 
 } // namespace ruqsat::itemmodels

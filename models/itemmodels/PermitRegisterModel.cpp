@@ -57,7 +57,6 @@ void PermitRegisterModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    m_recent.clear();
     m_count = store::PermitRegisterRepository(m_db).count(m_filter);
     endResetModel();
 }
@@ -73,7 +72,6 @@ void PermitRegisterModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_sort = wanted;
     m_pages.clear();
-    m_recent.clear();
     endResetModel();
 }
 
@@ -88,37 +86,14 @@ int PermitRegisterModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const QList<store::PermitRegisterRow> &PermitRegisterModel::page(int index) const
-{
-    if (const auto it = m_pages.constFind(index); it != m_pages.constEnd()) {
-        m_recent.removeOne(index);
-        m_recent.append(index);
-        return *it;
-    }
-    const store::PermitRegisterRepository repo(m_db);
-    QList<store::PermitRegisterRow> rows;
-    const auto before = m_pages.constFind(index - 1);
-    const auto after = m_pages.constFind(index + 1);
-    if (before != m_pages.constEnd() && before->size() == kPageSize)
-        rows = repo.pageAfter(m_filter, m_sort, before->last(), kPageSize);
-    else if (after != m_pages.constEnd() && !after->isEmpty())
-        rows = repo.pageBefore(m_filter, m_sort, after->first(), kPageSize);
-    else
-        rows = repo.pageAt(m_filter, m_sort, qint64(index) * kPageSize, kPageSize);
-    if (m_recent.size() >= kPagesKept)
-        m_pages.remove(m_recent.takeFirst());
-    m_recent.append(index);
-    return *m_pages.insert(index, rows);
-}
-
 const store::PermitRegisterRow *PermitRegisterModel::rowAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    const auto &rows = page(row / kPageSize);
-    const int offset = row % kPageSize;
-    // Permits added or removed since the count was read can leave a short page.
-    return offset < rows.size() ? &rows.at(offset) : nullptr;
+    const store::PermitRegisterRepository repo(m_db);
+    const PageCache<store::PermitRegisterRow>::Reader reader{
+        [&](const store::PermitRegisterRow &last, int limit) { return repo.pageAfter(m_filter, m_sort, last, limit); },
+        [&](const store::PermitRegisterRow &first, int limit) { return repo.pageBefore(m_filter, m_sort, first, limit); },
+        [&](qint64 offset, int limit) { return repo.pageAt(m_filter, m_sort, offset, limit); }};
+    return m_pages.rowAt(row, rowCount(), reader);
 }
 
 QString PermitRegisterModel::permitId(int row) const

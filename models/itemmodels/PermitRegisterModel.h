@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemmodels/PageCache.h"
 #include "itemmodels/Roles.h"
 #include "store/PermitRegisterRepository.h"
 
@@ -35,8 +36,8 @@ public:
         ColumnCount
     };
 
-    static constexpr int kPageSize = 100;
-    static constexpr int kPagesKept = 40;
+    static constexpr int kPageSize = PageCache<store::PermitRegisterRow>::kPageSize;
+    static constexpr int kPagesKept = PageCache<store::PermitRegisterRow>::kPagesKept;
 
     explicit PermitRegisterModel(const store::Database &db, QObject *parent = nullptr);
 
@@ -57,7 +58,6 @@ public:
 
 private:
     const store::PermitRegisterRow *rowAt(int row) const;
-    const QList<store::PermitRegisterRow> &page(int index) const;
     QDate today() const;
     Urgency urgency(const store::PermitRegisterRow &row) const;
     QVariant display(const store::PermitRegisterRow &row, int column) const;
@@ -66,8 +66,7 @@ private:
     store::PermitRegisterFilter m_filter;
     store::PermitRegisterSort m_sort;
     qint64 m_count = 0;
-    mutable QHash<int, QList<store::PermitRegisterRow>> m_pages;
-    mutable QList<int> m_recent; // page indexes, most recent last
+    mutable PageCache<store::PermitRegisterRow> m_pages;
 };
 
 } // namespace ruqsat::itemmodels

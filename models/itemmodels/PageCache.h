@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <functional>
+
+namespace ruqsat::itemmodels {
+
+// The few pages of a register an item model keeps: a page is read by keyset
+// from a neighbouring page when the clerk scrolls, by offset only when the
+// clerk jumps, and the page used longest ago is forgotten first.
+template <typename Row> class PageCache
+{
+public:
+    static constexpr int kPageSize = 100;
+    static constexpr int kPagesKept = 40;
+
+    // How the register reads a page: after a row, before a row, at an offset.
+    struct Reader
+    {
+        std::function<QList<Row>(const Row &last, int limit)> after;
+        std::function<QList<Row>(const Row &first, int limit)> before;
+        std::function<QList<Row>(qint64 offset, int limit)> at;
+    };
+
+    void clear()
+    {
+        m_pages.clear();
+        m_recent.clear();
+    }
+
+    // Row `row` of `rowCount`, read through `reader` when its page is not
+    // kept; nullptr past the end.
+    const Row *rowAt(int row, int rowCount, const Reader &reader)
+    {
+        if (row < 0 || row >= rowCount)
+            return nullptr;
+        const QList<Row> &rows = page(row / kPageSize, reader);
+        const int offset = row % kPageSize;
+        // Rows added or removed since the count was read can leave a short page.
+        return offset < rows.size() ? &rows.at(offset) : nullptr;
+    }
+
+private:
+    const QList<Row> &page(int index, const Reader &reader)
+    {
+        if (const auto it = m_pages.constFind(index); it != m_pages.constEnd()) {
+            m_recent.removeOne(index);
+            m_recent.append(index);
+            return *it;
+        }
+        QList<Row> rows;
+        const auto before = m_pages.constFind(index - 1);
+        const auto after = m_pages.constFind(index + 1);
+        if (before != m_pages.constEnd() && before->size() == kPageSize)
+            rows = reader.after(before->last(), kPageSize);
+        else if (after != m_pages.constEnd() && !after->isEmpty())
+            rows = reader.before(after->first(), kPageSize);
+        else
+            rows = reader.at(qint64(index) * kPageSize, kPageSize);
+        if (m_recent.size() >= kPagesKept)
+            m_pages.remove(m_recent.takeFirst());
+        m_recent.append(index);
+        return *m_pages.insert(index, rows);
+    }
+
+    QHash<int, QList<Row>> m_pages;
+    QList<int> m_recent; // page indexes, most recent last
+};
+
+} // namespace ruqsat::itemmodels
