@@ -89,6 +89,11 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<do
             if (d.code == line.code) {
                 item.issuedOn = d.issuedOn;
                 item.validUntil = d.validUntil;
+                item.docNumber = d.number;
+                // The clerk's note first; the rule's reason, when there is one, after it.
+                if (!d.note.trimmed().isEmpty())
+                    item.note = line.reason.isEmpty() ? d.note.trimmed()
+                                                      : d.note.trimmed() + QLatin1String(" | ") + line.reason;
             }
         items << item;
     }

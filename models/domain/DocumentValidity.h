@@ -24,6 +24,8 @@ struct SubmittedDocument
     QDate validUntil; // insurance: last day of cover; passport: its expiry
     bool rejected = false; // the clerk found it unusable (unreadable, not signed ...)
     QString rejectionNote;
+    QString number; // the document's own number, as typed (kept, not checked)
+    QString note;   // the clerk's note on it (kept, not checked)
 };
 
 struct DocumentAssessment

@@ -12,9 +12,11 @@
 #include "store/CaseRepository.h"
 #include "store/PermitRepository.h"
 #include "store/QuotaRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -102,13 +104,42 @@ private slots:
         const auto stored = store::AttachmentRepository(*db).forApplication(app.id);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().fileName, QStringLiteral("passport.png"));
+        // The image opens in a viewer beside the case.
+        QWidget *viewer = clerkView.viewScan(stored.first().id);
+        QVERIFY(viewer);
+        QCOMPARE(viewer->findChild<QLabel *>(QStringLiteral("scanImage"))->pixmap().size(), QSize(400, 300));
+        viewer->close();
+        // A scan over the administrator's limit is refused with its size and the limit.
+        store::SettingsRepository(*db).setText(QStringLiteral("attachments.max_bytes"), QStringLiteral("4000"),
+                                               QStringLiteral("admin"));
+        QFile big(files.filePath(QStringLiteral("contract.pdf")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QByteArray("%PDF-1.4\n") + QByteArray(6000, 'x'));
+        big.close();
+        QString tooBig;
+        test::answerNextMessageBox(&tooBig);
+        clerkView.attachFiles({big.fileName()});
+        QVERIFY2(tooBig.contains(QLatin1String("contract.pdf")) && tooBig.contains(QLatin1String("limit")),
+                 qPrintable(tooBig));
+        QCOMPARE(store::AttachmentRepository(*db).forApplication(app.id).size(), 1);
+        // The passport's number and a note are kept with the checklist.
+        const int passportRow = rowOf(clerkView.checklist(), QStringLiteral("passport"));
+        clerkView.checklist()->item(passportRow, 4)->setText(QStringLiteral("FA1234567"));
+        clerkView.checklist()->item(passportRow, 5)->setText(QStringLiteral("copy of all pages"));
 
         QTest::mouseClick(clerkView.findChild<QPushButton *>(QStringLiteral("decideIntake")), Qt::LeftButton);
         QCOMPARE(clerkView.application().status, CaseStatus::Accepted);
         const auto checklist = store::CaseRepository(*db).checklist(app.id);
         QCOMPARE(checklist.size(), 6);
-        for (const auto &item : checklist)
+        for (const auto &item : checklist) {
             QVERIFY2(item.state == records::DocumentState::Present, qPrintable(item.docCode));
+            if (item.docCode == QLatin1String("passport")) {
+                QCOMPARE(item.docNumber, QStringLiteral("FA1234567"));
+                QCOMPARE(item.note, QStringLiteral("copy of all pages"));
+            }
+        }
+        // Decided on: the checklist is now the record and no longer typed in.
+        QCOMPARE(clerkView.checklist()->editTriggers(), QAbstractItemView::NoEditTriggers);
 
         QVERIFY(clerkView.sendToPolice());
         QCOMPARE(clerkView.application().status, CaseStatus::PoliceCheck);

@@ -13,7 +13,15 @@
 #include "store/CaseRepository.h"
 #include "store/StoreError.h"
 
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDir>
 #include <QDragEnterEvent>
+#include <QImage>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -35,14 +43,14 @@ using namespace records;
 
 namespace {
 
-enum ChecklistColumn { DocColumn, PresentColumn, DateColumn, ValidUntilColumn, StateColumn };
+enum ChecklistColumn { DocColumn, PresentColumn, DateColumn, ValidUntilColumn, NumberColumn, NoteColumn, StateColumn, ColumnCount };
 const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
 
 } // namespace
 
 CaseView::CaseView(const store::Database &db, cases::Session session, const QString &caseId, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(std::move(session)), m_summary(new QLabel(this)),
-      m_checklist(new QTableWidget(0, 5, this)), m_scans(new QListWidget(this)),
+      m_checklist(new QTableWidget(0, ColumnCount, this)), m_scans(new QListWidget(this)),
       m_intake(new QPushButton(tr("Decide on the &documents"), this)),
       m_police(new QPushButton(tr("Send to the &police"), this)),
       m_positive(new QPushButton(tr("Police: positive"), this)),
@@ -57,7 +65,8 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     m_summary->setWordWrap(true);
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setHorizontalHeaderLabels(
-        {tr("Document"), tr("Present"), tr("Date (DD.MM.YYYY)"), tr("Valid until"), tr("State")});
+        {tr("Document"), tr("Present"), tr("Date (DD.MM.YYYY)"), tr("Valid until"), tr("Number"), tr("Note"),
+         tr("State")});
     m_checklist->horizontalHeader()->setSectionResizeMode(DocColumn, QHeaderView::Stretch);
     m_checklist->verticalHeader()->hide();
     m_scans->setObjectName(QStringLiteral("scans"));
@@ -73,6 +82,13 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
         attachFiles(QFileDialog::getOpenFileNames(this, tr("Attach scans"), {},
                                                   tr("Scans (*.pdf *.jpg *.jpeg *.png)")));
     });
+    auto *view = new QPushButton(tr("&View scan"), this);
+    connect(view, &QPushButton::clicked, this, [this] {
+        if (const auto *item = m_scans->currentItem())
+            viewScan(item->data(Qt::UserRole).toString());
+    });
+    connect(m_scans, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { viewScan(item->data(Qt::UserRole).toString()); });
     auto *remove = new QPushButton(tr("Remove scan"), this);
     connect(remove, &QPushButton::clicked, this, [this] {
         const auto *item = m_scans->currentItem();
@@ -115,6 +131,7 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     steps->addStretch();
     auto *scanButtons = new QHBoxLayout;
     scanButtons->addWidget(attach);
+    scanButtons->addWidget(view);
     scanButtons->addWidget(remove);
     scanButtons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -167,6 +184,8 @@ void CaseView::fillChecklist()
         m_checklist->setItem(row, PresentColumn, present);
         m_checklist->setItem(row, DateColumn, new QTableWidgetItem(saved.issuedOn.toString(kDateFormat)));
         m_checklist->setItem(row, ValidUntilColumn, new QTableWidgetItem(saved.validUntil.toString(kDateFormat)));
+        m_checklist->setItem(row, NumberColumn, new QTableWidgetItem(saved.docNumber));
+        m_checklist->setItem(row, NoteColumn, new QTableWidgetItem(saved.note));
         auto *state = new QTableWidgetItem(stored.isEmpty() ? QString() : label(saved.state));
         state->setFlags(Qt::ItemIsEnabled);
         m_checklist->setItem(row, StateColumn, state);
@@ -182,6 +201,8 @@ QList<domain::SubmittedDocument> CaseView::typedDocuments() const
         d.present = m_checklist->item(row, PresentColumn)->checkState() == Qt::Checked;
         d.issuedOn = QDate::fromString(m_checklist->item(row, DateColumn)->text().trimmed(), kDateFormat);
         d.validUntil = QDate::fromString(m_checklist->item(row, ValidUntilColumn)->text().trimmed(), kDateFormat);
+        d.number = m_checklist->item(row, NumberColumn)->text().trimmed();
+        d.note = m_checklist->item(row, NoteColumn)->text().trimmed();
         if (d.code == QLatin1String("insurance"))
             d.validFrom = d.issuedOn;
         docs << d;
@@ -202,6 +223,9 @@ void CaseView::fillScans()
 void CaseView::updateButtons()
 {
     const CaseStatus s = m_app.status;
+    // The checklist is typed until the documents are decided on; then it is the record.
+    m_checklist->setEditTriggers(s == CaseStatus::Submitted ? QAbstractItemView::AllEditTriggers
+                                                            : QAbstractItemView::NoEditTriggers);
     m_intake->setEnabled(s == CaseStatus::Submitted);
     m_police->setEnabled(s == CaseStatus::Accepted);
     const auto checks = store::CaseRepository(m_db).policeChecks(m_app.id);
@@ -295,6 +319,46 @@ void CaseView::attachFiles(const QStringList &paths)
     fillScans();
     if (!refused.isEmpty())
         QMessageBox::warning(this, tr("Not attached"), refused.join(u'\n'));
+}
+
+QWidget *CaseView::viewScan(const QString &attachmentId)
+{
+    const store::AttachmentRepository attachments(m_db);
+    const QByteArray bytes = attachments.content(attachmentId);
+    QString name;
+    for (const Attachment &a : attachments.forApplication(m_app.id))
+        if (a.id == attachmentId)
+            name = a.fileName;
+    QImage image;
+    if (image.loadFromData(bytes)) {
+        // Images in a window of their own, so the clerk can keep looking
+        // while ticking the checklist.
+        auto *viewer = new QDialog(this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->setWindowTitle(name);
+        auto *label = new QLabel(viewer);
+        label->setObjectName(QStringLiteral("scanImage"));
+        label->setPixmap(QPixmap::fromImage(image));
+        auto *scroll = new QScrollArea(viewer);
+        scroll->setWidget(label);
+        auto *layout = new QVBoxLayout(viewer);
+        layout->addWidget(scroll);
+        viewer->resize(900, 1000);
+        viewer->show();
+        return viewer;
+    }
+    // PDFs go to the desktop's viewer, from a copy in a temporary folder.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QLatin1String("/ruqsat-scans");
+    QDir().mkpath(dir);
+    QFile copy(dir + u'/' + attachmentId + u'-' + QFileInfo(name).fileName());
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size()) {
+        QMessageBox::warning(this, tr("Cannot show the scan"), copy.errorString());
+        return nullptr;
+    }
+    copy.close();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy.fileName())))
+        QMessageBox::information(this, tr("Scan"), tr("No viewer opened the file; it is at %1").arg(copy.fileName()));
+    return nullptr;
 }
 
 void CaseView::dragEnterEvent(QDragEnterEvent *event)

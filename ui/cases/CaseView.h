@@ -33,6 +33,9 @@ public:
     QListWidget *scans() const { return m_scans; }
     // Attaches files (PDF, JPEG, PNG) to the case; says what was refused and why.
     void attachFiles(const QStringList &paths);
+    // Shows a scan: an image in a viewer window (returned), a PDF in the
+    // desktop's viewer (nullptr).
+    QWidget *viewScan(const QString &attachmentId);
 
     // The steps, also reachable from tests.
     bool decideIntake();
