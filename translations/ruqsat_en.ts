@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the permits as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permits.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n permit(s)...</source>
+        <translation>
+            <numerusform>Printing %n permit...</numerusform>
+            <numerusform>Printing %n permits...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing was cancelled after %n form(s).</source>
+        <translation>
+            <numerusform>Printing was cancelled after %n form.</numerusform>
+            <numerusform>Printing was cancelled after %n forms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Ruqsat</source>
@@ -9,9 +70,61 @@
     </message>
 </context>
 <context>
-    <name>ruqsat::cases</name>
+    <name>ruqsat::cases::Administration</name>
     <message>
-        <source>%1 is not possible for a case in the status &quot;%2&quot;.</source>
+        <source>Only an administrator changes settings, rates, quotas, districts and users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota is set for a year from 2000 to 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A district needs its name in Kazakh and in Russian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KATO code has 9 digits; leave it empty until it is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region already has the district &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a login and a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: make another administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -55,6 +168,137 @@
     </message>
     <message>
         <source>There is no refusal ground %1: the grounds are numbered 1 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not possible for a case in the status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the checklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::PermitActions</name>
+    <message>
+        <source>The permit %1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot; (R-DUPLICATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a permit in force can end with its labour contract; the permit %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the labour contract ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labour contract cannot have ended on %1, before the permit started on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated (R-TERMINATION).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the employer&apos;s notice arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot; (R-REVOKE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the body that issued the act the revocation rests on (R-REVOKE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the act the revocation rests on (R-REVOKE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the act the revocation rests on (R-REVOKE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of revocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permit cannot be revoked on %1, before the act of %2 it rests on (R-REVOKE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of revocation %1 is outside the permit&apos;s term, %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A labour contract is recorded only under a permit in force; the permit %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the labour contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the contract is registered: the unified system of labour contracts or hr.enbek.kz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the labour contract was concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued (R-CONTRACT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, after the permit&apos;s last day %2 (R-CONTRACT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract cannot be registered on %1, before it was concluded on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day of the labour contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract cannot start on %1, before it was concluded on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract must lie within the permit&apos;s term, %1 to %2 (R-CONTRACT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract cannot end on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of the akimat (or an administrator) revokes permits (R-REVOKE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose to whom the complaint is addressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who makes the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the complaint was registered: its term runs from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint is registered on a permit or on a case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,17 +741,6 @@
     </message>
 </context>
 <context>
-    <name>ruqsat::domain</name>
-    <message>
-        <source>The date %1 is after the application date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dated %1: more than 12 months before the application date (the oldest accepted is %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ruqsat::domain::CalendarCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -596,6 +829,10 @@
         <source>The date %1 is after the application date %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dated %1: more than 12 months before the application date (the oldest accepted is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::Iin</name>
@@ -638,9 +875,6 @@
         <source>Line %1 holds &quot;%2&quot;; an MRZ has only A-Z, 0-9 and &lt;.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ruqsat::domain::Parser</name>
     <message>
         <source>The field %1 may hold only digits, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
@@ -723,6 +957,26 @@
         <source>The application is not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The permit is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit No. %1 is not in force: only a permit in force is extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4 (R-RENEW-AFTER-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of permit No. %1 is not complete in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4 (R-EXTEND-WINDOW); today is outside that window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
@@ -760,7 +1014,57 @@
     </message>
 </context>
 <context>
-    <name>ruqsat::printing</name>
+    <name>ruqsat::itemmodels::PermitRegisterModel</name>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extends permit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::FormLoader</name>
+    <message>
+        <source>Unknown form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::TemplateEngine</name>
     <message>
         <source>The template %1 has an unclosed placeholder &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
@@ -777,16 +1081,6 @@
         <source>The template %1 never closes the section &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ruqsat::printing::FormLoader</name>
-    <message>
-        <source>Unknown form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ruqsat::printing::Renderer</name>
     <message>
         <source>The template %1 uses the placeholder {{%2}}, which this form does not have.</source>
         <translation type="unfinished"></translation>
@@ -910,46 +1204,6 @@
     </message>
     <message>
         <source>The immigrant %1 is not in the store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store refused the change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Ruqsat database (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened. It was not changed; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no Ruqsat schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not an SQLite file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A password needs at least 8 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1091,6 +1345,21 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::store::Query</name>
+    <message>
+        <source>The store refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store::QuotaRepository</name>
     <message>
         <source>A quota cannot be negative</source>
@@ -1148,9 +1417,78 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::store::SqliteInspection</name>
+    <message>
+        <source>%1 is not a Ruqsat database (%2). It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened. It was not changed; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no Ruqsat schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store::UserRepository</name>
     <message>
         <source>No such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::AdminPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::AdministrationDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes settings, rates, quotas, districts and users. You can look at them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1536,330 @@
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CaseView</name>
+    <message>
+        <source>Decide on the &amp;documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the &amp;police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police: positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police: negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue the permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach scans...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground (Appendix 2, row 9):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 1: application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 4: refusal to accept documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 5: the permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 7: refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (drop files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents are refused at intake (Appendix 4):
+%1
+Print the receipt in two copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit No. %1, valid from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No viewer opened the file; it is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ComplaintDialog</name>
+    <message>
+        <source>Complaint on permit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The akimat (the service provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorised body for the quality of public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal body: forward with the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the State Corporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after registration (%2).</source>
+        <translation>
+            <numerusform>%1: %n working day after registration (%2).</numerusform>
+            <numerusform>%1: %n working days after registration (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ContractDialog</name>
+    <message>
+        <source>Labour contract under permit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified system of labour contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hr.enbek.kz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the permit&apos;s term, %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CopyDialog</name>
+    <message>
+        <source>Copy of permit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permit was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permit was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued today, with the same number and a visible &quot;copy&quot; mark. Copies issued so far: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DistrictsPage</name>
+    <message>
+        <source>&amp;Add the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KATO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 digits, or empty until known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the Russian name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1423,6 +2085,49 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::LoginDialog</name>
+    <message>
+        <source>First start: the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Ruqsat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no users yet. Create the administrator&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a login and the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::MainWindow</name>
     <message>
         <source>Ruqsat: permits to labour immigrants</source>
@@ -1486,6 +2191,357 @@
             <numerusform>%n application was being typed when Ruqsat last stopped. Open it again?</numerusform>
             <numerusform>%n applications were being typed when Ruqsat last stopped. Open them again?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PermitActionDialog</name>
+    <message>
+        <source>Permit No. %1, valid from %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PermitDesk</name>
+    <message>
+        <source>&amp;Extend...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy issued...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Termination...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour &amp;contract...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;batch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected permits, or all those issued on a day, into one PDF or to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the application anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 5: the permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 6: termination notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 8: revocation, to the immigrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 9: revocation, to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print all permits issued on the day (DD.MM.YYYY):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date DD.MM.YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permit was issued on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PermitRegisterWidget</name>
+    <message>
+        <source>Search: permit number, IIN, passport, surname or name, registry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n permit</numerusform>
+            <numerusform>%n permits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::QuotasPage</name>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click the places of a region to set its quota. Taken counts the permits in force and the reservations; the quota cannot go below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of places as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::RevocationDialog</name>
+    <message>
+        <source>Revocation of permit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body supervising labour or migration law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 9 to the police by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of stay (Appendix 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after revocation (R-REVOKE-POLICE).</source>
+        <translation>
+            <numerusform>%1: %n working day after revocation (R-REVOKE-POLICE).</numerusform>
+            <numerusform>%1: %n working days after revocation (R-REVOKE-POLICE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n calendar day(s) after revocation (R-REVOKE-STAY).</source>
+        <translation>
+            <numerusform>%1: %n calendar day after revocation (R-REVOKE-STAY).</numerusform>
+            <numerusform>%1: %n calendar days after revocation (R-REVOKE-STAY).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::SettingsPage</name>
+    <message>
+        <source>Issuing body, in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body, in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s full name (signs the permits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police body, in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police body, in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police body, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of edited print forms (empty: the built-in forms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akimat: work starts (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akimat: lunch starts (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akimat: lunch ends (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akimat: work ends (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Corporation: work starts (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Corporation: work ends (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest scan accepted, in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of edited print forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it; it is saved when you press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of edited print forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of edited print forms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2671,142 @@
     </message>
     <message>
         <source>No store is open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::TerminationDialog</name>
+    <message>
+        <source>End of work under permit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour contract ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s notice received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after the contract ended (R-TERMINATION).</source>
+        <translation>
+            <numerusform>%1: %n working day after the contract ended (R-TERMINATION).</numerusform>
+            <numerusform>%1: %n working days after the contract ended (R-TERMINATION).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice came late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user picked in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::YearRatesPage</name>
+    <message>
+        <source>&amp;Save the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCI, tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIT advance a month, in MCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIT advance a month, tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCI of the year, tenge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>Басып шығару мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақ және орыс тілдері</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Language of the form:</source>
+        <translation>Нысанның тілі:</translation>
+    </message>
+    <message>
+        <source>Save the permits as PDF</source>
+        <translation>Рұқсаттарды PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>permits.pdf</source>
+        <translation>рұқсаттар.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n permit(s)...</source>
+        <translation>
+            <numerusform>%n рұқсат басып шығарылуда...</numerusform>
+            <numerusform>%n рұқсат басып шығарылуда...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Басып шығару тоқтатылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing was cancelled after %n form(s).</source>
+        <translation>
+            <numerusform>Басып шығару %n нысаннан кейін тоқтатылды.</numerusform>
+            <numerusform>Басып шығару %n нысаннан кейін тоқтатылды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Ruqsat</source>
@@ -9,10 +70,62 @@
     </message>
 </context>
 <context>
-    <name>ruqsat::cases</name>
+    <name>ruqsat::cases::Administration</name>
     <message>
-        <source>%1 is not possible for a case in the status &quot;%2&quot;.</source>
-        <translation>«%2» мәртебесіндегі іс үшін «%1» әрекеті мүмкін емес.</translation>
+        <source>Only an administrator changes settings, rates, quotas, districts and users.</source>
+        <translation>Баптауларды, мөлшерлемелерді, квоталарды, аудандарды және пайдаланушыларды тек әкімші өзгертеді.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Құпиясөз кемінде %1 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation>Құпиясөз тек бос орындардан тұра алмайды.</translation>
+    </message>
+    <message>
+        <source>A quota is set for a year from 2000 to 2100.</source>
+        <translation>Квота 2000 жылдан 2100 жылға дейінгі жылға белгіленеді.</translation>
+    </message>
+    <message>
+        <source>There is no such region.</source>
+        <translation>Мұндай өңір жоқ.</translation>
+    </message>
+    <message>
+        <source>A district needs its name in Kazakh and in Russian.</source>
+        <translation>Ауданның атауы қазақ және орыс тілдерінде болуы керек.</translation>
+    </message>
+    <message>
+        <source>A KATO code has 9 digits; leave it empty until it is known.</source>
+        <translation>ӘАОЖ коды 9 цифрдан тұрады; ол белгілі болғанға дейін өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>The region already has the district &quot;%1&quot;.</source>
+        <translation>Өңірде «%1» ауданы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>A user needs a login and a full name.</source>
+        <translation>Пайдаланушының логині мен Т.А.Ә. болуы керек.</translation>
+    </message>
+    <message>
+        <source>A login has no spaces.</source>
+        <translation>Логинде бос орын болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken.</source>
+        <translation>«%1» логині бұрыннан пайдаланылуда.</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>Мұндай пайдаланушы жоқ.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account; another administrator can.</source>
+        <translation>Өз тіркелгіңізді белсенсіздендіре алмайсыз; мұны басқа әкімші жасай алады.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: make another administrator first.</source>
+        <translation>%1 — соңғы белсенді әкімші: алдымен басқа әкімші тағайындаңыз.</translation>
     </message>
 </context>
 <context>
@@ -56,6 +169,137 @@
     <message>
         <source>There is no refusal ground %1: the grounds are numbered 1 to 9.</source>
         <translation>%1 бас тарту негізі жоқ: негіздер 1-ден 9-ға дейін нөмірленген.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for a case in the status &quot;%2&quot;.</source>
+        <translation>«%2» мәртебесіндегі іс үшін «%1» әрекеті мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Correct the checklist first.</source>
+        <translation>Алдымен құжаттар тізбесін түзетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::PermitActions</name>
+    <message>
+        <source>The permit %1 is not in the store.</source>
+        <translation>%1 рұқсаты деректер қоймасында жоқ.</translation>
+    </message>
+    <message>
+        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot; (R-DUPLICATE).</source>
+        <translation>Телнұсқа тек қолданыстағы рұқсатқа беріледі; %1 рұқсатының мәртебесі: «%2» (R-DUPLICATE).</translation>
+    </message>
+    <message>
+        <source>Only a permit in force can end with its labour contract; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Еңбек шартының бұзылуына байланысты тек қолданыстағы рұқсат тоқтатылады; %1 рұқсатының мәртебесі: «%2».</translation>
+    </message>
+    <message>
+        <source>Enter the day the labour contract ended.</source>
+        <translation>Еңбек шарты тоқтатылған күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The labour contract cannot have ended on %1, before the permit started on %2.</source>
+        <translation>Еңбек шарты рұқсат қолданыла бастаған күннен (%2) бұрын, %1 тоқтатылуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated (R-TERMINATION).</source>
+        <translation>Шарт %1 тоқтатылған, бұл рұқсаттың соңғы күнінен (%2) кейін: рұқсаттың мерзімі өтіп кеткен, ол тоқтатылған жоқ (R-TERMINATION).</translation>
+    </message>
+    <message>
+        <source>Enter the day the employer&apos;s notice arrived.</source>
+        <translation>Жұмыс берушінің хабарламасы түскен күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot; (R-REVOKE).</source>
+        <translation>Тек қолданыстағы рұқсатты кері қайтарып алуға болады; %1 рұқсатының мәртебесі: «%2» (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>Enter the body that issued the act the revocation rests on (R-REVOKE).</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актіні шығарған органды көрсетіңіз (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>Enter the number of the act the revocation rests on (R-REVOKE).</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің нөмірін көрсетіңіз (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the act the revocation rests on (R-REVOKE).</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің күнін көрсетіңіз (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>Enter the day of revocation.</source>
+        <translation>Кері қайтарып алу күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The permit cannot be revoked on %1, before the act of %2 it rests on (R-REVOKE).</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің күнінен (%2) бұрын, %1 кері қайтарып алуға болмайды (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>The day of revocation %1 is outside the permit&apos;s term, %2 to %3.</source>
+        <translation>Кері қайтарып алу күні (%1) рұқсаттың қолданылу мерзімінен (%2 бастап %3 дейін) тыс.</translation>
+    </message>
+    <message>
+        <source>A labour contract is recorded only under a permit in force; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Еңбек шарты тек қолданыстағы рұқсат бойынша тіркеледі; %1 рұқсатының мәртебесі: «%2».</translation>
+    </message>
+    <message>
+        <source>Enter the number of the labour contract.</source>
+        <translation>Еңбек шартының нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose where the contract is registered: the unified system of labour contracts or hr.enbek.kz.</source>
+        <translation>Шарт қайда тіркелгенін таңдаңыз: еңбек шарттарын есепке алудың бірыңғай жүйесі немесе hr.enbek.kz.</translation>
+    </message>
+    <message>
+        <source>Enter the day the labour contract was concluded.</source>
+        <translation>Еңбек шарты жасалған күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued (R-CONTRACT).</source>
+        <translation>Шарт %1 жасалған, бұл рұқсаттың бірінші күнінен (%2) бұрын: шарт рұқсат берілгеннен кейін жасалады (R-CONTRACT).</translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, after the permit&apos;s last day %2 (R-CONTRACT).</source>
+        <translation>Шарт %1 жасалған, бұл рұқсаттың соңғы күнінен (%2) кейін (R-CONTRACT).</translation>
+    </message>
+    <message>
+        <source>The contract cannot be registered on %1, before it was concluded on %2.</source>
+        <translation>Шартты ол жасалған күннен (%2) бұрын, %1 тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the labour contract.</source>
+        <translation>Еңбек шартының бірінші күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The contract cannot start on %1, before it was concluded on %2.</source>
+        <translation>Шарт ол жасалған күннен (%2) бұрын, %1 басталмайды.</translation>
+    </message>
+    <message>
+        <source>The contract must lie within the permit&apos;s term, %1 to %2 (R-CONTRACT).</source>
+        <translation>Шарттың мерзімі рұқсаттың қолданылу мерзімі шегінде, %1 бастап %2 дейін болуы керек (R-CONTRACT).</translation>
+    </message>
+    <message>
+        <source>The contract cannot end on %1, before it starts on %2.</source>
+        <translation>Шарт ол басталатын күннен (%2) бұрын, %1 аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <source>Only the head of the akimat (or an administrator) revokes permits (R-REVOKE).</source>
+        <translation>Рұқсаттарды тек әкімдік басшысы (немесе әкімші) кері қайтарып алады (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>Choose to whom the complaint is addressed.</source>
+        <translation>Шағым кімге жолданғанын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter who makes the complaint.</source>
+        <translation>Шағымды кім беретінін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the day the complaint was registered: its term runs from that day.</source>
+        <translation>Шағым тіркелген күнді енгізіңіз: оны қарау мерзімі сол күннен бастап есептеледі.</translation>
+    </message>
+    <message>
+        <source>A complaint is registered on a permit or on a case.</source>
+        <translation>Шағым рұқсат немесе іс бойынша тіркеледі.</translation>
     </message>
 </context>
 <context>
@@ -497,17 +741,6 @@
     </message>
 </context>
 <context>
-    <name>ruqsat::domain</name>
-    <message>
-        <source>The date %1 is after the application date %2.</source>
-        <translation>%1 күні өтініш берілген %2 күнінен кейін.</translation>
-    </message>
-    <message>
-        <source>Dated %1: more than 12 months before the application date (the oldest accepted is %2).</source>
-        <translation>Күні %1: өтініш берілген күннен 12 айдан астам бұрын (ең ерте қабылданатын күн: %2).</translation>
-    </message>
-</context>
-<context>
     <name>ruqsat::domain::CalendarCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -596,6 +829,10 @@
         <source>The date %1 is after the application date %2.</source>
         <translation>%1 күні өтініш берілген %2 күнінен кейін.</translation>
     </message>
+    <message>
+        <source>Dated %1: more than 12 months before the application date (the oldest accepted is %2).</source>
+        <translation>Күні %1: өтініш берілген күннен 12 айдан астам бұрын (ең ерте қабылданатын күн: %2).</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::Iin</name>
@@ -638,9 +875,6 @@
         <source>Line %1 holds &quot;%2&quot;; an MRZ has only A-Z, 0-9 and &lt;.</source>
         <translation>%1-жолда «%2» бар; MRZ-те тек A-Z, 0-9 және &lt; болады.</translation>
     </message>
-</context>
-<context>
-    <name>ruqsat::domain::Parser</name>
     <message>
         <source>The field %1 may hold only digits, not &quot;%2&quot;.</source>
         <translation>%1 өрісінде тек цифрлар болуы мүмкін, «%2» емес.</translation>
@@ -723,6 +957,26 @@
         <source>The application is not complete: %1</source>
         <translation>Өтініш толық толтырылмаған: %1</translation>
     </message>
+    <message>
+        <source>The permit is not in the store.</source>
+        <translation>Рұқсат деректер қоймасында жоқ.</translation>
+    </message>
+    <message>
+        <source>Permit No. %1 is not in force: only a permit in force is extended.</source>
+        <translation>№ %1 рұқсат қолданыста емес: тек қолданыстағы рұқсат ұзартылады.</translation>
+    </message>
+    <message>
+        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4 (R-RENEW-AFTER-12).</source>
+        <translation>№ %1 рұқсаттың 12 айлық ұзартулар тізбегі %2 аяқталады, оны ұзартуға болмайды; жаңа рұқсатқа %3 бастап %4 дейін өтініш беруге болады (R-RENEW-AFTER-12).</translation>
+    </message>
+    <message>
+        <source>The case of permit No. %1 is not complete in the store.</source>
+        <translation>№ %1 рұқсат бойынша іс деректер қоймасында толық емес.</translation>
+    </message>
+    <message>
+        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4 (R-EXTEND-WINDOW); today is outside that window.</source>
+        <translation>№ %1 рұқсаттың мерзімі %2 аяқталады: ұзартуға өтініш %3 бастап %4 дейін беріледі (R-EXTEND-WINDOW); бүгінгі күн бұл кезеңге кірмейді.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
@@ -760,7 +1014,57 @@
     </message>
 </context>
 <context>
-    <name>ruqsat::printing</name>
+    <name>ruqsat::itemmodels::PermitRegisterModel</name>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ЖСН %2</translation>
+    </message>
+    <message>
+        <source>Extends permit %1</source>
+        <translation>%1 рұқсатын ұзартады</translation>
+    </message>
+    <message>
+        <source>Permit No.</source>
+        <translation>Рұқсат №</translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation>Көшіп келуші</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күндер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Телнұсқалар</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::FormLoader</name>
+    <message>
+        <source>Unknown form.</source>
+        <translation>Белгісіз нысан.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::TemplateEngine</name>
     <message>
         <source>The template %1 has an unclosed placeholder &quot;%2&quot;.</source>
         <translation>%1 үлгісінде «%2» толтырғышы жабылмаған.</translation>
@@ -777,16 +1081,6 @@
         <source>The template %1 never closes the section &quot;%2&quot;.</source>
         <translation>%1 үлгісі «%2» бөлімін жаппайды.</translation>
     </message>
-</context>
-<context>
-    <name>ruqsat::printing::FormLoader</name>
-    <message>
-        <source>Unknown form.</source>
-        <translation>Белгісіз нысан.</translation>
-    </message>
-</context>
-<context>
-    <name>ruqsat::printing::Renderer</name>
     <message>
         <source>The template %1 uses the placeholder {{%2}}, which this form does not have.</source>
         <translation>%1 үлгісі осы нысанда жоқ {{%2}} толтырғышын пайдаланады.</translation>
@@ -911,46 +1205,6 @@
     <message>
         <source>The immigrant %1 is not in the store</source>
         <translation>%1 көшіп келушісі деректер қоймасында жоқ</translation>
-    </message>
-    <message>
-        <source>The store refused the change: %1</source>
-        <translation>Деректер қоймасы өзгерісті қабылдамады: %1</translation>
-    </message>
-    <message>
-        <source>The database file is damaged</source>
-        <translation>Дерекқор файлы зақымдалған</translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation>Дерекқор қате туралы хабарлады: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a Ruqsat database (%2). It was not changed.</source>
-        <translation>%1 Ruqsat дерекқоры емес (%2). Ол өзгертілген жоқ.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened. It was not changed; restore it from a backup.</source>
-        <translation>%1 зақымдалған, оны ашу мүмкін емес. Ол өзгертілген жоқ; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
-    </message>
-    <message>
-        <source>it has no Ruqsat schema</source>
-        <translation>онда Ruqsat схемасы жоқ</translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation>бұл файл емес</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 оқылмады: %2</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite file</source>
-        <translation>бұл SQLite файлы емес</translation>
-    </message>
-    <message>
-        <source>A password needs at least 8 characters</source>
-        <translation>Құпиясөз кемінде 8 таңбадан тұруы керек</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1345,21 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::store::Query</name>
+    <message>
+        <source>The store refused the change: %1</source>
+        <translation>Деректер қоймасы өзгерісті қабылдамады: %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Дерекқор файлы зақымдалған</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Дерекқор қате туралы хабарлады: %1</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store::QuotaRepository</name>
     <message>
         <source>A quota cannot be negative</source>
@@ -1148,10 +1417,79 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::store::SqliteInspection</name>
+    <message>
+        <source>%1 is not a Ruqsat database (%2). It was not changed.</source>
+        <translation>%1 Ruqsat дерекқоры емес (%2). Ол өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened. It was not changed; restore it from a backup.</source>
+        <translation>%1 зақымдалған, оны ашу мүмкін емес. Ол өзгертілген жоқ; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>it has no Ruqsat schema</source>
+        <translation>онда Ruqsat схемасы жоқ</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>бұл файл емес</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation>бұл SQLite файлы емес</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store::UserRepository</name>
     <message>
         <source>No such user</source>
         <translation>Мұндай пайдаланушы жоқ</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters</source>
+        <translation>Құпиясөз кемінде 8 таңбадан тұруы керек</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::AdminPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::AdministrationDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Әкімшілендіру</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes settings, rates, quotas, districts and users. You can look at them here.</source>
+        <translation>Баптауларды, мөлшерлемелерді, квоталарды, аудандарды және пайдаланушыларды тек әкімші өзгертеді. Мұнда оларды тек қарауға болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Year rates</source>
+        <translation>&amp;Жылдық мөлшерлемелер</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Квоталар</translation>
+    </message>
+    <message>
+        <source>&amp;Districts</source>
+        <translation>&amp;Аудандар</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пайдаланушылар</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1536,332 @@
             <numerusform>%n іс</numerusform>
             <numerusform>%n іс</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CaseView</name>
+    <message>
+        <source>Decide on the &amp;documents</source>
+        <translation>Құжаттар бойынша &amp;шешім</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;police</source>
+        <translation>&amp;Полицияға жіберу</translation>
+    </message>
+    <message>
+        <source>Police: positive</source>
+        <translation>Полиция: оң жауап</translation>
+    </message>
+    <message>
+        <source>Police: negative</source>
+        <translation>Полиция: теріс жауап</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the permit</source>
+        <translation>&amp;Рұқсат беру</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse...</source>
+        <translation>Бас &amp;тарту...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Басып шығару...</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Ұсынылған</translation>
+    </message>
+    <message>
+        <source>Date (DD.MM.YYYY)</source>
+        <translation>Күні (КК.АА.ЖЖЖЖ)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scans...</source>
+        <translation>&amp;Скан-көшірмелерді тіркеу...</translation>
+    </message>
+    <message>
+        <source>Attach scans</source>
+        <translation>Скан-көшірмелерді тіркеу</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Скан-көшірмелер (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation>Скан-көшірмені жою</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Ground (Appendix 2, row 9):</source>
+        <translation>Негіз (2-қосымша, 9-жол):</translation>
+    </message>
+    <message>
+        <source>Appendix 1: application</source>
+        <translation>1-қосымша: өтініш</translation>
+    </message>
+    <message>
+        <source>Appendix 4: refusal to accept documents</source>
+        <translation>4-қосымша: құжаттарды қабылдаудан бас тарту туралы қолхат</translation>
+    </message>
+    <message>
+        <source>Appendix 5: the permit</source>
+        <translation>5-қосымша: рұқсат</translation>
+    </message>
+    <message>
+        <source>Appendix 7: refusal</source>
+        <translation>7-қосымша: мемлекеттік қызмет көрсетуден бас тарту</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Нысан:</translation>
+    </message>
+    <message>
+        <source>Scans (drop files here)</source>
+        <translation>Скан-көшірмелер (файлдарды осында сүйреп әкеліңіз)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Шешім мерзімі</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Documents refused</source>
+        <translation>Құжаттарды қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>The documents are refused at intake (Appendix 4):
+%1
+Print the receipt in two copies.</source>
+        <translation>Құжаттарды қабылдаудан бас тартылды (4-қосымша):
+%1
+Қолхатты екі данада басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Permit issued</source>
+        <translation>Рұқсат берілді</translation>
+    </message>
+    <message>
+        <source>Permit No. %1, valid from %2 to %3.</source>
+        <translation>№ %1 рұқсат, %2 бастап %3 дейін қолданылады.</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Тіркелмеді</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;View scan</source>
+        <translation>Скан-көшірмені &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Cannot show the scan</source>
+        <translation>Скан-көшірмені көрсету мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Скан-көшірме</translation>
+    </message>
+    <message>
+        <source>No viewer opened the file; it is at %1</source>
+        <translation>Файлды ешбір қарау бағдарламасы ашпады; ол мына жерде: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ComplaintDialog</name>
+    <message>
+        <source>Complaint on permit %1</source>
+        <translation>%1 рұқсаты бойынша шағым</translation>
+    </message>
+    <message>
+        <source>The akimat (the service provider)</source>
+        <translation>Әкімдік (көрсетілетін қызметті беруші)</translation>
+    </message>
+    <message>
+        <source>The authorised body for the quality of public services</source>
+        <translation>Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>The appeal body: forward with the case file</source>
+        <translation>Жоғары тұрған орган: әкімшілік іс материалдарымен бірге жіберу</translation>
+    </message>
+    <message>
+        <source>The head of the State Corporation</source>
+        <translation>Мемлекеттік корпорация басшысы</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Шағым беруші</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Қарау мерзімі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after registration (%2).</source>
+        <translation>
+            <numerusform>%1: тіркелген күннен бастап %n жұмыс күні (%2).</numerusform>
+            <numerusform>%1: тіркелген күннен бастап %n жұмыс күні (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ContractDialog</name>
+    <message>
+        <source>Labour contract under permit %1</source>
+        <translation>%1 рұқсаты бойынша еңбек шарты</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Шарттың нөмірі</translation>
+    </message>
+    <message>
+        <source>Unified system of labour contracts</source>
+        <translation>Еңбек шарттарын есепке алудың бірыңғай жүйесі</translation>
+    </message>
+    <message>
+        <source>hr.enbek.kz</source>
+        <translation>hr.enbek.kz</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Тіркелген жері</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Contract starts on</source>
+        <translation>Шарттың басталу күні</translation>
+    </message>
+    <message>
+        <source>Contract ends on</source>
+        <translation>Шарттың аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Within the permit&apos;s term, %1 to %2.</source>
+        <translation>Рұқсаттың қолданылу мерзімі шегінде, %1 бастап %2 дейін.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CopyDialog</name>
+    <message>
+        <source>Copy of permit %1</source>
+        <translation>%1 рұқсатының телнұсқасы</translation>
+    </message>
+    <message>
+        <source>The permit was lost</source>
+        <translation>Рұқсат жоғалған</translation>
+    </message>
+    <message>
+        <source>The permit was damaged</source>
+        <translation>Рұқсат бүлінген</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Телнұсқа</translation>
+    </message>
+    <message>
+        <source>Issued today, with the same number and a visible &quot;copy&quot; mark. Copies issued so far: %1.</source>
+        <translation>Бүгін сол нөмірмен және «көшірме» белгісімен беріледі. Осы уақытқа дейін берілген телнұсқалар: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DistrictsPage</name>
+    <message>
+        <source>&amp;Add the district</source>
+        <translation>Ауданды &amp;қосу</translation>
+    </message>
+    <message>
+        <source>KATO</source>
+        <translation>ӘАОЖ</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>9 digits, or empty until known</source>
+        <translation>9 цифр немесе белгілі болғанға дейін бос</translation>
+    </message>
+    <message>
+        <source>empty: the Russian name</source>
+        <translation>бос болса: орысша атауы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>ӘАОЖ коды</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +2087,49 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::LoginDialog</name>
+    <message>
+        <source>First start: the administrator</source>
+        <translation>Алғашқы іске қосу: әкімші</translation>
+    </message>
+    <message>
+        <source>Log in to Ruqsat</source>
+        <translation>Ruqsat жүйесіне кіру</translation>
+    </message>
+    <message>
+        <source>This store has no users yet. Create the administrator&apos;s account.</source>
+        <translation>Бұл деректер қоймасында әлі пайдаланушылар жоқ. Әкімшінің тіркелгісін құрыңыз.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Type a login and the full name.</source>
+        <translation>Логин мен Т.А.Ә. енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::MainWindow</name>
     <message>
         <source>Ruqsat: permits to labour immigrants</source>
@@ -1486,6 +2193,357 @@
             <numerusform>Ruqsat соңғы рет тоқтағанда %n өтініш толтырылып жатқан еді. Қайта ашу керек пе?</numerusform>
             <numerusform>Ruqsat соңғы рет тоқтағанда %n өтініш толтырылып жатқан еді. Қайта ашу керек пе?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+        <source>&amp;Administration...</source>
+        <translation>&amp;Әкімшілендіру...</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Рұқсаттар</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PermitActionDialog</name>
+    <message>
+        <source>Permit No. %1, valid from %2 to %3: %4</source>
+        <translation>№ %1 рұқсат, %2 бастап %3 дейін қолданылады: %4</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PermitDesk</name>
+    <message>
+        <source>&amp;Extend...</source>
+        <translation>&amp;Ұзарту...</translation>
+    </message>
+    <message>
+        <source>C&amp;opy issued...</source>
+        <translation>&amp;Телнұсқа беру...</translation>
+    </message>
+    <message>
+        <source>&amp;Termination...</source>
+        <translation>Т&amp;оқтату...</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke...</source>
+        <translation>Кері қайтарып &amp;алу...</translation>
+    </message>
+    <message>
+        <source>Labour &amp;contract...</source>
+        <translation>&amp;Еңбек шарты...</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint...</source>
+        <translation>&amp;Шағым...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Басып шығару...</translation>
+    </message>
+    <message>
+        <source>Print &amp;batch...</source>
+        <translation>Топтап басы&amp;п шығару...</translation>
+    </message>
+    <message>
+        <source>The selected permits, or all those issued on a day, into one PDF or to the printer</source>
+        <translation>Таңдалған рұқсаттарды немесе бір күнде берілген барлық рұқсаттарды бір PDF файлына немесе принтерге шығару</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ұзарту</translation>
+    </message>
+    <message>
+        <source>Take the application anyway?</source>
+        <translation>Өтінішті бәрібір қабылдау керек пе?</translation>
+    </message>
+    <message>
+        <source>Appendix 5: the permit</source>
+        <translation>5-қосымша: рұқсат</translation>
+    </message>
+    <message>
+        <source>Appendix 6: termination notice</source>
+        <translation>6-қосымша: еңбек шартын бұзу туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Appendix 8: revocation, to the immigrant</source>
+        <translation>8-қосымша: рұқсатты кері қайтарып алу туралы ақпарат (еңбекші көшіп келушіге)</translation>
+    </message>
+    <message>
+        <source>Appendix 9: revocation, to the police</source>
+        <translation>9-қосымша: кері қайтарып алынған рұқсат туралы ақпарат (полицияға)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Нысан:</translation>
+    </message>
+    <message>
+        <source>Print batch</source>
+        <translation>Топтап басып шығару</translation>
+    </message>
+    <message>
+        <source>Print all permits issued on the day (DD.MM.YYYY):</source>
+        <translation>Осы күні берілген барлық рұқсаттарды басып шығару (КК.АА.ЖЖЖЖ):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date DD.MM.YYYY.</source>
+        <translation>«%1» КК.АА.ЖЖЖЖ пішіміндегі күн емес.</translation>
+    </message>
+    <message>
+        <source>No permit was issued on %1.</source>
+        <translation>%1 күні бірде-бір рұқсат берілмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PermitRegisterWidget</name>
+    <message>
+        <source>Search: permit number, IIN, passport, surname or name, registry number</source>
+        <translation>Іздеу: рұқсат нөмірі, ЖСН, төлқұжат, тегі немесе аты, тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Search permits</source>
+        <translation>Рұқсаттарды іздеу</translation>
+    </message>
+    <message>
+        <source>Permit state</source>
+        <translation>Рұқсаттың күйі</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Рұқсаттар</translation>
+    </message>
+    <message>
+        <source>All permits</source>
+        <translation>Барлық рұқсаттар</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Қолданыста</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>Мерзімі 30 күн ішінде аяқталады</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Барлық аудандар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n рұқсат</numerusform>
+            <numerusform>%n рұқсат</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::QuotasPage</name>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Алынған</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Double-click the places of a region to set its quota. Taken counts the permits in force and the reservations; the quota cannot go below it.</source>
+        <translation>Өңірдің квотасын белгілеу үшін оның орындар санын екі рет басыңыз. «Алынған» бағанында қолданыстағы рұқсаттар мен брондаулар есептеледі; квота бұл саннан аз бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Type the number of places as a whole number.</source>
+        <translation>Орындар санын бүтін санмен енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::RevocationDialog</name>
+    <message>
+        <source>Revocation of permit %1</source>
+        <translation>%1 рұқсатын кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Act issued by</source>
+        <translation>Актіні шығарған орган</translation>
+    </message>
+    <message>
+        <source>the body supervising labour or migration law</source>
+        <translation>еңбек немесе көші-қон заңнамасының сақталуын бақылайтын орган</translation>
+    </message>
+    <message>
+        <source>Act number</source>
+        <translation>Актінің нөмірі</translation>
+    </message>
+    <message>
+        <source>Act dated</source>
+        <translation>Актінің күні</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Кері қайтарып алынған күні</translation>
+    </message>
+    <message>
+        <source>Appendix 9 to the police by</source>
+        <translation>9-қосымшаны полицияға жіберу мерзімі</translation>
+    </message>
+    <message>
+        <source>Last day of stay (Appendix 8)</source>
+        <translation>Болудың соңғы күні (8-қосымша)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after revocation (R-REVOKE-POLICE).</source>
+        <translation>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n жұмыс күні (R-REVOKE-POLICE).</numerusform>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n жұмыс күні (R-REVOKE-POLICE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n calendar day(s) after revocation (R-REVOKE-STAY).</source>
+        <translation>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн (R-REVOKE-STAY).</numerusform>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн (R-REVOKE-STAY).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::SettingsPage</name>
+    <message>
+        <source>Issuing body, in Kazakh</source>
+        <translation>Рұқсат беретін орган, қазақша</translation>
+    </message>
+    <message>
+        <source>Issuing body, in Russian</source>
+        <translation>Рұқсат беретін орган, орысша</translation>
+    </message>
+    <message>
+        <source>Issuing body, in English</source>
+        <translation>Рұқсат беретін орган, ағылшынша</translation>
+    </message>
+    <message>
+        <source>Head&apos;s full name (signs the permits)</source>
+        <translation>Басшының Т.А.Ә. (рұқсаттарға қол қояды)</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Kazakh</source>
+        <translation>Басшының лауазымы, қазақша</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Russian</source>
+        <translation>Басшының лауазымы, орысша</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in English</source>
+        <translation>Басшының лауазымы, ағылшынша</translation>
+    </message>
+    <message>
+        <source>Police body, in Kazakh</source>
+        <translation>Полиция органы, қазақша</translation>
+    </message>
+    <message>
+        <source>Police body, in Russian</source>
+        <translation>Полиция органы, орысша</translation>
+    </message>
+    <message>
+        <source>Police body, in English</source>
+        <translation>Полиция органы, ағылшынша</translation>
+    </message>
+    <message>
+        <source>Folder of edited print forms (empty: the built-in forms)</source>
+        <translation>Өңделген басып шығару нысандарының қалтасы (бос болса: кірістірілген нысандар)</translation>
+    </message>
+    <message>
+        <source>Akimat: work starts (HH:mm)</source>
+        <translation>Әкімдік: жұмыстың басталуы (СС:ММ)</translation>
+    </message>
+    <message>
+        <source>Akimat: lunch starts (HH:mm)</source>
+        <translation>Әкімдік: түскі үзілістің басталуы (СС:ММ)</translation>
+    </message>
+    <message>
+        <source>Akimat: lunch ends (HH:mm)</source>
+        <translation>Әкімдік: түскі үзілістің аяқталуы (СС:ММ)</translation>
+    </message>
+    <message>
+        <source>Akimat: work ends (HH:mm)</source>
+        <translation>Әкімдік: жұмыстың аяқталуы (СС:ММ)</translation>
+    </message>
+    <message>
+        <source>State Corporation: work starts (HH:mm)</source>
+        <translation>Мемлекеттік корпорация: жұмыстың басталуы (СС:ММ)</translation>
+    </message>
+    <message>
+        <source>State Corporation: work ends (HH:mm)</source>
+        <translation>Мемлекеттік корпорация: жұмыстың аяқталуы (СС:ММ)</translation>
+    </message>
+    <message>
+        <source>Largest scan accepted, in bytes</source>
+        <translation>Қабылданатын скан-көшірменің ең үлкен көлемі, байт</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Шолу...</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Choose the folder of edited print forms</source>
+        <translation>Өңделген басып шығару нысандарының қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it; it is saved when you press Enter.</source>
+        <translation>Мәнді өзгерту үшін оны екі рет басыңыз; Enter пернесін басқанда ол сақталады.</translation>
+    </message>
+    <message>
+        <source>Folder of edited print forms:</source>
+        <translation>Өңделген басып шығару нысандарының қалтасы:</translation>
+    </message>
+    <message>
+        <source>Folder of edited print forms</source>
+        <translation>Өңделген басып шығару нысандарының қалтасы</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2674,142 @@
     <message>
         <source>No store is open: %1</source>
         <translation>Деректер қоймасы ашылмаған: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::TerminationDialog</name>
+    <message>
+        <source>End of work under permit %1</source>
+        <translation>%1 рұқсаты бойынша жұмысты тоқтату</translation>
+    </message>
+    <message>
+        <source>Labour contract ended on</source>
+        <translation>Еңбек шарты тоқтатылған күн</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s notice received on</source>
+        <translation>Жұмыс берушінің хабарламасы алынған күн</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Notice due by</source>
+        <translation>Хабарлама мерзімі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after the contract ended (R-TERMINATION).</source>
+        <translation>
+            <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні (R-TERMINATION).</numerusform>
+            <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні (R-TERMINATION).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice came late.</source>
+        <translation>Хабарлама кешігіп түсті.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation>Пайдаланушыны &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation>Жаңа құпиясөз &amp;орнату</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>Белсен&amp;сіздендіру</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Құпиясөз кемінде %1 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <source>The user picked in the list</source>
+        <translation>Тізімде таңдалған пайдаланушы</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>Белсен&amp;діру</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::YearRatesPage</name>
+    <message>
+        <source>&amp;Save the year</source>
+        <translation>Жылды &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the year</source>
+        <translation>Жылды жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>MCI, tenge</source>
+        <translation>АЕК, теңге</translation>
+    </message>
+    <message>
+        <source>IIT advance a month, in MCI</source>
+        <translation>ЖТС бойынша айлық алдын ала төлем, АЕК</translation>
+    </message>
+    <message>
+        <source>IIT advance a month, tenge</source>
+        <translation>ЖТС бойынша айлық алдын ала төлем, теңге</translation>
+    </message>
+    <message>
+        <source>MCI of the year, tenge</source>
+        <translation>Жылдың АЕК-і, теңге</translation>
     </message>
 </context>
 </TS>

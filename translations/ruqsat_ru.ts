@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>Не удается напечатать</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Language of the form:</source>
+        <translation>Язык формы:</translation>
+    </message>
+    <message>
+        <source>Save the permits as PDF</source>
+        <translation>Сохранить разрешения в PDF</translation>
+    </message>
+    <message>
+        <source>permits.pdf</source>
+        <translation>разрешения.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n permit(s)...</source>
+        <translation>
+            <numerusform>Печать %n разрешения...</numerusform>
+            <numerusform>Печать %n разрешений...</numerusform>
+            <numerusform>Печать %n разрешений...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Печать отменена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing was cancelled after %n form(s).</source>
+        <translation>
+            <numerusform>Печать отменена после %n формы.</numerusform>
+            <numerusform>Печать отменена после %n форм.</numerusform>
+            <numerusform>Печать отменена после %n форм.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Ruqsat</source>
@@ -9,10 +72,62 @@
     </message>
 </context>
 <context>
-    <name>ruqsat::cases</name>
+    <name>ruqsat::cases::Administration</name>
     <message>
-        <source>%1 is not possible for a case in the status &quot;%2&quot;.</source>
-        <translation>Действие «%1» невозможно для дела в статусе «%2».</translation>
+        <source>Only an administrator changes settings, rates, quotas, districts and users.</source>
+        <translation>Изменять настройки, ставки, квоты, районы и пользователей может только администратор.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation>Пароль не может состоять только из пробелов.</translation>
+    </message>
+    <message>
+        <source>A quota is set for a year from 2000 to 2100.</source>
+        <translation>Квота устанавливается на год от 2000 до 2100.</translation>
+    </message>
+    <message>
+        <source>There is no such region.</source>
+        <translation>Такого региона нет.</translation>
+    </message>
+    <message>
+        <source>A district needs its name in Kazakh and in Russian.</source>
+        <translation>У района должно быть название на казахском и на русском языках.</translation>
+    </message>
+    <message>
+        <source>A KATO code has 9 digits; leave it empty until it is known.</source>
+        <translation>Код КАТО состоит из 9 цифр; пока он неизвестен, оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The region already has the district &quot;%1&quot;.</source>
+        <translation>В регионе уже есть район «%1».</translation>
+    </message>
+    <message>
+        <source>A user needs a login and a full name.</source>
+        <translation>У пользователя должны быть логин и Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>A login has no spaces.</source>
+        <translation>Логин не может содержать пробелов.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken.</source>
+        <translation>Логин «%1» уже занят.</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>Такого пользователя нет.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account; another administrator can.</source>
+        <translation>Нельзя деактивировать собственную учетную запись; это может сделать другой администратор.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: make another administrator first.</source>
+        <translation>%1 — последний активный администратор: сначала назначьте другого администратора.</translation>
     </message>
 </context>
 <context>
@@ -56,6 +171,137 @@
     <message>
         <source>There is no refusal ground %1: the grounds are numbered 1 to 9.</source>
         <translation>Основания для отказа %1 нет: основания пронумерованы от 1 до 9.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for a case in the status &quot;%2&quot;.</source>
+        <translation>Действие «%1» невозможно для дела в статусе «%2».</translation>
+    </message>
+    <message>
+        <source>Correct the checklist first.</source>
+        <translation>Сначала исправьте перечень документов.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::PermitActions</name>
+    <message>
+        <source>The permit %1 is not in the store.</source>
+        <translation>Разрешения %1 нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot; (R-DUPLICATE).</source>
+        <translation>Дубликат выдается только на действующее разрешение; статус разрешения %1: «%2» (R-DUPLICATE).</translation>
+    </message>
+    <message>
+        <source>Only a permit in force can end with its labour contract; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Прекратить в связи с расторжением трудового договора можно только действующее разрешение; статус разрешения %1: «%2».</translation>
+    </message>
+    <message>
+        <source>Enter the day the labour contract ended.</source>
+        <translation>Введите дату прекращения трудового договора.</translation>
+    </message>
+    <message>
+        <source>The labour contract cannot have ended on %1, before the permit started on %2.</source>
+        <translation>Трудовой договор не мог быть прекращен %1, раньше начала действия разрешения %2.</translation>
+    </message>
+    <message>
+        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated (R-TERMINATION).</source>
+        <translation>Договор прекращен %1, после последнего дня действия разрешения %2: срок разрешения истек, оно не прекращалось (R-TERMINATION).</translation>
+    </message>
+    <message>
+        <source>Enter the day the employer&apos;s notice arrived.</source>
+        <translation>Введите дату поступления уведомления работодателя.</translation>
+    </message>
+    <message>
+        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot; (R-REVOKE).</source>
+        <translation>Отозвать можно только действующее разрешение; статус разрешения %1: «%2» (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>Enter the body that issued the act the revocation rests on (R-REVOKE).</source>
+        <translation>Укажите орган, издавший акт, на основании которого отзывается разрешение (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>Enter the number of the act the revocation rests on (R-REVOKE).</source>
+        <translation>Укажите номер акта, на основании которого отзывается разрешение (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the act the revocation rests on (R-REVOKE).</source>
+        <translation>Укажите дату акта, на основании которого отзывается разрешение (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>Enter the day of revocation.</source>
+        <translation>Введите дату отзыва.</translation>
+    </message>
+    <message>
+        <source>The permit cannot be revoked on %1, before the act of %2 it rests on (R-REVOKE).</source>
+        <translation>Разрешение не может быть отозвано %1, раньше даты акта (%2), на основании которого производится отзыв (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>The day of revocation %1 is outside the permit&apos;s term, %2 to %3.</source>
+        <translation>Дата отзыва %1 находится вне срока действия разрешения (с %2 по %3).</translation>
+    </message>
+    <message>
+        <source>A labour contract is recorded only under a permit in force; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Трудовой договор регистрируется только по действующему разрешению; статус разрешения %1: «%2».</translation>
+    </message>
+    <message>
+        <source>Enter the number of the labour contract.</source>
+        <translation>Введите номер трудового договора.</translation>
+    </message>
+    <message>
+        <source>Choose where the contract is registered: the unified system of labour contracts or hr.enbek.kz.</source>
+        <translation>Выберите, где зарегистрирован договор: единая система учета трудовых договоров или hr.enbek.kz.</translation>
+    </message>
+    <message>
+        <source>Enter the day the labour contract was concluded.</source>
+        <translation>Введите дату заключения трудового договора.</translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued (R-CONTRACT).</source>
+        <translation>Договор заключен %1, раньше первого дня действия разрешения %2: договор заключается после выдачи разрешения (R-CONTRACT).</translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, after the permit&apos;s last day %2 (R-CONTRACT).</source>
+        <translation>Договор заключен %1, после последнего дня действия разрешения %2 (R-CONTRACT).</translation>
+    </message>
+    <message>
+        <source>The contract cannot be registered on %1, before it was concluded on %2.</source>
+        <translation>Договор не может быть зарегистрирован %1, раньше даты его заключения %2.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the labour contract.</source>
+        <translation>Введите первый день действия трудового договора.</translation>
+    </message>
+    <message>
+        <source>The contract cannot start on %1, before it was concluded on %2.</source>
+        <translation>Договор не может начинать действовать %1, раньше даты его заключения %2.</translation>
+    </message>
+    <message>
+        <source>The contract must lie within the permit&apos;s term, %1 to %2 (R-CONTRACT).</source>
+        <translation>Срок договора должен быть в пределах срока действия разрешения, с %1 по %2 (R-CONTRACT).</translation>
+    </message>
+    <message>
+        <source>The contract cannot end on %1, before it starts on %2.</source>
+        <translation>Договор не может заканчиваться %1, раньше своего начала %2.</translation>
+    </message>
+    <message>
+        <source>Only the head of the akimat (or an administrator) revokes permits (R-REVOKE).</source>
+        <translation>Отзыв разрешений производит только руководитель акимата (или администратор) (R-REVOKE).</translation>
+    </message>
+    <message>
+        <source>Choose to whom the complaint is addressed.</source>
+        <translation>Выберите, кому адресована жалоба.</translation>
+    </message>
+    <message>
+        <source>Enter who makes the complaint.</source>
+        <translation>Укажите, кто подает жалобу.</translation>
+    </message>
+    <message>
+        <source>Enter the day the complaint was registered: its term runs from that day.</source>
+        <translation>Введите дату регистрации жалобы: срок ее рассмотрения исчисляется с этого дня.</translation>
+    </message>
+    <message>
+        <source>A complaint is registered on a permit or on a case.</source>
+        <translation>Жалоба регистрируется по разрешению или по делу.</translation>
     </message>
 </context>
 <context>
@@ -498,17 +744,6 @@
     </message>
 </context>
 <context>
-    <name>ruqsat::domain</name>
-    <message>
-        <source>The date %1 is after the application date %2.</source>
-        <translation>Дата %1 позже даты заявления %2.</translation>
-    </message>
-    <message>
-        <source>Dated %1: more than 12 months before the application date (the oldest accepted is %2).</source>
-        <translation>Дата %1: более чем за 12 месяцев до даты заявления (принимается не ранее %2).</translation>
-    </message>
-</context>
-<context>
     <name>ruqsat::domain::CalendarCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -597,6 +832,10 @@
         <source>The date %1 is after the application date %2.</source>
         <translation>Дата %1 позже даты заявления %2.</translation>
     </message>
+    <message>
+        <source>Dated %1: more than 12 months before the application date (the oldest accepted is %2).</source>
+        <translation>Дата %1: более чем за 12 месяцев до даты заявления (принимается не ранее %2).</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::Iin</name>
@@ -639,9 +878,6 @@
         <source>Line %1 holds &quot;%2&quot;; an MRZ has only A-Z, 0-9 and &lt;.</source>
         <translation>Строка %1 содержит «%2»; в MRZ допустимы только A-Z, 0-9 и &lt;.</translation>
     </message>
-</context>
-<context>
-    <name>ruqsat::domain::Parser</name>
     <message>
         <source>The field %1 may hold only digits, not &quot;%2&quot;.</source>
         <translation>Поле %1 может содержать только цифры, а не «%2».</translation>
@@ -724,6 +960,26 @@
         <source>The application is not complete: %1</source>
         <translation>Заявление заполнено не полностью: %1</translation>
     </message>
+    <message>
+        <source>The permit is not in the store.</source>
+        <translation>Разрешения нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>Permit No. %1 is not in force: only a permit in force is extended.</source>
+        <translation>Разрешение № %1 не действует: продлевается только действующее разрешение.</translation>
+    </message>
+    <message>
+        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4 (R-RENEW-AFTER-12).</source>
+        <translation>Разрешение № %1 завершает 12-месячную цепочку продлений %2 и продлению не подлежит; заявление на новое разрешение можно подать с %3 по %4 (R-RENEW-AFTER-12).</translation>
+    </message>
+    <message>
+        <source>The case of permit No. %1 is not complete in the store.</source>
+        <translation>Дело по разрешению № %1 сохранено в хранилище не полностью.</translation>
+    </message>
+    <message>
+        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4 (R-EXTEND-WINDOW); today is outside that window.</source>
+        <translation>Срок разрешения № %1 истекает %2: заявление о продлении подается с %3 по %4 (R-EXTEND-WINDOW); сегодняшняя дата в этот период не входит.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
@@ -761,7 +1017,57 @@
     </message>
 </context>
 <context>
-    <name>ruqsat::printing</name>
+    <name>ruqsat::itemmodels::PermitRegisterModel</name>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ИИН %2</translation>
+    </message>
+    <message>
+        <source>Extends permit %1</source>
+        <translation>Продлевает разрешение %1</translation>
+    </message>
+    <message>
+        <source>Permit No.</source>
+        <translation>№ разрешения</translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation>Иммигрант</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Дубликаты</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::FormLoader</name>
+    <message>
+        <source>Unknown form.</source>
+        <translation>Неизвестная форма.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::TemplateEngine</name>
     <message>
         <source>The template %1 has an unclosed placeholder &quot;%2&quot;.</source>
         <translation>В шаблоне %1 не закрыто поле подстановки «%2».</translation>
@@ -778,16 +1084,6 @@
         <source>The template %1 never closes the section &quot;%2&quot;.</source>
         <translation>Шаблон %1 не закрывает раздел «%2».</translation>
     </message>
-</context>
-<context>
-    <name>ruqsat::printing::FormLoader</name>
-    <message>
-        <source>Unknown form.</source>
-        <translation>Неизвестная форма.</translation>
-    </message>
-</context>
-<context>
-    <name>ruqsat::printing::Renderer</name>
     <message>
         <source>The template %1 uses the placeholder {{%2}}, which this form does not have.</source>
         <translation>Шаблон %1 использует поле подстановки {{%2}}, которого нет в этой форме.</translation>
@@ -912,46 +1208,6 @@
     <message>
         <source>The immigrant %1 is not in the store</source>
         <translation>Иммигранта %1 нет в хранилище</translation>
-    </message>
-    <message>
-        <source>The store refused the change: %1</source>
-        <translation>Хранилище отклонило изменение: %1</translation>
-    </message>
-    <message>
-        <source>The database file is damaged</source>
-        <translation>Файл базы данных поврежден</translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation>База данных сообщила об ошибке: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a Ruqsat database (%2). It was not changed.</source>
-        <translation>%1 не является базой данных Ruqsat (%2). Файл не изменен.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened. It was not changed; restore it from a backup.</source>
-        <translation>Файл %1 поврежден, открыть его невозможно. Файл не изменен; восстановите его из резервной копии.</translation>
-    </message>
-    <message>
-        <source>it has no Ruqsat schema</source>
-        <translation>в нем нет схемы Ruqsat</translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation>это не файл</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удается прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite file</source>
-        <translation>это не файл SQLite</translation>
-    </message>
-    <message>
-        <source>A password needs at least 8 characters</source>
-        <translation>Пароль должен содержать не менее 8 символов</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1348,21 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::store::Query</name>
+    <message>
+        <source>The store refused the change: %1</source>
+        <translation>Хранилище отклонило изменение: %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Файл базы данных поврежден</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>База данных сообщила об ошибке: %1</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store::QuotaRepository</name>
     <message>
         <source>A quota cannot be negative</source>
@@ -1149,10 +1420,79 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::store::SqliteInspection</name>
+    <message>
+        <source>%1 is not a Ruqsat database (%2). It was not changed.</source>
+        <translation>%1 не является базой данных Ruqsat (%2). Файл не изменен.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened. It was not changed; restore it from a backup.</source>
+        <translation>Файл %1 поврежден, открыть его невозможно. Файл не изменен; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>it has no Ruqsat schema</source>
+        <translation>в нем нет схемы Ruqsat</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удается прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation>это не файл SQLite</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store::UserRepository</name>
     <message>
         <source>No such user</source>
         <translation>Такого пользователя нет</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters</source>
+        <translation>Пароль должен содержать не менее 8 символов</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::AdminPage</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::AdministrationDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes settings, rates, quotas, districts and users. You can look at them here.</source>
+        <translation>Изменять настройки, ставки, квоты, районы и пользователей может только администратор. Здесь их можно только просматривать.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Year rates</source>
+        <translation>&amp;Ставки года</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Квоты</translation>
+    </message>
+    <message>
+        <source>&amp;Districts</source>
+        <translation>&amp;Районы</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пользователи</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1540,333 @@
             <numerusform>%n дела</numerusform>
             <numerusform>%n дел</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CaseView</name>
+    <message>
+        <source>Decide on the &amp;documents</source>
+        <translation>Решение по &amp;документам</translation>
+    </message>
+    <message>
+        <source>Send to the &amp;police</source>
+        <translation>&amp;Направить в полицию</translation>
+    </message>
+    <message>
+        <source>Police: positive</source>
+        <translation>Полиция: положительный ответ</translation>
+    </message>
+    <message>
+        <source>Police: negative</source>
+        <translation>Полиция: отрицательный ответ</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the permit</source>
+        <translation>&amp;Выдать разрешение</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse...</source>
+        <translation>&amp;Отказать...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Пе&amp;чать...</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <source>Date (DD.MM.YYYY)</source>
+        <translation>Дата (ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scans...</source>
+        <translation>&amp;Прикрепить скан-копии...</translation>
+    </message>
+    <message>
+        <source>Attach scans</source>
+        <translation>Прикрепить скан-копии</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Скан-копии (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation>Удалить скан-копию</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Ground (Appendix 2, row 9):</source>
+        <translation>Основание (приложение 2, строка 9):</translation>
+    </message>
+    <message>
+        <source>Appendix 1: application</source>
+        <translation>Приложение 1: заявление</translation>
+    </message>
+    <message>
+        <source>Appendix 4: refusal to accept documents</source>
+        <translation>Приложение 4: расписка об отказе в приеме документов</translation>
+    </message>
+    <message>
+        <source>Appendix 5: the permit</source>
+        <translation>Приложение 5: разрешение</translation>
+    </message>
+    <message>
+        <source>Appendix 7: refusal</source>
+        <translation>Приложение 7: отказ в оказании государственной услуги</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <source>Scans (drop files here)</source>
+        <translation>Скан-копии (перетащите файлы сюда)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Срок решения</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Documents refused</source>
+        <translation>Отказано в приеме документов</translation>
+    </message>
+    <message>
+        <source>The documents are refused at intake (Appendix 4):
+%1
+Print the receipt in two copies.</source>
+        <translation>В приеме документов отказано (приложение 4):
+%1
+Напечатайте расписку в двух экземплярах.</translation>
+    </message>
+    <message>
+        <source>Permit issued</source>
+        <translation>Разрешение выдано</translation>
+    </message>
+    <message>
+        <source>Permit No. %1, valid from %2 to %3.</source>
+        <translation>Разрешение № %1, действует с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Не прикреплено</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;View scan</source>
+        <translation>Просмотреть скан-&amp;копию</translation>
+    </message>
+    <message>
+        <source>Cannot show the scan</source>
+        <translation>Не удается показать скан-копию</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Скан-копия</translation>
+    </message>
+    <message>
+        <source>No viewer opened the file; it is at %1</source>
+        <translation>Ни одна программа просмотра не открыла файл; он находится здесь: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ComplaintDialog</name>
+    <message>
+        <source>Complaint on permit %1</source>
+        <translation>Жалоба по разрешению %1</translation>
+    </message>
+    <message>
+        <source>The akimat (the service provider)</source>
+        <translation>Акимат (услугодатель)</translation>
+    </message>
+    <message>
+        <source>The authorised body for the quality of public services</source>
+        <translation>Уполномоченный орган по оценке и контролю за качеством оказания государственных услуг</translation>
+    </message>
+    <message>
+        <source>The appeal body: forward with the case file</source>
+        <translation>Вышестоящий орган: направить с материалами административного дела</translation>
+    </message>
+    <message>
+        <source>The head of the State Corporation</source>
+        <translation>Руководитель Госкорпорации</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Срок рассмотрения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after registration (%2).</source>
+        <translation>
+            <numerusform>%1: %n рабочий день со дня регистрации (%2).</numerusform>
+            <numerusform>%1: %n рабочих дня со дня регистрации (%2).</numerusform>
+            <numerusform>%1: %n рабочих дней со дня регистрации (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ContractDialog</name>
+    <message>
+        <source>Labour contract under permit %1</source>
+        <translation>Трудовой договор по разрешению %1</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Номер договора</translation>
+    </message>
+    <message>
+        <source>Unified system of labour contracts</source>
+        <translation>Единая система учета трудовых договоров</translation>
+    </message>
+    <message>
+        <source>hr.enbek.kz</source>
+        <translation>hr.enbek.kz</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Где зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>Дата заключения</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Contract starts on</source>
+        <translation>Начало действия договора</translation>
+    </message>
+    <message>
+        <source>Contract ends on</source>
+        <translation>Окончание действия договора</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Within the permit&apos;s term, %1 to %2.</source>
+        <translation>В пределах срока действия разрешения, с %1 по %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CopyDialog</name>
+    <message>
+        <source>Copy of permit %1</source>
+        <translation>Дубликат разрешения %1</translation>
+    </message>
+    <message>
+        <source>The permit was lost</source>
+        <translation>Разрешение утеряно</translation>
+    </message>
+    <message>
+        <source>The permit was damaged</source>
+        <translation>Разрешение повреждено</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Issued today, with the same number and a visible &quot;copy&quot; mark. Copies issued so far: %1.</source>
+        <translation>Выдается сегодня, с тем же номером и отметкой «копия». Уже выдано дубликатов: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DistrictsPage</name>
+    <message>
+        <source>&amp;Add the district</source>
+        <translation>&amp;Добавить район</translation>
+    </message>
+    <message>
+        <source>KATO</source>
+        <translation>КАТО</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>9 digits, or empty until known</source>
+        <translation>9 цифр или пусто, пока код неизвестен</translation>
+    </message>
+    <message>
+        <source>empty: the Russian name</source>
+        <translation>пусто: название на русском</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation>Код КАТО</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2093,49 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::LoginDialog</name>
+    <message>
+        <source>First start: the administrator</source>
+        <translation>Первый запуск: администратор</translation>
+    </message>
+    <message>
+        <source>Log in to Ruqsat</source>
+        <translation>Вход в Ruqsat</translation>
+    </message>
+    <message>
+        <source>This store has no users yet. Create the administrator&apos;s account.</source>
+        <translation>В этом хранилище еще нет пользователей. Создайте учетную запись администратора.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Type a login and the full name.</source>
+        <translation>Введите логин и Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::MainWindow</name>
     <message>
         <source>Ruqsat: permits to labour immigrants</source>
@@ -1490,6 +2200,360 @@
             <numerusform>Когда Ruqsat работал в прошлый раз, заполнялось %n заявления. Открыть снова?</numerusform>
             <numerusform>Когда Ruqsat работал в прошлый раз, заполнялось %n заявлений. Открыть снова?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Сервис</translation>
+    </message>
+    <message>
+        <source>&amp;Administration...</source>
+        <translation>&amp;Администрирование...</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Разрешения</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PermitActionDialog</name>
+    <message>
+        <source>Permit No. %1, valid from %2 to %3: %4</source>
+        <translation>Разрешение № %1, действует с %2 по %3: %4</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PermitDesk</name>
+    <message>
+        <source>&amp;Extend...</source>
+        <translation>&amp;Продлить...</translation>
+    </message>
+    <message>
+        <source>C&amp;opy issued...</source>
+        <translation>Выдать ду&amp;бликат...</translation>
+    </message>
+    <message>
+        <source>&amp;Termination...</source>
+        <translation>П&amp;рекращение...</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke...</source>
+        <translation>&amp;Отозвать...</translation>
+    </message>
+    <message>
+        <source>Labour &amp;contract...</source>
+        <translation>Трудовой &amp;договор...</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint...</source>
+        <translation>&amp;Жалоба...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Пе&amp;чать...</translation>
+    </message>
+    <message>
+        <source>Print &amp;batch...</source>
+        <translation>Па&amp;кетная печать...</translation>
+    </message>
+    <message>
+        <source>The selected permits, or all those issued on a day, into one PDF or to the printer</source>
+        <translation>Выбранные разрешения или все разрешения, выданные за день, — в один PDF-файл или на принтер</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>Take the application anyway?</source>
+        <translation>Все равно принять заявление?</translation>
+    </message>
+    <message>
+        <source>Appendix 5: the permit</source>
+        <translation>Приложение 5: разрешение</translation>
+    </message>
+    <message>
+        <source>Appendix 6: termination notice</source>
+        <translation>Приложение 6: уведомление о расторжении трудового договора</translation>
+    </message>
+    <message>
+        <source>Appendix 8: revocation, to the immigrant</source>
+        <translation>Приложение 8: информация об отзыве разрешения (трудовому иммигранту)</translation>
+    </message>
+    <message>
+        <source>Appendix 9: revocation, to the police</source>
+        <translation>Приложение 9: информация об отозванном разрешении (в полицию)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <source>Print batch</source>
+        <translation>Пакетная печать</translation>
+    </message>
+    <message>
+        <source>Print all permits issued on the day (DD.MM.YYYY):</source>
+        <translation>Напечатать все разрешения, выданные в день (ДД.ММ.ГГГГ):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date DD.MM.YYYY.</source>
+        <translation>«%1» не является датой в формате ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>No permit was issued on %1.</source>
+        <translation>%1 не выдано ни одного разрешения.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PermitRegisterWidget</name>
+    <message>
+        <source>Search: permit number, IIN, passport, surname or name, registry number</source>
+        <translation>Поиск: номер разрешения, ИИН, паспорт, фамилия или имя, регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Search permits</source>
+        <translation>Поиск разрешений</translation>
+    </message>
+    <message>
+        <source>Permit state</source>
+        <translation>Состояние разрешения</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Разрешения</translation>
+    </message>
+    <message>
+        <source>All permits</source>
+        <translation>Все разрешения</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>Истекают в течение 30 дней</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Срок истек</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n разрешение</numerusform>
+            <numerusform>%n разрешения</numerusform>
+            <numerusform>%n разрешений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::QuotasPage</name>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Double-click the places of a region to set its quota. Taken counts the permits in force and the reservations; the quota cannot go below it.</source>
+        <translation>Чтобы установить квоту региона, дважды щелкните по числу его мест. В графе «Занято» учитываются действующие разрешения и бронирования; квота не может быть меньше этого числа.</translation>
+    </message>
+    <message>
+        <source>Type the number of places as a whole number.</source>
+        <translation>Введите число мест целым числом.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::RevocationDialog</name>
+    <message>
+        <source>Revocation of permit %1</source>
+        <translation>Отзыв разрешения %1</translation>
+    </message>
+    <message>
+        <source>Act issued by</source>
+        <translation>Орган, издавший акт</translation>
+    </message>
+    <message>
+        <source>the body supervising labour or migration law</source>
+        <translation>орган контроля за соблюдением трудового или миграционного законодательства</translation>
+    </message>
+    <message>
+        <source>Act number</source>
+        <translation>Номер акта</translation>
+    </message>
+    <message>
+        <source>Act dated</source>
+        <translation>Дата акта</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <source>Appendix 9 to the police by</source>
+        <translation>Приложение 9 в полицию не позднее</translation>
+    </message>
+    <message>
+        <source>Last day of stay (Appendix 8)</source>
+        <translation>Последний день пребывания (приложение 8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after revocation (R-REVOKE-POLICE).</source>
+        <translation>
+            <numerusform>%1: %n рабочий день после отзыва (R-REVOKE-POLICE).</numerusform>
+            <numerusform>%1: %n рабочих дня после отзыва (R-REVOKE-POLICE).</numerusform>
+            <numerusform>%1: %n рабочих дней после отзыва (R-REVOKE-POLICE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n calendar day(s) after revocation (R-REVOKE-STAY).</source>
+        <translation>
+            <numerusform>%1: %n календарный день после отзыва (R-REVOKE-STAY).</numerusform>
+            <numerusform>%1: %n календарных дня после отзыва (R-REVOKE-STAY).</numerusform>
+            <numerusform>%1: %n календарных дней после отзыва (R-REVOKE-STAY).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::SettingsPage</name>
+    <message>
+        <source>Issuing body, in Kazakh</source>
+        <translation>Орган, выдающий разрешения, на казахском</translation>
+    </message>
+    <message>
+        <source>Issuing body, in Russian</source>
+        <translation>Орган, выдающий разрешения, на русском</translation>
+    </message>
+    <message>
+        <source>Issuing body, in English</source>
+        <translation>Орган, выдающий разрешения, на английском</translation>
+    </message>
+    <message>
+        <source>Head&apos;s full name (signs the permits)</source>
+        <translation>Ф.И.О. руководителя (подписывает разрешения)</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Kazakh</source>
+        <translation>Должность руководителя, на казахском</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Russian</source>
+        <translation>Должность руководителя, на русском</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in English</source>
+        <translation>Должность руководителя, на английском</translation>
+    </message>
+    <message>
+        <source>Police body, in Kazakh</source>
+        <translation>Орган полиции, на казахском</translation>
+    </message>
+    <message>
+        <source>Police body, in Russian</source>
+        <translation>Орган полиции, на русском</translation>
+    </message>
+    <message>
+        <source>Police body, in English</source>
+        <translation>Орган полиции, на английском</translation>
+    </message>
+    <message>
+        <source>Folder of edited print forms (empty: the built-in forms)</source>
+        <translation>Папка измененных печатных форм (пусто: встроенные формы)</translation>
+    </message>
+    <message>
+        <source>Akimat: work starts (HH:mm)</source>
+        <translation>Акимат: начало работы (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>Akimat: lunch starts (HH:mm)</source>
+        <translation>Акимат: начало обеденного перерыва (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>Akimat: lunch ends (HH:mm)</source>
+        <translation>Акимат: окончание обеденного перерыва (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>Akimat: work ends (HH:mm)</source>
+        <translation>Акимат: окончание работы (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>State Corporation: work starts (HH:mm)</source>
+        <translation>Госкорпорация: начало работы (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>State Corporation: work ends (HH:mm)</source>
+        <translation>Госкорпорация: окончание работы (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>Largest scan accepted, in bytes</source>
+        <translation>Наибольший допустимый размер скан-копии, байт</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Обзор...</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Choose the folder of edited print forms</source>
+        <translation>Выберите папку измененных печатных форм</translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it; it is saved when you press Enter.</source>
+        <translation>Чтобы изменить значение, дважды щелкните по нему; оно сохраняется при нажатии Enter.</translation>
+    </message>
+    <message>
+        <source>Folder of edited print forms:</source>
+        <translation>Папка измененных печатных форм:</translation>
+    </message>
+    <message>
+        <source>Folder of edited print forms</source>
+        <translation>Папка измененных печатных форм</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +2684,143 @@
     <message>
         <source>No store is open: %1</source>
         <translation>Хранилище не открыто: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::TerminationDialog</name>
+    <message>
+        <source>End of work under permit %1</source>
+        <translation>Прекращение работы по разрешению %1</translation>
+    </message>
+    <message>
+        <source>Labour contract ended on</source>
+        <translation>Дата прекращения трудового договора</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s notice received on</source>
+        <translation>Дата получения уведомления работодателя</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Notice due by</source>
+        <translation>Срок уведомления</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after the contract ended (R-TERMINATION).</source>
+        <translation>
+            <numerusform>%1: %n рабочий день после прекращения договора (R-TERMINATION).</numerusform>
+            <numerusform>%1: %n рабочих дня после прекращения договора (R-TERMINATION).</numerusform>
+            <numerusform>%1: %n рабочих дней после прекращения договора (R-TERMINATION).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice came late.</source>
+        <translation>Уведомление поступило с опозданием.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::UsersPage</name>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation>&amp;Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation>Задать новый паро&amp;ль</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>Деактив&amp;ировать</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>The user picked in the list</source>
+        <translation>Пользователь, выбранный в списке</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>Актив&amp;ировать</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::YearRatesPage</name>
+    <message>
+        <source>&amp;Save the year</source>
+        <translation>Сохранить &amp;год</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the year</source>
+        <translation>&amp;Удалить год</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>MCI, tenge</source>
+        <translation>МРП, тенге</translation>
+    </message>
+    <message>
+        <source>IIT advance a month, in MCI</source>
+        <translation>Авансовый платеж по ИПН в месяц, МРП</translation>
+    </message>
+    <message>
+        <source>IIT advance a month, tenge</source>
+        <translation>Авансовый платеж по ИПН в месяц, тенге</translation>
+    </message>
+    <message>
+        <source>MCI of the year, tenge</source>
+        <translation>МРП года, тенге</translation>
     </message>
 </context>
 </TS>
