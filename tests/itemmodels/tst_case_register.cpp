@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The case register: keyset and offset paging in every sort order, the
 // search box and the filters, on both backends; and its item model.
+#include "CaseFactory.h"
 #include "TestStores.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoRules.h"
@@ -8,6 +9,7 @@
 #include "store/CalendarRepository.h"
 #include "store/CaseRegisterRepository.h"
 #include "store/DemoWriter.h"
+#include "store/ImmigrantRepository.h"
 #include "store/Query.h"
 
 #include <QAbstractItemModelTester>
@@ -156,6 +158,34 @@ private slots:
         QCOMPARE(seen, expected);
         QCOMPARE(ids(reg.pageAt(f, sort, 500, 20)), expected.mid(500, 20));
         QCOMPARE(ids(reg.pageBefore(f, sort, reg.pageAt(f, sort, 500, 1).first(), 30)), expected.mid(470, 30));
+    }
+
+    // A shared server made with a Russian collation (ICU) still finds people
+    // by prefix: the searched keys compare in code point order. The prefix
+    // range ends on the last letter raised by one, which only a prefix ending
+    // in z, я or 9 ('{', 'ѐ', ':') tells apart from a collation's order.
+    void searchUnderRussianCollation()
+    {
+        test::ScratchStore scratch(QStringLiteral("postgresql"),
+                                   QStringLiteral("TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'ru-RU' "
+                                                  "LOCALE 'C.UTF-8'"));
+        const auto db = scratch.open();
+        // In code point order 'nazarov' < 'na{'; not in this collation.
+        QCOMPARE(store::Query(*db, QStringLiteral("SELECT 'nazarov' < 'na{'")).scalar().toBool(), false);
+        const records::Application app = test::CaseFactory(*db).acceptedCase();
+        store::ImmigrantRepository people(*db);
+        records::Immigrant person = *people.find(app.immigrantId);
+        person.surnameLat = QStringLiteral("NAZAROV");
+        person.surnameCyr = QStringLiteral("Яхяев");
+        person.passportNumber = QStringLiteral("FA9123456");
+        people.update(person, QStringLiteral("test"));
+        store::CaseRegisterRepository reg(*db);
+        for (const QString &prefix : {QStringLiteral("naz"), QStringLiteral("яхя"), QStringLiteral("fa9")}) {
+            RegisterFilter f;
+            f.search = prefix;
+            QVERIFY2(reg.count(f) == 1, qPrintable(prefix));
+            QCOMPARE(ids(reg.firstPage(f, {}, 10)), QStringList{app.id});
+        }
     }
 
     void searchBox_data() { test::addBackendRows(); }

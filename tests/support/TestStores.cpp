@@ -53,7 +53,7 @@ void addBackendRows()
     QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
-ScratchStore::ScratchStore(const QString &backend)
+ScratchStore::ScratchStore(const QString &backend, const QString &pgOptions)
 {
     if (backend == QLatin1String("sqlite")) {
         m_where.backend = store::ConnectionString::Backend::Sqlite;
@@ -66,7 +66,7 @@ ScratchStore::ScratchStore(const QString &backend)
     m_where = testServer();
     m_pgDatabase = QLatin1String("ruqsat_t_") + QUuid::createUuid().toString(QUuid::Id128);
     QString error;
-    if (!onServer(QLatin1String("CREATE DATABASE ") + m_pgDatabase, &error))
+    if (!onServer(QLatin1String("CREATE DATABASE ") + m_pgDatabase + u' ' + pgOptions, &error))
         qFatal("cannot create a test database on %s: %s", qPrintable(m_where.toString()),
                qPrintable(error));
     m_where.database = m_pgDatabase;

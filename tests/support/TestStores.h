@@ -18,7 +18,8 @@ void addBackendRows();
 class ScratchStore
 {
 public:
-    explicit ScratchStore(const QString &backend);
+    // `pgOptions` is added to CREATE DATABASE on PostgreSQL (a collation, say).
+    explicit ScratchStore(const QString &backend, const QString &pgOptions = {});
     ~ScratchStore();
     ScratchStore(const ScratchStore &) = delete;
     ScratchStore &operator=(const ScratchStore &) = delete;
