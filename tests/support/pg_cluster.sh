@@ -20,8 +20,13 @@ start)
   as_owner "$bindir/initdb" -D "$dir/data" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
   # One role must give a password, to test PGPASSWORD; the rest are trusted.
   as_owner sed -i '1i host all ruqsat_pw 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
-  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" start >/dev/null
+  if ! as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" start >/dev/null; then
+    # Say why here: the folder is gone once the fixture's stop runs.
+    echo "the PostgreSQL test cluster did not start on 127.0.0.1:$port (another test run on the same port?):" >&2
+    tail -n 20 "$dir/server.log" >&2 || true
+    exit 1
+  fi
   # The tests connect as an ordinary role that may create databases, like an
   # akimat's application account, not as the superuser.
   as_owner "$bindir/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
