@@ -2,67 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Cannot print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of the form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the permits as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>permits.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing %n permit(s)...</source>
-        <translation>
-            <numerusform>Printing %n permit...</numerusform>
-            <numerusform>Printing %n permits...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing was cancelled after %n form(s).</source>
-        <translation>
-            <numerusform>Printing was cancelled after %n form.</numerusform>
-            <numerusform>Printing was cancelled after %n forms.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Ruqsat</source>
@@ -2358,6 +2297,67 @@ Print the receipt in two copies.</source>
         <translation>
             <numerusform>%n permit</numerusform>
             <numerusform>%n permits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PrintPreview</name>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the permits as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permits.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n permit(s)...</source>
+        <translation>
+            <numerusform>Printing %n permit...</numerusform>
+            <numerusform>Printing %n permits...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing was cancelled after %n form(s).</source>
+        <translation>
+            <numerusform>Printing was cancelled after %n form.</numerusform>
+            <numerusform>Printing was cancelled after %n forms.</numerusform>
         </translation>
     </message>
 </context>

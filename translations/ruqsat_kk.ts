@@ -2,67 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Cannot print</source>
-        <translation>Басып шығару мүмкін емес</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Қазақ тілі</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Орыс тілі</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Қазақ және орыс тілдері</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Басып шығару</translation>
-    </message>
-    <message>
-        <source>Language of the form:</source>
-        <translation>Нысанның тілі:</translation>
-    </message>
-    <message>
-        <source>Save the permits as PDF</source>
-        <translation>Рұқсаттарды PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>permits.pdf</source>
-        <translation>рұқсаттар.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing %n permit(s)...</source>
-        <translation>
-            <numerusform>%n рұқсат басып шығарылуда...</numerusform>
-            <numerusform>%n рұқсат басып шығарылуда...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Болдырмау</translation>
-    </message>
-    <message>
-        <source>Printing cancelled</source>
-        <translation>Басып шығару тоқтатылды</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing was cancelled after %n form(s).</source>
-        <translation>
-            <numerusform>Басып шығару %n нысаннан кейін тоқтатылды.</numerusform>
-            <numerusform>Басып шығару %n нысаннан кейін тоқтатылды.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Ruqsat</source>
@@ -2360,6 +2299,67 @@ Print the receipt in two copies.</source>
         <translation>
             <numerusform>%n рұқсат</numerusform>
             <numerusform>%n рұқсат</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PrintPreview</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>Басып шығару мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақ және орыс тілдері</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Language of the form:</source>
+        <translation>Нысанның тілі:</translation>
+    </message>
+    <message>
+        <source>Save the permits as PDF</source>
+        <translation>Рұқсаттарды PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>permits.pdf</source>
+        <translation>рұқсаттар.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n permit(s)...</source>
+        <translation>
+            <numerusform>%n рұқсат басып шығарылуда...</numerusform>
+            <numerusform>%n рұқсат басып шығарылуда...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Басып шығару тоқтатылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing was cancelled after %n form(s).</source>
+        <translation>
+            <numerusform>Басып шығару %n нысаннан кейін тоқтатылды.</numerusform>
+            <numerusform>Басып шығару %n нысаннан кейін тоқтатылды.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Cannot print</source>
-        <translation>Не удается напечатать</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Казахский и русский</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>Language of the form:</source>
-        <translation>Язык формы:</translation>
-    </message>
-    <message>
-        <source>Save the permits as PDF</source>
-        <translation>Сохранить разрешения в PDF</translation>
-    </message>
-    <message>
-        <source>permits.pdf</source>
-        <translation>разрешения.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing %n permit(s)...</source>
-        <translation>
-            <numerusform>Печать %n разрешения...</numerusform>
-            <numerusform>Печать %n разрешений...</numerusform>
-            <numerusform>Печать %n разрешений...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Printing cancelled</source>
-        <translation>Печать отменена</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing was cancelled after %n form(s).</source>
-        <translation>
-            <numerusform>Печать отменена после %n формы.</numerusform>
-            <numerusform>Печать отменена после %n форм.</numerusform>
-            <numerusform>Печать отменена после %n форм.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Ruqsat</source>
@@ -2368,6 +2305,69 @@ Print the receipt in two copies.</source>
             <numerusform>%n разрешение</numerusform>
             <numerusform>%n разрешения</numerusform>
             <numerusform>%n разрешений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PrintPreview</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>Не удается напечатать</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Language of the form:</source>
+        <translation>Язык формы:</translation>
+    </message>
+    <message>
+        <source>Save the permits as PDF</source>
+        <translation>Сохранить разрешения в PDF</translation>
+    </message>
+    <message>
+        <source>permits.pdf</source>
+        <translation>разрешения.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n permit(s)...</source>
+        <translation>
+            <numerusform>Печать %n разрешения...</numerusform>
+            <numerusform>Печать %n разрешений...</numerusform>
+            <numerusform>Печать %n разрешений...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Печать отменена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing was cancelled after %n form(s).</source>
+        <translation>
+            <numerusform>Печать отменена после %n формы.</numerusform>
+            <numerusform>Печать отменена после %n форм.</numerusform>
+            <numerusform>Печать отменена после %n форм.</numerusform>
         </translation>
     </message>
 </context>

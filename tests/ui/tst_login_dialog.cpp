@@ -53,6 +53,15 @@ private slots:
         QVERIFY2(message(&dialog).contains(QLatin1String("differ")), qPrintable(message(&dialog)));
         QVERIFY(store::UserRepository(*db).isEmpty());
 
+        // Too short for the password policy: said, nothing created.
+        field(&dialog, "password")->setText(QStringLiteral("short1"));
+        field(&dialog, "repeat")->setText(QStringLiteral("short1"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(message(&dialog).contains(QLatin1String("10")), qPrintable(message(&dialog)));
+        QVERIFY(store::UserRepository(*db).isEmpty());
+
+        field(&dialog, "password")->setText(QStringLiteral("long-enough-1"));
         field(&dialog, "repeat")->clear();
         type(field(&dialog, "repeat"), QStringLiteral("long-enough-1"));
         QTest::keyClick(field(&dialog, "repeat"), Qt::Key_Return);

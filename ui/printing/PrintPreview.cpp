@@ -7,6 +7,7 @@
 #include "store/StoreError.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -20,15 +21,22 @@ namespace ruqsat::ui {
 
 namespace {
 
+// Tr::tr() files these messages under their own context (QObject::tr would
+// share theirs with every other QObject::tr in the program).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::ui::PrintPreview)
+};
+
 // The forms for `load`, or an empty list after telling the clerk why not.
 QList<printing::PrintItem> loadOrSay(QWidget *parent, const std::function<QList<printing::PrintItem>()> &load)
 {
     try {
         return load();
     } catch (const store::StoreError &e) {
-        QMessageBox::warning(parent, QObject::tr("Cannot print"), e.message());
+        QMessageBox::warning(parent, Tr::tr("Cannot print"), e.message());
     } catch (const printing::TemplateError &e) {
-        QMessageBox::warning(parent, QObject::tr("Cannot print"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(parent, Tr::tr("Cannot print"), QString::fromUtf8(e.what()));
     }
     return {};
 }
@@ -37,9 +45,9 @@ QList<printing::PrintItem> loadOrSay(QWidget *parent, const std::function<QList<
 
 QList<printing::Language> askPrintLanguages(QWidget *parent)
 {
-    const QStringList choices{QObject::tr("Kazakh"), QObject::tr("Russian"), QObject::tr("Kazakh and Russian")};
+    const QStringList choices{Tr::tr("Kazakh"), Tr::tr("Russian"), Tr::tr("Kazakh and Russian")};
     bool chosen = false;
-    const QString choice = QInputDialog::getItem(parent, QObject::tr("Print"), QObject::tr("Language of the form:"),
+    const QString choice = QInputDialog::getItem(parent, Tr::tr("Print"), Tr::tr("Language of the form:"),
                                                  choices, 2, false, &chosen);
     if (!chosen)
         return {};
@@ -82,8 +90,8 @@ bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringL
         return false;
 
     QPrinter printer(QPrinter::HighResolution);
-    const QString pdf = QFileDialog::getSaveFileName(parent, QObject::tr("Save the permits as PDF"),
-                                                     QObject::tr("permits.pdf"), QObject::tr("PDF (*.pdf)"));
+    const QString pdf = QFileDialog::getSaveFileName(parent, Tr::tr("Save the permits as PDF"),
+                                                     Tr::tr("permits.pdf"), Tr::tr("PDF (*.pdf)"));
     if (!pdf.isEmpty()) {
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(pdf);
@@ -93,8 +101,8 @@ bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringL
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }
-    QProgressDialog progress(QObject::tr("Printing %n permit(s)...", nullptr, int(permitNumbers.size())),
-                             QObject::tr("Cancel"), 0, int(items.size()), parent);
+    QProgressDialog progress(Tr::tr("Printing %n permit(s)...", nullptr, int(permitNumbers.size())),
+                             Tr::tr("Cancel"), 0, int(items.size()), parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     const printing::FormRenderer renderer;
@@ -107,12 +115,12 @@ bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringL
         });
     progress.reset();
     if (!result.error.isEmpty()) {
-        QMessageBox::warning(parent, QObject::tr("Cannot print"), result.error);
+        QMessageBox::warning(parent, Tr::tr("Cannot print"), result.error);
         return false;
     }
     if (result.cancelled)
-        QMessageBox::information(parent, QObject::tr("Printing cancelled"),
-                                 QObject::tr("Printing was cancelled after %n form(s).", nullptr, result.printed));
+        QMessageBox::information(parent, Tr::tr("Printing cancelled"),
+                                 Tr::tr("Printing was cancelled after %n form(s).", nullptr, result.printed));
     return result.printed > 0;
 }
 

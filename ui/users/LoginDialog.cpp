@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoginDialog.h"
 
+#include "cases/Administration.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
 
@@ -52,6 +53,12 @@ void LoginDialog::accept()
     if (m_firstStart) {
         if (m_password->text() != m_repeat->text()) {
             m_message->setText(tr("The two passwords differ."));
+            return;
+        }
+        // The first administrator follows the same password policy as every
+        // account the administrator creates later.
+        if (const QString problem = cases::Administration::passwordProblem(m_password->text()); !problem.isEmpty()) {
+            m_message->setText(problem);
             return;
         }
         store::User admin{QString(), m_login->text().trimmed(), m_fullName->text().trimmed(), QString(),
