@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libqt6charts6-dev libqt6opengl6-dev libgl-dev
   qt6-5compat-dev libquazip1-qt6-dev libqrcodegencpp-dev
-  fonts-noto-core postgresql sqlite3 poppler-utils zbar-tools xvfb xauth
+  qt6-translations-l10n fonts-noto-core postgresql sqlite3 poppler-utils zbar-tools xvfb xauth
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,7 @@
 #include "Application.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -29,6 +30,17 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+    // Qt's own words (OK, Cancel, Yes, No in dialogs and message boxes) from
+    // Debian's qt6-translations-l10n. Qt has no Kazakh catalogue: a Kazakh
+    // screen gets Russian buttons, which every akimat clerk reads, rather
+    // than English ones.
+    if (lang != QLatin1String("en")) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
     QLocale::setDefault(QLocale(lang == QLatin1String("kk")   ? QLocale::Kazakh
                                 : lang == QLatin1String("ru") ? QLocale::Russian
                                                               : QLocale::English,

@@ -3,6 +3,7 @@
 // its counts; a store it cannot open is reported in a dialog, not a crash.
 // With RUQSAT_SCREENSHOT_DIR set, the windows are saved there as PNG.
 #include "MainWindow.h"
+#include "common/Application.h"
 #include "TestStores.h"
 #include "WidgetSupport.h"
 
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace ruqsat;
 
@@ -102,6 +104,35 @@ private slots:
         QVERIFY2(shown.contains(QLatin1String("not a Ruqsat database")), qPrintable(shown));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("storeLocation"))->text().contains(QLatin1String("broken.db")));
         QVERIFY(!window.database());
+    }
+
+    // The screens in Kazakh and Russian, whatever the tests' English: the
+    // area tabs and the permit actions are translated (screenshots kept with
+    // RUQSAT_SCREENSHOT_DIR, to look at the labels' fit).
+    void screensInKazakhAndRussian()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        for (const QString &lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            installTranslations(*QCoreApplication::instance(), lang);
+            {
+                ui::MainWindow window;
+                window.resize(1280, 720);
+                window.show();
+                QVERIFY(window.openStore(scratch.where()));
+                window.setSession({QString(), QStringLiteral("head1"), records::Role::Head});
+                auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("areas"));
+                tabs->setCurrentIndex(1);
+                const QString permits = tabs->tabText(1);
+                QCOMPARE(permits, QCoreApplication::translate("ruqsat::ui::MainWindow", "Permits"));
+                QVERIFY2(permits != QLatin1String("Permits"), qPrintable(permits));
+                saveShot(&window, QLatin1String("main-window-") + lang);
+            }
+            for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        }
+        QLocale::setDefault(QLocale(QLocale::English));
     }
 };
 

@@ -167,6 +167,19 @@ private slots:
         QCOMPARE(translated("ruqsat::ui::CaseRegisterWidget", "%n case(s)", 21), u"21 дело"_qs);
     }
 
+    // Qt's own buttons (QDialogButtonBox, QMessageBox) speak Russian on a
+    // Russian screen and on a Kazakh one (Qt ships no Kazakh catalogue).
+    void qtButtonsFollowTheScreens()
+    {
+        for (const QString &lang : {u"ru"_qs, u"kk"_qs}) {
+            installTranslations(*QCoreApplication::instance(), lang);
+            QCOMPARE(translated("QPlatformTheme", "Cancel"), u"Отмена"_qs);
+            removeTranslators();
+        }
+        installTranslations(*QCoreApplication::instance(), u"en"_qs);
+        QCOMPARE(translated("QPlatformTheme", "Cancel"), u"Cancel"_qs);
+    }
+
     void englishKeepsTheSourceAndGivesPlurals()
     {
         QCOMPARE(installTranslations(*QCoreApplication::instance(), u"en"_qs), u"en"_qs);

@@ -7,6 +7,7 @@
 #include "records/CodeLabels.h"
 #include "store/ReferenceRepository.h"
 
+#include "common/HeaderFit.h"
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -158,6 +159,7 @@ void CaseRegisterWidget::restoreSettings()
     for (const auto &[column, chars] : {std::pair{M::RegistryNumber, 13}, {M::Immigrant, 30}, {M::Employer, 26},
                                         {M::Kind, 11}, {M::Channel, 20}, {M::Received, 17}, {M::DecisionDue, 14}})
         m_view->setColumnWidth(column, chars * em);
+    fitSectionsToTitles(m_view->horizontalHeader()); // longer titles in kk and ru; a saved layout wins
     if (settings.contains(QStringLiteral("header")))
         m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
     for (QComboBox *box : {m_status, m_kind, m_channel, m_district, m_due}) {

@@ -6,6 +6,7 @@
 #include "itemmodels/Roles.h"
 #include "store/ReferenceRepository.h"
 
+#include "common/HeaderFit.h"
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -218,6 +219,7 @@ void PermitRegisterWidget::restoreSettings()
                                         {M::DaysLeft, 10},
                                         {M::Status, 14}})
         m_view->setColumnWidth(column, chars * em);
+    fitSectionsToTitles(m_view->horizontalHeader()); // longer titles in kk and ru; a saved layout wins
     QHeaderView *header = m_view->horizontalHeader();
     if (settings.contains(QStringLiteral("header"))) {
         header->restoreState(settings.value(QStringLiteral("header")).toByteArray());
