@@ -101,12 +101,7 @@ int CaseRegisterModel::columnCount(const QModelIndex &parent) const
 
 const store::RegisterRow *CaseRegisterModel::rowAt(int row) const
 {
-    const store::CaseRegisterRepository repo(m_db);
-    const PageCache<store::RegisterRow>::Reader reader{
-        [&](const store::RegisterRow &last, int limit) { return repo.pageAfter(m_filter, m_sort, last, limit); },
-        [&](const store::RegisterRow &first, int limit) { return repo.pageBefore(m_filter, m_sort, first, limit); },
-        [&](qint64 offset, int limit) { return repo.pageAt(m_filter, m_sort, offset, limit); }};
-    return m_pages.rowAt(row, rowCount(), reader);
+    return m_pages.rowAt(row, rowCount(), store::CaseRegisterRepository(m_db), m_filter, m_sort);
 }
 
 QString CaseRegisterModel::caseId(int row) const

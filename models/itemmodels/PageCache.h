@@ -3,7 +3,6 @@
 
 #include <QHash>
 #include <QList>
-#include <functional>
 
 namespace ruqsat::itemmodels {
 
@@ -16,34 +15,29 @@ public:
     static constexpr int kPageSize = 100;
     static constexpr int kPagesKept = 40;
 
-    // How the register reads a page: after a row, before a row, at an offset.
-    struct Reader
-    {
-        std::function<QList<Row>(const Row &last, int limit)> after;
-        std::function<QList<Row>(const Row &first, int limit)> before;
-        std::function<QList<Row>(qint64 offset, int limit)> at;
-    };
-
     void clear()
     {
         m_pages.clear();
         m_recent.clear();
     }
 
-    // Row `row` of `rowCount`, read through `reader` when its page is not
-    // kept; nullptr past the end.
-    const Row *rowAt(int row, int rowCount, const Reader &reader)
+    // Row `row` of `rowCount`, read from `repository` (pageAfter, pageBefore,
+    // pageAt with `filter` and `sort`) when its page is not kept; nullptr
+    // past the end.
+    template <typename Repository, typename Filter, typename Sort>
+    const Row *rowAt(int row, int rowCount, const Repository &repository, const Filter &filter, const Sort &sort)
     {
         if (row < 0 || row >= rowCount)
             return nullptr;
-        const QList<Row> &rows = page(row / kPageSize, reader);
+        const QList<Row> &rows = page(row / kPageSize, repository, filter, sort);
         const int offset = row % kPageSize;
         // Rows added or removed since the count was read can leave a short page.
         return offset < rows.size() ? &rows.at(offset) : nullptr;
     }
 
 private:
-    const QList<Row> &page(int index, const Reader &reader)
+    template <typename Repository, typename Filter, typename Sort>
+    const QList<Row> &page(int index, const Repository &repository, const Filter &filter, const Sort &sort)
     {
         if (const auto it = m_pages.constFind(index); it != m_pages.constEnd()) {
             m_recent.removeOne(index);
@@ -54,11 +48,11 @@ private:
         const auto before = m_pages.constFind(index - 1);
         const auto after = m_pages.constFind(index + 1);
         if (before != m_pages.constEnd() && before->size() == kPageSize)
-            rows = reader.after(before->last(), kPageSize);
+            rows = repository.pageAfter(filter, sort, before->last(), kPageSize);
         else if (after != m_pages.constEnd() && !after->isEmpty())
-            rows = reader.before(after->first(), kPageSize);
+            rows = repository.pageBefore(filter, sort, after->first(), kPageSize);
         else
-            rows = reader.at(qint64(index) * kPageSize, kPageSize);
+            rows = repository.pageAt(filter, sort, qint64(index) * kPageSize, kPageSize);
         if (m_recent.size() >= kPagesKept)
             m_pages.remove(m_recent.takeFirst());
         m_recent.append(index);

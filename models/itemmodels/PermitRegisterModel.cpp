@@ -88,12 +88,7 @@ int PermitRegisterModel::columnCount(const QModelIndex &parent) const
 
 const store::PermitRegisterRow *PermitRegisterModel::rowAt(int row) const
 {
-    const store::PermitRegisterRepository repo(m_db);
-    const PageCache<store::PermitRegisterRow>::Reader reader{
-        [&](const store::PermitRegisterRow &last, int limit) { return repo.pageAfter(m_filter, m_sort, last, limit); },
-        [&](const store::PermitRegisterRow &first, int limit) { return repo.pageBefore(m_filter, m_sort, first, limit); },
-        [&](qint64 offset, int limit) { return repo.pageAt(m_filter, m_sort, offset, limit); }};
-    return m_pages.rowAt(row, rowCount(), reader);
+    return m_pages.rowAt(row, rowCount(), store::PermitRegisterRepository(m_db), m_filter, m_sort);
 }
 
 QString PermitRegisterModel::permitId(int row) const
