@@ -120,11 +120,6 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
         if (ok)
             previewForm(this, m_db, kinds.at(forms.indexOf(chosen)), m_app.id);
     });
-    connect(m_checklist, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() != StateColumn)
-            updateButtons();
-    });
-
     auto *steps = new QHBoxLayout;
     for (QPushButton *b : {m_intake, m_police, m_positive, m_negative, m_issue, m_refuse, m_print})
         steps->addWidget(b);
