@@ -36,14 +36,7 @@ Permit permitInForce(const store::Database &db, QDate from = QDate(2026, 3, 2), 
     store::QuotaRepository quotas(db);
     if (!quotas.find(factory.almatyRegionId(), 2026))
         quotas.setQuota(factory.almatyRegionId(), 2026, 5, QStringLiteral("admin"));
-    const Application a = factory.acceptedCase();
-    store::IssueRequest r;
-    r.applicationId = a.id;
-    r.regionId = factory.almatyRegionId();
-    r.quotaYear = 2026;
-    r.validFrom = from;
-    r.validTo = to;
-    return store::PermitRepository(db).issue(r, QStringLiteral("test"));
+    return factory.issuePermit(factory.acceptedCase(), from, to);
 }
 
 int placesTaken(const store::Database &db)

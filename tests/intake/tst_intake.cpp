@@ -46,18 +46,6 @@ IntakeForm typedForm(const store::Database &db)
     return f;
 }
 
-records::Permit issuePermit(const store::Database &db, const records::Application &app, QDate from, QDate to)
-{
-    store::IssueRequest request;
-    request.applicationId = app.id;
-    request.regionId = test::CaseFactory(db).almatyRegionId();
-    request.quotaYear = from.year();
-    request.chainStart = from;
-    request.validFrom = from;
-    request.validTo = to;
-    return store::PermitRepository(db).issue(request, QStringLiteral("head1"));
-}
-
 } // namespace
 
 class TestIntake : public QObject
@@ -162,7 +150,7 @@ private slots:
         test::CaseFactory factory(*db);
         store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), 2026, 5, QStringLiteral("admin"));
         const records::Application first = factory.acceptedCase();
-        const records::Permit permit = issuePermit(*db, first, QDate(2026, 3, 27), QDate(2026, 9, 26));
+        const records::Permit permit = factory.issuePermit(first, QDate(2026, 3, 27), QDate(2026, 9, 26));
         const intake::IntakeService service(*db, QStringLiteral("clerk1"));
 
         // 1 September 2026: inside the window 27 August .. 21 September.
@@ -187,7 +175,7 @@ private slots:
 
         // A 12-month permit has no extension left: a new permit (R-RENEW-AFTER-12).
         const records::Application second = factory.acceptedCase();
-        const records::Permit full = issuePermit(*db, second, QDate(2026, 2, 28), QDate(2027, 2, 27));
+        const records::Permit full = factory.issuePermit(second, QDate(2026, 2, 28), QDate(2027, 2, 27));
         try {
             service.extensionOf(full.id, QDate(2027, 2, 1));
             QFAIL("a full 12-month chain was offered an extension");

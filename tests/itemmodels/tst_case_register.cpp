@@ -3,12 +3,9 @@
 // search box and the filters, on both backends; and its item model.
 #include "CaseFactory.h"
 #include "TestStores.h"
-#include "demo/DemoGenerator.h"
-#include "demo/DemoRules.h"
 #include "itemmodels/CaseRegisterModel.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseRegisterRepository.h"
-#include "store/DemoWriter.h"
 #include "store/ImmigrantRepository.h"
 #include "store/Query.h"
 
@@ -25,16 +22,10 @@ namespace {
 
 const QDate kToday(2026, 11, 24);
 
-// A store with a few hundred demo people, written with the real rules.
+// A store of demo people, written with the real rules.
 void fill(const store::Database &db, int people)
 {
-    store::DemoWriter writer(db);
-    demo::DemoGenerator gen(11, kToday, demo::rulesFromStore(db));
-    gen.setDistricts(writer.ensureCityDistricts(QStringLiteral("test")));
-    QList<demo::DemoFile> files;
-    for (int i = 0; i < people; ++i)
-        files << gen.next();
-    writer.writeBatch(files, gen.counters(), QStringLiteral("test"));
+    test::CaseFactory(db).writeDemoPeople(people, 11, kToday);
 }
 
 QString orderSql(RegisterColumn c)

@@ -2,14 +2,12 @@
 // The permit register: each state filter at its edges, each kind of search,
 // the district filter, sorting both ways with keyset paging in every order,
 // on both backends; and its item model (urgency of the days left).
+#include "CaseFactory.h"
 #include "PermitFixture.h"
 #include "TestStores.h"
-#include "demo/DemoGenerator.h"
-#include "demo/DemoRules.h"
 #include "itemmodels/PermitRegisterModel.h"
 #include "records/CodeLabels.h"
 #include "store/Binding.h"
-#include "store/DemoWriter.h"
 #include "store/ImmigrantRepository.h"
 #include "store/PermitRegisterRepository.h"
 #include "store/Query.h"
@@ -33,13 +31,7 @@ const QDate kToday(2026, 11, 24);
 // A store with demo people, written with the real rules.
 void fillDemo(const store::Database &db, int people)
 {
-    store::DemoWriter writer(db);
-    demo::DemoGenerator gen(7, kToday, demo::rulesFromStore(db));
-    gen.setDistricts(writer.ensureCityDistricts(QStringLiteral("test")));
-    QList<demo::DemoFile> files;
-    for (int i = 0; i < people; ++i)
-        files << gen.next();
-    writer.writeBatch(files, gen.counters(), QStringLiteral("test"));
+    test::CaseFactory(db).writeDemoPeople(people, 7, kToday);
 }
 
 QStringList ids(const QList<store::PermitRegisterRow> &rows)

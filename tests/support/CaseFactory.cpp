@@ -3,9 +3,13 @@
 
 #include "domain/Iin.h"
 #include "domain/Mrz.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoRules.h"
 #include "store/CaseRepository.h"
+#include "store/DemoWriter.h"
 #include "store/EmployerRepository.h"
 #include "store/ImmigrantRepository.h"
+#include "store/PermitRepository.h"
 #include "store/ReferenceRepository.h"
 
 #include <QRandomGenerator>
@@ -128,6 +132,28 @@ records::Application CaseFactory::acceptedCase() const
     cases.create(a, QStringLiteral("test"));
     cases.registerCase(a, records::CaseStatus::Accepted, QStringLiteral("test"));
     return a;
+}
+
+records::Permit CaseFactory::issuePermit(const records::Application &app, QDate from, QDate to) const
+{
+    store::IssueRequest request;
+    request.applicationId = app.id;
+    request.regionId = almatyRegionId();
+    request.quotaYear = from.year();
+    request.validFrom = from; // the chain starts here (PermitRepository's default)
+    request.validTo = to;
+    return store::PermitRepository(m_db).issue(request, QStringLiteral("test"));
+}
+
+void CaseFactory::writeDemoPeople(int people, quint32 seed, QDate today) const
+{
+    store::DemoWriter writer(m_db);
+    demo::DemoGenerator generator(seed, today, demo::rulesFromStore(m_db));
+    generator.setDistricts(writer.ensureCityDistricts(QStringLiteral("test")));
+    QList<demo::DemoFile> files;
+    for (int i = 0; i < people; ++i)
+        files << generator.next();
+    writer.writeBatch(files, generator.counters(), QStringLiteral("test"));
 }
 
 } // namespace ruqsat::test

@@ -3,6 +3,7 @@
 
 #include "records/Case.h"
 #include "records/People.h"
+#include "records/Permit.h"
 #include "store/Database.h"
 
 namespace ruqsat::test {
@@ -25,6 +26,12 @@ public:
     static QString passportMrz();
     // An accepted issuance case stored with its immigrant and employer.
     records::Application acceptedCase() const;
+    // Issues the first permit of a chain for `app`, from `from` to `to`, on
+    // the Almaty quota of `from`'s year (which must have a free place).
+    records::Permit issuePermit(const records::Application &app, QDate from, QDate to) const;
+    // Writes `people` demo people and their cases, made by the seeded demo
+    // generator with the store's own rules, as of `today`.
+    void writeDemoPeople(int people, quint32 seed, QDate today) const;
 
 private:
     const store::Database &m_db;

@@ -48,8 +48,6 @@ void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
-namespace {
-
 int checklistRow(QTableWidget *checklist, const QString &code)
 {
     for (int row = 0; row < checklist->rowCount(); ++row)
@@ -57,6 +55,8 @@ int checklistRow(QTableWidget *checklist, const QString &code)
             return row;
     return -1;
 }
+
+namespace {
 
 void typeCell(QTableWidget *checklist, int row, int column, const QString &text)
 {

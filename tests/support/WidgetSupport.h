@@ -22,6 +22,9 @@ void answerNextMessageBox(QString *text = nullptr, bool accept = true, const QSt
 // (QTest::keyClicks only knows ASCII).
 void typeText(QWidget *widget, const QString &text);
 
+// The row of document `code` in a case's checklist table (CaseView); -1 if none.
+int checklistRow(QTableWidget *checklist, const QString &code);
+
 // Ticks every document of a case's checklist table (CaseView) and types its
 // dates cell by cell (F2, type, Enter), all in date for an issuance received
 // on `received` asking `months`; without the insurance when asked.

@@ -40,14 +40,6 @@ records::Application submittedCase(const store::Database &db)
     return a;
 }
 
-int rowOf(QTableWidget *checklist, const QString &code)
-{
-    for (int row = 0; row < checklist->rowCount(); ++row)
-        if (checklist->item(row, 0)->data(Qt::UserRole).toString() == code)
-            return row;
-    return -1;
-}
-
 QString writeScan(const QTemporaryDir &dir, const QString &name)
 {
     QImage image(400, 300, QImage::Format_RGB32);
@@ -85,7 +77,7 @@ private slots:
         QCOMPARE(clerkView.checklist()->rowCount(), 6);
 
         test::typeChecklist(clerkView.checklist(), QDate(2026, 3, 20), 6);
-        QCOMPARE(clerkView.checklist()->item(rowOf(clerkView.checklist(), QStringLiteral("iit_receipt")), 2)->text(),
+        QCOMPARE(clerkView.checklist()->item(test::checklistRow(clerkView.checklist(), QStringLiteral("iit_receipt")), 2)->text(),
                  QStringLiteral("18.03.2026")); // typed into the cell
 
         // A scan attached; a text file refused with a message, nothing stored for it.
@@ -123,7 +115,7 @@ private slots:
                  qPrintable(tooBig));
         QCOMPARE(store::AttachmentRepository(*db).forApplication(app.id).size(), 1);
         // The passport's number and a note are kept with the checklist.
-        const int passportRow = rowOf(clerkView.checklist(), QStringLiteral("passport"));
+        const int passportRow = test::checklistRow(clerkView.checklist(), QStringLiteral("passport"));
         clerkView.checklist()->item(passportRow, 4)->setText(QStringLiteral("FA1234567"));
         clerkView.checklist()->item(passportRow, 5)->setText(QStringLiteral("copy of all pages"));
 

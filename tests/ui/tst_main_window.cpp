@@ -4,12 +4,10 @@
 // With RUQSAT_SCREENSHOT_DIR set, the windows are saved there as PNG.
 #include "MainWindow.h"
 #include "common/Application.h"
+#include "CaseFactory.h"
 #include "TestStores.h"
 #include "WidgetSupport.h"
 
-#include "demo/DemoGenerator.h"
-#include "demo/DemoRules.h"
-#include "store/DemoWriter.h"
 #include "store/Query.h"
 
 #include <QApplication>
@@ -58,13 +56,7 @@ private slots:
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         {
             const auto db = scratch.open();
-            store::DemoWriter writer(*db);
-            demo::DemoGenerator gen(3, QDate::currentDate(), demo::rulesFromStore(*db));
-            gen.setDistricts(writer.ensureCityDistricts(QStringLiteral("test")));
-            QList<demo::DemoFile> files;
-            for (int i = 0; i < 250; ++i)
-                files << gen.next();
-            writer.writeBatch(files, gen.counters(), QStringLiteral("test"));
+            test::CaseFactory(*db).writeDemoPeople(250, 3, QDate::currentDate());
         }
         ui::MainWindow window;
         window.show();

@@ -33,13 +33,7 @@ Permit permitInForce(const store::Database &db)
 {
     test::CaseFactory factory(db);
     store::QuotaRepository(db).setQuota(factory.almatyRegionId(), 2026, 5, QStringLiteral("admin"));
-    store::IssueRequest r;
-    r.applicationId = factory.acceptedCase().id;
-    r.regionId = factory.almatyRegionId();
-    r.quotaYear = 2026;
-    r.validFrom = QDate(2026, 3, 2);
-    r.validTo = QDate(2026, 9, 1);
-    return store::PermitRepository(db).issue(r, QStringLiteral("test"));
+    return factory.issuePermit(factory.acceptedCase(), QDate(2026, 3, 2), QDate(2026, 9, 1));
 }
 
 template <typename T> T *child(QWidget *parent, const char *name)
