@@ -2,12 +2,23 @@
 #pragma once
 
 #include <QDate>
+#include <QObject>
 #include <QString>
 
 class QTableWidget;
 class QWidget;
 
 namespace ruqsat::test {
+
+// The child of `parent` named `name`; a missing one stops the test with
+// its name (a null pointer would only crash it further on).
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
 
 // Saves the widget as PNG in RUQSAT_SCREENSHOT_DIR when it is set, so a
 // person can look at what the widget tests saw.

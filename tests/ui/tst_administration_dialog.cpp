@@ -30,13 +30,7 @@ namespace {
 
 const QString kAdminPassword = QStringLiteral("admin-password-1");
 
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using test::child;
 
 QWidget *page(ui::AdministrationDialog &dialog, const char *name)
 {

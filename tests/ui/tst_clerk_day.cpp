@@ -42,10 +42,7 @@ namespace {
 
 QLineEdit *line(QWidget *w, const char *name)
 {
-    auto *edit = w->findChild<QLineEdit *>(QLatin1String(name));
-    if (!edit)
-        qFatal("no line edit %s", name);
-    return edit;
+    return test::child<QLineEdit>(w, name);
 }
 
 template <typename T> T *current(QTabWidget *tabs)

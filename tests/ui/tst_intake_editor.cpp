@@ -36,9 +36,7 @@ void type(QWidget *w, const QString &text)
 
 QLineEdit *line(QWidget *w, const char *field)
 {
-    auto *edit = w->findChild<QLineEdit *>(QLatin1String(field));
-    Q_ASSERT(edit);
-    return edit;
+    return test::child<QLineEdit>(w, field);
 }
 
 } // namespace

@@ -17,7 +17,7 @@ namespace {
 
 QLineEdit *field(QWidget *dialog, const char *name)
 {
-    return dialog->findChild<QLineEdit *>(QLatin1String(name));
+    return test::child<QLineEdit>(dialog, name);
 }
 
 void type(QLineEdit *edit, const QString &text)

@@ -36,12 +36,7 @@ Permit permitInForce(const store::Database &db)
     return factory.issuePermit(factory.acceptedCase(), QDate(2026, 3, 2), QDate(2026, 9, 1));
 }
 
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    auto *w = parent->findChild<T *>(QLatin1String(name));
-    Q_ASSERT_X(w, "child", name);
-    return w;
-}
+using test::child;
 
 QString text(QWidget *parent, const char *label)
 {
