@@ -45,7 +45,7 @@ bool isOpen(records::CaseStatus s)
 } // namespace
 
 CaseRegisterModel::CaseRegisterModel(const store::Database &db, domain::WorkCalendar calendar, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_calendar(std::move(calendar))
+    : CaseRegisterModelBase(db, registerColumnOf, parent), m_calendar(std::move(calendar))
 {
     refresh();
 }
@@ -58,50 +58,9 @@ int CaseRegisterModel::sortableColumn(RegisterColumn column)
     return -1;
 }
 
-void CaseRegisterModel::setFilter(const store::RegisterFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    refresh();
-}
-
-void CaseRegisterModel::refresh()
-{
-    beginResetModel();
-    m_pages.clear();
-    m_count = store::CaseRegisterRepository(m_db).count(m_filter);
-    endResetModel();
-}
-
-void CaseRegisterModel::sort(int column, Qt::SortOrder order)
-{
-    const auto registerColumn = registerColumnOf(column);
-    if (!registerColumn)
-        return; // names of employers, kinds and channels are not sorted on: no index serves them
-    const store::RegisterSort wanted{*registerColumn, order};
-    if (wanted == m_sort)
-        return;
-    beginResetModel();
-    m_sort = wanted;
-    m_pages.clear();
-    endResetModel();
-}
-
-int CaseRegisterModel::rowCount(const QModelIndex &parent) const
-{
-    // A view addresses rows with int; past two billion cases it shows the first.
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
-}
-
 int CaseRegisterModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-const store::RegisterRow *CaseRegisterModel::rowAt(int row) const
-{
-    return m_pages.rowAt(row, rowCount(), store::CaseRegisterRepository(m_db), m_filter, m_sort);
 }
 
 QString CaseRegisterModel::caseId(int row) const

@@ -4,7 +4,6 @@
 #include "records/CodeLabels.h"
 
 #include <QLocale>
-#include <limits>
 #include <optional>
 
 namespace ruqsat::itemmodels {
@@ -40,55 +39,14 @@ std::optional<PermitRegisterColumn> registerColumnOf(int column)
 } // namespace
 
 PermitRegisterModel::PermitRegisterModel(const store::Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db)
+    : PermitRegisterModelBase(db, registerColumnOf, parent)
 {
     refresh();
-}
-
-void PermitRegisterModel::setFilter(const store::PermitRegisterFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    refresh();
-}
-
-void PermitRegisterModel::refresh()
-{
-    beginResetModel();
-    m_pages.clear();
-    m_count = store::PermitRegisterRepository(m_db).count(m_filter);
-    endResetModel();
-}
-
-void PermitRegisterModel::sort(int column, Qt::SortOrder order)
-{
-    const auto registerColumn = registerColumnOf(column);
-    if (!registerColumn)
-        return; // employers, statuses and copies are not sorted on: no index serves them
-    const store::PermitRegisterSort wanted{*registerColumn, order};
-    if (wanted == m_sort)
-        return;
-    beginResetModel();
-    m_sort = wanted;
-    m_pages.clear();
-    endResetModel();
-}
-
-int PermitRegisterModel::rowCount(const QModelIndex &parent) const
-{
-    // A view addresses rows with int; past two billion permits it shows the first.
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
 }
 
 int PermitRegisterModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-const store::PermitRegisterRow *PermitRegisterModel::rowAt(int row) const
-{
-    return m_pages.rowAt(row, rowCount(), store::PermitRegisterRepository(m_db), m_filter, m_sort);
 }
 
 QString PermitRegisterModel::permitId(int row) const

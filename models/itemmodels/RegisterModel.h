@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "itemmodels/PageCache.h"
+
+#include <QAbstractTableModel>
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+namespace ruqsat::store {
+class Database;
+}
+
+namespace ruqsat::itemmodels {
+
+// What the case and permit registers have in common: the true number of
+// matches, asked of the store; a few pages of rows (PageCache), read by
+// keyset from a neighbouring page when the clerk scrolls and by offset only
+// when the clerk jumps; filter and sort run in SQL. `Repository` gives
+// count() and the page reads for a `Filter` and a `Sort` ({column, order}).
+// The registers add their columns and how they show a `Row`.
+template <typename Repository, typename Filter, typename Sort, typename Row>
+class RegisterModel : public QAbstractTableModel
+{
+public:
+    using SortColumn = decltype(Sort::column);
+    // The register's sort column for a view column; nullopt when no index
+    // serves it, and the view's sort request is ignored.
+    using SortColumnOf = std::optional<SortColumn> (*)(int viewColumn);
+
+    static constexpr int kPageSize = PageCache<Row>::kPageSize;
+    static constexpr int kPagesKept = PageCache<Row>::kPagesKept;
+
+    void setFilter(const Filter &filter)
+    {
+        if (filter == m_filter)
+            return;
+        m_filter = filter;
+        refresh();
+    }
+    const Filter &filter() const { return m_filter; }
+    Sort registerSort() const { return m_sort; }
+    // Reads the count again and forgets the pages (after a change).
+    void refresh()
+    {
+        beginResetModel();
+        m_pages.clear();
+        m_count = Repository(m_db).count(m_filter);
+        endResetModel();
+    }
+    qint64 matchCount() const { return m_count; }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        // A view addresses rows with int; past two billion it shows the first.
+        return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
+    {
+        const std::optional<SortColumn> sortColumn = m_sortColumnOf(column);
+        if (!sortColumn)
+            return;
+        const Sort wanted{*sortColumn, order};
+        if (wanted == m_sort)
+            return;
+        beginResetModel();
+        m_sort = wanted;
+        m_pages.clear();
+        endResetModel();
+    }
+
+protected:
+    RegisterModel(const store::Database &db, SortColumnOf sortColumnOf, QObject *parent)
+        : QAbstractTableModel(parent), m_db(db), m_sortColumnOf(sortColumnOf)
+    {
+    }
+
+    // Row `row` of the register; nullptr past the end or on a short page.
+    const Row *rowAt(int row) const { return m_pages.rowAt(row, rowCount(), Repository(m_db), m_filter, m_sort); }
+
+    Filter m_filter;
+    Sort m_sort;
+
+private:
+    const store::Database &m_db;
+    SortColumnOf m_sortColumnOf;
+    qint64 m_count = 0;
+    mutable PageCache<Row> m_pages;
+};
+
+} // namespace ruqsat::itemmodels
