@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseRegisterWidget.h"
 
-#include "common/UrgencyDelegate.h"
+#include "common/HeaderFit.h"
+#include "common/RegisterView.h"
 #include "itemmodels/CaseRegisterModel.h"
 #include "itemmodels/Roles.h"
 #include "records/CodeLabels.h"
 #include "store/ReferenceRepository.h"
 
-#include "common/HeaderFit.h"
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,18 +67,8 @@ CaseRegisterWidget::CaseRegisterWidget(const store::Database &db, const domain::
     m_due->addItem(tr("Due this week"), int(store::RegisterFilter::Due::ThisWeek));
 
     m_view->setObjectName(QStringLiteral("registerView"));
-    m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicator(itemmodels::CaseRegisterModel::Received, Qt::DescendingOrder);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->verticalHeader()->hide();
-    m_view->setItemDelegateForColumn(itemmodels::CaseRegisterModel::DecisionDue, new UrgencyDelegate(m_view));
+    setUpRegisterView(m_view, m_model, itemmodels::CaseRegisterModel::Received,
+                      itemmodels::CaseRegisterModel::DecisionDue);
 
     // Search as the clerk types, once typing pauses.
     m_typing->setSingleShot(true);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PermitRegisterWidget.h"
 
-#include "common/UrgencyDelegate.h"
+#include "common/HeaderFit.h"
+#include "common/RegisterView.h"
 #include "itemmodels/PermitRegisterModel.h"
 #include "itemmodels/Roles.h"
 #include "store/ReferenceRepository.h"
 
-#include "common/HeaderFit.h"
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,19 +71,7 @@ PermitRegisterWidget::PermitRegisterWidget(const store::Database &db, QWidget *p
 
     m_view->setObjectName(QStringLiteral("permitView"));
     m_view->setAccessibleName(tr("Permits"));
-    m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicator(PermitRegisterModel::ValidFrom,
-                                                 Qt::DescendingOrder);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->verticalHeader()->hide();
-    m_view->setItemDelegateForColumn(PermitRegisterModel::DaysLeft, new UrgencyDelegate(m_view));
+    setUpRegisterView(m_view, m_model, PermitRegisterModel::ValidFrom, PermitRegisterModel::DaysLeft);
 
     // Search as the clerk types, once typing pauses.
     m_typing->setSingleShot(true);
