@@ -2393,6 +2393,17 @@ Print the receipt in two copies.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::RegisterView</name>
+    <message>
+        <source>Not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RevocationDialog</name>
     <message>
         <source>Revocation of permit %1</source>

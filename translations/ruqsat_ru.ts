@@ -2403,6 +2403,17 @@ Print the receipt in two copies.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::RegisterView</name>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Не подсчитано: %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RevocationDialog</name>
     <message>
         <source>Revocation of permit %1</source>

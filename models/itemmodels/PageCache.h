@@ -35,6 +35,13 @@ public:
         return offset < rows.size() ? &rows.at(offset) : nullptr;
     }
 
+    // The first page, read now when it is not kept.
+    template <typename Repository, typename Filter, typename Sort>
+    const QList<Row> &firstPage(const Repository &repository, const Filter &filter, const Sort &sort)
+    {
+        return page(0, repository, filter, sort);
+    }
+
 private:
     template <typename Repository, typename Filter, typename Sort>
     const QList<Row> &page(int index, const Repository &repository, const Filter &filter, const Sort &sort)

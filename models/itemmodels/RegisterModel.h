@@ -2,10 +2,8 @@
 #pragma once
 
 #include "itemmodels/PageCache.h"
+#include "itemmodels/RegisterTableModel.h"
 
-#include <QAbstractTableModel>
-#include <algorithm>
-#include <limits>
 #include <optional>
 
 namespace ruqsat::store {
@@ -15,13 +13,13 @@ class Database;
 namespace ruqsat::itemmodels {
 
 // What the case and permit registers have in common: the true number of
-// matches, asked of the store; a few pages of rows (PageCache), read by
+// matches (RegisterTableModel); a few pages of rows (PageCache), read by
 // keyset from a neighbouring page when the clerk scrolls and by offset only
 // when the clerk jumps; filter and sort run in SQL. `Repository` gives
 // count() and the page reads for a `Filter` and a `Sort` ({column, order}).
 // The registers add their columns and how they show a `Row`.
 template <typename Repository, typename Filter, typename Sort, typename Row>
-class RegisterModel : public QAbstractTableModel
+class RegisterModel : public RegisterTableModel
 {
 public:
     using SortColumn = decltype(Sort::column);
@@ -37,25 +35,12 @@ public:
         if (filter == m_filter)
             return;
         m_filter = filter;
-        refresh();
+        reload(false);
     }
     const Filter &filter() const { return m_filter; }
     Sort registerSort() const { return m_sort; }
-    // Reads the count again and forgets the pages (after a change).
-    void refresh()
-    {
-        beginResetModel();
-        m_pages.clear();
-        m_count = Repository(m_db).count(m_filter);
-        endResetModel();
-    }
-    qint64 matchCount() const { return m_count; }
-
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        // A view addresses rows with int; past two billion it shows the first.
-        return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
-    }
+    // Forgets the pages, reads the first again and counts anew (after a change).
+    void refresh() { reload(true); }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
     {
         const std::optional<SortColumn> sortColumn = m_sortColumnOf(column);
@@ -72,7 +57,7 @@ public:
 
 protected:
     RegisterModel(const store::Database &db, SortColumnOf sortColumnOf, QObject *parent)
-        : QAbstractTableModel(parent), m_db(db), m_sortColumnOf(sortColumnOf)
+        : RegisterTableModel(db, parent), m_sortColumnOf(sortColumnOf)
     {
     }
 
@@ -83,9 +68,18 @@ protected:
     Sort m_sort;
 
 private:
-    const store::Database &m_db;
+    void reload(bool sameFilter)
+    {
+        beginResetModel();
+        m_pages.clear();
+        const int firstPageRows = int(m_pages.firstPage(Repository(m_db), m_filter, m_sort).size());
+        restartCount(firstPageRows, kPageSize, sameFilter,
+                     [filter = m_filter](const store::Database &db) { return Repository(db).count(filter); });
+        endResetModel();
+        emit matchCountChanged();
+    }
+
     SortColumnOf m_sortColumnOf;
-    qint64 m_count = 0;
     mutable PageCache<Row> m_pages;
 };
 

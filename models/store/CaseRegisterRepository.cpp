@@ -43,6 +43,9 @@ QString sortExpression(RegisterColumn column)
 
 const QString kOpen = QStringLiteral("a.status IN ('submitted', 'accepted', 'police_check')");
 
+// See manyPeopleMatch().
+constexpr int kManyPeople = 2000;
+
 } // namespace
 
 bool CaseRegisterRepository::manyPeopleMatch(const RegisterFilter &filter) const
@@ -52,18 +55,27 @@ bool CaseRegisterRepository::manyPeopleMatch(const RegisterFilter &filter) const
     // took 168 ms sorted and 36 ms walked in order (bench/RESULTS.md); a
     // rare name walked in order would read the whole table, hence the bound:
     // with 2,000 people or more, a page of 100 is met within ~1/20 of it.
-    constexpr int kMany = 2000;
-    if (!m_db.dialect().isSqlite())
+    const std::optional<Statement> probe = manyPeopleStatement(filter);
+    if (!probe)
         return false;
+    Query q(m_db, probe->sql);
+    for (auto it = probe->binds.begin(); it != probe->binds.end(); ++it)
+        q.bind(it.key(), it.value());
+    return q.scalar().toInt() >= kManyPeople;
+}
+
+std::optional<CaseRegisterRepository::Statement>
+CaseRegisterRepository::manyPeopleStatement(const RegisterFilter &filter) const
+{
+    if (!m_db.dialect().isSqlite())
+        return std::nullopt;
     const SearchTerm term = SearchTerm::parse(filter.search);
     if (term.kind != SearchTerm::Kind::Name && term.kind != SearchTerm::Kind::Passport)
-        return false;
+        return std::nullopt;
     const SqlWhere people = matchingImmigrants(term);
-    Query q(m_db, QLatin1String("SELECT count(*) FROM (") + people.sql + QLatin1String(" LIMIT ") +
-                      QString::number(kMany) + QLatin1String(") AS m"));
-    for (auto it = people.binds.begin(); it != people.binds.end(); ++it)
-        q.bind(it.key(), it.value());
-    return q.scalar().toInt() >= kMany;
+    return Statement{QLatin1String("SELECT count(*) FROM (") + people.sql + QLatin1String(" LIMIT ") +
+                         QString::number(kManyPeople) + QLatin1String(") AS m"),
+                     people.binds};
 }
 
 CaseRegisterRepository::Where CaseRegisterRepository::where(const RegisterFilter &f, bool inSortOrder) const
@@ -155,6 +167,12 @@ QString CaseRegisterRepository::debugSql(const RegisterFilter &filter, const Reg
                                          qint64 offset, const RegisterRow *after) const
 {
     return inlined(pageStatement(filter, sort, after, true, offset, limit));
+}
+
+QString CaseRegisterRepository::debugPlanProbeSql(const RegisterFilter &filter) const
+{
+    const std::optional<Statement> probe = manyPeopleStatement(filter);
+    return probe ? inlined(*probe) : QString();
 }
 
 QString CaseRegisterRepository::inlined(const Statement &statement) const

@@ -83,6 +83,9 @@ public:
     QString debugCountSql(const RegisterFilter &filter) const;
     QString debugSql(const RegisterFilter &filter, const RegisterSort &sort, int limit, qint64 offset,
                      const RegisterRow *after = nullptr) const;
+    // The bounded count a page read runs first to choose its plan (see
+    // manyPeopleMatch()); empty when it runs none.
+    QString debugPlanProbeSql(const RegisterFilter &filter) const;
 
 private:
     struct Where;
@@ -93,6 +96,8 @@ private:
     // that walking the sort index and keeping the matching cases finds a
     // page sooner than sorting every match (a common surname prefix).
     bool manyPeopleMatch(const RegisterFilter &filter) const;
+    // The bounded count manyPeopleMatch() runs; nullopt when it runs none.
+    std::optional<Statement> manyPeopleStatement(const RegisterFilter &filter) const;
     // The statements, built in one place for running and for debugSql().
     Statement countStatement(const RegisterFilter &filter) const;
     Statement pageStatement(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow *key,

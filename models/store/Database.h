@@ -23,6 +23,12 @@ public:
     // for a store it refuses (not ours, corrupt, too new, unreachable); such
     // a store is left exactly as it was.
     static std::unique_ptr<Database> open(ConnectionString where, const PasswordPrompt &prompt = {});
+    // Another connection to this store, for another thread (a Qt SQL
+    // connection is used only by the thread that opened it): call it in the
+    // thread that will use the connection. The store is already migrated, so
+    // nothing is checked or written; a password typed at the prompt is reused.
+    // Throws StoreError when the store cannot be reached.
+    std::unique_ptr<Database> openAnother() const;
 
     ~Database();
     Database(const Database &) = delete;
@@ -36,6 +42,8 @@ public:
 private:
     friend class Transaction;
     Database(ConnectionString where, QString connectionName, SqlDialect dialect);
+    // Opens and configures the connection, without looking at the schema.
+    static std::unique_ptr<Database> connect(ConnectionString where, const PasswordPrompt &prompt);
 
     ConnectionString m_location;
     QString m_connectionName;

@@ -2,6 +2,7 @@
 // The case register: keyset and offset paging in every sort order, the
 // search box and the filters, on both backends; and its item model.
 #include "CaseFactory.h"
+#include "ModelSupport.h"
 #include "TestStores.h"
 #include "itemmodels/CaseRegisterModel.h"
 #include "store/CalendarRepository.h"
@@ -281,8 +282,9 @@ private slots:
         itemmodels::CaseRegisterModel model(*db, domain::WorkCalendar());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QStringList expected = expectedOrder(*db, RegisterColumn::Received, Qt::DescendingOrder);
+        QVERIFY(test::countArrives(model));
         QCOMPARE(model.rowCount(), expected.size());
-        QCOMPARE(model.matchCount(), qint64(expected.size()));
+        QCOMPARE(model.matchCount(), std::optional<qint64>(expected.size()));
         // Scroll down, jump, scroll back up: every row is the right case.
         for (int row : {0, 99, 100, 250, 720, 719, 650, 640, 5, int(expected.size()) - 1})
             QCOMPARE(model.data(model.index(row, 0), itemmodels::IdRole).toString(), expected.at(row));
@@ -297,6 +299,7 @@ private slots:
         store::RegisterFilter f;
         f.status = records::CaseStatus::Refused;
         model.setFilter(f);
+        QVERIFY(test::countArrives(model));
         QCOMPARE(qint64(model.rowCount()),
                  store::Query(*db, QStringLiteral("SELECT count(*) FROM applications WHERE status = 'refused'")).scalar().toLongLong());
         QCOMPARE(model.data(model.index(0, itemmodels::CaseRegisterModel::Status), itemmodels::CodeRole).toString(),

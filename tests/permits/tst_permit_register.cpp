@@ -4,6 +4,7 @@
 // on both backends; and its item model (urgency of the days left).
 #include "CaseFactory.h"
 #include "PermitFixture.h"
+#include "ModelSupport.h"
 #include "TestStores.h"
 #include "itemmodels/PermitRegisterModel.h"
 #include "records/CodeLabels.h"
@@ -354,8 +355,9 @@ private slots:
         const QStringList newest =
             expectedOrder(permits, PermitRegisterColumn::ValidFrom, Qt::DescendingOrder);
         QVERIFY(newest.size() > 300);
+        QVERIFY(test::countArrives(model));
         QCOMPARE(model.rowCount(), newest.size());
-        QCOMPARE(model.matchCount(), qint64(newest.size()));
+        QCOMPARE(model.matchCount(), std::optional<qint64>(newest.size()));
         // Scroll down, jump, scroll back up: every row is the right permit.
         const int last = int(newest.size()) - 1;
         for (int row : {0, 99, 100, 250, last, last - 1, last - 100, 201, 5})
@@ -379,6 +381,7 @@ private slots:
         PermitRegisterFilter f;
         f.state = State::Revoked;
         model.setFilter(f);
+        QVERIFY(test::countArrives(model));
         const qint64 revoked =
             store::Query(*db,
                          QStringLiteral("SELECT count(*) FROM permits WHERE status = 'revoked'"))

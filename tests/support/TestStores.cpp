@@ -81,6 +81,13 @@ ScratchStore::~ScratchStore()
         qWarning("cannot drop %s: %s", qPrintable(m_pgDatabase), qPrintable(error));
 }
 
+void ScratchStore::serverExec(const QString &sql) const
+{
+    QString error;
+    if (!onServer(sql, &error))
+        QFAIL(qPrintable(sql + QLatin1String(": ") + error));
+}
+
 void ScratchStore::rawExec(const QString &sql) const
 {
     const QString name = QLatin1String("raw-") + QUuid::createUuid().toString(QUuid::Id128);

@@ -32,6 +32,9 @@ public:
     // Runs one SQL statement outside the store's API (to prepare a broken or
     // foreign database in a test). Fails the test on error.
     void rawExec(const QString &sql) const;
+    // Runs one statement on the PostgreSQL server's maintenance database
+    // (ALTER DATABASE of this store, say). Fails the test on error.
+    void serverExec(const QString &sql) const;
 
 private:
     QTemporaryDir m_dir;

@@ -69,6 +69,10 @@ CaseRegisterWidget::CaseRegisterWidget(const store::Database &db, const domain::
     m_view->setObjectName(QStringLiteral("registerView"));
     setUpRegisterView(m_view, m_model, itemmodels::CaseRegisterModel::Received,
                       itemmodels::CaseRegisterModel::DecisionDue);
+    // The count follows the first page (RegisterTableModel).
+    connect(m_model, &itemmodels::RegisterTableModel::matchCountChanged, this, [this] {
+        emit countChanged(matchCountText(*m_model, [](int n) { return tr("%n case(s)", nullptr, n); }));
+    });
 
     // Search as the clerk types, once typing pauses.
     m_typing->setSingleShot(true);
@@ -121,13 +125,11 @@ void CaseRegisterWidget::applyFilter()
     f.due = store::RegisterFilter::Due(m_due->currentData().toInt());
     f.today = QDate::currentDate();
     m_model->setFilter(f);
-    emit countChanged(tr("%n case(s)", nullptr, int(std::min<qint64>(m_model->matchCount(), INT_MAX))));
 }
 
 void CaseRegisterWidget::refresh()
 {
     m_model->refresh();
-    emit countChanged(tr("%n case(s)", nullptr, int(std::min<qint64>(m_model->matchCount(), INT_MAX))));
 }
 
 void CaseRegisterWidget::saveSettings() const

@@ -2,11 +2,21 @@
 #include "RegisterView.h"
 
 #include "UrgencyDelegate.h"
+#include "itemmodels/RegisterTableModel.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QTableView>
+#include <climits>
 
 namespace ruqsat::ui {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::ui::RegisterView)
+};
+} // namespace
 
 void setUpRegisterView(QTableView *view, QAbstractItemModel *model, int sortColumn, int urgencyColumn)
 {
@@ -22,6 +32,15 @@ void setUpRegisterView(QTableView *view, QAbstractItemModel *model, int sortColu
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->verticalHeader()->hide();
     view->setItemDelegateForColumn(urgencyColumn, new UrgencyDelegate(view));
+}
+
+QString matchCountText(const itemmodels::RegisterTableModel &model, const std::function<QString(int)> &counted)
+{
+    if (const std::optional<qint64> count = model.matchCount())
+        return counted(int(std::min<qint64>(*count, INT_MAX)));
+    if (!model.countError().isEmpty())
+        return Tr::tr("Not counted: %1").arg(model.countError());
+    return Tr::tr("Counting…");
 }
 
 } // namespace ruqsat::ui

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+#include <functional>
+
 class QAbstractItemModel;
 class QTableView;
+
+namespace ruqsat::itemmodels {
+class RegisterTableModel;
+}
 
 namespace ruqsat::ui {
 
@@ -11,5 +18,10 @@ namespace ruqsat::ui {
 // one at a time, read-only, compact rows, and the urgency colours
 // (UrgencyDelegate) on `urgencyColumn`.
 void setUpRegisterView(QTableView *view, QAbstractItemModel *model, int sortColumn, int urgencyColumn);
+
+// The status bar's words for a register's number of matches: `counted(n)`
+// (the register's own "%n case(s)") once the true count is known, and
+// otherwise that it is being counted or why it could not be.
+QString matchCountText(const itemmodels::RegisterTableModel &model, const std::function<QString(int)> &counted);
 
 } // namespace ruqsat::ui

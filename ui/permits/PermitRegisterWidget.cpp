@@ -72,6 +72,10 @@ PermitRegisterWidget::PermitRegisterWidget(const store::Database &db, QWidget *p
     m_view->setObjectName(QStringLiteral("permitView"));
     m_view->setAccessibleName(tr("Permits"));
     setUpRegisterView(m_view, m_model, PermitRegisterModel::ValidFrom, PermitRegisterModel::DaysLeft);
+    // The count follows the first page (RegisterTableModel).
+    connect(m_model, &itemmodels::RegisterTableModel::matchCountChanged, this, [this] {
+        emit countChanged(matchCountText(*m_model, [](int n) { return tr("%n permit(s)", nullptr, n); }));
+    });
 
     // Search as the clerk types, once typing pauses.
     m_typing->setSingleShot(true);
@@ -144,19 +148,11 @@ void PermitRegisterWidget::applyFilter()
     f.districtId = m_district->currentData().toInt();
     f.today = QDate::currentDate();
     m_model->setFilter(f);
-    emitCount();
 }
 
 void PermitRegisterWidget::refresh()
 {
     m_model->refresh();
-    emitCount();
-}
-
-void PermitRegisterWidget::emitCount()
-{
-    emit countChanged(
-        tr("%n permit(s)", nullptr, int(std::min<qint64>(m_model->matchCount(), INT_MAX))));
 }
 
 QString PermitRegisterWidget::currentPermitId() const

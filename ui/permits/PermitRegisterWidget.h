@@ -47,7 +47,6 @@ private:
     void applyFilter();
     void fillStates();
     void fillDistricts(const store::Database &db);
-    void emitCount();
     void saveSettings() const;
     void restoreSettings();
 
