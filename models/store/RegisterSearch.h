@@ -56,6 +56,10 @@ QString prefixRange(const QString &column, const QString &lo, const QString &hi)
 // `SELECT id FROM immigrants WHERE …` for an Iin (the immigrant's IIN, bound
 // as :iin), Passport or Name term; an empty condition for other kinds.
 SqlWhere matchingImmigrants(const SearchTerm &term);
+// `EXISTS (…)`: the immigrant whose id is the SQL `immigrantId` matches the
+// term; for a query that walks another order and tests each row it meets.
+// An empty condition for kinds other than Iin, Passport and Name.
+SqlWhere immigrantMatches(const SearchTerm &term, const QString &immigrantId);
 // `SELECT id FROM employers WHERE iin = :iin` for an Iin term.
 SqlWhere matchingEmployers(const SearchTerm &term);
 

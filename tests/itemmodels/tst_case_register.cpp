@@ -123,7 +123,8 @@ private slots:
         f.search = letter;
         store::CaseRegisterRepository reg(*db);
         const RegisterSort sort{RegisterColumn::Received, Qt::DescendingOrder};
-        const bool walked = reg.debugSql(f, sort, 100, 0).contains(QLatin1String("+a.immigrant_id"));
+        const bool walked =
+            reg.debugSql(f, sort, 100, 0).contains(QLatin1String("EXISTS (SELECT 1 FROM immigrants WHERE immigrants.id = a.immigrant_id"));
         const QString people = QStringLiteral(
             "SELECT id FROM immigrants WHERE substr(surname_lat_key, 1, 1) = :p OR substr(surname_cyr_key, 1, 1) = :p "
             "OR substr(given_names_lat_key, 1, 1) = :p OR substr(given_names_cyr_key, 1, 1) = :p");
