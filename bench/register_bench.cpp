@@ -354,9 +354,7 @@ SizeResult measure(const QString &dbFile, qint64 cases, int reps)
         RegisterFilter f;
         f.search = term;
         Operation op(name, true);
-        if (const QString probe = repo.debugPlanProbeSql(f); !probe.isEmpty())
-            op.sql << probe;
-        op.sql << repo.debugSql(f, {}, page, 0);
+        op.sql << repo.debugPlanProbeSql(f) << repo.debugSql(f, {}, page, 0);
         op.countSql << repo.debugCountSql(f);
         r.operations << timed(op, firstRows, [f](CaseRegisterModel &m) {
             m.setFilter(f);

@@ -6,6 +6,7 @@
 #include "RegisterSearch.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ruqsat::store {
 
@@ -43,42 +44,66 @@ QString sortExpression(RegisterColumn column)
 
 const QString kOpen = QStringLiteral("a.status IN ('submitted', 'accepted', 'police_check')");
 
-// See manyPeopleMatch().
+// See namePlan().
 constexpr int kManyPeople = 2000;
+constexpr double kLookupFactor = 700;
+// rowid grows by one a case and cases are not deleted: an estimate of the
+// number of cases that costs one step down an index, unlike count(*).
+const QString kCasesEstimate = QStringLiteral("SELECT coalesce(max(rowid), 0) FROM applications");
 
 } // namespace
 
-bool CaseRegisterRepository::manyPeopleMatch(const RegisterFilter &filter) const
+struct CaseRegisterRepository::NameProbe
 {
-    // SQLite keeps no statistics the planner could weigh this with; the
-    // PostgreSQL planner does. At 1,000,000 cases a prefix matching 63,000
-    // took 168 ms sorted and under 40 ms walked in order (bench/RESULTS.md);
-    // a rare name walked in order would read the whole table, hence the
-    // bound: with 2,000 people or more, a page of 100 is met within ~1/20 of it.
-    const std::optional<Statement> probe = manyPeopleStatement(filter);
-    if (!probe)
-        return false;
-    Query q(m_db, probe->sql);
-    for (auto it = probe->binds.begin(); it != probe->binds.end(); ++it)
-        q.bind(it.key(), it.value());
-    return q.scalar().toInt() >= kManyPeople;
-}
+    Statement count; // of the matching people, up to lookupFrom
+    int lookupFrom = 0;
+};
 
-std::optional<CaseRegisterRepository::Statement>
-CaseRegisterRepository::manyPeopleStatement(const RegisterFilter &filter) const
+std::optional<CaseRegisterRepository::NameProbe>
+CaseRegisterRepository::nameProbe(const RegisterFilter &filter) const
 {
     if (!m_db.dialect().isSqlite())
         return std::nullopt;
     const SearchTerm term = SearchTerm::parse(filter.search);
     if (term.kind != SearchTerm::Kind::Name && term.kind != SearchTerm::Kind::Passport)
         return std::nullopt;
+    const double cases = Query(m_db, kCasesEstimate).scalar().toDouble();
+    NameProbe probe;
+    probe.lookupFrom = std::max(kManyPeople + 1, int(std::ceil(std::sqrt(kLookupFactor * cases))));
     const SqlWhere people = matchingImmigrants(term);
-    return Statement{QLatin1String("SELECT count(*) FROM (") + people.sql + QLatin1String(" LIMIT ") +
-                         QString::number(kManyPeople) + QLatin1String(") AS m"),
-                     people.binds};
+    probe.count = {QLatin1String("SELECT count(*) FROM (") + people.sql + QLatin1String(" LIMIT ") +
+                       QString::number(probe.lookupFrom) + QLatin1String(") AS m"),
+                   people.binds};
+    return probe;
 }
 
-CaseRegisterRepository::Where CaseRegisterRepository::where(const RegisterFilter &f, bool inSortOrder) const
+CaseRegisterRepository::NamePlan CaseRegisterRepository::namePlan(const RegisterFilter &filter) const
+{
+    // SQLite keeps no statistics its planner could weigh this with; the
+    // PostgreSQL planner does. A page by person gathers every matching case
+    // and sorts them: at a million cases a prefix of 63,000 took 168 ms. A
+    // walk down the sort order keeps the matching cases it meets; a rare name
+    // walked would read the whole table, hence the bound: with 2,000 people
+    // or more a page of 100 is met within ~1/20 of it. The walk tests each
+    // case against an IN () list of the matching ids (building it costs
+    // ~0.8 us a person) or looks its person up (~5.5 us more a case walked,
+    // and a page walks ~100 x cases / matches of them): the lookup is worth
+    // it from ~sqrt(700 x cases) people on. Measured with the sqlite3 tool on
+    // a million cases: 60,000 people 53 ms with the list, 13 ms looking up;
+    // 27,000 people 37 and 39 ms; 12,600 people 35 and 68 ms.
+    const std::optional<NameProbe> probe = nameProbe(filter);
+    if (!probe)
+        return NamePlan::ByPerson;
+    Query q(m_db, probe->count.sql);
+    for (auto it = probe->count.binds.begin(); it != probe->count.binds.end(); ++it)
+        q.bind(it.key(), it.value());
+    const int people = q.scalar().toInt();
+    if (people < kManyPeople)
+        return NamePlan::ByPerson;
+    return people < probe->lookupFrom ? NamePlan::WalkWithIdList : NamePlan::WalkWithLookup;
+}
+
+CaseRegisterRepository::Where CaseRegisterRepository::where(const RegisterFilter &f, NamePlan plan) const
 {
     Where w;
     const SearchTerm term = SearchTerm::parse(f.search);
@@ -107,15 +132,17 @@ CaseRegisterRepository::Where CaseRegisterRepository::where(const RegisterFilter
         break;
     case SearchTerm::Kind::Passport:
     case SearchTerm::Kind::Name: {
-        if (inSortOrder) {
-            // Walks the sort order and looks each case's person up: at a
-            // million cases and 63,000 matches, 17-21 ms for a page against
-            // 38-62 ms with the matching ids gathered into an IN () list first.
+        if (plan == NamePlan::WalkWithLookup) {
             const SqlWhere matches = immigrantMatches(term, QStringLiteral("a.immigrant_id"));
             w.add(matches.sql, matches.binds);
         } else {
             const SqlWhere people = matchingImmigrants(term);
-            w.add(QLatin1String("a.immigrant_id IN (") + people.sql + u')', people.binds);
+            // A unary + keeps SQLite from answering the IN through the
+            // immigrant index, so it walks the sort order instead.
+            w.add((plan == NamePlan::WalkWithIdList ? QLatin1String("+a.immigrant_id IN (")
+                                                    : QLatin1String("a.immigrant_id IN (")) +
+                      people.sql + u')',
+                  people.binds);
         }
         break;
     }
@@ -173,10 +200,12 @@ QString CaseRegisterRepository::debugSql(const RegisterFilter &filter, const Reg
     return inlined(pageStatement(filter, sort, after, true, offset, limit));
 }
 
-QString CaseRegisterRepository::debugPlanProbeSql(const RegisterFilter &filter) const
+QStringList CaseRegisterRepository::debugPlanProbeSql(const RegisterFilter &filter) const
 {
-    const std::optional<Statement> probe = manyPeopleStatement(filter);
-    return probe ? inlined(*probe) : QString();
+    const std::optional<NameProbe> probe = nameProbe(filter);
+    if (!probe)
+        return {};
+    return {kCasesEstimate, inlined(probe->count)};
 }
 
 QString CaseRegisterRepository::inlined(const Statement &statement) const
@@ -189,7 +218,7 @@ CaseRegisterRepository::Statement CaseRegisterRepository::pageStatement(const Re
                                                                         const RegisterRow *key, bool forward,
                                                                         qint64 offset, int limit) const
 {
-    Where w = where(filter, manyPeopleMatch(filter));
+    Where w = where(filter, namePlan(filter));
     const QString expr = sortExpression(sort.column);
     // Reading backwards is reading the reverse order forwards.
     const bool ascending = (sort.order == Qt::AscendingOrder) == forward;

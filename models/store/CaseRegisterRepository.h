@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QVariant>
 #include <optional>
 
@@ -83,21 +84,24 @@ public:
     QString debugCountSql(const RegisterFilter &filter) const;
     QString debugSql(const RegisterFilter &filter, const RegisterSort &sort, int limit, qint64 offset,
                      const RegisterRow *after = nullptr) const;
-    // The bounded count a page read runs first to choose its plan (see
-    // manyPeopleMatch()); empty when it runs none.
-    QString debugPlanProbeSql(const RegisterFilter &filter) const;
+    // The statements a page read runs first to choose its plan (see
+    // namePlan()); none for searches other than names and passports.
+    QStringList debugPlanProbeSql(const RegisterFilter &filter) const;
 
 private:
     struct Where;
     struct Statement;
-    // `inSortOrder`: see manyPeopleMatch().
-    Where where(const RegisterFilter &filter, bool inSortOrder = false) const;
-    // True on SQLite when a name or passport search matches so many people
-    // that walking the sort index and keeping the matching cases finds a
-    // page sooner than sorting every match (a common surname prefix).
-    bool manyPeopleMatch(const RegisterFilter &filter) const;
-    // The bounded count manyPeopleMatch() runs; nullopt when it runs none.
-    std::optional<Statement> manyPeopleStatement(const RegisterFilter &filter) const;
+    struct NameProbe;
+    // How a page of a name or passport search finds its cases on SQLite:
+    // through the matching people's cases, sorted after; or walking the sort
+    // order and keeping the cases whose person is in a list of the matching
+    // ids, or whose person is looked up and matches (a common prefix).
+    enum class NamePlan { ByPerson, WalkWithIdList, WalkWithLookup };
+    Where where(const RegisterFilter &filter, NamePlan plan = NamePlan::ByPerson) const;
+    NamePlan namePlan(const RegisterFilter &filter) const;
+    // The bounded count of matching people namePlan() runs; nullopt when it
+    // runs none (PostgreSQL, other searches).
+    std::optional<NameProbe> nameProbe(const RegisterFilter &filter) const;
     // The statements, built in one place for running and for debugSql().
     Statement countStatement(const RegisterFilter &filter) const;
     Statement pageStatement(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow *key,
