@@ -66,6 +66,10 @@
         <source>%1 is the last active administrator: make another administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You cannot change your own role; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::CaseWorkflow</name>
@@ -2787,6 +2791,14 @@ Print the receipt in two copies.</source>
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new role applies from the user&apos;s next login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,6 +66,10 @@
         <source>%1 is the last active administrator: make another administrator first.</source>
         <translation>%1 — соңғы белсенді әкімші: алдымен басқа әкімші тағайындаңыз.</translation>
     </message>
+    <message>
+        <source>You cannot change your own role; another administrator can.</source>
+        <translation>Өз рөліңізді өзгерте алмайсыз; мұны басқа әкімші жасай алады.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::CaseWorkflow</name>
@@ -2790,6 +2794,14 @@ Print the receipt in two copies.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Change the &amp;role</source>
+        <translation>&amp;Рөлін өзгерту</translation>
+    </message>
+    <message>
+        <source>The new role applies from the user&apos;s next login.</source>
+        <translation>Жаңа рөл пайдаланушы келесі рет кіргенде күшіне енеді.</translation>
     </message>
 </context>
 <context>

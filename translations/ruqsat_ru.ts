@@ -66,6 +66,10 @@
         <source>%1 is the last active administrator: make another administrator first.</source>
         <translation>%1 — последний активный администратор: сначала назначьте другого администратора.</translation>
     </message>
+    <message>
+        <source>You cannot change your own role; another administrator can.</source>
+        <translation>Нельзя изменить собственную роль; это может сделать другой администратор.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::CaseWorkflow</name>
@@ -2801,6 +2805,14 @@ Print the receipt in two copies.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Change the &amp;role</source>
+        <translation>Изменить &amp;роль</translation>
+    </message>
+    <message>
+        <source>The new role applies from the user&apos;s next login.</source>
+        <translation>Новая роль действует со следующего входа пользователя.</translation>
     </message>
 </context>
 <context>

@@ -171,32 +171,61 @@ void Administration::resetPassword(const QString &userId, const QString &passwor
     store::UserRepository(m_db).setPassword(userId, password, m_session.login);
 }
 
+bool Administration::isSelf(const store::User &user) const
+{
+    return (!m_session.userId.isEmpty() && user.id == m_session.userId) || user.login == m_session.login;
+}
+
+void Administration::keepAnAdministrator(const store::User &user, const QList<store::User> &all)
+{
+    if (!user.active || user.role != records::Role::Admin)
+        return;
+    const auto activeAdmins = std::count_if(all.cbegin(), all.cend(), [](const store::User &u) {
+        return u.active && u.role == records::Role::Admin;
+    });
+    if (activeAdmins <= 1)
+        refuse(tr("%1 is the last active administrator: make another administrator first.").arg(user.login));
+}
+
 void Administration::setActive(const QString &userId, bool active) const
 {
     requireAdministrator();
     store::UserRepository users(m_db);
-    // Read and write in one transaction: on SQLite it is taken with BEGIN
-    // IMMEDIATE, so a second administrator cannot slip in between.
+    // Read and write in one transaction that keeps other changes of users
+    // out (BEGIN IMMEDIATE on SQLite, a table lock on PostgreSQL), so that
+    // two administrators cannot each deactivate the other.
     store::Transaction tx(m_db);
+    users.lockForChange();
     const QList<store::User> all = users.all();
     const auto target = std::find_if(all.cbegin(), all.cend(), [&](const store::User &u) { return u.id == userId; });
     if (target == all.cend())
         throw StoreError(StoreError::Kind::NotFound, tr("There is no such user."));
     if (!active && target->active) {
-        const bool self = (!m_session.userId.isEmpty() && target->id == m_session.userId)
-                          || target->login == m_session.login;
-        if (self)
+        if (isSelf(*target))
             refuse(tr("You cannot deactivate your own account; another administrator can."));
-        if (target->role == records::Role::Admin) {
-            const auto activeAdmins = std::count_if(all.cbegin(), all.cend(), [](const store::User &u) {
-                return u.active && u.role == records::Role::Admin;
-            });
-            if (activeAdmins <= 1)
-                refuse(tr("%1 is the last active administrator: make another administrator first.")
-                           .arg(target->login));
-        }
+        keepAnAdministrator(*target, all);
     }
     users.setActive(userId, active, m_session.login);
+    tx.commit();
+}
+
+void Administration::setRole(const QString &userId, records::Role role) const
+{
+    requireAdministrator();
+    store::UserRepository users(m_db);
+    store::Transaction tx(m_db); // as in setActive()
+    users.lockForChange();
+    const QList<store::User> all = users.all();
+    const auto target = std::find_if(all.cbegin(), all.cend(), [&](const store::User &u) { return u.id == userId; });
+    if (target == all.cend())
+        throw StoreError(StoreError::Kind::NotFound, tr("There is no such user."));
+    if (target->role == role)
+        return;
+    if (isSelf(*target))
+        refuse(tr("You cannot change your own role; another administrator can."));
+    if (role != records::Role::Admin)
+        keepAnAdministrator(*target, all);
+    users.setRole(userId, role, m_session.login);
     tx.commit();
 }
 

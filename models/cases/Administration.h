@@ -57,12 +57,19 @@ public:
     // An administrator cannot deactivate themself nor the last active
     // administrator: nobody could then change settings or add users.
     void setActive(const QString &userId, bool active) const;
+    // The same guards: an administrator cannot change their own role, and the
+    // last active administrator stays one. A user logged in keeps the old
+    // role until they log in again.
+    void setRole(const QString &userId, records::Role role) const;
 
     // Why a password is refused, in the clerk's language; empty when it is fine.
     static QString passwordProblem(const QString &password);
 
 private:
     void requireAdministrator() const;
+    bool isSelf(const store::User &user) const;
+    // Refuses taking `user` out of the active administrators when no other is left.
+    static void keepAnAdministrator(const store::User &user, const QList<store::User> &all);
 
     const store::Database &m_db;
     Session m_session;

@@ -114,6 +114,27 @@ void UserRepository::setActive(const QString &userId, bool active, const QString
     tx.commit();
 }
 
+void UserRepository::setRole(const QString &userId, records::Role role, const QString &actor) const
+{
+    Transaction tx(m_db);
+    Query old(m_db, QStringLiteral("SELECT role FROM users WHERE id = :id"));
+    old.bind(QStringLiteral(":id"), userId);
+    const QVariant before = old.scalar();
+    if (!before.isValid())
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("No such user"));
+    Query q(m_db, QStringLiteral("UPDATE users SET role = :role WHERE id = :id"));
+    q.bind(QStringLiteral(":role"), records::code(role)).bind(QStringLiteral(":id"), userId).exec();
+    AuditLog(m_db).append(actor, QStringLiteral("user"), userId, QStringLiteral("role"),
+                          {{QStringLiteral("from"), before.toString()}, {QStringLiteral("to"), records::code(role)}});
+    tx.commit();
+}
+
+void UserRepository::lockForChange() const
+{
+    if (!m_db.dialect().isSqlite())
+        execute(m_db, QStringLiteral("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE"));
+}
+
 std::optional<User> UserRepository::authenticate(const QString &login, const QString &password) const
 {
     Query q(m_db, QStringLiteral("SELECT password_hash, password_salt, password_iterations FROM users "

@@ -32,6 +32,13 @@ public:
     QString create(User &user, const QString &password, const QString &actor) const;
     void setPassword(const QString &userId, const QString &password, const QString &actor) const;
     void setActive(const QString &userId, bool active, const QString &actor) const;
+    // The audit row keeps the role before and after.
+    void setRole(const QString &userId, records::Role role, const QString &actor) const;
+    // Inside a transaction: waits until no other connection is changing
+    // users, and keeps them out until the commit, so that a check over all
+    // users (the last administrator) still holds when the change lands. On
+    // SQLite the write transaction already admits one writer.
+    void lockForChange() const;
     // The user when the login exists, is active and the password matches.
     std::optional<User> authenticate(const QString &login, const QString &password) const;
     std::optional<User> findByLogin(const QString &login) const;

@@ -14,7 +14,10 @@
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
 
+#include <QSemaphore>
 #include <QTest>
+#include <QThread>
+#include <algorithm>
 #include <functional>
 
 using namespace ruqsat;
@@ -112,6 +115,8 @@ private slots:
             }));
             QVERIFY(forbidden([&] { admin.resetPassword(target.id, QStringLiteral("another-long-one")); }));
             QVERIFY(forbidden([&] { admin.setActive(target.id, false); }));
+            QVERIFY(forbidden([&] { admin.setRole(target.id, Role::Admin); }));
+            QVERIFY(forbidden([&] { admin.setRole(who.id, Role::Admin); }));
 
             // Nothing changed, and nothing was logged as if it had.
             QCOMPARE(auditRows(*db), before);
@@ -124,6 +129,8 @@ private slots:
             QCOMPARE(admin.users().size(), usersBefore);
             QVERIFY(!store::UserRepository(*db).findByLogin(QStringLiteral("intruder")));
             QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("target"), kPassword));
+            QCOMPARE(store::UserRepository(*db).findByLogin(QStringLiteral("target"))->role, Role::Clerk);
+            QCOMPARE(store::UserRepository(*db).findByLogin(who.login)->role, role);
 
             // Reading stays open to them.
             QVERIFY(!admin.textSettings().isEmpty());
@@ -274,6 +281,108 @@ private slots:
         QVERIFY(store::UserRepository(*db).findByLogin(QStringLiteral("admin1"))->active);
         QCOMPARE(refusal([&] { admin.setActive(QStringLiteral("no-such-id"), false); }).first,
                  StoreError::Kind::NotFound);
+    }
+
+    // A role changes with its audit row; an administrator cannot change
+    // their own, and the last active administrator stays one.
+    void roleChanges_data() { test::addBackendRows(); }
+    void roleChanges()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const store::User first = makeUser(*db, QStringLiteral("admin1"), Role::Admin);
+        const store::User clerk = makeUser(*db, QStringLiteral("aigul"), Role::Clerk);
+        const cases::Administration admin(*db, sessionOf(first));
+        store::UserRepository users(*db);
+
+        admin.setRole(clerk.id, Role::Head);
+        QCOMPARE(users.authenticate(QStringLiteral("aigul"), kPassword)->role, Role::Head);
+        const auto entries = store::AuditLog(*db).forEntity(QStringLiteral("user"), clerk.id);
+        QVERIFY(lastAuditIs(*db, QStringLiteral("user"), clerk.id, QStringLiteral("role"), QStringLiteral("admin1")));
+        QCOMPARE(entries.last().details.value(QStringLiteral("from")).toString(), QStringLiteral("clerk"));
+        QCOMPARE(entries.last().details.value(QStringLiteral("to")).toString(), QStringLiteral("head"));
+        // The same role again changes and logs nothing.
+        const qint64 before = auditRows(*db);
+        admin.setRole(clerk.id, Role::Head);
+        QCOMPARE(auditRows(*db), before);
+
+        const auto self = refusal([&] { admin.setRole(first.id, Role::Head); });
+        QCOMPARE(self.first, StoreError::Kind::Invalid);
+        QVERIFY2(self.second.contains(QLatin1String("own role")), qPrintable(self.second));
+        const cases::Administration script(*db, {QString(), QStringLiteral("ruqsatctl"), Role::Admin});
+        const auto last = refusal([&] { script.setRole(first.id, Role::Clerk); });
+        QCOMPARE(last.first, StoreError::Kind::Invalid);
+        QVERIFY2(last.second.contains(QLatin1String("admin1")), qPrintable(last.second));
+        QCOMPARE(users.findByLogin(QStringLiteral("admin1"))->role, Role::Admin);
+        QCOMPARE(auditRows(*db), before);
+
+        // With a second administrator the first may become a head; an
+        // inactive administrator does not count as the one left.
+        admin.setRole(clerk.id, Role::Admin);
+        script.setActive(clerk.id, false);
+        QCOMPARE(refusal([&] { script.setRole(first.id, Role::Head); }).first, StoreError::Kind::Invalid);
+        script.setActive(clerk.id, true);
+        script.setRole(first.id, Role::Head);
+        QCOMPARE(users.findByLogin(QStringLiteral("admin1"))->role, Role::Head);
+        QCOMPARE(refusal([&] { script.setRole(clerk.id, Role::Clerk); }).first, StoreError::Kind::Invalid);
+        QCOMPARE(refusal([&] { script.setRole(QStringLiteral("no-such-id"), Role::Clerk); }).first,
+                 StoreError::Kind::NotFound);
+    }
+
+    // Two administrators, each on their own desktop, demote and deactivate
+    // each other at the same moment: one of them stays an active
+    // administrator (SQLite admits one writer; PostgreSQL locks the users).
+    void twoAdministratorsNeverLockEveryoneOut_data() { test::addBackendRows(); }
+    void twoAdministratorsNeverLockEveryoneOut()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        for (int round = 0; round < 10; ++round) {
+            store::User a, b;
+            {
+                const auto db = scratch.open();
+                store::execute(*db, QStringLiteral("UPDATE users SET active = 0"));
+                a = makeUser(*db, QStringLiteral("a%1").arg(round), Role::Admin);
+                b = makeUser(*db, QStringLiteral("b%1").arg(round), Role::Admin);
+            }
+            QSemaphore ready, go;
+            QAtomicInt refused, failed;
+            auto client = [&](const store::User &me, const store::User &other, bool demote) {
+                return QThread::create([&, me, other, demote] {
+                    const auto db = scratch.open();
+                    const cases::Administration admin(*db, sessionOf(me));
+                    ready.release();
+                    go.acquire();
+                    try {
+                        if (demote)
+                            admin.setRole(other.id, Role::Clerk);
+                        else
+                            admin.setActive(other.id, false);
+                    } catch (const StoreError &e) {
+                        (e.kind() == StoreError::Kind::Invalid ? refused : failed).ref();
+                    }
+                });
+            };
+            const bool demote = round % 2 == 0;
+            QThread *first = client(a, b, demote);
+            QThread *second = client(b, a, demote);
+            first->start();
+            second->start();
+            ready.acquire(2);
+            go.release(2);
+            QVERIFY(first->wait(60000));
+            QVERIFY(second->wait(60000));
+            delete first;
+            delete second;
+            QCOMPARE(failed.loadRelaxed(), 0);
+            QCOMPARE(refused.loadRelaxed(), 1);
+            const auto db = scratch.open();
+            const QList<store::User> all = store::UserRepository(*db).all();
+            QCOMPARE(std::count_if(all.cbegin(), all.cend(),
+                                   [](const store::User &u) { return u.active && u.role == Role::Admin; }),
+                     1);
+        }
     }
 
     void R_QUOTA_notBelowThePlacesTaken_data() { test::addBackendRows(); }

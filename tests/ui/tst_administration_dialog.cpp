@@ -6,6 +6,7 @@
 #include "TestStores.h"
 #include "WidgetSupport.h"
 #include "admin/AdministrationDialog.h"
+#include "records/CodeLabels.h"
 
 #include "store/AuditLog.h"
 #include "store/QuotaRepository.h"
@@ -273,6 +274,23 @@ private slots:
         QTest::mouseClick(child<QPushButton>(users, "toggleActive"), Qt::LeftButton);
         QVERIFY(!store::UserRepository(*db).authenticate(QStringLiteral("aliya"), QStringLiteral("orchid-river-9")));
         QCOMPARE(child<QPushButton>(users, "toggleActive")->text(), QStringLiteral("&Activate"));
+
+        // Aliya is made an administrator; picking her shows her role.
+        auto *newRole = child<QComboBox>(users, "newRole");
+        QCOMPARE(newRole->currentData().toInt(), int(Role::Head));
+        newRole->setCurrentIndex(newRole->findData(int(Role::Admin)));
+        QTest::mouseClick(child<QPushButton>(users, "changeRole"), Qt::LeftButton);
+        QVERIFY2(message(users).contains(QLatin1String("next login")), qPrintable(message(users)));
+        QCOMPARE(store::UserRepository(*db).findByLogin(QStringLiteral("aliya"))->role, Role::Admin);
+        QCOMPARE(table->item(rowWhere(table, 0, aliya->id), 2)->text(), records::label(Role::Admin));
+        QCOMPARE(newRole->currentData().toInt(), int(Role::Admin));
+        // The administrator cannot demote themself.
+        table->selectRow(rowWhere(table, 0, store::UserRepository(*db).findByLogin(QStringLiteral("admin"))->id));
+        QCOMPARE(newRole->currentData().toInt(), int(Role::Admin));
+        newRole->setCurrentIndex(newRole->findData(int(Role::Clerk)));
+        QTest::mouseClick(child<QPushButton>(users, "changeRole"), Qt::LeftButton);
+        QVERIFY2(message(users).contains(QLatin1String("own role")), qPrintable(message(users)));
+        QCOMPARE(store::UserRepository(*db).findByLogin(QStringLiteral("admin"))->role, Role::Admin);
         test::saveShot(&dialog, QStringLiteral("administration-users"));
     }
 
@@ -309,12 +327,13 @@ private slots:
         for (const char *name : {"rateYear", "rateMci", "rateIit", "saveRate", "removeRate", "districtKato",
                                  "districtNameKk", "districtNameRu", "districtNameEn", "addDistrict", "userLogin",
                                  "userFullName", "userRole", "userPassword", "userRepeat", "addUser", "newPassword",
-                                 "newRepeat", "resetPassword", "toggleActive"})
+                                 "newRepeat", "resetPassword", "toggleActive", "newRole", "changeRole"})
             QVERIFY2(!child<QWidget>(&dialog, name)->isEnabled(), name);
         // Picking a user does not bring the buttons back.
         auto *users = child<QTableWidget>(&dialog, "usersTable");
         users->selectRow(0);
         QVERIFY(!child<QPushButton>(&dialog, "toggleActive")->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, "changeRole")->isEnabled());
         QCOMPARE(store::UserRepository(*db).all().size(), 2);
         test::saveShot(&dialog, QStringLiteral("administration-read-only"));
     }

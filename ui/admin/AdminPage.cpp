@@ -43,10 +43,10 @@ void AdminPage::showError(const QString &text)
     m_message->setText(text);
 }
 
-void AdminPage::showSaved()
+void AdminPage::showSaved(const QString &more)
 {
     m_message->setStyleSheet(QStringLiteral("color: #1b5e20;"));
-    m_message->setText(tr("Saved."));
+    m_message->setText(more.isEmpty() ? tr("Saved.") : tr("Saved.") + u' ' + more);
 }
 
 bool AdminPage::mayChange() const

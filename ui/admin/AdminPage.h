@@ -33,7 +33,8 @@ protected:
     // shown in the message line.
     bool run(const std::function<void()> &change);
     void showError(const QString &text);
-    void showSaved();
+    // "Saved.", and `more` after it when given.
+    void showSaved(const QString &more = {});
     // For a user who is not an administrator: tables stop editing and the
     // given editors and buttons are disabled; reading stays possible.
     void lockForReaders(QTableWidget *table, const QList<QWidget *> &editors);

@@ -23,6 +23,15 @@ namespace {
 
 enum Column { LoginColumn, NameColumn, RoleColumn, ActiveColumn };
 
+// Kept on a row's login cell.
+enum CellData { IdData = Qt::UserRole, ActiveData, RoleData };
+
+void addRoles(QComboBox *box)
+{
+    for (Role role : {Role::Clerk, Role::Head, Role::Admin})
+        box->addItem(records::label(role), QVariant::fromValue(int(role)));
+}
+
 QLineEdit *passwordEdit(const QString &name, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);
@@ -40,7 +49,8 @@ UsersPage::UsersPage(const cases::Administration &admin, QWidget *parent)
       m_add(new QPushButton(tr("&Add the user"), this)),
       m_newPassword(passwordEdit(QStringLiteral("newPassword"), this)),
       m_newRepeat(passwordEdit(QStringLiteral("newRepeat"), this)),
-      m_reset(new QPushButton(tr("Set the &new password"), this)), m_toggle(new QPushButton(tr("&Deactivate"), this))
+      m_reset(new QPushButton(tr("Set the &new password"), this)), m_toggle(new QPushButton(tr("&Deactivate"), this)),
+      m_newRole(new QComboBox(this)), m_changeRole(new QPushButton(tr("Change the &role"), this))
 {
     setObjectName(QStringLiteral("usersPage"));
     m_table->setObjectName(QStringLiteral("usersTable"));
@@ -53,8 +63,10 @@ UsersPage::UsersPage(const cases::Administration &admin, QWidget *parent)
     m_login->setObjectName(QStringLiteral("userLogin"));
     m_fullName->setObjectName(QStringLiteral("userFullName"));
     m_role->setObjectName(QStringLiteral("userRole"));
-    for (Role role : {Role::Clerk, Role::Head, Role::Admin})
-        m_role->addItem(records::label(role), QVariant::fromValue(int(role)));
+    addRoles(m_role);
+    m_newRole->setObjectName(QStringLiteral("newRole"));
+    addRoles(m_newRole);
+    m_changeRole->setObjectName(QStringLiteral("changeRole"));
     m_add->setObjectName(QStringLiteral("addUser"));
     m_reset->setObjectName(QStringLiteral("resetPassword"));
     m_toggle->setObjectName(QStringLiteral("toggleActive"));
@@ -74,11 +86,12 @@ UsersPage::UsersPage(const cases::Administration &admin, QWidget *parent)
     auto *selectedForm = new QFormLayout(selected);
     selectedForm->addRow(tr("New password"), m_newPassword);
     selectedForm->addRow(tr("Repeat the password"), m_newRepeat);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_reset);
-    buttons->addWidget(m_toggle);
-    buttons->addStretch();
-    selectedForm->addRow(buttons);
+    selectedForm->addRow(QString(), m_reset);
+    auto *roleRow = new QHBoxLayout;
+    roleRow->addWidget(m_newRole, 1);
+    roleRow->addWidget(m_changeRole);
+    selectedForm->addRow(tr("Role"), roleRow);
+    selectedForm->addRow(QString(), m_toggle);
 
     auto *forms = new QHBoxLayout;
     forms->addWidget(create);
@@ -91,8 +104,9 @@ UsersPage::UsersPage(const cases::Administration &admin, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &UsersPage::add);
     connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_toggle, &QPushButton::clicked, this, &UsersPage::toggleActive);
+    connect(m_changeRole, &QPushButton::clicked, this, &UsersPage::changeRole);
     lockForReaders(m_table, {m_login, m_fullName, m_role, m_password, m_repeat, m_add, m_newPassword, m_newRepeat,
-                             m_reset, m_toggle});
+                             m_reset, m_toggle, m_newRole, m_changeRole});
     reload();
 }
 
@@ -104,8 +118,9 @@ void UsersPage::reload()
     for (int row = 0; row < users.size(); ++row) {
         const store::User &u = users.at(row);
         auto *login = cell(u.login);
-        login->setData(Qt::UserRole, u.id);
-        login->setData(Qt::UserRole + 1, u.active);
+        login->setData(IdData, u.id);
+        login->setData(ActiveData, u.active);
+        login->setData(RoleData, int(u.role));
         m_table->setItem(row, LoginColumn, login);
         m_table->setItem(row, NameColumn, cell(u.fullName));
         m_table->setItem(row, RoleColumn, cell(records::label(u.role)));
@@ -119,19 +134,21 @@ void UsersPage::reload()
 QString UsersPage::selectedUserId() const
 {
     const auto rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : m_table->item(rows.first().row(), LoginColumn)->data(Qt::UserRole).toString();
+    return rows.isEmpty() ? QString() : m_table->item(rows.first().row(), LoginColumn)->data(IdData).toString();
 }
 
 void UsersPage::updateActions()
 {
     const auto rows = m_table->selectionModel()->selectedRows();
     const bool picked = !rows.isEmpty();
-    const bool active = picked && m_table->item(rows.first().row(), LoginColumn)->data(Qt::UserRole + 1).toBool();
-    m_toggle->setText(picked && !active ? tr("&Activate") : tr("&Deactivate"));
-    if (mayChange()) {
-        m_reset->setEnabled(picked);
-        m_toggle->setEnabled(picked);
-    }
+    const QTableWidgetItem *login = picked ? m_table->item(rows.first().row(), LoginColumn) : nullptr;
+    const bool active = login && login->data(ActiveData).toBool();
+    m_toggle->setText(login && !active ? tr("&Activate") : tr("&Deactivate"));
+    if (login)
+        m_newRole->setCurrentIndex(m_newRole->findData(login->data(RoleData)));
+    if (mayChange())
+        for (QWidget *w : std::initializer_list<QWidget *>{m_reset, m_toggle, m_newRole, m_changeRole})
+            w->setEnabled(picked);
 }
 
 void UsersPage::add()
@@ -170,10 +187,22 @@ void UsersPage::toggleActive()
     if (rows.isEmpty())
         return;
     const QTableWidgetItem *login = m_table->item(rows.first().row(), LoginColumn);
-    const QString id = login->data(Qt::UserRole).toString();
-    const bool active = login->data(Qt::UserRole + 1).toBool();
+    const QString id = login->data(IdData).toString();
+    const bool active = login->data(ActiveData).toBool();
     if (run([&] { m_admin.setActive(id, !active); }))
         reload();
+}
+
+void UsersPage::changeRole()
+{
+    const QString id = selectedUserId();
+    if (id.isEmpty())
+        return;
+    const Role role = Role(m_newRole->currentData().toInt());
+    if (run([&] { m_admin.setRole(id, role); })) {
+        reload();
+        showSaved(tr("The new role applies from the user's next login."));
+    }
 }
 
 } // namespace ruqsat::ui

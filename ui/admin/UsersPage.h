@@ -10,8 +10,8 @@ class QPushButton;
 namespace ruqsat::ui {
 
 // The users with their role and state; a form to add one, and for the user
-// picked in the table a new password or (de)activation. No modal boxes:
-// every answer is in the page's message line.
+// picked in the table a new password, another role or (de)activation. No
+// modal boxes: every answer is in the page's message line.
 class UsersPage : public AdminPage
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ private:
     void add();
     void resetPassword();
     void toggleActive();
+    void changeRole();
 
     QTableWidget *m_table;
     QLineEdit *m_login, *m_fullName, *m_password, *m_repeat;
@@ -32,6 +33,8 @@ private:
     QPushButton *m_add;
     QLineEdit *m_newPassword, *m_newRepeat;
     QPushButton *m_reset, *m_toggle;
+    QComboBox *m_newRole;
+    QPushButton *m_changeRole;
 };
 
 } // namespace ruqsat::ui
