@@ -236,6 +236,7 @@ Termination PermitActions::recordTermination(const QString &permitId, const QDat
     if (const QString why = terminationProblem(permit, contractEndedOn, t.notifiedOn); !why.isEmpty())
         refuse(why);
     t.noticeDueOn = m_deadlines.terminationNoticeDue(contractEndedOn); // R-TERMINATION
+    t.recordedBy = m_session.userId;
     store::PermitRepository(m_db).terminate(t, m_session.login);
     tx.commit();
     return t;
@@ -262,6 +263,7 @@ Revocation PermitActions::revoke(const QString &permitId, const QString &actIssu
     const RevocationDates dates = revocationDates(revokedOn);
     r.policeNoticeDueOn = dates.policeNoticeDueOn; // R-REVOKE-POLICE
     r.stayUntil = dates.stayUntil;                 // R-REVOKE-STAY
+    r.recordedBy = m_session.userId;
     store::PermitRepository(m_db).revoke(r, m_session.login);
     tx.commit();
     return r;
@@ -273,6 +275,7 @@ void PermitActions::registerContract(LabourContract &contract) const
     const Permit permit = requirePermit(contract.permitId);
     LabourContract c = contract;
     c.number = c.number.trimmed();
+    c.recordedBy = m_session.userId;
     if (const QString why = contractProblem(permit, c); !why.isEmpty())
         refuse(why);
     store::PermitRepository(m_db).addLabourContract(c, m_session.login);
@@ -297,6 +300,7 @@ void PermitActions::registerComplaint(Complaint &complaint) const
     if (!c.permitId.isEmpty())
         requirePermit(c.permitId);
     c.dueOn = complaintDue(c.addressee, c.registeredOn); // R-COMPLAINT-*
+    c.recordedBy = m_session.userId;
     store::ComplaintRepository(m_db).create(c, m_session.login);
     tx.commit();
     complaint = c;

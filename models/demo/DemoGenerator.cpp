@@ -322,12 +322,12 @@ void DemoGenerator::decide(DemoCase &c, int ageDays, const DemoFile &file, const
         c.revocation = Revocation{p.id, QStringLiteral("Департамент труда и социальной защиты"),
                                   QStringLiteral("%1-02/%2").arg(revoked.month()).arg(m_rng.bounded(999)),
                                   revoked.addDays(-3), revoked, m_rules.addWorkingDays(revoked, 2),
-                                  m_rules.addWorkingDays(revoked, 1), revoked.addDays(15)};
+                                  m_rules.addWorkingDays(revoked, 1), revoked.addDays(15), {}};
     } else if (fate < 7 && p.validFrom.addDays(45) <= m_today) {
         p.status = PermitStatus::Terminated; // R-TERMINATION
         const QDate ended = p.validFrom.addDays(45 + m_rng.bounded(60));
         c.termination = Termination{p.id, ended, m_rules.addWorkingDays(ended, 2),
-                                    m_rules.addWorkingDays(ended, m_rng.bounded(2) + 1), {}};
+                                    m_rules.addWorkingDays(ended, m_rng.bounded(2) + 1), {}, {}};
     }
     if (m_rng.bounded(100) < 2)
         p.copiesIssued = 1;

@@ -45,6 +45,7 @@ struct Termination
     QString permitId;
     QDate contractEndedOn, noticeDueOn, notifiedOn;
     QString note;
+    QString recordedBy; // the user's id; empty from the command line
 };
 
 // R-REVOKE (Appendices 8, 9)
@@ -53,6 +54,7 @@ struct Revocation
     QString permitId;
     QString actIssuer, actNumber;
     QDate actDate, revokedOn, policeNoticeDueOn, policeNotifiedOn, stayUntil;
+    QString recordedBy; // the user's id; empty from the command line
 };
 
 // R-CONTRACT
@@ -64,6 +66,7 @@ struct LabourContract
     QDate concludedOn, registeredOn;
     QString registry; // unified_system or hr_enbek
     QDate validFrom, validTo;
+    QString recordedBy; // the user's id; empty from the command line
 };
 
 // R-COMPLAINT-*
@@ -75,6 +78,7 @@ struct Complaint
     QString complainant, summary;
     QDate registeredOn, dueOn, resolvedOn;
     QString outcome;
+    QString recordedBy; // the user's id; empty from the command line
 };
 
 } // namespace ruqsat::records

@@ -17,8 +17,8 @@ QString ComplaintRepository::create(Complaint &c, const QString &actor) const
         c.id = newId();
     Transaction tx(m_db);
     Query(m_db, QStringLiteral("INSERT INTO complaints (id, application_id, permit_id, addressee, complainant, "
-                               "summary, registered_on, due_on, recorded_at) VALUES (:id, :app, :permit, "
-                               ":to, :who, :summary, :registered, :due, :at)"))
+                               "summary, registered_on, due_on, recorded_at, recorded_by) VALUES (:id, :app, :permit, "
+                               ":to, :who, :summary, :registered, :due, :at, :by)"))
         .bind(QStringLiteral(":id"), c.id)
         .bind(QStringLiteral(":app"), textOrNull(c.applicationId))
         .bind(QStringLiteral(":permit"), textOrNull(c.permitId))
@@ -28,6 +28,7 @@ QString ComplaintRepository::create(Complaint &c, const QString &actor) const
         .bind(QStringLiteral(":registered"), SqlDialect::date(c.registeredOn))
         .bind(QStringLiteral(":due"), SqlDialect::date(c.dueOn))
         .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":by"), textOrNull(c.recordedBy))
         .exec();
     AuditLog(m_db).append(actor, QStringLiteral("complaint"), c.id, QStringLiteral("register"),
                           {{QStringLiteral("to"), c.addressee},
@@ -58,7 +59,7 @@ void ComplaintRepository::resolve(const QString &id, const QDate &resolvedOn, co
 QList<Complaint> ComplaintRepository::select(const QString &where, const QVariant &value) const
 {
     Query q(m_db, QLatin1String("SELECT id, application_id, permit_id, addressee, complainant, summary, "
-                                "registered_on, due_on, resolved_on, outcome FROM complaints WHERE ") +
+                                "registered_on, due_on, resolved_on, outcome, recorded_by FROM complaints WHERE ") +
                       where + QLatin1String(" ORDER BY due_on, id"));
     q.bind(QStringLiteral(":v"), value).exec();
     QList<Complaint> list;
@@ -66,7 +67,7 @@ QList<Complaint> ComplaintRepository::select(const QString &where, const QVarian
         list << Complaint{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                           SqlDialect::dateFrom(q.value(6)), SqlDialect::dateFrom(q.value(7)),
-                          SqlDialect::dateFrom(q.value(8)), q.value(9).toString()};
+                          SqlDialect::dateFrom(q.value(8)), q.value(9).toString(), q.value(10).toString()};
     return list;
 }
 

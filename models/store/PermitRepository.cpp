@@ -277,8 +277,8 @@ void PermitRepository::terminate(const Termination &t, const QString &actor) con
     Transaction tx(m_db);
     leaveForce(t.permitId, PermitStatus::Terminated);
     Query(m_db, QStringLiteral("INSERT INTO terminations (id, permit_id, contract_ended_on, notice_due_on, "
-                               "notified_on, note, recorded_at) VALUES (:id, :permit, :ended, :due, "
-                               ":notified, :note, :at)"))
+                               "notified_on, note, recorded_at, recorded_by) VALUES (:id, :permit, :ended, :due, "
+                               ":notified, :note, :at, :by)"))
         .bind(QStringLiteral(":id"), newId())
         .bind(QStringLiteral(":permit"), t.permitId)
         .bind(QStringLiteral(":ended"), SqlDialect::date(t.contractEndedOn))
@@ -286,6 +286,7 @@ void PermitRepository::terminate(const Termination &t, const QString &actor) con
         .bind(QStringLiteral(":notified"), SqlDialect::date(t.notifiedOn))
         .bind(QStringLiteral(":note"), t.note)
         .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":by"), textOrNull(t.recordedBy))
         .exec();
     AuditLog(m_db).append(actor, QStringLiteral("permit"), t.permitId, QStringLiteral("terminate"),
                           {{QStringLiteral("contract_ended_on"), t.contractEndedOn.toString(Qt::ISODate)}});
@@ -298,8 +299,8 @@ void PermitRepository::revoke(const Revocation &r, const QString &actor) const
     leaveForce(r.permitId, PermitStatus::Revoked);
     Query(m_db, QStringLiteral("INSERT INTO revocations (id, permit_id, act_issuer, act_number, act_date, "
                                "revoked_on, police_notice_due_on, police_notified_on, stay_until, "
-                               "recorded_at) VALUES (:id, :permit, :issuer, :number, :act_date, :revoked, "
-                               ":due, :notified, :stay, :at)"))
+                               "recorded_at, recorded_by) VALUES (:id, :permit, :issuer, :number, :act_date, :revoked, "
+                               ":due, :notified, :stay, :at, :by)"))
         .bind(QStringLiteral(":id"), newId())
         .bind(QStringLiteral(":permit"), r.permitId)
         .bind(QStringLiteral(":issuer"), r.actIssuer)
@@ -310,6 +311,7 @@ void PermitRepository::revoke(const Revocation &r, const QString &actor) const
         .bind(QStringLiteral(":notified"), SqlDialect::date(r.policeNotifiedOn))
         .bind(QStringLiteral(":stay"), SqlDialect::date(r.stayUntil))
         .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":by"), textOrNull(r.recordedBy))
         .exec();
     AuditLog(m_db).append(actor, QStringLiteral("permit"), r.permitId, QStringLiteral("revoke"),
                           {{QStringLiteral("act_issuer"), r.actIssuer},
@@ -320,7 +322,7 @@ void PermitRepository::revoke(const Revocation &r, const QString &actor) const
 std::optional<Revocation> PermitRepository::revocation(const QString &permitId) const
 {
     Query q(m_db, QStringLiteral("SELECT act_issuer, act_number, act_date, revoked_on, police_notice_due_on, "
-                                 "police_notified_on, stay_until FROM revocations WHERE permit_id = :id"));
+                                 "police_notified_on, stay_until, recorded_by FROM revocations WHERE permit_id = :id"));
     q.bind(QStringLiteral(":id"), permitId).exec();
     if (!q.next())
         return std::nullopt;
@@ -331,18 +333,19 @@ std::optional<Revocation> PermitRepository::revocation(const QString &permitId) 
                       SqlDialect::dateFrom(q.value(3)),
                       SqlDialect::dateFrom(q.value(4)),
                       SqlDialect::dateFrom(q.value(5)),
-                      SqlDialect::dateFrom(q.value(6))};
+                      SqlDialect::dateFrom(q.value(6)),
+                      q.value(7).toString()};
 }
 
 std::optional<Termination> PermitRepository::termination(const QString &permitId) const
 {
-    Query q(m_db, QStringLiteral("SELECT contract_ended_on, notice_due_on, notified_on, note FROM "
+    Query q(m_db, QStringLiteral("SELECT contract_ended_on, notice_due_on, notified_on, note, recorded_by FROM "
                                  "terminations WHERE permit_id = :id"));
     q.bind(QStringLiteral(":id"), permitId).exec();
     if (!q.next())
         return std::nullopt;
     return Termination{permitId, SqlDialect::dateFrom(q.value(0)), SqlDialect::dateFrom(q.value(1)),
-                       SqlDialect::dateFrom(q.value(2)), q.value(3).toString()};
+                       SqlDialect::dateFrom(q.value(2)), q.value(3).toString(), q.value(4).toString()};
 }
 
 int PermitRepository::expireDue(const QDate &today, const QString &actor) const
@@ -368,8 +371,8 @@ void PermitRepository::addLabourContract(LabourContract &c, const QString &actor
         c.id = newId();
     Transaction tx(m_db);
     Query(m_db, QStringLiteral("INSERT INTO labour_contracts (id, permit_id, number, concluded_on, "
-                               "registered_on, registry, valid_from, valid_to, recorded_at) VALUES (:id, "
-                               ":permit, :number, :concluded, :registered, :registry, :from, :to, :at)"))
+                               "registered_on, registry, valid_from, valid_to, recorded_at, recorded_by) VALUES (:id, "
+                               ":permit, :number, :concluded, :registered, :registry, :from, :to, :at, :by)"))
         .bind(QStringLiteral(":id"), c.id)
         .bind(QStringLiteral(":permit"), c.permitId)
         .bind(QStringLiteral(":number"), c.number)
@@ -379,6 +382,7 @@ void PermitRepository::addLabourContract(LabourContract &c, const QString &actor
         .bind(QStringLiteral(":from"), SqlDialect::date(c.validFrom))
         .bind(QStringLiteral(":to"), SqlDialect::date(c.validTo))
         .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":by"), textOrNull(c.recordedBy))
         .exec();
     AuditLog(m_db).append(actor, QStringLiteral("permit"), c.permitId, QStringLiteral("labour_contract"),
                           {{QStringLiteral("number"), c.number}});
@@ -388,14 +392,14 @@ void PermitRepository::addLabourContract(LabourContract &c, const QString &actor
 QList<LabourContract> PermitRepository::labourContracts(const QString &permitId) const
 {
     Query q(m_db, QStringLiteral("SELECT id, number, concluded_on, registered_on, registry, valid_from, "
-                                 "valid_to FROM labour_contracts WHERE permit_id = :id ORDER BY concluded_on"));
+                                 "valid_to, recorded_by FROM labour_contracts WHERE permit_id = :id ORDER BY concluded_on"));
     q.bind(QStringLiteral(":id"), permitId).exec();
     QList<LabourContract> list;
     while (q.next())
         list << LabourContract{q.value(0).toString(), permitId, q.value(1).toString(),
                                SqlDialect::dateFrom(q.value(2)), SqlDialect::dateFrom(q.value(3)),
                                q.value(4).toString(), SqlDialect::dateFrom(q.value(5)),
-                               SqlDialect::dateFrom(q.value(6))};
+                               SqlDialect::dateFrom(q.value(6)), q.value(7).toString()};
     return list;
 }
 

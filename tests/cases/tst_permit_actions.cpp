@@ -13,6 +13,7 @@
 #include "store/Query.h"
 #include "store/QuotaRepository.h"
 #include "store/StoreError.h"
+#include "store/UserRepository.h"
 
 #include <QTest>
 #include <QUuid>
@@ -346,6 +347,63 @@ private slots:
     }
 
     // Registered on Friday 20 March 2026, before the three days of Nauryz.
+    // Each record keeps the account that wrote it (recorded_by); the
+    // command line, which has no account, leaves it empty.
+    void recordsKeepWhoRecordedThem_data() { test::addBackendRows(); }
+    void recordsKeepWhoRecordedThem()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        auto account = [&](const QString &login, Role role) {
+            store::User u{QString(), login, login, QString(), role, 0, true};
+            store::UserRepository(*db).create(u, QStringLiteral("long-enough-pass"), QStringLiteral("setup"));
+            return cases::Session{u.id, u.login, u.role};
+        };
+        const cases::Session clerkAccount = account(QStringLiteral("aigul"), Role::Clerk);
+        const cases::Session headAccount = account(QStringLiteral("marat"), Role::Head);
+        const PermitActions clerk(*db, clerkAccount);
+        const store::PermitRepository permits(*db);
+
+        const Permit ended = permitInForce(*db);
+        clerk.recordTermination(ended.id, QDate(2026, 5, 6), QDate(2026, 5, 7));
+        QCOMPARE(permits.termination(ended.id)->recordedBy, clerkAccount.userId);
+
+        const Permit working = permitInForce(*db);
+        LabourContract contract;
+        contract.permitId = working.id;
+        contract.number = QStringLiteral("TD-17");
+        contract.concludedOn = QDate(2026, 3, 2);
+        contract.registeredOn = QDate(2026, 3, 3);
+        contract.registry = QStringLiteral("unified_system");
+        contract.validFrom = QDate(2026, 3, 3);
+        contract.validTo = QDate(2026, 8, 31);
+        clerk.registerContract(contract);
+        QCOMPARE(permits.labourContracts(working.id).value(0).recordedBy, clerkAccount.userId);
+
+        Complaint complaint;
+        complaint.permitId = working.id;
+        complaint.addressee = QStringLiteral("provider");
+        complaint.complainant = QStringLiteral("Karimov Rustam");
+        complaint.registeredOn = QDate(2026, 3, 20);
+        clerk.registerComplaint(complaint);
+        QCOMPARE(store::ComplaintRepository(*db).find(complaint.id)->recordedBy, clerkAccount.userId);
+
+        PermitActions(*db, headAccount)
+            .revoke(working.id, QStringLiteral("Labour inspection"), QStringLiteral("7"), QDate(2026, 4, 1),
+                    QDate(2026, 4, 1));
+        QCOMPARE(permits.revocation(working.id)->recordedBy, headAccount.userId);
+
+        const Permit byScript = permitInForce(*db);
+        PermitActions(*db, kHead).revoke(byScript.id, QStringLiteral("Labour inspection"), QStringLiteral("8"),
+                                         QDate(2026, 4, 1), QDate(2026, 4, 1));
+        QCOMPARE(permits.revocation(byScript.id)->recordedBy, QString());
+        QVERIFY(store::Query(*db, QStringLiteral("SELECT recorded_by FROM revocations WHERE permit_id = :p"))
+                    .bind(QStringLiteral(":p"), byScript.id)
+                    .scalar()
+                    .isNull());
+    }
+
     void R_COMPLAINT_dueByAddressee_data() { test::addBackendRows(); }
     void R_COMPLAINT_dueByAddressee()
     {

@@ -184,7 +184,7 @@ private slots:
         }
         // A revoked permit is not extended.
         records::Revocation revocation{permit.id, QStringLiteral("ДП"), QStringLiteral("12"), QDate(2026, 9, 1),
-                                       QDate(2026, 9, 1), QDate(2026, 9, 3), {}, QDate(2026, 9, 16)};
+                                       QDate(2026, 9, 1), QDate(2026, 9, 3), {}, QDate(2026, 9, 16), {}};
         store::PermitRepository(*db).revoke(revocation, QStringLiteral("head1"));
         QVERIFY_THROWS_EXCEPTION(store::StoreError, service.extensionOf(permit.id, QDate(2026, 9, 1)));
     }

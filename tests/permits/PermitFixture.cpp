@@ -156,10 +156,11 @@ Scenario PermitFixture::buildScenario(const QDate &t)
                                     t.addDays(-2),
                                     t.addDays(1),
                                     QDate(),
-                                    t.addDays(13)};
+                                    t.addDays(13),
+                                    {}};
         permits.revoke(r, QStringLiteral("head"));
     }
-    permits.terminate({s.terminated.id, t.addDays(-4), t.addDays(-2), t.addDays(-3), QString()},
+    permits.terminate({s.terminated.id, t.addDays(-4), t.addDays(-2), t.addDays(-3), QString(), {}},
                       QStringLiteral("clerk"));
     permits.recordCopy(s.endsIn31.id, QStringLiteral("lost"), QStringLiteral("clerk"));
     permits.recordCopy(s.endsIn31.id, QStringLiteral("damaged"), QStringLiteral("clerk"));

@@ -216,12 +216,12 @@ private slots:
         const Permit a = permits.issue(requestFor(factory.acceptedCase(), region), QStringLiteral("h"));
         const Permit b = permits.issue(requestFor(factory.acceptedCase(), region), QStringLiteral("h"));
         Revocation rev{a.id, QStringLiteral("Labour inspection of Almaty"), QStringLiteral("14-02/331"),
-                       QDate(2026, 5, 4), QDate(2026, 5, 5), QDate(2026, 5, 7), {}, QDate(2026, 5, 20)};
+                       QDate(2026, 5, 4), QDate(2026, 5, 5), QDate(2026, 5, 7), {}, QDate(2026, 5, 20), {}};
         permits.revoke(rev, QStringLiteral("head1"));
         QCOMPARE(permits.find(a.id)->status, PermitStatus::Revoked);
         QCOMPARE(permits.revocation(a.id)->stayUntil, QDate(2026, 5, 20));
         QCOMPARE(permits.revocation(a.id)->actNumber, QStringLiteral("14-02/331"));
-        Termination end{b.id, QDate(2026, 6, 1), QDate(2026, 6, 3), QDate(2026, 6, 2), QStringLiteral("by agreement")};
+        Termination end{b.id, QDate(2026, 6, 1), QDate(2026, 6, 3), QDate(2026, 6, 2), QStringLiteral("by agreement"), {}};
         permits.terminate(end, QStringLiteral("clerk1"));
         QCOMPARE(permits.find(b.id)->status, PermitStatus::Terminated);
         QCOMPARE(permits.termination(b.id)->noticeDueOn, QDate(2026, 6, 3));
