@@ -252,13 +252,20 @@ QList<Permit> PermitRepository::forImmigrant(const QString &immigrantId) const
 int PermitRepository::recordCopy(const QString &permitId, const QString &reason, const QString &actor) const
 {
     Transaction tx(m_db);
+    // R-DUPLICATE: only a permit in force gets a copy. The condition sits in
+    // the UPDATE so that it holds at the write: on PostgreSQL a revocation
+    // landing after the caller's check makes this UPDATE wait for it and
+    // then find the permit out of force.
     const int copies = Query(m_db, QStringLiteral("UPDATE permits SET copies_issued = copies_issued + 1 "
-                                                  "WHERE id = :id RETURNING copies_issued"))
+                                                  "WHERE id = :id AND status = 'in_force' RETURNING copies_issued"))
                            .bind(QStringLiteral(":id"), permitId)
                            .scalar()
                            .toInt();
-    if (copies == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("The permit %1 is not in the store").arg(permitId));
+    if (copies == 0) {
+        if (!find(permitId))
+            throw StoreError(StoreError::Kind::NotFound, tr("The permit %1 is not in the store").arg(permitId));
+        throw StoreError(StoreError::Kind::Invalid, tr("The permit is not in force"));
+    }
     Query(m_db, QStringLiteral("INSERT INTO permit_copies (id, permit_id, reason, issued_at) "
                                "VALUES (:id, :permit, :reason, :at)"))
         .bind(QStringLiteral(":id"), newId())

@@ -11,6 +11,7 @@
 #include "store/StoreError.h"
 
 #include <QTest>
+#include <QUuid>
 
 using namespace ruqsat;
 using namespace ruqsat::records;
@@ -265,6 +266,26 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM permit_copies")), 2);
         QVERIFY_THROWS_EXCEPTION(StoreError, permits.recordCopy(p.id, QStringLiteral("stolen?"), QStringLiteral("c")));
         QCOMPARE(permits.find(p.id)->copiesIssued, 2);
+        // The store itself refuses a copy of a permit out of force, whatever
+        // the caller checked before (a revocation may land in between).
+        const Permit ended = permits.issue(requestFor(factory.acceptedCase(), region), QStringLiteral("h"));
+        permits.terminate({ended.id, QDate(2026, 5, 6), QDate(2026, 5, 8), QDate(2026, 5, 7), QString(), {}},
+                          QStringLiteral("clerk"));
+        try {
+            permits.recordCopy(ended.id, QStringLiteral("lost"), QStringLiteral("clerk"));
+            QFAIL("a copy of a terminated permit was recorded");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Invalid);
+        }
+        QCOMPARE(permits.find(ended.id)->copiesIssued, 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM permit_copies")), 2);
+        try {
+            permits.recordCopy(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("lost"),
+                               QStringLiteral("clerk"));
+            QFAIL("a copy of no permit was recorded");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::NotFound);
+        }
 
         LabourContract c;
         c.permitId = p.id;
