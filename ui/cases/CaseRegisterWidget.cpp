@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
-#include <QTimer>
 
 namespace ruqsat::ui {
 
@@ -41,7 +40,7 @@ CaseRegisterWidget::CaseRegisterWidget(const store::Database &db, const domain::
                                        QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_channel(new QComboBox(this)), m_district(new QComboBox(this)), m_due(new QComboBox(this)),
-      m_view(new QTableView(this)), m_typing(new QTimer(this)),
+      m_view(new QTableView(this)),
       m_model(new itemmodels::CaseRegisterModel(db, calendar, this))
 {
     m_search->setObjectName(QStringLiteral("registerSearch"));
@@ -74,12 +73,7 @@ CaseRegisterWidget::CaseRegisterWidget(const store::Database &db, const domain::
         emit countChanged(matchCountText(*m_model, [](int n) { return tr("%n case(s)", nullptr, n); }));
     });
 
-    // Search as the clerk types, once typing pauses.
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
-    connect(m_typing, &QTimer::timeout, this, &CaseRegisterWidget::applyFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, &CaseRegisterWidget::applyFilter);
+    searchAsTyped(m_search, [this] { applyFilter(); });
     for (QComboBox *box : {m_status, m_kind, m_channel, m_district, m_due})
         connect(box, &QComboBox::currentIndexChanged, this, &CaseRegisterWidget::applyFilter);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {

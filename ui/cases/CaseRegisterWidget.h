@@ -9,7 +9,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QTimer;
 
 namespace ruqsat::store {
 class Database;
@@ -50,7 +49,6 @@ private:
     QLineEdit *m_search;
     QComboBox *m_status, *m_kind, *m_channel, *m_district, *m_due;
     QTableView *m_view;
-    QTimer *m_typing;
     itemmodels::CaseRegisterModel *m_model;
 };
 

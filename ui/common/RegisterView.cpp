@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <climits>
 
 namespace ruqsat::ui {
@@ -32,6 +34,19 @@ void setUpRegisterView(QTableView *view, QAbstractItemModel *model, int sortColu
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->verticalHeader()->hide();
     view->setItemDelegateForColumn(urgencyColumn, new UrgencyDelegate(view));
+}
+
+void searchAsTyped(QLineEdit *search, const std::function<void()> &apply)
+{
+    auto *typing = new QTimer(search);
+    typing->setSingleShot(true);
+    typing->setInterval(250);
+    QObject::connect(search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    QObject::connect(typing, &QTimer::timeout, search, apply);
+    QObject::connect(search, &QLineEdit::returnPressed, search, [typing, apply] {
+        typing->stop();
+        apply();
+    });
 }
 
 QString matchCountText(const itemmodels::RegisterTableModel &model, const std::function<QString(int)> &counted)

@@ -5,6 +5,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QLineEdit;
 class QTableView;
 
 namespace ruqsat::itemmodels {
@@ -18,6 +19,10 @@ namespace ruqsat::ui {
 // one at a time, read-only, compact rows, and the urgency colours
 // (UrgencyDelegate) on `urgencyColumn`.
 void setUpRegisterView(QTableView *view, QAbstractItemModel *model, int sortColumn, int urgencyColumn);
+
+// Calls `apply` once the clerk pauses typing in `search` (250 ms), and at
+// once on Enter.
+void searchAsTyped(QLineEdit *search, const std::function<void()> &apply);
 
 // The status bar's words for a register's number of matches: `counted(n)`
 // (the register's own "%n case(s)") once the true count is known, and

@@ -16,7 +16,6 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
-#include <QTimer>
 #include <algorithm>
 #include <climits>
 
@@ -53,7 +52,7 @@ void selectData(QComboBox *box, const QVariant &data)
 
 PermitRegisterWidget::PermitRegisterWidget(const store::Database &db, QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
-      m_district(new QComboBox(this)), m_view(new QTableView(this)), m_typing(new QTimer(this)),
+      m_district(new QComboBox(this)), m_view(new QTableView(this)),
       m_model(new PermitRegisterModel(db, this))
 {
     m_search->setObjectName(QStringLiteral("permitSearch"));
@@ -77,12 +76,7 @@ PermitRegisterWidget::PermitRegisterWidget(const store::Database &db, QWidget *p
         emit countChanged(matchCountText(*m_model, [](int n) { return tr("%n permit(s)", nullptr, n); }));
     });
 
-    // Search as the clerk types, once typing pauses.
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
-    connect(m_typing, &QTimer::timeout, this, &PermitRegisterWidget::applyFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, &PermitRegisterWidget::applyFilter);
+    searchAsTyped(m_search, [this] { applyFilter(); });
     for (QComboBox *box : {m_state, m_district})
         connect(box, &QComboBox::currentIndexChanged, this, &PermitRegisterWidget::applyFilter);
     // Enter and double-click both come as activated().
@@ -141,7 +135,6 @@ void PermitRegisterWidget::fillDistricts(const store::Database &db)
 
 void PermitRegisterWidget::applyFilter()
 {
-    m_typing->stop();
     store::PermitRegisterFilter f;
     f.search = m_search->text();
     f.state = State(m_state->currentData().toInt());

@@ -6,7 +6,6 @@
 class QComboBox;
 class QLineEdit;
 class QTableView;
-class QTimer;
 
 namespace ruqsat::store {
 class Database;
@@ -53,7 +52,6 @@ private:
     QLineEdit *m_search;
     QComboBox *m_state, *m_district;
     QTableView *m_view;
-    QTimer *m_typing;
     itemmodels::PermitRegisterModel *m_model;
 };
 
