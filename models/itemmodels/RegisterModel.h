@@ -62,7 +62,7 @@ protected:
     }
 
     // Row `row` of the register; nullptr past the end or on a short page.
-    const Row *rowAt(int row) const { return m_pages.rowAt(row, rowCount(), Repository(m_db), m_filter, m_sort); }
+    const Row *rowAt(int row) const { return m_pages.rowAt(row, rowCount(), *m_repository, m_filter, m_sort); }
 
     Filter m_filter;
     Sort m_sort;
@@ -72,7 +72,9 @@ private:
     {
         beginResetModel();
         m_pages.clear();
-        const int firstPageRows = int(m_pages.firstPage(Repository(m_db), m_filter, m_sort).size());
+        // A new one forgets what the last one learnt of the store (a plan).
+        m_repository.emplace(m_db);
+        const int firstPageRows = int(m_pages.firstPage(*m_repository, m_filter, m_sort).size());
         restartCount(firstPageRows, kPageSize, sameFilter,
                      [filter = m_filter](const store::Database &db) { return Repository(db).count(filter); });
         endResetModel();
@@ -80,6 +82,7 @@ private:
     }
 
     SortColumnOf m_sortColumnOf;
+    std::optional<Repository> m_repository; // made on each reload
     mutable PageCache<Row> m_pages;
 };
 

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariant>
 #include <optional>
+#include <utility>
 
 namespace ruqsat::store {
 
@@ -111,6 +112,10 @@ private:
                             bool forward, qint64 offset, int limit) const;
 
     const Database &m_db;
+    // The plan chosen for the last search, kept while this repository lives:
+    // the pages of one search are read with the plan of its first (the item
+    // model makes a new repository when the filter or the store changes).
+    mutable std::optional<std::pair<QString, NamePlan>> m_lastPlan;
 };
 
 } // namespace ruqsat::store
