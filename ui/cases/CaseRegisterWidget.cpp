@@ -143,7 +143,7 @@ void CaseRegisterWidget::restoreSettings()
     using M = itemmodels::CaseRegisterModel;
     const int em = fontMetrics().averageCharWidth();
     for (const auto &[column, chars] : {std::pair{M::RegistryNumber, 13}, {M::Immigrant, 30}, {M::Employer, 26},
-                                        {M::Kind, 11}, {M::Channel, 20}, {M::Received, 17}, {M::DecisionDue, 14}})
+                                        {M::Kind, 11}, {M::Channel, 20}, {M::Received, 21}, {M::DecisionDue, 14}})
         m_view->setColumnWidth(column, chars * em);
     fitSectionsToTitles(m_view->horizontalHeader()); // longer titles in kk and ru; a saved layout wins
     if (settings.contains(QStringLiteral("header")))

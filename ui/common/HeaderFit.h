@@ -5,9 +5,14 @@ class QHeaderView;
 
 namespace ruqsat::ui {
 
+// How many rows fitSectionsToTitles() reads: they come with the first page.
+constexpr int kRowsFitted = 50;
+
 // Widens each section to show its whole title with the sort arrow, so
-// longer Kazakh and Russian titles are not cut on first use. Reads only the
-// model's header data, never its rows (a register may hold a million).
+// longer Kazakh and Russian titles are not cut on first use, and the texts
+// of the first kRowsFitted rows (a date and time, a name), which the model
+// has already read with its first page: never more, a register may hold a
+// million rows.
 void fitSectionsToTitles(QHeaderView *header);
 
 } // namespace ruqsat::ui
