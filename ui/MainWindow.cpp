@@ -62,7 +62,21 @@ bool MainWindow::openStore(const store::ConnectionString &where)
             m_summary->showNoStore(opener.lastError());
         return false;
     }
-    m_db = std::move(db);
+    if (m_db) {
+        // Another store: what is open works on the old one, and its user is
+        // known there only. Until the clerk has closed it and logged in to
+        // the new one, the old store stays as it was.
+        if (!closeStoreTabs())
+            return false;
+        LoginDialog login(*db, this);
+        if (login.exec() != QDialog::Accepted)
+            return false;
+        dropRegister(); // its models read the old store until they go
+        m_db = std::move(db);
+        setSession(login.session());
+    } else {
+        m_db = std::move(db);
+    }
     showRegister();
     refresh();
     statusBar()->showMessage(tr("Opened %1").arg(m_db->location().toString()));
@@ -80,13 +94,38 @@ void MainWindow::chooseSqliteFile()
     openStore(where);
 }
 
-void MainWindow::showRegister()
+bool MainWindow::closeStoreTabs()
+{
+    for (int tab = m_tabs->count() - 1; tab >= 0; --tab) {
+        auto *editor = qobject_cast<IntakeEditor *>(m_tabs->widget(tab));
+        if (editor && !editor->confirmClose())
+            return false;
+    }
+    for (int tab = m_tabs->count() - 1; tab >= 0; --tab) {
+        QWidget *page = m_tabs->widget(tab);
+        if (qobject_cast<IntakeEditor *>(page) || qobject_cast<CaseView *>(page)) {
+            m_tabs->removeTab(tab);
+            delete page;
+        }
+    }
+    return true;
+}
+
+void MainWindow::dropRegister()
 {
     for (QWidget *old : {static_cast<QWidget *>(m_register), static_cast<QWidget *>(m_permits)})
         if (old) {
             m_tabs->removeTab(m_tabs->indexOf(old));
+            m_counts.remove(old);
             delete old;
         }
+    m_register = nullptr;
+    m_permits = nullptr;
+}
+
+void MainWindow::showRegister()
+{
+    dropRegister();
     const domain::WorkCalendar calendar(store::CalendarRepository(*m_db).all());
     m_register = new CaseRegisterWidget(*m_db, calendar, m_tabs);
     connect(m_register, &CaseRegisterWidget::countChanged, this,
@@ -223,12 +262,9 @@ void MainWindow::closeEditor(int tab)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (int tab = m_tabs->count() - 1; tab >= 0; --tab) {
-        auto *editor = qobject_cast<IntakeEditor *>(m_tabs->widget(tab));
-        if (editor && !editor->confirmClose()) {
-            event->ignore();
-            return;
-        }
+    if (!closeStoreTabs()) {
+        event->ignore();
+        return;
     }
     event->accept();
 }

@@ -32,7 +32,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a store, reporting failure in a dialog; true when open.
+    // Opens a store, reporting failure in a dialog; true when open. When
+    // another store is open, its applications and cases are closed first (an
+    // application with changes asks) and the clerk logs in to the new store;
+    // declining either keeps the old store as it was.
     bool openStore(const store::ConnectionString &where);
     const store::Database *database() const { return m_db.get(); }
     CaseRegisterWidget *caseRegister() const { return m_register; }
@@ -58,6 +61,10 @@ private:
     void refresh();
 
     void showRegister();
+    void dropRegister();
+    // Closes the applications and cases open in tabs; false when the clerk
+    // keeps an application with unsaved changes open.
+    bool closeStoreTabs();
     void setCount(QWidget *area, const QString &text);
     void showCount();
     IntakeEditor *openEditor();

@@ -19,26 +19,39 @@ void saveShot(QWidget *widget, const QString &name)
         widget->grab().save(dir + u'/' + name + QLatin1String(".png"));
 }
 
+void whenShown(const std::function<bool(QWidget *)> &handle)
+{
+    QTimer::singleShot(50, [handle] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->isVisible() && handle(w))
+                return;
+        whenShown(handle); // not up yet
+    });
+}
+
 void answerNextMessageBox(QString *text, bool accept, const QString &shotName)
 {
-    QTimer::singleShot(50, [text, accept, shotName] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(w);
-            if (!box || !box->isVisible())
-                continue;
-            if (text)
-                *text = box->text();
-            if (!shotName.isEmpty())
-                saveShot(box, shotName);
-            if (!accept)
-                box->reject();
-            else if (QAbstractButton *yes = box->button(QMessageBox::Yes))
-                yes->click();
-            else
-                box->accept();
-            return;
-        }
-        answerNextMessageBox(text, accept, shotName); // not up yet
+    whenShown<QMessageBox>([text, accept, shotName](QMessageBox *box) {
+        if (text)
+            *text = box->text();
+        if (!shotName.isEmpty())
+            saveShot(box, shotName);
+        if (!accept)
+            box->reject();
+        else if (QAbstractButton *yes = box->button(QMessageBox::Yes))
+            yes->click();
+        else
+            box->accept();
+    });
+}
+
+void pressInNextMessageBox(QMessageBox::StandardButton button)
+{
+    whenShown<QMessageBox>([button](QMessageBox *box) {
+        if (QAbstractButton *pressed = box->button(button))
+            pressed->click();
+        else
+            qFatal("the message box has no such button");
     });
 }
 

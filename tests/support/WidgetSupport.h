@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QDate>
+#include <QMessageBox>
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class QTableWidget;
 class QWidget;
@@ -28,6 +30,12 @@ void saveShot(QWidget *widget, const QString &name);
 // test), keeping its text in *text when given. Accept presses the default
 // (OK/Yes) button, otherwise the box is rejected.
 void answerNextMessageBox(QString *text = nullptr, bool accept = true, const QString &shotName = {});
+// Presses `button` in the next message box once it is shown.
+void pressInNextMessageBox(QMessageBox::StandardButton button);
+// Calls `handle` with the first visible top-level widget of class T once
+// one is shown (a modal dialog would block the test).
+template <typename T> void whenShown(const std::function<void(T *)> &handle);
+void whenShown(const std::function<bool(QWidget *)> &handle); // true when handled
 
 // Types text key by key, as a Kazakh or Russian keyboard layout sends it
 // (QTest::keyClicks only knows ASCII).
@@ -40,5 +48,15 @@ int checklistRow(QTableWidget *checklist, const QString &code);
 // dates cell by cell (F2, type, Enter), all in date for an issuance received
 // on `received` asking `months`; without the insurance when asked.
 void typeChecklist(QTableWidget *checklist, const QDate &received, int months, bool withInsurance = true);
+
+template <typename T> void whenShown(const std::function<void(T *)> &handle)
+{
+    whenShown(std::function<bool(QWidget *)>([handle](QWidget *w) {
+        T *found = qobject_cast<T *>(w);
+        if (found)
+            handle(found);
+        return found != nullptr;
+    }));
+}
 
 } // namespace ruqsat::test

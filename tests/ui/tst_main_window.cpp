@@ -8,7 +8,11 @@
 #include "TestStores.h"
 #include "WidgetSupport.h"
 
+#include "cases/CaseRegisterWidget.h"
+#include "intake/IntakeEditor.h"
 #include "itemmodels/CaseRegisterModel.h"
+#include "store/UserRepository.h"
+#include "users/LoginDialog.h"
 #include "store/Query.h"
 
 #include <QApplication>
@@ -130,6 +134,67 @@ private slots:
             }
         }
         QLocale::setDefault(QLocale(QLocale::English));
+    }
+
+    // Opening another store closes what works on the first (an application
+    // with changes asks) and asks who logs in to the new one; declining
+    // either keeps the first store, its tabs and its user.
+    void anotherStoreClosesTabsAndAsksToLogIn()
+    {
+        test::ScratchStore first(QStringLiteral("sqlite"));
+        test::ScratchStore second(QStringLiteral("sqlite"));
+        const QString password = QStringLiteral("long-enough-pass");
+        store::User head{QString(), QStringLiteral("head1"), QStringLiteral("Head One"), QString(),
+                         records::Role::Head, 0, true};
+        store::User clerk{QString(), QStringLiteral("clerk2"), QStringLiteral("Clerk Two"), QString(),
+                          records::Role::Clerk, 0, true};
+        {
+            const auto db = first.open();
+            store::UserRepository(*db).create(head, password, QStringLiteral("setup"));
+        }
+        {
+            const auto db = second.open();
+            store::UserRepository(*db).create(clerk, password, QStringLiteral("setup"));
+            test::CaseFactory(*db).acceptedCase();
+        }
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openStore(first.where()));
+        window.setSession({head.id, head.login, head.role});
+        ui::IntakeEditor *editor = window.newApplication();
+        QVERIFY(editor);
+        auto *surname = test::child<QLineEdit>(editor, "immigrant.surnameCyr");
+        surname->setFocus();
+        test::typeText(surname, QStringLiteral("Каримов"));
+        auto *tabs = test::child<QTabWidget>(&window, "areas");
+        const int tabsOpen = tabs->count();
+
+        // The clerk keeps the application: nothing changes.
+        test::pressInNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!window.openStore(second.where()));
+        QCOMPARE(window.database()->location().path, first.where().path);
+        QCOMPARE(tabs->count(), tabsOpen);
+        QCOMPARE(surname->text(), QStringLiteral("Каримов"));
+
+        // The clerk lets it go but does not log in: the first store stays.
+        test::pressInNextMessageBox(QMessageBox::Discard);
+        test::whenShown<ui::LoginDialog>([](ui::LoginDialog *login) { login->reject(); });
+        QVERIFY(!window.openStore(second.where()));
+        QCOMPARE(window.database()->location().path, first.where().path);
+        QCOMPARE(window.session().userId, head.id);
+        QVERIFY(!window.findChild<ui::IntakeEditor *>());
+
+        // Logging in opens the second store under its own user.
+        test::whenShown<ui::LoginDialog>([password](ui::LoginDialog *login) {
+            test::child<QLineEdit>(login, "login")->setText(QStringLiteral("clerk2"));
+            test::child<QLineEdit>(login, "password")->setText(password);
+            login->accept();
+        });
+        QVERIFY(window.openStore(second.where()));
+        QCOMPARE(window.database()->location().path, second.where().path);
+        QCOMPARE(window.session().userId, clerk.id);
+        QCOMPARE(window.session().role, records::Role::Clerk);
+        QCOMPARE(window.caseRegister()->model()->rowCount(), 1);
     }
 };
 
