@@ -19,9 +19,7 @@ QList<CalendarException> CalendarRepository::select(const QString &where,
 {
     Query q(m_db, QLatin1String("SELECT day, kind, note FROM calendar_exceptions ") + where +
                       QLatin1String(" ORDER BY day"));
-    for (auto it = binds.begin(); it != binds.end(); ++it)
-        q.bind(it.key(), it.value());
-    q.exec();
+    q.bind(binds).exec();
     QList<CalendarException> rows;
     while (q.next()) {
         CalendarException row;

@@ -12,17 +12,6 @@ namespace ruqsat::store {
 
 using namespace records;
 
-struct CaseRegisterRepository::Statement
-{
-    QString sql;
-    QVariantMap binds;
-};
-
-// The search and its index-friendly SQL are shared with the permit register.
-struct CaseRegisterRepository::Where : SqlWhere
-{
-};
-
 namespace {
 
 QString sortExpression(RegisterColumn column)
@@ -96,10 +85,7 @@ CaseRegisterRepository::NamePlan CaseRegisterRepository::namePlan(const Register
     const std::optional<NameProbe> probe = nameProbe(filter);
     NamePlan plan = NamePlan::ByPerson;
     if (probe) {
-        Query q(m_db, probe->count.sql);
-        for (auto it = probe->count.binds.begin(); it != probe->count.binds.end(); ++it)
-            q.bind(it.key(), it.value());
-        const int people = q.scalar().toInt();
+        const int people = Query(m_db, probe->count.sql).bind(probe->count.binds).scalar().toInt();
         if (people >= kManyPeople)
             plan = people < probe->lookupFrom ? NamePlan::WalkWithIdList : NamePlan::WalkWithLookup;
     }
@@ -107,9 +93,9 @@ CaseRegisterRepository::NamePlan CaseRegisterRepository::namePlan(const Register
     return plan;
 }
 
-CaseRegisterRepository::Where CaseRegisterRepository::where(const RegisterFilter &f, NamePlan plan) const
+SqlWhere CaseRegisterRepository::where(const RegisterFilter &f, NamePlan plan) const
 {
-    Where w;
+    SqlWhere w;
     const SearchTerm term = SearchTerm::parse(f.search);
     switch (term.kind) {
     case SearchTerm::Kind::None:
@@ -178,9 +164,9 @@ CaseRegisterRepository::Where CaseRegisterRepository::where(const RegisterFilter
     return w;
 }
 
-CaseRegisterRepository::Statement CaseRegisterRepository::countStatement(const RegisterFilter &filter) const
+Statement CaseRegisterRepository::countStatement(const RegisterFilter &filter) const
 {
-    const Where w = where(filter);
+    const SqlWhere w = where(filter);
     return {QLatin1String("SELECT count(*) FROM applications a WHERE ") + w.sql, w.binds};
 }
 
@@ -188,20 +174,19 @@ qint64 CaseRegisterRepository::count(const RegisterFilter &filter) const
 {
     const Statement s = countStatement(filter);
     Query q(m_db, s.sql);
-    for (auto it = s.binds.begin(); it != s.binds.end(); ++it)
-        q.bind(it.key(), it.value());
+    q.bind(s.binds);
     return q.scalar().toLongLong();
 }
 
 QString CaseRegisterRepository::debugCountSql(const RegisterFilter &filter) const
 {
-    return inlined(countStatement(filter));
+    return inlineBinds(m_db, countStatement(filter));
 }
 
 QString CaseRegisterRepository::debugSql(const RegisterFilter &filter, const RegisterSort &sort, int limit,
                                          qint64 offset, const RegisterRow *after) const
 {
-    return inlined(pageStatement(filter, sort, after, true, offset, limit));
+    return inlineBinds(m_db, pageStatement(filter, sort, after, true, offset, limit));
 }
 
 QStringList CaseRegisterRepository::debugPlanProbeSql(const RegisterFilter &filter) const
@@ -209,20 +194,15 @@ QStringList CaseRegisterRepository::debugPlanProbeSql(const RegisterFilter &filt
     const std::optional<NameProbe> probe = nameProbe(filter);
     if (!probe)
         return {};
-    return {kCasesEstimate, inlined(probe->count)};
+    return {kCasesEstimate, inlineBinds(m_db, probe->count)};
 }
 
-QString CaseRegisterRepository::inlined(const Statement &statement) const
-{
-    return inlineBinds(m_db, statement.sql, statement.binds);
-}
-
-CaseRegisterRepository::Statement CaseRegisterRepository::pageStatement(const RegisterFilter &filter,
+Statement CaseRegisterRepository::pageStatement(const RegisterFilter &filter,
                                                                         const RegisterSort &sort,
                                                                         const RegisterRow *key, bool forward,
                                                                         qint64 offset, int limit) const
 {
-    Where w = where(filter, namePlan(filter));
+    SqlWhere w = where(filter, namePlan(filter));
     const QString expr = sortExpression(sort.column);
     // Reading backwards is reading the reverse order forwards.
     const bool ascending = (sort.order == Qt::AscendingOrder) == forward;
@@ -258,8 +238,7 @@ QList<RegisterRow> CaseRegisterRepository::page(const RegisterFilter &filter, co
 {
     const Statement s = pageStatement(filter, sort, key, forward, offset, limit);
     Query q(m_db, s.sql);
-    for (auto it = s.binds.begin(); it != s.binds.end(); ++it)
-        q.bind(it.key(), it.value());
+    q.bind(s.binds);
     q.exec();
     QList<RegisterRow> rows;
     rows.reserve(limit);

@@ -14,6 +14,8 @@
 namespace ruqsat::store {
 
 class Database;
+struct SqlWhere;  // RegisterSearch.h
+struct Statement; // RegisterSearch.h
 
 // What the clerk asks the register for. The search box takes one term and
 // finds by what it looks like: 12 digits an IIN (immigrant or employer),
@@ -90,15 +92,13 @@ public:
     QStringList debugPlanProbeSql(const RegisterFilter &filter) const;
 
 private:
-    struct Where;
-    struct Statement;
     struct NameProbe;
     // How a page of a name or passport search finds its cases on SQLite:
     // through the matching people's cases, sorted after; or walking the sort
     // order and keeping the cases whose person is in a list of the matching
     // ids, or whose person is looked up and matches (a common prefix).
     enum class NamePlan { ByPerson, WalkWithIdList, WalkWithLookup };
-    Where where(const RegisterFilter &filter, NamePlan plan = NamePlan::ByPerson) const;
+    SqlWhere where(const RegisterFilter &filter, NamePlan plan = NamePlan::ByPerson) const;
     NamePlan namePlan(const RegisterFilter &filter) const;
     // The bounded count of matching people namePlan() runs; nullopt when it
     // runs none (PostgreSQL, other searches).
@@ -107,7 +107,6 @@ private:
     Statement countStatement(const RegisterFilter &filter) const;
     Statement pageStatement(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow *key,
                             bool forward, qint64 offset, int limit) const;
-    QString inlined(const Statement &statement) const;
     QList<RegisterRow> page(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow *key,
                             bool forward, qint64 offset, int limit) const;
 

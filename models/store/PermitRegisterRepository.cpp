@@ -11,11 +11,6 @@ namespace ruqsat::store {
 
 using namespace records;
 
-struct PermitRegisterRepository::Statement
-{
-    QString sql;
-    QVariantMap binds;
-};
 
 namespace {
 
@@ -134,8 +129,7 @@ PermitStatus effectiveStatus(PermitStatus stored, const QDate &validTo, const QD
     return stored == PermitStatus::InForce && validTo < today ? PermitStatus::Expired : stored;
 }
 
-PermitRegisterRepository::Statement
-PermitRegisterRepository::countStatement(const PermitRegisterFilter &filter) const
+Statement PermitRegisterRepository::countStatement(const PermitRegisterFilter &filter) const
 {
     const SqlWhere w = where(filter);
     return {QLatin1String("SELECT count(*) FROM permits p WHERE ") + w.sql, w.binds};
@@ -145,26 +139,23 @@ qint64 PermitRegisterRepository::count(const PermitRegisterFilter &filter) const
 {
     const Statement s = countStatement(filter);
     Query q(m_db, s.sql);
-    for (auto it = s.binds.begin(); it != s.binds.end(); ++it)
-        q.bind(it.key(), it.value());
+    q.bind(s.binds);
     return q.scalar().toLongLong();
 }
 
 QString PermitRegisterRepository::debugCountSql(const PermitRegisterFilter &filter) const
 {
-    const Statement s = countStatement(filter);
-    return inlineBinds(m_db, s.sql, s.binds);
+    return inlineBinds(m_db, countStatement(filter));
 }
 
 QString PermitRegisterRepository::debugSql(const PermitRegisterFilter &filter,
                                            const PermitRegisterSort &sort, int limit, qint64 offset,
                                            const PermitRegisterRow *after) const
 {
-    const Statement s = pageStatement(filter, sort, after, true, offset, limit);
-    return inlineBinds(m_db, s.sql, s.binds);
+    return inlineBinds(m_db, pageStatement(filter, sort, after, true, offset, limit));
 }
 
-PermitRegisterRepository::Statement PermitRegisterRepository::pageStatement(
+Statement PermitRegisterRepository::pageStatement(
     const PermitRegisterFilter &filter, const PermitRegisterSort &sort,
     const PermitRegisterRow *key, bool forward, qint64 offset, int limit) const
 {
@@ -207,8 +198,7 @@ QList<PermitRegisterRow> PermitRegisterRepository::page(const PermitRegisterFilt
 {
     const Statement s = pageStatement(filter, sort, key, forward, offset, limit);
     Query q(m_db, s.sql);
-    for (auto it = s.binds.begin(); it != s.binds.end(); ++it)
-        q.bind(it.key(), it.value());
+    q.bind(s.binds);
     q.exec();
     QList<PermitRegisterRow> rows;
     rows.reserve(limit);

@@ -10,6 +10,7 @@
 namespace ruqsat::store {
 
 class Database;
+struct Statement; // RegisterSearch.h
 
 // What the clerk asks the permit register for. The search box takes one term
 // and finds by what it looks like (SearchTerm): a permit number or its start,
@@ -101,7 +102,6 @@ public:
                      qint64 offset, const PermitRegisterRow *after = nullptr) const;
 
 private:
-    struct Statement;
     Statement countStatement(const PermitRegisterFilter &filter) const;
     Statement pageStatement(const PermitRegisterFilter &filter, const PermitRegisterSort &sort,
                             const PermitRegisterRow *key, bool forward, qint64 offset,

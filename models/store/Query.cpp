@@ -60,6 +60,13 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
+Query &Query::bind(const QVariantMap &values)
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        bind(it.key(), it.value());
+    return *this;
+}
+
 Query &Query::exec()
 {
     if (!m_query.exec())

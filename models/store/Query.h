@@ -16,6 +16,8 @@ public:
     Query(const Database &db, const QString &sql);
 
     Query &bind(const QString &placeholder, const QVariant &value);
+    // Binds each named value (":name" -> value) of `values`.
+    Query &bind(const QVariantMap &values);
     Query &exec();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }

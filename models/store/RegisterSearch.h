@@ -19,6 +19,14 @@ struct SqlWhere
     void add(const QString &condition, const QVariantMap &values = {});
 };
 
+// A register statement with the named parameters it binds, built in one
+// place for running it (Query::bind) and for showing it (inlineBinds).
+struct Statement
+{
+    QString sql;
+    QVariantMap binds;
+};
+
 // What the one search box of a register (cases, permits) was given, told by
 // what it looks like: 12 digits an IIN (immigrant or employer), YYYY-NNNNNN
 // a registry number, NN-YYYY-NNNNNN a permit number and its start a permit
@@ -66,5 +74,9 @@ SqlWhere matchingEmployers(const SearchTerm &term);
 // The statement with its parameters inlined as literals of this store's SQL,
 // for running it outside the program (the sqlite3 or psql tool).
 QString inlineBinds(const Database &db, const QString &sql, const QVariantMap &binds);
+inline QString inlineBinds(const Database &db, const Statement &statement)
+{
+    return inlineBinds(db, statement.sql, statement.binds);
+}
 
 } // namespace ruqsat::store
