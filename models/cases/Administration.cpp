@@ -187,45 +187,45 @@ void Administration::keepAnAdministrator(const store::User &user, const QList<st
         refuse(tr("%1 is the last active administrator: make another administrator first.").arg(user.login));
 }
 
+store::User Administration::lockedUser(const QString &userId, QList<store::User> *all) const
+{
+    const store::UserRepository users(m_db);
+    users.lockForChange();
+    *all = users.all();
+    const auto target = std::find_if(all->cbegin(), all->cend(), [&](const store::User &u) { return u.id == userId; });
+    if (target == all->cend())
+        throw StoreError(StoreError::Kind::NotFound, tr("There is no such user."));
+    return *target;
+}
+
 void Administration::setActive(const QString &userId, bool active) const
 {
     requireAdministrator();
-    store::UserRepository users(m_db);
-    // Read and write in one transaction that keeps other changes of users
-    // out (BEGIN IMMEDIATE on SQLite, a table lock on PostgreSQL), so that
-    // two administrators cannot each deactivate the other.
     store::Transaction tx(m_db);
-    users.lockForChange();
-    const QList<store::User> all = users.all();
-    const auto target = std::find_if(all.cbegin(), all.cend(), [&](const store::User &u) { return u.id == userId; });
-    if (target == all.cend())
-        throw StoreError(StoreError::Kind::NotFound, tr("There is no such user."));
-    if (!active && target->active) {
-        if (isSelf(*target))
+    QList<store::User> all;
+    const store::User target = lockedUser(userId, &all);
+    if (!active && target.active) {
+        if (isSelf(target))
             refuse(tr("You cannot deactivate your own account; another administrator can."));
-        keepAnAdministrator(*target, all);
+        keepAnAdministrator(target, all);
     }
-    users.setActive(userId, active, m_session.login);
+    store::UserRepository(m_db).setActive(userId, active, m_session.login);
     tx.commit();
 }
 
 void Administration::setRole(const QString &userId, records::Role role) const
 {
     requireAdministrator();
-    store::UserRepository users(m_db);
-    store::Transaction tx(m_db); // as in setActive()
-    users.lockForChange();
-    const QList<store::User> all = users.all();
-    const auto target = std::find_if(all.cbegin(), all.cend(), [&](const store::User &u) { return u.id == userId; });
-    if (target == all.cend())
-        throw StoreError(StoreError::Kind::NotFound, tr("There is no such user."));
-    if (target->role == role)
+    store::Transaction tx(m_db);
+    QList<store::User> all;
+    const store::User target = lockedUser(userId, &all);
+    if (target.role == role)
         return;
-    if (isSelf(*target))
+    if (isSelf(target))
         refuse(tr("You cannot change your own role; another administrator can."));
     if (role != records::Role::Admin)
-        keepAnAdministrator(*target, all);
-    users.setRole(userId, role, m_session.login);
+        keepAnAdministrator(target, all);
+    store::UserRepository(m_db).setRole(userId, role, m_session.login);
     tx.commit();
 }
 

@@ -68,6 +68,11 @@ public:
 private:
     void requireAdministrator() const;
     bool isSelf(const store::User &user) const;
+    // Inside the caller's transaction: keeps other changes of users out until
+    // it commits (BEGIN IMMEDIATE on SQLite, a table lock on PostgreSQL), so
+    // that two administrators cannot each lock out the other; then reads all
+    // users into *all and returns `userId`'s (NotFound when there is none).
+    store::User lockedUser(const QString &userId, QList<store::User> *all) const;
     // Refuses taking `user` out of the active administrators when no other is left.
     static void keepAnAdministrator(const store::User &user, const QList<store::User> &all);
 
