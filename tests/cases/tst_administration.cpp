@@ -26,7 +26,6 @@ using store::StoreError;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct-horse-1");
 
 qint64 auditRows(const store::Database &db)
 {
@@ -41,17 +40,6 @@ QString setting(const store::Database &db, const QString &key)
     return {};
 }
 
-store::User makeUser(const store::Database &db, const QString &login, Role role)
-{
-    store::User u{QString(), login, login + QStringLiteral(" Testov"), QString(), role, 0, true};
-    store::UserRepository(db).create(u, kPassword, QStringLiteral("setup"));
-    return u;
-}
-
-cases::Session sessionOf(const store::User &u)
-{
-    return {u.id, u.login, u.role};
-}
 
 // Runs `change` and returns the kind and message of the StoreError it must throw.
 std::pair<StoreError::Kind, QString> refusal(const std::function<void()> &change)
@@ -84,13 +72,13 @@ private slots:
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
         const int region = test::CaseFactory(*db).almatyRegionId();
-        makeUser(*db, QStringLiteral("admin"), Role::Admin);
-        const store::User target = makeUser(*db, QStringLiteral("target"), Role::Clerk);
+        test::CaseFactory(*db).account(QStringLiteral("admin"), Role::Admin);
+        const store::User target = test::CaseFactory(*db).account(QStringLiteral("target"), Role::Clerk);
         store::QuotaRepository(*db).setQuota(region, 2026, 50, QStringLiteral("setup"));
 
         for (Role role : {Role::Clerk, Role::Head}) {
-            const store::User who = makeUser(*db, role == Role::Clerk ? QStringLiteral("clerk") : QStringLiteral("head"), role);
-            const cases::Administration admin(*db, sessionOf(who));
+            const store::User who = test::CaseFactory(*db).account(role == Role::Clerk ? QStringLiteral("clerk") : QStringLiteral("head"), role);
+            const cases::Administration admin(*db, test::CaseFactory::sessionOf(who));
             QVERIFY(!admin.mayChange());
             const qint64 before = auditRows(*db);
             const int districtsBefore = admin.districts(region).size();
@@ -128,7 +116,7 @@ private slots:
             QCOMPARE(admin.districts(region).size(), districtsBefore);
             QCOMPARE(admin.users().size(), usersBefore);
             QVERIFY(!store::UserRepository(*db).findByLogin(QStringLiteral("intruder")));
-            QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("target"), kPassword));
+            QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("target"), test::CaseFactory::accountPassword()));
             QCOMPARE(store::UserRepository(*db).findByLogin(QStringLiteral("target"))->role, Role::Clerk);
             QCOMPARE(store::UserRepository(*db).findByLogin(who.login)->role, role);
 
@@ -147,8 +135,8 @@ private slots:
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
         const int region = test::CaseFactory(*db).almatyRegionId();
-        const store::User adminUser = makeUser(*db, QStringLiteral("admin"), Role::Admin);
-        const cases::Administration admin(*db, sessionOf(adminUser));
+        const store::User adminUser = test::CaseFactory(*db).account(QStringLiteral("admin"), Role::Admin);
+        const cases::Administration admin(*db, test::CaseFactory::sessionOf(adminUser));
         QVERIFY(admin.mayChange());
         const QString actor = adminUser.login;
 
@@ -195,21 +183,21 @@ private slots:
         QCOMPARE(refusal([&] { admin.addDistrict(badKato); }).first, StoreError::Kind::Invalid);
 
         store::User head{QString(), QStringLiteral("head"), QStringLiteral("Серік Болатұлы"), QString(), Role::Head, 0, true};
-        const QString headId = admin.createUser(head, kPassword);
+        const QString headId = admin.createUser(head, test::CaseFactory::accountPassword());
         QCOMPARE(head.id, headId);
         QVERIFY(lastAuditIs(*db, QStringLiteral("user"), headId, QStringLiteral("create"), actor));
-        const auto loggedIn = store::UserRepository(*db).authenticate(QStringLiteral("head"), kPassword);
+        const auto loggedIn = store::UserRepository(*db).authenticate(QStringLiteral("head"), test::CaseFactory::accountPassword());
         QVERIFY(loggedIn);
         QCOMPARE(loggedIn->role, Role::Head);
         store::User twin = head;
         twin.id.clear();
-        const auto taken = refusal([&] { admin.createUser(twin, kPassword); });
+        const auto taken = refusal([&] { admin.createUser(twin, test::CaseFactory::accountPassword()); });
         QCOMPARE(taken.first, StoreError::Kind::Invalid);
         QVERIFY2(taken.second.contains(QLatin1String("head")), qPrintable(taken.second));
 
         admin.resetPassword(headId, QStringLiteral("a-new-password"));
         QVERIFY(lastAuditIs(*db, QStringLiteral("user"), headId, QStringLiteral("password"), actor));
-        QVERIFY(!store::UserRepository(*db).authenticate(QStringLiteral("head"), kPassword));
+        QVERIFY(!store::UserRepository(*db).authenticate(QStringLiteral("head"), test::CaseFactory::accountPassword()));
         QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("head"), QStringLiteral("a-new-password")));
 
         admin.setActive(headId, false);
@@ -226,7 +214,7 @@ private slots:
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
-        const cases::Administration admin(*db, sessionOf(makeUser(*db, QStringLiteral("admin"), Role::Admin)));
+        const cases::Administration admin(*db, test::CaseFactory::sessionOf(test::CaseFactory(*db).account(QStringLiteral("admin"), Role::Admin)));
         const qint64 before = auditRows(*db);
 
         store::User clerk{QString(), QStringLiteral("clerk"), QStringLiteral("Aigerim"), QString(), Role::Clerk, 0, true};
@@ -254,8 +242,8 @@ private slots:
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
-        const store::User first = makeUser(*db, QStringLiteral("admin1"), Role::Admin);
-        const cases::Administration admin(*db, sessionOf(first));
+        const store::User first = test::CaseFactory(*db).account(QStringLiteral("admin1"), Role::Admin);
+        const cases::Administration admin(*db, test::CaseFactory::sessionOf(first));
 
         const auto self = refusal([&] { admin.setActive(first.id, false); });
         QCOMPARE(self.first, StoreError::Kind::Invalid);
@@ -273,7 +261,7 @@ private slots:
 
         // With a second administrator one of them may go.
         store::User second{QString(), QStringLiteral("admin2"), QStringLiteral("Second Admin"), QString(), Role::Admin, 0, true};
-        admin.createUser(second, kPassword);
+        admin.createUser(second, test::CaseFactory::accountPassword());
         script.setActive(first.id, false);
         QVERIFY(!store::UserRepository(*db).findByLogin(QStringLiteral("admin1"))->active);
         QCOMPARE(refusal([&] { script.setActive(second.id, false); }).first, StoreError::Kind::Invalid);
@@ -291,13 +279,13 @@ private slots:
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
-        const store::User first = makeUser(*db, QStringLiteral("admin1"), Role::Admin);
-        const store::User clerk = makeUser(*db, QStringLiteral("aigul"), Role::Clerk);
-        const cases::Administration admin(*db, sessionOf(first));
+        const store::User first = test::CaseFactory(*db).account(QStringLiteral("admin1"), Role::Admin);
+        const store::User clerk = test::CaseFactory(*db).account(QStringLiteral("aigul"), Role::Clerk);
+        const cases::Administration admin(*db, test::CaseFactory::sessionOf(first));
         store::UserRepository users(*db);
 
         admin.setRole(clerk.id, Role::Head);
-        QCOMPARE(users.authenticate(QStringLiteral("aigul"), kPassword)->role, Role::Head);
+        QCOMPARE(users.authenticate(QStringLiteral("aigul"), test::CaseFactory::accountPassword())->role, Role::Head);
         const auto entries = store::AuditLog(*db).forEntity(QStringLiteral("user"), clerk.id);
         QVERIFY(lastAuditIs(*db, QStringLiteral("user"), clerk.id, QStringLiteral("role"), QStringLiteral("admin1")));
         QCOMPARE(entries.last().details.value(QStringLiteral("from")).toString(), QStringLiteral("clerk"));
@@ -343,15 +331,15 @@ private slots:
             {
                 const auto db = scratch.open();
                 store::execute(*db, QStringLiteral("UPDATE users SET active = 0"));
-                a = makeUser(*db, QStringLiteral("a%1").arg(round), Role::Admin);
-                b = makeUser(*db, QStringLiteral("b%1").arg(round), Role::Admin);
+                a = test::CaseFactory(*db).account(QStringLiteral("a%1").arg(round), Role::Admin);
+                b = test::CaseFactory(*db).account(QStringLiteral("b%1").arg(round), Role::Admin);
             }
             QSemaphore ready, go;
             QAtomicInt refused, failed;
             auto client = [&](const store::User &me, const store::User &other, bool demote) {
                 return QThread::create([&, me, other, demote] {
                     const auto db = scratch.open();
-                    const cases::Administration admin(*db, sessionOf(me));
+                    const cases::Administration admin(*db, test::CaseFactory::sessionOf(me));
                     ready.release();
                     go.acquire();
                     try {
@@ -393,7 +381,7 @@ private slots:
         const auto db = scratch.open();
         test::CaseFactory factory(*db);
         const int region = factory.almatyRegionId();
-        const cases::Administration admin(*db, sessionOf(makeUser(*db, QStringLiteral("admin"), Role::Admin)));
+        const cases::Administration admin(*db, test::CaseFactory::sessionOf(test::CaseFactory(*db).account(QStringLiteral("admin"), Role::Admin)));
         const records::Quota quota = admin.setQuota(region, 2026, 2);
         const records::Application app = factory.acceptedCase();
         store::QuotaRepository(*db).reserve(app.id, quota.id, QDate(2026, 4, 1), QStringLiteral("setup"));

@@ -13,7 +13,6 @@
 #include "store/Query.h"
 #include "store/QuotaRepository.h"
 #include "store/StoreError.h"
-#include "store/UserRepository.h"
 
 #include <QTest>
 #include <QUuid>
@@ -355,13 +354,8 @@ private slots:
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
-        auto account = [&](const QString &login, Role role) {
-            store::User u{QString(), login, login, QString(), role, 0, true};
-            store::UserRepository(*db).create(u, QStringLiteral("long-enough-pass"), QStringLiteral("setup"));
-            return cases::Session{u.id, u.login, u.role};
-        };
-        const cases::Session clerkAccount = account(QStringLiteral("aigul"), Role::Clerk);
-        const cases::Session headAccount = account(QStringLiteral("marat"), Role::Head);
+        const cases::Session clerkAccount = test::CaseFactory(*db).loggedIn(QStringLiteral("aigul"), Role::Clerk);
+        const cases::Session headAccount = test::CaseFactory(*db).loggedIn(QStringLiteral("marat"), Role::Head);
         const PermitActions clerk(*db, clerkAccount);
         const store::PermitRepository permits(*db);
 

@@ -134,6 +134,13 @@ records::Application CaseFactory::acceptedCase() const
     return a;
 }
 
+store::User CaseFactory::account(const QString &login, records::Role role) const
+{
+    store::User u{QString(), login, login + QStringLiteral(" Testov"), QString(), role, 0, true};
+    store::UserRepository(m_db).create(u, accountPassword(), QStringLiteral("setup"));
+    return u;
+}
+
 records::Permit CaseFactory::issuePermit(const records::Application &app, QDate from, QDate to) const
 {
     store::IssueRequest request;

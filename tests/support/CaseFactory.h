@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cases/Session.h"
 #include "records/Case.h"
 #include "records/People.h"
 #include "records/Permit.h"
 #include "store/Database.h"
+#include "store/UserRepository.h"
 
 namespace ruqsat::test {
 
@@ -32,6 +34,13 @@ public:
     // Writes `people` demo people and their cases, made by the seeded demo
     // generator with the store's own rules, as of `today`.
     void writeDemoPeople(int people, quint32 seed, QDate today) const;
+    // The password of every account account() makes.
+    static QString accountPassword() { return QStringLiteral("correct-horse-1"); }
+    // An active account `login` ("<login> Testov") with `role`.
+    store::User account(const QString &login, records::Role role) const;
+    // Who is at the desk as `user`, and as a new account().
+    static cases::Session sessionOf(const store::User &user) { return {user.id, user.login, user.role}; }
+    cases::Session loggedIn(const QString &login, records::Role role) const { return sessionOf(account(login, role)); }
 
 private:
     const store::Database &m_db;

@@ -3,6 +3,7 @@
 // the table, a quota (R-QUOTA), a year rate (R-REFUSE-7), a district and a
 // user land in the store; refusals appear in the page's message line with
 // what was typed kept; a clerk sees everything read-only.
+#include "CaseFactory.h"
 #include "TestStores.h"
 #include "WidgetSupport.h"
 #include "admin/AdministrationDialog.h"
@@ -29,7 +30,6 @@ using records::Role;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("admin-password-1");
 
 using test::child;
 
@@ -106,13 +106,6 @@ QString setting(const store::Database &db, const QString &key)
     return {};
 }
 
-cases::Session makeUser(const store::Database &db, const QString &login, Role role)
-{
-    store::User u{QString(), login, login + QStringLiteral(" Testov"), QString(), role, 0, true};
-    store::UserRepository(db).create(u, kAdminPassword, QStringLiteral("setup"));
-    return {u.id, u.login, u.role};
-}
-
 } // namespace
 
 class TestAdministrationDialog : public QObject
@@ -123,7 +116,7 @@ private slots:
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
-        ui::AdministrationDialog dialog(*db, makeUser(*db, QStringLiteral("admin"), Role::Admin));
+        ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!child<QLabel>(&dialog, "readOnlyNote")->isVisible());
@@ -162,7 +155,7 @@ private slots:
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
         const int almaty = store::ReferenceRepository(*db).regionByKato(QStringLiteral("750000000"))->id;
-        ui::AdministrationDialog dialog(*db, makeUser(*db, QStringLiteral("admin"), Role::Admin));
+        ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
         dialog.show();
         QWidget *quotas = page(dialog, "quotasPage");
         child<QSpinBox>(quotas, "quotaYear")->setValue(2026);
@@ -192,7 +185,7 @@ private slots:
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
-        ui::AdministrationDialog dialog(*db, makeUser(*db, QStringLiteral("admin"), Role::Admin));
+        ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
         dialog.show();
         QWidget *rates = page(dialog, "yearRatesPage");
         type(child<QSpinBox>(rates, "rateYear"), QStringLiteral("2027"));
@@ -231,7 +224,7 @@ private slots:
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
-        ui::AdministrationDialog dialog(*db, makeUser(*db, QStringLiteral("admin"), Role::Admin));
+        ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
         dialog.show();
         QWidget *users = page(dialog, "usersPage");
         type(child<QLineEdit>(users, "userLogin"), QStringLiteral("aliya"));
@@ -298,10 +291,10 @@ private slots:
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
-        makeUser(*db, QStringLiteral("admin"), Role::Admin);
+        test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin);
         const int almaty = store::ReferenceRepository(*db).regionByKato(QStringLiteral("750000000"))->id;
         store::QuotaRepository(*db).setQuota(almaty, 2026, 40, QStringLiteral("setup"));
-        ui::AdministrationDialog dialog(*db, makeUser(*db, QStringLiteral("clerk"), Role::Clerk));
+        ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("clerk"), Role::Clerk));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(child<QLabel>(&dialog, "readOnlyNote")->isVisible());

@@ -11,7 +11,6 @@
 #include "cases/CaseRegisterWidget.h"
 #include "intake/IntakeEditor.h"
 #include "itemmodels/CaseRegisterModel.h"
-#include "store/UserRepository.h"
 #include "users/LoginDialog.h"
 #include "store/Query.h"
 
@@ -143,24 +142,21 @@ private slots:
     {
         test::ScratchStore first(QStringLiteral("sqlite"));
         test::ScratchStore second(QStringLiteral("sqlite"));
-        const QString password = QStringLiteral("long-enough-pass");
-        store::User head{QString(), QStringLiteral("head1"), QStringLiteral("Head One"), QString(),
-                         records::Role::Head, 0, true};
-        store::User clerk{QString(), QStringLiteral("clerk2"), QStringLiteral("Clerk Two"), QString(),
-                          records::Role::Clerk, 0, true};
+        const QString password = test::CaseFactory::accountPassword();
+        store::User head, clerk;
         {
             const auto db = first.open();
-            store::UserRepository(*db).create(head, password, QStringLiteral("setup"));
+            head = test::CaseFactory(*db).account(QStringLiteral("head1"), records::Role::Head);
         }
         {
             const auto db = second.open();
-            store::UserRepository(*db).create(clerk, password, QStringLiteral("setup"));
+            clerk = test::CaseFactory(*db).account(QStringLiteral("clerk2"), records::Role::Clerk);
             test::CaseFactory(*db).acceptedCase();
         }
         ui::MainWindow window;
         window.show();
         QVERIFY(window.openStore(first.where()));
-        window.setSession({head.id, head.login, head.role});
+        window.setSession(test::CaseFactory::sessionOf(head));
         ui::IntakeEditor *editor = window.newApplication();
         QVERIFY(editor);
         auto *surname = test::child<QLineEdit>(editor, "immigrant.surnameCyr");
