@@ -68,12 +68,12 @@ bool MainWindow::openStore(const store::ConnectionString &where)
         // the new one, the old store stays as it was.
         if (!closeStoreTabs())
             return false;
-        LoginDialog login(*db, this);
-        if (login.exec() != QDialog::Accepted)
+        const std::optional<cases::Session> session = whoLogsIn(*db);
+        if (!session)
             return false;
         dropRegister(); // its models read the old store until they go
         m_db = std::move(db);
-        setSession(login.session());
+        setSession(*session);
     } else {
         m_db = std::move(db);
     }
@@ -125,7 +125,6 @@ void MainWindow::dropRegister()
 
 void MainWindow::showRegister()
 {
-    dropRegister();
     const domain::WorkCalendar calendar(store::CalendarRepository(*m_db).all());
     m_register = new CaseRegisterWidget(*m_db, calendar, m_tabs);
     connect(m_register, &CaseRegisterWidget::countChanged, this,
@@ -194,11 +193,18 @@ bool MainWindow::logIn()
 {
     if (!m_db)
         return false;
-    LoginDialog dialog(*m_db, this);
+    const std::optional<cases::Session> session = whoLogsIn(*m_db);
+    if (session)
+        setSession(*session);
+    return session.has_value();
+}
+
+std::optional<cases::Session> MainWindow::whoLogsIn(const store::Database &db)
+{
+    LoginDialog dialog(db, this);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
-    setSession(dialog.session());
-    return true;
+        return std::nullopt;
+    return dialog.session();
 }
 
 void MainWindow::setSession(const cases::Session &session)

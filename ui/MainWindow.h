@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QTabWidget>
 #include <memory>
+#include <optional>
 
 namespace ruqsat::store {
 class Database;
@@ -58,8 +59,11 @@ public:
 
 private:
     void chooseSqliteFile();
+    // The login dialog on `db`; nullopt when the clerk cancels.
+    std::optional<cases::Session> whoLogsIn(const store::Database &db);
     void refresh();
 
+    // Builds the register tabs for m_db (none are shown before).
     void showRegister();
     void dropRegister();
     // Closes the applications and cases open in tabs; false when the clerk
