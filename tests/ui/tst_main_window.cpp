@@ -165,6 +165,23 @@ private slots:
         auto *tabs = test::child<QTabWidget>(&window, "areas");
         const int tabsOpen = tabs->count();
 
+        // A broken file is refused before anything is asked or closed.
+        QTemporaryDir dir;
+        store::ConnectionString broken;
+        broken.path = dir.filePath(QStringLiteral("broken.db"));
+        QFile file(broken.path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        QString shown;
+        test::answerNextMessageBox(&shown);
+        QVERIFY(!window.openStore(broken));
+        QVERIFY2(shown.contains(QLatin1String("not a Ruqsat database")), qPrintable(shown));
+        QCOMPARE(window.database()->location().path, first.where().path);
+        QCOMPARE(tabs->count(), tabsOpen);
+        QCOMPARE(surname->text(), QStringLiteral("Каримов"));
+        QCOMPARE(file.size(), 8192); // left as it was
+
         // The clerk keeps the application: nothing changes.
         test::pressInNextMessageBox(QMessageBox::Cancel);
         QVERIFY(!window.openStore(second.where()));
