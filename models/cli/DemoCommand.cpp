@@ -77,13 +77,12 @@ int runDemo(const QStringList &args, CommandIo &io)
                 written += file.cases.size();
                 batch << file;
             }
-            // A seed gives the same ids again: a second run would collide.
-            if (batch.first().immigrant.id.isEmpty() || writer.hasImmigrant(batch.first().immigrant.id)) {
-                io.err << tr("This store already holds the demo data of seed %1; choose another --seed.").arg(seed)
-                       << '\n';
-                return Failure;
-            }
-            writer.writeBatch(batch, generator.counters(), QStringLiteral("demo"));
+            // A seed gives the same ids again: the writer refuses a second run
+            // of it (a Conflict), in the transaction that would write it.
+            writer.writeBatch(batch, QStringLiteral("demo"),
+                              [&generator](demo::DemoFile &file, const QString &taken) {
+                                  generator.replaceIin(file, taken);
+                              });
             const double seconds = std::max(0.001, clock.elapsed() / 1000.0);
             io.err << '\r'
                    << tr("%1 of %2 cases (%3%), %4 cases/s")
@@ -98,7 +97,12 @@ int runDemo(const QStringList &args, CommandIo &io)
                       .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
                << '\n';
     } catch (const store::StoreError &e) {
-        io.err << '\n' << e.message() << '\n';
+        if (e.kind() == store::StoreError::Kind::Conflict)
+            io.err << '\n'
+                   << tr("This store already holds the demo data of seed %1; choose another --seed.").arg(seed)
+                   << '\n';
+        else
+            io.err << '\n' << e.message() << '\n';
         return Failure;
     }
     return Ok;

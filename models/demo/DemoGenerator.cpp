@@ -98,6 +98,19 @@ QString DemoGenerator::uniqueIin(const QDate &birth, bool male)
     }
 }
 
+void DemoGenerator::replaceIin(DemoFile &file, const QString &taken)
+{
+    m_usedIins.insert(taken.toLongLong());
+    if (file.immigrant.iin == taken)
+        file.immigrant.iin = uniqueIin(file.immigrant.birthDate, file.immigrant.sex == QLatin1String("M"));
+    if (file.employer.iin == taken) {
+        // An employer keeps only the birth year; the IIN holds the day, and
+        // its seventh digit is odd for men.
+        const QDate birth(file.employer.birthYear, taken.mid(2, 2).toInt(), taken.mid(4, 2).toInt());
+        file.employer.iin = uniqueIin(birth, taken.at(6).digitValue() % 2 == 1);
+    }
+}
+
 Immigrant DemoGenerator::makeImmigrant()
 {
     int roll = m_rng.bounded(1000);

@@ -39,6 +39,9 @@ public:
     DemoFile next();
     // Keeps only the issuance of a file; its permit is no longer extended.
     void keepFirstCaseOnly(DemoFile &file) const;
+    // Gives the person of `file` whose IIN is `taken` (by someone else since
+    // the file was made) another one of the same birth date and sex.
+    void replaceIin(DemoFile &file, const QString &taken);
 
 private:
     QString uuid();

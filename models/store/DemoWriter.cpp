@@ -7,13 +7,21 @@
 #include "Database.h"
 #include "Query.h"
 #include "ReferenceRepository.h"
+#include "StoreError.h"
 #include "demo/DemoNames.h"
+
+#include <QCoreApplication>
 
 namespace ruqsat::store {
 
 using namespace records;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::store::DemoWriter)
+};
 
 QStringList columns(const char *list)
 {
@@ -78,6 +86,7 @@ QHash<QString, QList<int>> DemoWriter::ensureCityDistricts(const QString &actor)
     ReferenceRepository refs(m_db);
     QHash<QString, QList<int>> result;
     Transaction tx(m_db);
+    excludeOtherDemoWriters(); // two runs would both add a missing district
     for (const demo::City &city : demo::cities()) {
         const QString kato = QLatin1String(city.kato);
         const int regionId = m_regionIds.value(kato);
@@ -204,11 +213,22 @@ void DemoWriter::writeCase(const demo::DemoCase &c, const QString &immigrantSort
     }
 }
 
-void DemoWriter::writeBatch(const QList<demo::DemoFile> &files, const QHash<QString, qint64> &counters,
-                            const QString &actor)
+void DemoWriter::writeBatch(const QList<demo::DemoFile> &batch, const QString &actor,
+                            const IinReplacer &replaceIin)
 {
     const SqlDialect &d = m_db.dialect();
     Transaction tx(m_db);
+    excludeOtherDemoWriters();
+    if (batch.isEmpty())
+        return;
+    if (hasImmigrant(batch.first().immigrant.id))
+        throw StoreError(StoreError::Kind::Conflict,
+                         Tr::tr("This store already holds these demo people: their seed was written "
+                                "to it before."));
+    // What another run wrote since this batch was made is in the store now.
+    QList<demo::DemoFile> files = batch;
+    takeNumbers(files);
+    avoidTakenIins(files, replaceIin);
     QHash<QString, int> inForceByQuota;
     int cases = 0;
     for (const demo::DemoFile &f : files) {
@@ -257,11 +277,6 @@ void DemoWriter::writeBatch(const QList<demo::DemoFile> &files, const QHash<QStr
             .bind(QStringLiteral(":margin"), std::max(10, it.value() / 5))
             .bind(QStringLiteral(":id"), it.key())
             .exec();
-    Query counter(m_db, QStringLiteral("INSERT INTO counters (name, value) VALUES (:name, :value) "
-                                       "ON CONFLICT (name) DO UPDATE SET value = CASE WHEN counters.value < "
-                                       "excluded.value THEN excluded.value ELSE counters.value END"));
-    for (auto it = counters.constBegin(); it != counters.constEnd(); ++it)
-        counter.bind(QStringLiteral(":name"), it.key()).bind(QStringLiteral(":value"), it.value()).exec();
     AuditLog(m_db).append(actor, QStringLiteral("demo"), QStringLiteral("batch"), QStringLiteral("generate"),
                           {{QStringLiteral("people"), int(files.size())}, {QStringLiteral("cases"), cases}});
     tx.commit();

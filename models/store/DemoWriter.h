@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <functional>
 #include <memory>
 
 namespace ruqsat::store {
@@ -15,9 +16,15 @@ class Database;
 // Writes generated demo files in batched transactions. After each batch the
 // store is consistent: quotas count the permits in force, the number
 // counters are past every number used, and one audit row records the batch.
+// Two demo runs may write to one store at once: each batch's transaction
+// excludes the other demo writers, and takes its numbers and IINs there.
 class DemoWriter
 {
 public:
+    // Gives the person of `file` whose IIN is `taken` another one: another
+    // run gave that IIN out after the batch was made.
+    using IinReplacer = std::function<void(demo::DemoFile &file, const QString &taken)>;
+
     explicit DemoWriter(const Database &db);
     ~DemoWriter();
 
@@ -30,10 +37,22 @@ public:
     QSet<qint64> usedIins() const;
     bool hasImmigrant(const QString &id) const;
 
-    void writeBatch(const QList<demo::DemoFile> &files, const QHash<QString, qint64> &counters,
-                    const QString &actor);
+    // Writes one batch in one transaction. Its registry and permit numbers
+    // are taken from the counters in that transaction, so where another run
+    // took the numbers the generator counted on, the batch is renumbered
+    // after them. IINs already in the store go to `replaceIin` (without it,
+    // a Conflict). Throws StoreError::Conflict when the store already holds
+    // the batch's people (the same seed was written before).
+    void writeBatch(const QList<demo::DemoFile> &files, const QString &actor,
+                    const IinReplacer &replaceIin = {});
 
 private:
+    // Makes the caller's transaction wait for other demo writers' (SQLite's
+    // BEGIN IMMEDIATE already admits one writer).
+    void excludeOtherDemoWriters() const;
+    void takeNumbers(QList<demo::DemoFile> &files) const;
+    void avoidTakenIins(QList<demo::DemoFile> &files, const IinReplacer &replaceIin) const;
+    QSet<QString> takenIins(const QStringList &iins) const;
     QString quotaFor(const QString &regionKato, int year);
     void writeCase(const demo::DemoCase &c, const QString &immigrantSort, QHash<QString, int> &inForceByQuota);
 

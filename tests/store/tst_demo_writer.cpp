@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "store/DemoWriter.h"
 #include "store/Query.h"
+#include "store/StoreError.h"
 
 #include <QSet>
 #include <QTest>
@@ -83,7 +84,7 @@ private slots:
                 files << gen.next();
                 cases += int(files.last().cases.size());
             }
-            writer.writeBatch(files, gen.counters(), QStringLiteral("demo"));
+            writer.writeBatch(files, QStringLiteral("demo"));
         }
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM applications")), cases);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM immigrants")), 450);
@@ -115,6 +116,98 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM permits e JOIN permits f ON e.extends_permit_id = f.id "
                                             "WHERE e.immigrant_id <> f.immigrant_id OR e.chain_start <> f.chain_start "
                                             "OR e.quota_id <> f.quota_id")), 0);
+    }
+
+    // Two demo runs on one store (here two writers on two connections, their
+    // batches interleaved): each generator counts numbers from the counters
+    // it read at its start, so the second run's batch counted on numbers the
+    // first had taken. The writer takes them again in its transaction.
+    void twoRunsTakeTheirOwnNumbers_data() { test::addBackendRows(); }
+    void twoRunsTakeTheirOwnNumbers()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto first = scratch.open();
+        const auto second = first->openAnother();
+        store::DemoWriter writerA(*first), writerB(*second);
+        demo::DemoGenerator genA(21, QDate(2026, 11, 24), testRules()), genB(22, QDate(2026, 11, 24), testRules());
+        genA.setDistricts(writerA.ensureCityDistricts(QStringLiteral("demo")));
+        genB.setDistricts(writerB.ensureCityDistricts(QStringLiteral("demo")));
+        genA.setCounters(writerA.counters());
+        genB.setCounters(writerB.counters());
+        int cases = 0;
+        auto batchOf = [&cases](demo::DemoGenerator &gen) {
+            QList<demo::DemoFile> files;
+            for (int i = 0; i < 60; ++i) {
+                files << gen.next();
+                cases += int(files.last().cases.size());
+            }
+            return files;
+        };
+        QList<demo::DemoFile> b1 = batchOf(genB);
+        const QString employerIin = b1.first().employer.iin;
+        writerA.writeBatch(batchOf(genA), QStringLiteral("demo"));
+        // The first run also gave out an IIN the second had counted on.
+        QList<demo::DemoFile> a2 = batchOf(genA);
+        a2.first().employer.iin = employerIin;
+        writerA.writeBatch(a2, QStringLiteral("demo"));
+        QStringList replaced;
+        writerB.writeBatch(b1, QStringLiteral("demo"), [&](demo::DemoFile &file, const QString &taken) {
+            replaced << taken;
+            genB.replaceIin(file, taken);
+        });
+        QCOMPARE(replaced, QStringList{employerIin});
+        writerB.writeBatch(batchOf(genB), QStringLiteral("demo"));
+        writerA.writeBatch(batchOf(genA), QStringLiteral("demo"));
+        const store::Database &db = *first;
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM applications")), cases);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM immigrants")), 300);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT iin) FROM employers")), 300);
+        // Numbers are unique, and every counter is past the numbers it gave.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT registry_number) FROM applications")),
+                 scalar(db, QStringLiteral("SELECT count(registry_number) FROM applications")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT number) FROM permits")),
+                 scalar(db, QStringLiteral("SELECT count(*) FROM permits")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM applications a WHERE registry_number IS NOT NULL "
+                                           "AND CAST(substr(registry_number, 6) AS integer) > (SELECT value FROM "
+                                           "counters WHERE name = 'registry-' || substr(a.registry_number, 1, 4))")),
+                 0);
+        // Numbers run without gaps: each counter gave exactly as many as it counts.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(value) FROM counters WHERE name LIKE 'registry-%'")),
+                 scalar(db, QStringLiteral("SELECT count(registry_number) FROM applications")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(value) FROM counters WHERE name LIKE 'permit-%'")),
+                 scalar(db, QStringLiteral("SELECT count(*) FROM permits")));
+        // The districts of the three cities exist once.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT region_id, name_ru FROM districts "
+                                           "GROUP BY region_id, name_ru HAVING count(*) > 1) d")),
+                 0);
+    }
+
+    // The same seed written twice (two runs at once, or one after another)
+    // is refused in the writing transaction, and writes nothing.
+    void sameSeedTwiceRefused_data() { test::addBackendRows(); }
+    void sameSeedTwiceRefused()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        store::DemoWriter writer(*db);
+        QList<demo::DemoFile> twice[2];
+        for (auto &files : twice) {
+            demo::DemoGenerator gen(5, QDate(2026, 11, 24), testRules());
+            gen.setDistricts(writer.ensureCityDistricts(QStringLiteral("demo")));
+            for (int i = 0; i < 20; ++i)
+                files << gen.next();
+        }
+        writer.writeBatch(twice[0], QStringLiteral("demo"));
+        const qint64 cases = scalar(*db, QStringLiteral("SELECT count(*) FROM applications"));
+        try {
+            writer.writeBatch(twice[1], QStringLiteral("demo"));
+            QFAIL("wrote the same people twice");
+        } catch (const store::StoreError &e) {
+            QCOMPARE(e.kind(), store::StoreError::Kind::Conflict);
+        }
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM applications")), cases);
     }
 };
 

@@ -160,7 +160,7 @@ void CaseFactory::writeDemoPeople(int people, quint32 seed, QDate today) const
     QList<demo::DemoFile> files;
     for (int i = 0; i < people; ++i)
         files << generator.next();
-    writer.writeBatch(files, generator.counters(), QStringLiteral("test"));
+    writer.writeBatch(files, QStringLiteral("test"));
 }
 
 } // namespace ruqsat::test
