@@ -112,6 +112,20 @@ bool removeStore(const QString &dbFile)
     return ok;
 }
 
+// Runs ruqsatctl with its output on ours; false when it failed.
+bool runCtl(const QString &ruqsatctl, const QStringList &args)
+{
+    QProcess ctl;
+    ctl.setProcessChannelMode(QProcess::ForwardedChannels);
+    ctl.start(ruqsatctl, args);
+    if (!ctl.waitForStarted() || !ctl.waitForFinished(-1) || ctl.exitStatus() != QProcess::NormalExit ||
+        ctl.exitCode() != 0) {
+        QTextStream(stderr) << "ruqsatctl " << args.first() << " failed: " << ctl.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
 // Makes (or reuses) a store of exactly `cases` demo cases.
 bool ensureStore(const QString &ruqsatctl, const QString &dbFile, qint64 cases)
 {
@@ -128,17 +142,13 @@ bool ensureStore(const QString &ruqsatctl, const QString &dbFile, qint64 cases)
     }
     out() << "making " << dbFile << " with " << ruqsatctl << " demo (" << cases << " cases)\n";
     out().flush();
-    QProcess demo;
-    demo.setProcessChannelMode(QProcess::ForwardedChannels);
-    // A fixed seed and day: every run of the benchmark sees the same data.
-    demo.start(ruqsatctl, {QStringLiteral("demo"), QStringLiteral("--cases"), QString::number(cases),
-                           QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--today"),
-                           QStringLiteral("2026-11-20"), QStringLiteral("--db"), sqlitePath(dbFile)});
-    if (!demo.waitForStarted() || !demo.waitForFinished(-1) || demo.exitStatus() != QProcess::NormalExit ||
-        demo.exitCode() != 0) {
-        QTextStream(stderr) << "ruqsatctl demo failed: " << demo.errorString() << '\n';
+    // Only `init` makes a store where there is none. A fixed seed and day:
+    // every run of the benchmark sees the same data.
+    if (!runCtl(ruqsatctl, {QStringLiteral("init"), QStringLiteral("--db"), sqlitePath(dbFile)}) ||
+        !runCtl(ruqsatctl, {QStringLiteral("demo"), QStringLiteral("--cases"), QString::number(cases),
+                            QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--today"),
+                            QStringLiteral("2026-11-20"), QStringLiteral("--db"), sqlitePath(dbFile)}))
         return false;
-    }
     return casesIn(dbFile) == cases;
 }
 

@@ -14,7 +14,7 @@ int runInit(const QStringList &args, CommandIo &io)
                                                                  "it to this program's schema.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
     int code = Ok;
-    const auto db = openStore(parser, io, &code);
+    const auto db = openStore(parser, io, &code, store::Database::IfNoStore::Create);
     if (!db)
         return code;
     io.out << QCoreApplication::translate("ruqsat::cli", "Store ready: %1 (schema %2)")

@@ -8,6 +8,7 @@
 #include "printing/TemplateError.h"
 #include "store/PrintQueries.h"
 #include "store/StoreError.h"
+#include "store/StoreFiles.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -111,6 +112,11 @@ int runPrint(const QStringList &args, CommandIo &io)
     const auto db = openStore(parser, io, &code);
     if (!db)
         return code;
+    // The PDF would replace the store's own file.
+    if (const QString refusal = store::openStoreFileRefusal(output); !refusal.isEmpty()) {
+        io.err << refusal << '\n';
+        return BadInput;
+    }
     try {
         const printing::FormLoader loader(*db);
         QList<printing::PrintItem> items;

@@ -57,7 +57,7 @@ QString promptPasswordOnTerminal(const store::ConnectionString &where)
 }
 
 std::unique_ptr<store::Database> openStore(const QCommandLineParser &parser, CommandIo &io,
-                                           int *exitCode)
+                                           int *exitCode, store::Database::IfNoStore ifNoStore)
 {
     store::ConnectionString where = store::ConnectionString::defaultStore();
     if (parser.isSet(kDbOption)) {
@@ -71,9 +71,11 @@ std::unique_ptr<store::Database> openStore(const QCommandLineParser &parser, Com
         where = *parsed;
     }
     try {
-        return store::Database::open(where, promptPasswordOnTerminal);
+        return store::Database::open(where, promptPasswordOnTerminal, ifNoStore);
     } catch (const store::StoreError &e) {
         io.err << e.message() << '\n';
+        if (e.kind() == store::StoreError::Kind::NoStore)
+            io.err << store::Database::howToCreate(where) << '\n';
         *exitCode = Failure;
         return nullptr;
     }

@@ -15,9 +15,12 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, CommandIo
                   const QString &description);
 
 // Opens the store named by --db (or the default one). On failure writes the
-// reason to stderr, sets *exitCode and returns null.
-std::unique_ptr<store::Database> openStore(const QCommandLineParser &parser, CommandIo &io,
-                                           int *exitCode);
+// reason to stderr, sets *exitCode and returns null. Only `init` makes a
+// store where there is none (a typo must not make one); the others refuse
+// and say how.
+std::unique_ptr<store::Database>
+openStore(const QCommandLineParser &parser, CommandIo &io, int *exitCode,
+          store::Database::IfNoStore ifNoStore = store::Database::IfNoStore::Refuse);
 
 // Asks for a password on the terminal without echo; empty when there is no terminal.
 QString promptPasswordOnTerminal(const store::ConnectionString &where);

@@ -6,6 +6,7 @@
 #include "SchemaMigrator.h"
 #include "SqliteInspection.h"
 #include "StoreError.h"
+#include "StoreFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,18 +23,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("ruqsat::store::Database", text);
 }
 
+// lupdate files Tr::tr() of free functions under this context, as the
+// tr() helper above is only in member functions.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::store::Database)
+};
+
 bool needsPassword(const QSqlError &error)
 {
     const QString text = error.databaseText() + error.driverText();
     return text.contains(QLatin1String("password"), Qt::CaseInsensitive);
 }
 
+// Runs only on a file known to be a store or to become one (inspected
+// first): journal_mode rewrites the file's header.
 void configureSqlite(const Database &db)
 {
-    // WAL never corrupts on a killed process; FULL also keeps the last
-    // commits through a power cut, which clerks' desktops do see.
-    execute(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    execute(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    if (db.isReadOnly()) {
+        // A second guard beside the read-only open: SQLite refuses any write.
+        execute(db, QStringLiteral("PRAGMA query_only = ON"));
+    } else {
+        // WAL never corrupts on a killed process; FULL also keeps the last
+        // commits through a power cut, which clerks' desktops do see.
+        execute(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        execute(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    }
     execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     // A register page walks ~1,000 b-tree pages (each row joins its person
     // and employer); SQLite's default 2 MB cache holds half of them, so a page
@@ -43,7 +58,37 @@ void configureSqlite(const Database &db)
     execute(db, QStringLiteral("PRAGMA cache_size = -8192"));
 }
 
+StoreError noStoreYet(const ConnectionString &where, SqliteInspection::State state)
+{
+    QString what;
+    switch (state) {
+    case SqliteInspection::State::Missing:
+        what = Tr::tr("There is no Ruqsat store at %1.").arg(where.path);
+        break;
+    case SqliteInspection::State::EmptyFile:
+        what = Tr::tr("%1 is an empty file, not a Ruqsat store. It was not changed.").arg(where.path);
+        break;
+    default:
+        what = Tr::tr("%1 is an SQLite database without tables, not a Ruqsat store. It was not "
+                      "changed.")
+                   .arg(where.path);
+        break;
+    }
+    return StoreError(StoreError::Kind::NoStore, what);
+}
+
 } // namespace
+
+QString Database::howToCreate(const ConnectionString &where)
+{
+    return tr("A store is made there only on purpose, with: ruqsatctl init --db %1").arg(where.toString());
+}
+
+QString Database::readOnlyNotice() const
+{
+    return tr("Read only: this store's file or folder cannot be written. You can look up and print; "
+              "saving is not possible.");
+}
 
 Database::Database(ConnectionString where, QString connectionName, SqlDialect dialect)
     : m_location(std::move(where)), m_connectionName(std::move(connectionName)), m_dialect(dialect)
@@ -52,6 +97,8 @@ Database::Database(ConnectionString where, QString connectionName, SqlDialect di
 
 Database::~Database()
 {
+    if (m_noted)
+        noteClosedSqliteStore(m_location.path);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -65,14 +112,20 @@ QSqlDatabase Database::handle() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<Database> Database::connect(ConnectionString where, const PasswordPrompt &prompt)
+std::unique_ptr<Database> Database::connect(ConnectionString where, const PasswordPrompt &prompt,
+                                            bool readOnly)
 {
     const SqlDialect dialect(where.isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
     const QString name = QLatin1String("ruqsat-") + QUuid::createUuid().toString(QUuid::Id128);
     std::unique_ptr<Database> db(new Database(where, name, dialect));
+    db->m_readOnly = readOnly;
     QSqlDatabase handle = QSqlDatabase::addDatabase(
         where.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
-    if (where.isSqlite()) {
+    if (where.isSqlite() && readOnly) {
+        handle.setDatabaseName(sqliteReadOnlyUri(where.path));
+        handle.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else if (where.isSqlite()) {
         handle.setDatabaseName(where.path);
         handle.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
@@ -108,32 +161,65 @@ std::unique_ptr<Database> Database::connect(ConnectionString where, const Passwo
                              .arg(where.port)
                              .arg(where.database, where.user, driverError.trimmed()));
     }
-    if (where.isSqlite())
+    if (where.isSqlite()) {
+        noteOpenSqliteStore(where.path);
+        db->m_noted = true;
         configureSqlite(*db);
-    else
+    } else {
         execute(*db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
     return db;
 }
 
-std::unique_ptr<Database> Database::open(ConnectionString where, const PasswordPrompt &prompt)
+std::unique_ptr<Database> Database::openSqliteChecked(const ConnectionString &where, IfNoStore ifNoStore)
 {
-    if (where.isSqlite()) {
-        // Refuses foreign, damaged and too new files before a byte is written.
-        inspectSqliteFile(where.path, SchemaMigrator::programVersion(SqlDialect::Kind::Sqlite));
+    const int program = SchemaMigrator::programVersion(SqlDialect::Kind::Sqlite);
+    // Refuses foreign, damaged and too new files before a byte is written.
+    const SqliteInspection found = inspectSqliteFile(where.path, program);
+    if (found.state != SqliteInspection::State::Ruqsat) {
+        if (ifNoStore == IfNoStore::Refuse)
+            throw noStoreYet(where, found.state);
+        if (!found.writable)
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             tr("Cannot make a store at %1: the file or its folder is read-only.")
+                                 .arg(where.path));
         const QDir dir = QFileInfo(where.path).absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.path()))
             throw StoreError(StoreError::Kind::Unreachable,
                              tr("Cannot create the folder %1 for the database").arg(dir.path()));
+        return nullptr;
     }
-    std::unique_ptr<Database> db = connect(std::move(where), prompt);
-    db->m_schemaVersion = SchemaMigrator(*db).migrate();
+    if (found.writable)
+        return nullptr;
+    if (found.version < program)
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("%1 was made by an older Ruqsat (schema %2; this program uses %3) and "
+                            "must be upgraded, which is not possible while its file or folder is "
+                            "read-only. It was not changed.")
+                             .arg(where.path)
+                             .arg(found.version)
+                             .arg(program));
+    std::unique_ptr<Database> db = connect(where, {}, true);
+    db->m_schemaVersion = found.version;
+    return db;
+}
+
+std::unique_ptr<Database> Database::open(ConnectionString where, const PasswordPrompt &prompt,
+                                         IfNoStore ifNoStore)
+{
+    if (where.isSqlite()) {
+        if (std::unique_ptr<Database> readOnly = openSqliteChecked(where, ifNoStore))
+            return readOnly;
+    }
+    std::unique_ptr<Database> db = connect(std::move(where), prompt, false);
+    db->m_schemaVersion = SchemaMigrator(*db).migrate(ifNoStore);
     seedReferenceData(*db);
     return db;
 }
 
 std::unique_ptr<Database> Database::openAnother() const
 {
-    std::unique_ptr<Database> db = connect(m_location, {});
+    std::unique_ptr<Database> db = connect(m_location, {}, m_readOnly);
     db->m_schemaVersion = m_schemaVersion;
     return db;
 }

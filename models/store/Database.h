@@ -19,10 +19,20 @@ public:
     // PGPASSWORD is not set; an empty answer gives up.
     using PasswordPrompt = std::function<QString(const ConnectionString &)>;
 
-    // Opens the store, creating and migrating it as needed. Throws StoreError
-    // for a store it refuses (not ours, corrupt, too new, unreachable); such
-    // a store is left exactly as it was.
-    static std::unique_ptr<Database> open(ConnectionString where, const PasswordPrompt &prompt = {});
+    // What open() does where there is no store yet: no SQLite file, a file of
+    // zero bytes, an SQLite or PostgreSQL database without tables.
+    enum class IfNoStore {
+        Create, // makes a new store there (ruqsatctl init, a clerk who agreed)
+        Refuse, // throws StoreError::NoStore and leaves it as it was
+    };
+
+    // Opens the store, migrating it as needed. Throws StoreError for a store
+    // it refuses (not ours, corrupt, too new, unreachable, none yet and
+    // `ifNoStore` refuses); such a store is left exactly as it was. An SQLite
+    // store that this process may not write (a read-only file or folder)
+    // opens read-only when it needs no migration: see isReadOnly().
+    static std::unique_ptr<Database> open(ConnectionString where, const PasswordPrompt &prompt = {},
+                                          IfNoStore ifNoStore = IfNoStore::Create);
     // Another connection to this store, for another thread (a Qt SQL
     // connection is used only by the thread that opened it): call it in the
     // thread that will use the connection. The store is already migrated, so
@@ -38,17 +48,30 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     const ConnectionString &location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
+    // A store opened for reading only: every write transaction throws
+    // StoreError::ReadOnly before it begins.
+    bool isReadOnly() const { return m_readOnly; }
+    // The clerk's words for a read-only store, for a notice on the screen.
+    QString readOnlyNotice() const;
+    // What to type to make a store where open() found none.
+    static QString howToCreate(const ConnectionString &where);
 
 private:
     friend class Transaction;
     Database(ConnectionString where, QString connectionName, SqlDialect dialect);
     // Opens and configures the connection, without looking at the schema.
-    static std::unique_ptr<Database> connect(ConnectionString where, const PasswordPrompt &prompt);
+    static std::unique_ptr<Database> connect(ConnectionString where, const PasswordPrompt &prompt,
+                                             bool readOnly);
+    // The checks of an SQLite file before anything writes to it; returns the
+    // open store when it is to be used read-only, otherwise null.
+    static std::unique_ptr<Database> openSqliteChecked(const ConnectionString &where, IfNoStore ifNoStore);
 
     ConnectionString m_location;
     QString m_connectionName;
     SqlDialect m_dialect;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
+    bool m_noted = false; // counted among the SQLite stores open in this process
     // Transactions nest: only the outermost one begins and commits.
     mutable int m_transactionDepth = 0;
 };

@@ -361,6 +361,13 @@ QByteArray PrintQueries::qrKey() const
     QByteArray stored = QByteArray::fromHex(setting(key).toLatin1());
     if (stored.size() >= 16)
         return stored;
+    // A read-only store cannot keep a new key, and a QR signed with a key
+    // nobody kept could never be checked.
+    if (m_db.isReadOnly())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("This store has never printed a permit and can only be read: the key that "
+                            "signs the permit's QR code cannot be made. Print from a store that can be "
+                            "written."));
     QByteArray fresh(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(fresh.begin(), fresh.end());
     // Two stations printing at once: the first key written wins, both read it back.

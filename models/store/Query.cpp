@@ -30,6 +30,14 @@ void throwSqlError(const QSqlError &error, const QString &sql)
     if (code.startsWith(QLatin1String("23")) || text.contains(QLatin1String("constraint failed")))
         throw StoreError(StoreError::Kind::Invalid, Tr::tr("The store refused the change: %1").arg(text),
                          detail);
+    // SQLITE_READONLY and its extended codes (SQLite's codes have at most
+    // four digits, SQLSTATEs five): a store opened read-only, or a file
+    // that became read-only since.
+    if (code.size() <= 4 && (code.toInt() & 0xff) == 8)
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         Tr::tr("The store can only be read: saving is not possible. Nothing was "
+                                "changed."),
+                         detail);
     if (code == QLatin1String("11") || code == QLatin1String("26") ||
         text.contains(QLatin1String("malformed")))
         throw StoreError(StoreError::Kind::Corrupt, Tr::tr("The database file is damaged"), detail);
@@ -92,6 +100,12 @@ void execute(const Database &db, const QString &sql)
 
 Transaction::Transaction(const Database &db) : m_db(db)
 {
+    // Every write goes through a transaction: a read-only store refuses it
+    // here, in words the clerk can act on, before anything is sent.
+    if (m_db.isReadOnly())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         Tr::tr("%1 can only be read: saving is not possible. Nothing was changed.")
+                             .arg(m_db.location().toString()));
     m_outermost = m_db.m_transactionDepth == 0;
     if (m_outermost)
         execute(m_db, m_db.dialect().beginWrite());

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "SchemaCheck.h"
 #include "SqlScript.h"
 #include "StoreError.h"
 
@@ -95,19 +96,6 @@ bool SchemaMigrator::hasSchemaVersionTable() const
     return Query(m_db, sql).scalar().toInt() > 0;
 }
 
-void SchemaMigrator::refuseForeignDatabase() const
-{
-    const QString sql = m_db.dialect().isSqlite()
-                            ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
-                            : QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                             "WHERE table_schema = current_schema()");
-    if (Query(m_db, sql).scalar().toInt() > 0)
-        throw StoreError(StoreError::Kind::NotRuqsat,
-                         tr("%1 is not a Ruqsat database: it holds other tables. It was not "
-                            "changed.")
-                             .arg(m_db.location().toString()));
-}
-
 SchemaLevel SchemaMigrator::currentLevel() const
 {
     if (!hasSchemaVersionTable())
@@ -116,13 +104,16 @@ SchemaLevel SchemaMigrator::currentLevel() const
     return readSchemaLevel(q);
 }
 
-int SchemaMigrator::migrate()
+int SchemaMigrator::migrate(Database::IfNoStore ifNoStore)
 {
     const int program = programVersion(m_db.dialect().kind());
-    SchemaLevel level = currentLevel();
-    if (level.version == 0)
-        refuseForeignDatabase();
-    refuseIfTooNew(level, program, m_db.location().toString());
+    const QString where = m_db.location().toString();
+    const StoredSchema stored = readStoredSchema(m_db.handle(), m_db.dialect().kind(), where);
+    if (stored.empty && ifNoStore == Database::IfNoStore::Refuse)
+        throw StoreError(StoreError::Kind::NoStore,
+                         tr("The database %1 holds no Ruqsat store yet. It was not changed.").arg(where));
+    const SchemaLevel level = stored.level;
+    refuseIfTooNew(level, program, where);
     for (const Migration &step : available(m_db.dialect().kind())) {
         if (step.version > level.version)
             apply(step);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Database.h"
 #include "SqlDialect.h"
 
 #include <QList>
@@ -9,8 +10,6 @@
 class QSqlQuery;
 
 namespace ruqsat::store {
-
-class Database;
 
 // The schema level a database records in its schema_version table: its
 // version, and the oldest program schema that may still use it.
@@ -41,13 +40,14 @@ public:
     // Throws TooNew when the database needs a newer program than this one.
     static void refuseIfTooNew(const SchemaLevel &level, int programVersion, const QString &where);
 
-    // Returns the version the database is at afterwards.
-    int migrate();
+    // Checks that the database is a Ruqsat store (or, when `ifNoStore`
+    // allows, one without tables to make a store in) and not too new before
+    // it writes anything. Returns the version it is at afterwards.
+    int migrate(Database::IfNoStore ifNoStore = Database::IfNoStore::Create);
 
 private:
     SchemaLevel currentLevel() const;
     bool hasSchemaVersionTable() const;
-    void refuseForeignDatabase() const;
     void apply(const Migration &step);
 
     const Database &m_db;

@@ -14,6 +14,8 @@ class StoreError : public std::runtime_error
 public:
     enum class Kind {
         NotRuqsat,      // a file or database that is not ours
+        NoStore,        // nothing there yet (no file, an empty one): only on purpose is a store made
+        ReadOnly,       // a store this process may read but not write
         Corrupt,        // a damaged SQLite file
         TooNew,         // written by a newer program than this one
         Unreachable,    // the server cannot be reached or refuses the login

@@ -4,6 +4,7 @@
 #include "TestStores.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,6 +72,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = QLatin1String("sqlite:") + dir.filePath(QStringLiteral("s.db"));
+        QCOMPARE(runCtl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
         auto list = [&] {
             const CliRun r = runCtl({QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--json"),
                                      QStringLiteral("--db"), db});
@@ -96,6 +98,51 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("provider.work_end")).toString(), QStringLiteral("17:45"));
         QCOMPARE(after.value(QStringLiteral("attachments.max_bytes")).toString(), QStringLiteral("20971520"));
         QVERIFY(!after.contains(QStringLiteral("print.qr_key")));
+    }
+
+    // Only init makes a store where there is none: a missing path (a typo),
+    // a zero-byte file or an SQLite file without tables. The other commands
+    // refuse (exit 1), name init, and leave the file byte for byte.
+    void onlyInitMakesAStore_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("missing") << QStringLiteral("missing");
+        QTest::newRow("zero bytes") << QStringLiteral("zero bytes");
+        QTest::newRow("empty sqlite") << QStringLiteral("empty sqlite");
+    }
+    void onlyInitMakesAStore()
+    {
+        QFETCH(QString, kind);
+        ruqsat::test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const QString path = scratch.where().path;
+        if (kind == QLatin1String("zero bytes")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        } else if (kind == QLatin1String("empty sqlite")) {
+            scratch.rawExec(QStringLiteral("PRAGMA user_version = 3"));
+        }
+        auto state = [&path] {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return QByteArray("missing");
+            return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+        };
+        const QByteArray before = state();
+        const QString db = scratch.where().toString();
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("settings"), QStringLiteral("list")},
+              QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("issuing_body.name_kk"),
+                          QStringLiteral("x")},
+              QStringList{QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5")},
+              QStringList{QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--json")}}) {
+            const CliRun r = runCtl(command + QStringList{QStringLiteral("--db"), db});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("ruqsatctl init --db ") + db), qPrintable(r.err));
+            QCOMPARE(state(), before);
+            QCOMPARE(QDir(scratch.dir()).entryList(QDir::Files).size(), kind == QLatin1String("missing") ? 0 : 1);
+        }
+        QCOMPARE(runCtl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        QCOMPARE(runCtl({QStringLiteral("status"), QStringLiteral("--db"), db}).exitCode, 0);
     }
 
     void foreignFileRefusedAndUntouched()

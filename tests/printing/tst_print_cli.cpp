@@ -7,9 +7,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace ruqsat;
 
@@ -49,6 +51,28 @@ private slots:
         QCOMPARE(run({u"cases"_qs, u"list"_qs, u"--limit"_qs, u"2"_qs, u"--json"_qs}), 0);
         QCOMPARE(m_out.count(u'\n'), 2);
         QVERIFY(m_out.contains(u"\"registry_number\":\"2026-000001\""_qs));
+    }
+
+    // -o naming the store (ruqsatctl holds it open while it prints) would
+    // replace the store's file with a PDF: refused, and the store kept.
+    void neverPrintsOverTheStore()
+    {
+        const QString store = m_fixture->scratch().where().path;
+        const auto db = m_fixture->scratch().open(); // held, as ruqsatctl holds it
+        auto inode = [&store] {
+            struct stat status = {};
+            ::stat(QFile::encodeName(store).constData(), &status);
+            return status.st_ino;
+        };
+        const ino_t before = inode();
+        const QDateTime modified = QFileInfo(store).lastModified();
+        QCOMPARE(run({u"print"_qs, u"--form"_qs, u"7"_qs, u"--case"_qs, test::PrintFixture::refusedCase(),
+                      u"--lang"_qs, u"ru"_qs, u"-o"_qs, store}),
+                 2);
+        QVERIFY2(m_err.contains(u"belongs to the open Ruqsat store"_qs), qPrintable(m_err));
+        // Still the same file (a replaced one is another inode), unwritten.
+        QCOMPARE(inode(), before);
+        QCOMPARE(QFileInfo(store).lastModified(), modified);
     }
 
     void printsOneFormAndADay()

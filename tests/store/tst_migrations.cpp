@@ -6,7 +6,6 @@
 #include "store/SchemaMigrator.h"
 #include "store/StoreError.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
 
@@ -14,14 +13,6 @@ using namespace ruqsat;
 using store::StoreError;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 qint64 count(const store::Database &db, const QString &sql)
 {
@@ -92,13 +83,13 @@ private slots:
         scratch.open();
         scratch.rawExec(QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, "
                                        "applied_at) VALUES (999, 'future', 999, '2030-01-01T00:00:00.000Z')"));
-        const QByteArray before = scratch.isSqlite() ? fileHash(scratch.where().path) : QByteArray();
+        const QByteArray before = scratch.isSqlite() ? test::fileHash(scratch.where().path) : QByteArray();
         QString message;
         QCOMPARE(openError(scratch, &message), StoreError::Kind::TooNew);
         QVERIFY2(message.contains(QLatin1String("newer")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("999")), qPrintable(message));
         if (scratch.isSqlite())
-            QCOMPARE(fileHash(scratch.where().path), before);
+            QCOMPARE(test::fileHash(scratch.where().path), before);
     }
 
     // A newer schema that declares this program still compatible opens.
@@ -123,12 +114,12 @@ private slots:
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
         scratch.rawExec(QStringLiteral("CREATE TABLE invoices (id integer PRIMARY KEY, total integer)"));
-        const QByteArray before = scratch.isSqlite() ? fileHash(scratch.where().path) : QByteArray();
+        const QByteArray before = scratch.isSqlite() ? test::fileHash(scratch.where().path) : QByteArray();
         QString message;
         QCOMPARE(openError(scratch, &message), StoreError::Kind::NotRuqsat);
         QVERIFY2(message.contains(QLatin1String("not a Ruqsat database")), qPrintable(message));
         if (scratch.isSqlite())
-            QCOMPARE(fileHash(scratch.where().path), before);
+            QCOMPARE(test::fileHash(scratch.where().path), before);
         else
             scratch.rawExec(QStringLiteral("SELECT 1 FROM invoices")); // still there, no schema added
     }
@@ -140,9 +131,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("date,kind,note\n2026-01-01,holiday,New Year\n");
         f.close();
-        const QByteArray before = fileHash(scratch.where().path);
+        const QByteArray before = test::fileHash(scratch.where().path);
         QCOMPARE(openError(scratch), StoreError::Kind::NotRuqsat);
-        QCOMPARE(fileHash(scratch.where().path), before);
+        QCOMPARE(test::fileHash(scratch.where().path), before);
     }
 
     void corruptFileRefusedUnchanged()
@@ -155,11 +146,11 @@ private slots:
         f.seek(3 * 4096);
         f.write(QByteArray(4 * 4096, '\xA5')); // pages 4-7 turned to noise
         f.close();
-        const QByteArray before = fileHash(scratch.where().path);
+        const QByteArray before = test::fileHash(scratch.where().path);
         QString message;
         QCOMPARE(openError(scratch, &message), StoreError::Kind::Corrupt);
         QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
-        QCOMPARE(fileHash(scratch.where().path), before);
+        QCOMPARE(test::fileHash(scratch.where().path), before);
     }
 
     void truncatedFileRefusedUnchanged()
@@ -170,9 +161,9 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.resize(f.size() / 3));
         f.close();
-        const QByteArray before = fileHash(scratch.where().path);
+        const QByteArray before = test::fileHash(scratch.where().path);
         QCOMPARE(openError(scratch), StoreError::Kind::Corrupt);
-        QCOMPARE(fileHash(scratch.where().path), before);
+        QCOMPARE(test::fileHash(scratch.where().path), before);
     }
 
     void emptyFileBecomesStore()

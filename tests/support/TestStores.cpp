@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStores.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +46,14 @@ store::ConnectionString testServer()
     const QString url = qEnvironmentVariable("RUQSAT_TEST_PG");
     const auto parsed = store::ConnectionString::parse(url);
     return parsed ? *parsed : store::ConnectionString{};
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 void addBackendRows()

@@ -45,4 +45,8 @@ private:
 // The server address from RUQSAT_TEST_PG, for tests that need it directly.
 store::ConnectionString testServer();
 
+// The SHA-256 of a file's bytes (empty when it cannot be read): a store
+// refused must be left byte for byte as it was.
+QByteArray fileHash(const QString &path);
+
 } // namespace ruqsat::test

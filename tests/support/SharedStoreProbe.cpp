@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SharedStoreProbe.h"
+
+#include "store/SettingsRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <unistd.h>
+
+namespace ruqsat::test {
+
+namespace {
+
+const QString kHere1 = QStringLiteral("issuing_body.name_kk");
+const QString kThere = QStringLiteral("issuing_body.name_ru");
+const QString kHere2 = QStringLiteral("issuing_body.name_en");
+
+// Runs ruqsatctl (RUQSAT_CTL, from ctest); its standard output, or a null
+// string with the reason in *error.
+QString ctl(const QStringList &args, QString *error)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("RUQSAT_CTL"), args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error =
+            QStringLiteral("ruqsatctl %1 failed: %2 %3")
+                .arg(args.join(u' '), p.errorString(), QString::fromUtf8(p.readAllStandardError()));
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+void SharedStoreProbe::writeFirst()
+{
+    store::SettingsRepository(m_db).setText(kHere1, QStringLiteral("here, before"),
+                                            QStringLiteral("test"));
+}
+
+QStringList SharedStoreProbe::writeAroundAnotherProcess()
+{
+    QStringList problems;
+    const QString db = m_db.location().toString();
+    QString error;
+    ctl({QStringLiteral("settings"), QStringLiteral("set"), kThere,
+         QStringLiteral("another process"), QStringLiteral("--db"), db},
+        &error);
+    if (!error.isEmpty())
+        problems << error;
+    store::SettingsRepository(m_db).setText(kHere2, QStringLiteral("here, after"),
+                                            QStringLiteral("test"));
+    const QStringList deleted = deletedFilesHeld();
+    if (!deleted.isEmpty())
+        problems << QStringLiteral("this process holds deleted files: ") +
+                        deleted.join(QLatin1String(", "));
+    const QString listed = ctl({QStringLiteral("settings"), QStringLiteral("list"),
+                                QStringLiteral("--json"), QStringLiteral("--db"), db},
+                               &error);
+    const QJsonObject seen = QJsonDocument::fromJson(listed.toUtf8()).object();
+    const QList<std::pair<QString, QString>> expected{{kHere1, QStringLiteral("here, before")},
+                                                      {kThere, QStringLiteral("another process")},
+                                                      {kHere2, QStringLiteral("here, after")}};
+    for (const auto &[key, value] : expected)
+        if (seen.value(key).toString() != value)
+            problems << QStringLiteral("a third process sees %1 = \"%2\", not \"%3\"")
+                            .arg(key, seen.value(key).toString(), value);
+    return problems;
+}
+
+QStringList SharedStoreProbe::deletedFilesHeld()
+{
+    QStringList deleted;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        char buffer[4096];
+        const ssize_t length =
+            ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), buffer, sizeof buffer);
+        const QString target =
+            length > 0 ? QFile::decodeName(QByteArray(buffer, int(length))) : QString();
+        if (target.endsWith(QLatin1String(" (deleted)")))
+            deleted << target;
+    }
+    return deleted;
+}
+
+} // namespace ruqsat::test
