@@ -4,6 +4,7 @@
 #include "cases/CaseRegisterWidget.h"
 #include "admin/AdministrationDialog.h"
 #include "cases/CaseView.h"
+#include "common/FileDialogs.h"
 #include "permits/PermitDesk.h"
 #include "records/CodeLabels.h"
 #include "users/LoginDialog.h"
@@ -15,17 +16,17 @@
 #include "store/StoreSummaryWidget.h"
 
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QTabBar>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace ruqsat::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_summary(new StoreSummaryWidget(this)),
-      m_count(new QLabel(this)), m_user(new QLabel(this))
+      m_readOnly(new QLabel(this)), m_count(new QLabel(this)), m_user(new QLabel(this))
 {
     setWindowTitle(tr("Ruqsat: permits to labour immigrants"));
     m_tabs->setObjectName(QStringLiteral("areas"));
@@ -33,7 +34,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setTabsClosable(true); // applications close; the register and the store stay
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
-    setCentralWidget(m_tabs);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setMargin(6);
+    m_readOnly->setStyleSheet(QStringLiteral("background: #fff3c4; color: #5c4400; font-weight: bold;"));
+    m_readOnly->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_readOnly);
+    layout->addWidget(m_tabs);
+    setCentralWidget(central);
     m_count->setObjectName(QStringLiteral("matchCount"));
     statusBar()->addPermanentWidget(m_count);
     statusBar()->addPermanentWidget(m_user);
@@ -77,6 +89,8 @@ bool MainWindow::openStore(const store::ConnectionString &where)
     } else {
         m_db = std::move(db);
     }
+    m_readOnly->setText(m_db->readOnlyNotice());
+    m_readOnly->setVisible(m_db->isReadOnly());
     showRegister();
     refresh();
     statusBar()->showMessage(tr("Opened %1").arg(m_db->location().toString()));
@@ -85,8 +99,8 @@ bool MainWindow::openStore(const store::ConnectionString &where)
 
 void MainWindow::chooseSqliteFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Ruqsat store"), {},
-                                                      tr("Ruqsat stores (*.db);;All files (*)"));
+    const QString path = chooseFileToOpen(this, tr("Open a Ruqsat store"),
+                                          tr("Ruqsat stores (*.db);;All files (*)"));
     if (path.isEmpty())
         return;
     store::ConnectionString where;

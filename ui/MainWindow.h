@@ -81,6 +81,7 @@ private:
     PermitDesk *m_permits = nullptr;
     QHash<QWidget *, QString> m_counts; // the status bar text of each register
     StoreSummaryWidget *m_summary;
+    QLabel *m_readOnly; // the banner over the tabs when the store can only be read
     QLabel *m_count;
     QLabel *m_user;
     cases::Session m_session{QString(), qEnvironmentVariable("USER"), records::Role::Clerk};

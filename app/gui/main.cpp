@@ -2,6 +2,7 @@
 // ruqsat: the clerk's desktop application.
 #include "MainWindow.h"
 #include "common/Application.h"
+#include "common/FileDialogs.h"
 #include "store/ConnectionString.h"
 
 #include <QApplication>
@@ -12,6 +13,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     ruqsat::setApplicationIdentity();
+    // Before any dialog: no file dialog may read the store's files.
+    ruqsat::ui::guardFileDialogs();
 
     QCommandLineParser parser;
     parser.addHelpOption();

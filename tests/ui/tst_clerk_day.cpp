@@ -210,6 +210,7 @@ private slots:
     void clerkIsNotOfferedRevocation()
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
+        scratch.open(); // made on purpose: the window asks before making a store
         ui::MainWindow window;
         QVERIFY(window.openStore(scratch.where()));
         window.setSession({QString(), QStringLiteral("clerk1"), Role::Clerk});

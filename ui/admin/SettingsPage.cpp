@@ -2,8 +2,8 @@
 #include "SettingsPage.h"
 
 #include "cases/Administration.h"
+#include "common/FileDialogs.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -151,7 +151,7 @@ void SettingsPage::browse()
     if (row < 0)
         return;
     const QString current = m_table->item(row, ValueColumn)->text();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of edited print forms"), current);
+    const QString dir = chooseFolder(this, tr("Folder of edited print forms"), current);
     if (!dir.isEmpty())
         m_table->item(row, ValueColumn)->setText(dir); // itemChanged saves it
 }

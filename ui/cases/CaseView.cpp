@@ -2,6 +2,7 @@
 #include "CaseView.h"
 
 #include "cases/CaseWorkflow.h"
+#include "common/FileDialogs.h"
 #include "domain/DocumentCatalogue.h"
 #include "domain/Intake.h"
 #include "domain/PermitTerm.h"
@@ -12,6 +13,7 @@
 #include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
 #include "store/StoreError.h"
+#include "store/StoreFiles.h"
 
 #include <QDesktopServices>
 #include <QDialog>
@@ -23,7 +25,6 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,8 +80,7 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     m_print->setObjectName(QStringLiteral("print"));
     auto *attach = new QPushButton(tr("&Attach scans..."), this);
     connect(attach, &QPushButton::clicked, this, [this] {
-        attachFiles(QFileDialog::getOpenFileNames(this, tr("Attach scans"), {},
-                                                  tr("Scans (*.pdf *.jpg *.jpeg *.png)")));
+        attachFiles(chooseFilesToOpen(this, tr("Attach scans"), tr("Scans (*.pdf *.jpg *.jpeg *.png)")));
     });
     auto *view = new QPushButton(tr("&View scan"), this);
     connect(view, &QPushButton::clicked, this, [this] {
@@ -299,6 +299,12 @@ void CaseView::attachFiles(const QStringList &paths)
 {
     QStringList refused;
     for (const QString &path : paths) {
+        // Before the file is opened: reading the store's own files closes
+        // them again, and that close drops SQLite's locks.
+        if (const QString refusal = store::openStoreFileRefusal(path); !refusal.isEmpty()) {
+            refused << refusal;
+            continue;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             refused << QFileInfo(path).fileName() + QLatin1String(": ") + file.errorString();

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintPreview.h"
 
+#include "common/FileDialogs.h"
 #include "printing/BatchPrinter.h"
 #include "printing/FormLoader.h"
 #include "printing/TemplateError.h"
 #include "store/StoreError.h"
+#include "store/StoreFiles.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -41,6 +42,16 @@ QList<printing::PrintItem> loadOrSay(QWidget *parent, const std::function<QList<
     return {};
 }
 
+// A PDF written over one of the open store's files would destroy the store:
+// refused, and said so.
+bool refusesStoreFile(QWidget *parent, const QPrinter &printer)
+{
+    const QString refusal = store::openStoreFileRefusal(printer.outputFileName());
+    if (!refusal.isEmpty())
+        QMessageBox::warning(parent, Tr::tr("Not printed"), refusal);
+    return !refusal.isEmpty();
+}
+
 } // namespace
 
 QList<printing::Language> askPrintLanguages(QWidget *parent)
@@ -70,8 +81,9 @@ bool previewForm(QWidget *parent, const store::Database &db, printing::Form form
         return false;
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&items](QPrinter *p) {
-        printing::FormRenderer().render(*p, items);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&items, parent](QPrinter *p) {
+        if (!refusesStoreFile(parent, *p))
+            printing::FormRenderer().render(*p, items);
     });
     preview.exec();
     return true;
@@ -90,8 +102,8 @@ bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringL
         return false;
 
     QPrinter printer(QPrinter::HighResolution);
-    const QString pdf = QFileDialog::getSaveFileName(parent, Tr::tr("Save the permits as PDF"),
-                                                     Tr::tr("permits.pdf"), Tr::tr("PDF (*.pdf)"));
+    const QString pdf = chooseFileToSave(parent, Tr::tr("Save the permits as PDF"), Tr::tr("permits.pdf"),
+                                         Tr::tr("PDF (*.pdf)"));
     if (!pdf.isEmpty()) {
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(pdf);
@@ -101,6 +113,8 @@ bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringL
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }
+    if (refusesStoreFile(parent, printer))
+        return false;
     QProgressDialog progress(Tr::tr("Printing %n permit(s)...", nullptr, int(permitNumbers.size())),
                              Tr::tr("Cancel"), 0, int(items.size()), parent);
     progress.setWindowModality(Qt::WindowModal);

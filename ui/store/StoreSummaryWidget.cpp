@@ -51,6 +51,7 @@ StoreSummaryWidget::StoreSummaryWidget(QWidget *parent)
 {
     m_location->setObjectName(QStringLiteral("storeLocation"));
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_location->setWordWrap(true); // a refusal says why and what to type, at length
     m_schema->setObjectName(QStringLiteral("schemaVersion"));
     m_counts->setObjectName(QStringLiteral("tableCounts"));
     m_counts->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
