@@ -1322,6 +1322,45 @@
         <source>Cannot connect to the PostgreSQL server at %1:%2 (database %3, user %4): %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no Ruqsat store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Ruqsat store. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database without tables, not a Ruqsat store. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store is made there only on purpose, with: ruqsatctl init --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: this store&apos;s file or folder cannot be written. You can look up and print; saving is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a store at %1: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Ruqsat (schema %2; this program uses %3) and must be upgraded, which is not possible while its file or folder is read-only. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::DemoWriter</name>
+    <message>
+        <source>This store already holds these demo people: their seed was written to it before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another writer gave out an IIN of this batch meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::PermitRepository</name>
@@ -1384,6 +1423,10 @@
         <source>No permit was issued on the case %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This store has never printed a permit and can only be read: the key that signs the permit&apos;s QR code cannot be made. Print from a store that can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Query</name>
@@ -1397,6 +1440,14 @@
     </message>
     <message>
         <source>The database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store can only be read: saving is not possible. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read: saving is not possible. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,13 +1467,40 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::store::SchemaCheck</name>
+    <message>
+        <source>%1 is not a Ruqsat database (%2). It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema_version table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema_version table does not record Ruqsat&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds other tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema_version table is not Ruqsat&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 of a Ruqsat store is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store::SchemaMigrator</name>
     <message>
         <source>%1 was written by a newer version of Ruqsat (schema %2, needs at least %3; this program knows %4). Update Ruqsat to open it; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a Ruqsat database: it holds other tables. It was not changed.</source>
+        <source>The database %1 holds no Ruqsat store yet. It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,10 +1546,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it has no Ruqsat schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is not a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,6 +1555,13 @@
     </message>
     <message>
         <source>it is not an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::StoreFiles</name>
+    <message>
+        <source>%1 belongs to the open Ruqsat store and was not touched; choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,6 +1981,21 @@ Print the receipt in two copies.</source>
     </message>
     <message>
         <source>KATO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,6 +2558,10 @@ Print the receipt in two copies.</source>
             <numerusform>Printing was cancelled after %n forms.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::QuotasPage</name>
@@ -2669,6 +2769,14 @@ Print the receipt in two copies.</source>
     </message>
     <message>
         <source>Cannot open the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new, empty Ruqsat store there? If not, it stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1322,6 +1322,45 @@
         <source>Cannot connect to the PostgreSQL server at %1:%2 (database %3, user %4): %5</source>
         <translation>%1:%2 мекенжайындағы PostgreSQL серверіне қосылу мүмкін болмады (дерекқор %3, пайдаланушы %4): %5</translation>
     </message>
+    <message>
+        <source>There is no Ruqsat store at %1.</source>
+        <translation>%1 мекенжайында Ruqsat деректер қоймасы жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Ruqsat store. It was not changed.</source>
+        <translation>%1 — бос файл, Ruqsat деректер қоймасы емес. Ол өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database without tables, not a Ruqsat store. It was not changed.</source>
+        <translation>%1 — кестелері жоқ SQLite дерекқоры, Ruqsat деректер қоймасы емес. Ол өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>A store is made there only on purpose, with: ruqsatctl init --db %1</source>
+        <translation>Онда деректер қоймасы тек әдейі жасалады, мына командамен: ruqsatctl init --db %1</translation>
+    </message>
+    <message>
+        <source>Read only: this store&apos;s file or folder cannot be written. You can look up and print; saving is not possible.</source>
+        <translation>Тек оқу үшін: бұл деректер қоймасының файлына немесе қалтасына жазу мүмкін емес. Іздеуге және басып шығаруға болады; сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot make a store at %1: the file or its folder is read-only.</source>
+        <translation>%1 мекенжайында деректер қоймасын жасау мүмкін емес: файл немесе оның қалтасы тек оқу үшін.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Ruqsat (schema %2; this program uses %3) and must be upgraded, which is not possible while its file or folder is read-only. It was not changed.</source>
+        <translation>%1 Ruqsat-тың ескірек нұсқасымен жасалған (схема %2; бұл бағдарлама %3 схемасын пайдаланады) және оны жаңарту қажет, ал файлы немесе қалтасы тек оқу үшін болғанда бұл мүмкін емес. Ол өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::DemoWriter</name>
+    <message>
+        <source>This store already holds these demo people: their seed was written to it before.</source>
+        <translation>Бұл деректер қоймасында осы демо-адамдар бар: олардың seed мәні бұған дейін жазылған.</translation>
+    </message>
+    <message>
+        <source>Another writer gave out an IIN of this batch meanwhile.</source>
+        <translation>Осы аралықта басқа жазушы осы топтамадағы ЖСН-ді беріп қойды.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::PermitRepository</name>
@@ -1384,6 +1423,10 @@
         <source>No permit was issued on the case %1.</source>
         <translation>%1 ісі бойынша рұқсат берілмеген.</translation>
     </message>
+    <message>
+        <source>This store has never printed a permit and can only be read: the key that signs the permit&apos;s QR code cannot be made. Print from a store that can be written.</source>
+        <translation>Бұл деректер қоймасы әлі рұқсат басып шығармаған және тек оқу үшін: рұқсаттың QR кодына қол қоятын кілтті жасау мүмкін емес. Жазуға болатын деректер қоймасынан басып шығарыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Query</name>
@@ -1398,6 +1441,14 @@
     <message>
         <source>The database reported an error: %1</source>
         <translation>Дерекқор қате туралы хабарлады: %1</translation>
+    </message>
+    <message>
+        <source>The store can only be read: saving is not possible. Nothing was changed.</source>
+        <translation>Деректер қоймасы тек оқу үшін: сақтау мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 can only be read: saving is not possible. Nothing was changed.</source>
+        <translation>%1 тек оқу үшін: сақтау мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1416,14 +1467,41 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::store::SchemaCheck</name>
+    <message>
+        <source>%1 is not a Ruqsat database (%2). It was not changed.</source>
+        <translation>%1 Ruqsat дерекқоры емес (%2). Ол өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>its schema_version table is empty</source>
+        <translation>оның schema_version кестесі бос</translation>
+    </message>
+    <message>
+        <source>its schema_version table does not record Ruqsat&apos;s schema</source>
+        <translation>оның schema_version кестесінде Ruqsat схемасы жазылмаған</translation>
+    </message>
+    <message>
+        <source>it holds other tables</source>
+        <translation>онда басқа кестелер бар</translation>
+    </message>
+    <message>
+        <source>its schema_version table is not Ruqsat&apos;s</source>
+        <translation>оның schema_version кестесі Ruqsat кестесі емес</translation>
+    </message>
+    <message>
+        <source>the table %1 of a Ruqsat store is missing</source>
+        <translation>Ruqsat деректер қоймасының %1 кестесі жоқ</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store::SchemaMigrator</name>
     <message>
         <source>%1 was written by a newer version of Ruqsat (schema %2, needs at least %3; this program knows %4). Update Ruqsat to open it; the database was not changed.</source>
         <translation>%1 Ruqsat-тың жаңарақ нұсқасымен жазылған (схема %2, кемінде %3 қажет; бұл бағдарлама %4 схемасын біледі). Оны ашу үшін Ruqsat-ты жаңартыңыз; дерекқор өзгертілген жоқ.</translation>
     </message>
     <message>
-        <source>%1 is not a Ruqsat database: it holds other tables. It was not changed.</source>
-        <translation>%1 Ruqsat дерекқоры емес: онда басқа кестелер бар. Ол өзгертілген жоқ.</translation>
+        <source>The database %1 holds no Ruqsat store yet. It was not changed.</source>
+        <translation>%1 дерекқорында әлі Ruqsat деректер қоймасы жоқ. Ол өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1468,10 +1546,6 @@
         <translation>%1 зақымдалған, оны ашу мүмкін емес. Ол өзгертілген жоқ; оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <source>it has no Ruqsat schema</source>
-        <translation>онда Ruqsat схемасы жоқ</translation>
-    </message>
-    <message>
         <source>it is not a file</source>
         <translation>бұл файл емес</translation>
     </message>
@@ -1482,6 +1556,13 @@
     <message>
         <source>it is not an SQLite file</source>
         <translation>бұл SQLite файлы емес</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::StoreFiles</name>
+    <message>
+        <source>%1 belongs to the open Ruqsat store and was not touched; choose another file.</source>
+        <translation>%1 ашық тұрған Ruqsat деректер қоймасына тиесілі, ол қозғалған жоқ; басқа файлды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1984,21 @@ Print the receipt in two copies.</source>
     <message>
         <source>KATO code</source>
         <translation>ӘАОЖ коды</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 файлы</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2560,10 @@ Print the receipt in two copies.</source>
             <numerusform>Басып шығару %n нысаннан кейін тоқтатылды.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::QuotasPage</name>
@@ -2672,6 +2772,14 @@ Print the receipt in two copies.</source>
     <message>
         <source>Cannot open the store</source>
         <translation>Деректер қоймасын ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>No store here yet</source>
+        <translation>Мұнда әлі деректер қоймасы жоқ</translation>
+    </message>
+    <message>
+        <source>Make a new, empty Ruqsat store there? If not, it stays as it is.</source>
+        <translation>Онда жаңа, бос Ruqsat деректер қоймасын жасау керек пе? Жасамасаңыз, ол сол күйінде қалады.</translation>
     </message>
 </context>
 <context>

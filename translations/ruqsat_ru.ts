@@ -1323,6 +1323,45 @@
         <source>Cannot connect to the PostgreSQL server at %1:%2 (database %3, user %4): %5</source>
         <translation>Не удается подключиться к серверу PostgreSQL %1:%2 (база данных %3, пользователь %4): %5</translation>
     </message>
+    <message>
+        <source>There is no Ruqsat store at %1.</source>
+        <translation>По адресу %1 нет хранилища Ruqsat.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Ruqsat store. It was not changed.</source>
+        <translation>%1 — пустой файл, а не хранилище Ruqsat. Он не изменен.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database without tables, not a Ruqsat store. It was not changed.</source>
+        <translation>%1 — база данных SQLite без таблиц, а не хранилище Ruqsat. Она не изменена.</translation>
+    </message>
+    <message>
+        <source>A store is made there only on purpose, with: ruqsatctl init --db %1</source>
+        <translation>Хранилище создается там только намеренно, командой: ruqsatctl init --db %1</translation>
+    </message>
+    <message>
+        <source>Read only: this store&apos;s file or folder cannot be written. You can look up and print; saving is not possible.</source>
+        <translation>Только чтение: в файл или папку этого хранилища нельзя записывать. Можно искать и печатать; сохранение невозможно.</translation>
+    </message>
+    <message>
+        <source>Cannot make a store at %1: the file or its folder is read-only.</source>
+        <translation>Не удается создать хранилище по адресу %1: файл или его папка доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Ruqsat (schema %2; this program uses %3) and must be upgraded, which is not possible while its file or folder is read-only. It was not changed.</source>
+        <translation>%1 создано более старой версией Ruqsat (схема %2; эта программа использует %3) и должно быть обновлено, а это невозможно, пока его файл или папка доступны только для чтения. Оно не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::DemoWriter</name>
+    <message>
+        <source>This store already holds these demo people: their seed was written to it before.</source>
+        <translation>В этом хранилище уже есть эти демонстрационные люди: их seed уже записывался в него.</translation>
+    </message>
+    <message>
+        <source>Another writer gave out an IIN of this batch meanwhile.</source>
+        <translation>Тем временем другой процесс записи уже выдал ИИН из этого пакета.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::PermitRepository</name>
@@ -1385,6 +1424,10 @@
         <source>No permit was issued on the case %1.</source>
         <translation>По делу %1 разрешение не выдавалось.</translation>
     </message>
+    <message>
+        <source>This store has never printed a permit and can only be read: the key that signs the permit&apos;s QR code cannot be made. Print from a store that can be written.</source>
+        <translation>Это хранилище еще не печатало разрешений и доступно только для чтения: ключ, которым подписывается QR-код разрешения, создать невозможно. Печатайте из хранилища, в которое можно записывать.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Query</name>
@@ -1399,6 +1442,14 @@
     <message>
         <source>The database reported an error: %1</source>
         <translation>База данных сообщила об ошибке: %1</translation>
+    </message>
+    <message>
+        <source>The store can only be read: saving is not possible. Nothing was changed.</source>
+        <translation>Хранилище доступно только для чтения: сохранение невозможно. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 can only be read: saving is not possible. Nothing was changed.</source>
+        <translation>%1 доступно только для чтения: сохранение невозможно. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1417,14 +1468,41 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::store::SchemaCheck</name>
+    <message>
+        <source>%1 is not a Ruqsat database (%2). It was not changed.</source>
+        <translation>%1 не является базой данных Ruqsat (%2). Она не изменена.</translation>
+    </message>
+    <message>
+        <source>its schema_version table is empty</source>
+        <translation>ее таблица schema_version пуста</translation>
+    </message>
+    <message>
+        <source>its schema_version table does not record Ruqsat&apos;s schema</source>
+        <translation>ее таблица schema_version не описывает схему Ruqsat</translation>
+    </message>
+    <message>
+        <source>it holds other tables</source>
+        <translation>в ней есть другие таблицы</translation>
+    </message>
+    <message>
+        <source>its schema_version table is not Ruqsat&apos;s</source>
+        <translation>ее таблица schema_version — не таблица Ruqsat</translation>
+    </message>
+    <message>
+        <source>the table %1 of a Ruqsat store is missing</source>
+        <translation>в ней нет таблицы %1 хранилища Ruqsat</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store::SchemaMigrator</name>
     <message>
         <source>%1 was written by a newer version of Ruqsat (schema %2, needs at least %3; this program knows %4). Update Ruqsat to open it; the database was not changed.</source>
         <translation>%1 записан более новой версией Ruqsat (схема %2, требуется не ниже %3; эта программа знает схему %4). Обновите Ruqsat, чтобы открыть его; база данных не изменена.</translation>
     </message>
     <message>
-        <source>%1 is not a Ruqsat database: it holds other tables. It was not changed.</source>
-        <translation>%1 не является базой данных Ruqsat: в ней есть другие таблицы. Она не изменена.</translation>
+        <source>The database %1 holds no Ruqsat store yet. It was not changed.</source>
+        <translation>В базе данных %1 еще нет хранилища Ruqsat. Она не изменена.</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1547,6 @@
         <translation>Файл %1 поврежден, открыть его невозможно. Файл не изменен; восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <source>it has no Ruqsat schema</source>
-        <translation>в нем нет схемы Ruqsat</translation>
-    </message>
-    <message>
         <source>it is not a file</source>
         <translation>это не файл</translation>
     </message>
@@ -1483,6 +1557,13 @@
     <message>
         <source>it is not an SQLite file</source>
         <translation>это не файл SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::StoreFiles</name>
+    <message>
+        <source>%1 belongs to the open Ruqsat store and was not touched; choose another file.</source>
+        <translation>%1 принадлежит открытому хранилищу Ruqsat и не был затронут; выберите другой файл.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1987,21 @@ Print the receipt in two copies.</source>
     <message>
         <source>KATO code</source>
         <translation>Код КАТО</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Файл %1</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2568,10 @@ Print the receipt in two copies.</source>
             <numerusform>Печать отменена после %n форм.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::QuotasPage</name>
@@ -2682,6 +2782,14 @@ Print the receipt in two copies.</source>
     <message>
         <source>Cannot open the store</source>
         <translation>Не удается открыть хранилище</translation>
+    </message>
+    <message>
+        <source>No store here yet</source>
+        <translation>Здесь еще нет хранилища</translation>
+    </message>
+    <message>
+        <source>Make a new, empty Ruqsat store there? If not, it stays as it is.</source>
+        <translation>Создать там новое пустое хранилище Ruqsat? Если нет, все останется как есть.</translation>
     </message>
 </context>
 <context>
