@@ -122,18 +122,20 @@ private slots:
         QVERIFY(!child<QLabel>(&dialog, "readOnlyNote")->isVisible());
         QWidget *settings = page(dialog, "settingsPage");
         auto *table = child<QTableWidget>(settings, "settingsTable");
-        QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("issuing_body.name_kk"));
+        QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("print.override_dir"));
+        // The bodies are no settings any more: they belong to each district.
+        QCOMPARE(rowWhere(table, 0, QStringLiteral("issuing_body.name_kk")), -1);
 
-        const int en = rowWhere(table, 0, QStringLiteral("issuing_body.name_en"));
-        typeIntoCell(table, en, 1, QStringLiteral("Akimat of the Medeu District of Almaty"));
-        QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_en")), QStringLiteral("Akimat of the Medeu District of Almaty"));
-        const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("settings"), QStringLiteral("issuing_body.name_en"));
+        const int folder = rowWhere(table, 0, QStringLiteral("print.override_dir"));
+        typeIntoCell(table, folder, 1, QStringLiteral("/srv/forms"));
+        QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), QStringLiteral("/srv/forms"));
+        const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("settings"), QStringLiteral("print.override_dir"));
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.first().actor, QStringLiteral("admin"));
 
-        const QString kk = QStringLiteral("Алматы қаласы Медеу ауданының әкімдігі");
-        pasteIntoCell(table, rowWhere(table, 0, QStringLiteral("issuing_body.name_kk")), 1, kk);
-        QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_kk")), kk);
+        const QString kk = QStringLiteral("/srv/бланкілер");
+        pasteIntoCell(table, folder, 1, kk);
+        QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), kk);
         QCOMPARE(message(settings), QStringLiteral("Saved."));
 
         // R-AFTER-HOURS: an impossible time is the store's refusal, shown beside
