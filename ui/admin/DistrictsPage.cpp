@@ -43,8 +43,9 @@ DistrictsPage::DistrictsPage(const cases::Administration &admin, QWidget *parent
     setObjectName(QStringLiteral("districtsPage"));
     m_region->setObjectName(QStringLiteral("districtRegion"));
     m_table->setObjectName(QStringLiteral("districtsTable"));
+    // Short titles: the table shares the page's width with the bodies.
     m_table->setHorizontalHeaderLabels(
-        {tr("KATO"), tr("Name in Kazakh"), tr("Name in Russian"), tr("Name in English"), tr("Bodies")});
+        {tr("KATO"), tr("In Kazakh"), tr("In Russian"), tr("In English"), tr("Bodies")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(KatoColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(BodiesColumn, QHeaderView::ResizeToContents);
@@ -73,10 +74,9 @@ DistrictsPage::DistrictsPage(const cases::Administration &admin, QWidget *parent
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_bodies);
-    // The bodies' long names need the room more than the district names do.
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 5);
-    split->setSizes({400, 500});
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({500, 500});
     pageLayout()->addLayout(top);
     pageLayout()->addWidget(hint);
     pageLayout()->addWidget(split, 1);
@@ -158,7 +158,10 @@ void DistrictsPage::fillDistricts()
 QTableWidgetItem *DistrictsPage::bodiesState(const records::DistrictBodies &bodies) const
 {
     const int empty = emptyBodies(bodies);
-    auto *state = cell(empty == 0 ? tr("all set") : tr("%n empty", nullptr, empty));
+    // A tick is narrower than any language's "all set", which the tooltip says.
+    auto *state = cell(empty == 0 ? QStringLiteral("\u2713") : tr("%n empty", nullptr, empty));
+    state->setToolTip(empty == 0 ? tr("all set") : tr("%n empty", nullptr, empty));
+    state->setTextAlignment(Qt::AlignCenter);
     if (empty > 0)
         state->setForeground(QColor(0xb0, 0x00, 0x20));
     return state;
