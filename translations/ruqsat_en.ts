@@ -2046,6 +2046,18 @@ Print the receipt in two copies.</source>
             <numerusform>%n empty</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::IntakeEditor</name>

@@ -2048,6 +2048,18 @@ Print the receipt in two copies.</source>
             <numerusform>%n бос</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Ағылшынша</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::IntakeEditor</name>

@@ -2052,6 +2052,18 @@ Print the receipt in two copies.</source>
             <numerusform>%n не задано</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>На казахском</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>На английском</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::IntakeEditor</name>
