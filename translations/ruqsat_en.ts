@@ -168,6 +168,10 @@
         <source>You cannot change your own role; another administrator can.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; takes at most %2 characters; this one has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::CaseWorkflow</name>
@@ -773,11 +777,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists or changes the administrator&apos;s settings: the issuing body and its head, the police body of Appendix 9, working hours, the print template folder.</source>
+        <source>Use: ruqsatctl settings list [--json] | ruqsatctl settings set KEY VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: ruqsatctl settings list [--json] | ruqsatctl settings set KEY VALUE</source>
+        <source>list the districts, or set the issuing and police bodies of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, or set DISTRICT KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the districts with the bodies their forms name, or sets one of them. DISTRICT is the id that &quot;list&quot; shows or the district&apos;s KATO code; KEY is one of: %1. An empty VALUE clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: ruqsatctl districts list [--json] | ruqsatctl districts set DISTRICT KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district&apos;s body. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no district &quot;%1&quot;; &quot;ruqsatctl districts list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set them with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or print anyway with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print even when the district&apos;s issuing body, its head or its police body is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists or changes the administrator&apos;s settings: working hours, the print template folder, the largest scan. The issuing body, its head and the police body belong to each district: see &quot;ruqsatctl districts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is set for each district now: ruqsatctl districts set DISTRICT %1 VALUE (&quot;ruqsatctl districts list&quot; shows the districts).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,6 +1146,13 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::printing::BodyCheck</name>
+    <message>
+        <source>Not set for the district %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::printing::FormLoader</name>
     <message>
         <source>Unknown form.</source>
@@ -1234,6 +1289,49 @@
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::records::DistrictBodies</name>
+    <message>
+        <source>Issuing body, in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body, in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s full name (signs the permits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police body, in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police body, in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police body, in English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,6 +1525,14 @@
         <source>This store has never printed a permit and can only be read: the key that signs the permit&apos;s QR code cannot be made. Print from a store that can be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The district of %1 is missing from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permits %1 and %2 were issued in different districts (%3, %4): Appendix 9 goes from one district to its police body, so print one for each district.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Query</name>
@@ -1463,6 +1569,13 @@
     </message>
     <message>
         <source>No place is free in the quota: the place cannot be reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ReferenceRepository</name>
+    <message>
+        <source>There is no district %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1981,6 +2094,49 @@ Print the receipt in two copies.</source>
     </message>
     <message>
         <source>KATO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the selected district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms of a district name its issuing body, its head and its police body. Select a district, then double-click a value to change it; it is saved when you press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>%n empty</numerusform>
+            <numerusform>%n empty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2562,6 +2718,14 @@ Print the receipt in two copies.</source>
         <source>Not printed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Those lines of the form would be blank or in another language. An administrator sets them in Tools › Administration › Districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::QuotasPage</name>
@@ -2656,46 +2820,6 @@ Print the receipt in two copies.</source>
 </context>
 <context>
     <name>ruqsat::ui::SettingsPage</name>
-    <message>
-        <source>Issuing body, in Kazakh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing body, in Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing body, in English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head&apos;s full name (signs the permits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head&apos;s position, in Kazakh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head&apos;s position, in Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head&apos;s position, in English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Police body, in Kazakh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Police body, in Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Police body, in English</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Folder of edited print forms (empty: the built-in forms)</source>
         <translation type="unfinished"></translation>

@@ -168,6 +168,10 @@
         <source>You cannot change your own role; another administrator can.</source>
         <translation>Өз рөліңізді өзгерте алмайсыз; мұны басқа әкімші жасай алады.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; takes at most %2 characters; this one has %3.</source>
+        <translation>«%1»: ең көбі %2 таңба, ал мұнда %3.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::CaseWorkflow</name>
@@ -773,12 +777,56 @@
         <translation>list немесе set КІЛТ МӘН</translation>
     </message>
     <message>
-        <source>Lists or changes the administrator&apos;s settings: the issuing body and its head, the police body of Appendix 9, working hours, the print template folder.</source>
-        <translation>Әкімші баптауларын көрсетеді немесе өзгертеді: рұқсат беретін орган және оның басшысы, 9-қосымшадағы полиция органы, жұмыс уақыты, басып шығару үлгілерінің қалтасы.</translation>
-    </message>
-    <message>
         <source>Use: ruqsatctl settings list [--json] | ruqsatctl settings set KEY VALUE</source>
         <translation>Қолданылуы: ruqsatctl settings list [--json] | ruqsatctl settings set КІЛТ МӘН</translation>
+    </message>
+    <message>
+        <source>list the districts, or set the issuing and police bodies of one</source>
+        <translation>аудандарды көрсету немесе ауданның рұқсат беретін және полиция органдарын орнату</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per district.</source>
+        <translation>Әр аудан үшін бір JSON нысанын шығару.</translation>
+    </message>
+    <message>
+        <source>list, or set DISTRICT KEY VALUE</source>
+        <translation>list немесе set АУДАН КІЛТ МӘН</translation>
+    </message>
+    <message>
+        <source>Lists the districts with the bodies their forms name, or sets one of them. DISTRICT is the id that &quot;list&quot; shows or the district&apos;s KATO code; KEY is one of: %1. An empty VALUE clears it.</source>
+        <translation>Аудандарды және олардың нысандарында аталатын органдарды көрсетеді немесе солардың бірін орнатады. АУДАН — «list» көрсететін нөмір немесе ауданның ҚАТО коды; КІЛТ — мыналардың бірі: %1. Бос МӘН оны өшіреді.</translation>
+    </message>
+    <message>
+        <source>Use: ruqsatctl districts list [--json] | ruqsatctl districts set DISTRICT KEY VALUE</source>
+        <translation>Қолдану: ruqsatctl districts list [--json] | ruqsatctl districts set АУДАН КІЛТ МӘН</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district&apos;s body. Use one of: %2.</source>
+        <translation>«%1» — аудан органы емес. Мыналардың бірін қолданыңыз: %2.</translation>
+    </message>
+    <message>
+        <source>There is no district &quot;%1&quot;; &quot;ruqsatctl districts list&quot; shows them.</source>
+        <translation>«%1» ауданы жоқ; аудандарды «ruqsatctl districts list» көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Set them with:</source>
+        <translation>Оларды мына командалармен орнатыңыз:</translation>
+    </message>
+    <message>
+        <source>or print anyway with --force.</source>
+        <translation>немесе --force арқылы бәрібір басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Print even when the district&apos;s issuing body, its head or its police body is not set.</source>
+        <translation>Ауданның рұқсат беретін органы, оның басшысы немесе полиция органы орнатылмаса да басып шығару.</translation>
+    </message>
+    <message>
+        <source>Lists or changes the administrator&apos;s settings: working hours, the print template folder, the largest scan. The issuing body, its head and the police body belong to each district: see &quot;ruqsatctl districts&quot;.</source>
+        <translation>Әкімші баптауларын көрсетеді немесе өзгертеді: жұмыс уақыты, басып шығару үлгілерінің қалтасы, ең үлкен скан. Рұқсат беретін орган, оның басшысы және полиция органы әр аудан үшін орнатылады: «ruqsatctl districts» қараңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is set for each district now: ruqsatctl districts set DISTRICT %1 VALUE (&quot;ruqsatctl districts list&quot; shows the districts).</source>
+        <translation>«%1» енді әр аудан үшін орнатылады: ruqsatctl districts set АУДАН %1 МӘН (аудандарды «ruqsatctl districts list» көрсетеді).</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1146,13 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::printing::BodyCheck</name>
+    <message>
+        <source>Not set for the district %1: %2.</source>
+        <translation>«%1» ауданы үшін орнатылмаған: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::printing::FormLoader</name>
     <message>
         <source>Unknown form.</source>
@@ -1235,6 +1290,49 @@
     <message>
         <source>Administrator</source>
         <translation>Әкімші</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::records::DistrictBodies</name>
+    <message>
+        <source>Issuing body, in Kazakh</source>
+        <translation>Рұқсат беретін орган, қазақша</translation>
+    </message>
+    <message>
+        <source>Issuing body, in Russian</source>
+        <translation>Рұқсат беретін орган, орысша</translation>
+    </message>
+    <message>
+        <source>Issuing body, in English</source>
+        <translation>Рұқсат беретін орган, ағылшынша</translation>
+    </message>
+    <message>
+        <source>Head&apos;s full name (signs the permits)</source>
+        <translation>Басшының Т.А.Ә. (рұқсаттарға қол қояды)</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Kazakh</source>
+        <translation>Басшының лауазымы, қазақша</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Russian</source>
+        <translation>Басшының лауазымы, орысша</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in English</source>
+        <translation>Басшының лауазымы, ағылшынша</translation>
+    </message>
+    <message>
+        <source>Police body, in Kazakh</source>
+        <translation>Полиция органы, қазақша</translation>
+    </message>
+    <message>
+        <source>Police body, in Russian</source>
+        <translation>Полиция органы, орысша</translation>
+    </message>
+    <message>
+        <source>Police body, in English</source>
+        <translation>Полиция органы, ағылшынша</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1525,14 @@
         <source>This store has never printed a permit and can only be read: the key that signs the permit&apos;s QR code cannot be made. Print from a store that can be written.</source>
         <translation>Бұл деректер қоймасы әлі рұқсат басып шығармаған және тек оқу үшін: рұқсаттың QR кодына қол қоятын кілтті жасау мүмкін емес. Жазуға болатын деректер қоймасынан басып шығарыңыз.</translation>
     </message>
+    <message>
+        <source>The district of %1 is missing from the store.</source>
+        <translation>%1 үшін аудан базада жоқ.</translation>
+    </message>
+    <message>
+        <source>The permits %1 and %2 were issued in different districts (%3, %4): Appendix 9 goes from one district to its police body, so print one for each district.</source>
+        <translation>%1 және %2 рұқсаттары әртүрлі аудандарда берілген (%3, %4): 9-қосымшаны бір аудан өзінің полиция органына жібереді, сондықтан оны әр аудан үшін бөлек басып шығарыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Query</name>
@@ -1464,6 +1570,13 @@
     <message>
         <source>No place is free in the quota: the place cannot be reserved</source>
         <translation>Квотада бос орын жоқ: орынды брондау мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ReferenceRepository</name>
+    <message>
+        <source>There is no district %1.</source>
+        <translation>%1 ауданы жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2097,49 @@ Print the receipt in two copies.</source>
     <message>
         <source>KATO code</source>
         <translation>ӘАОЖ коды</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Органдар</translation>
+    </message>
+    <message>
+        <source>Of the selected district</source>
+        <translation>Таңдалған ауданның</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>The forms of a district name its issuing body, its head and its police body. Select a district, then double-click a value to change it; it is saved when you press Enter.</source>
+        <translation>Аудан нысандарында оның рұқсат беретін органы, басшысы және полиция органы аталады. Ауданды таңдап, өзгерту үшін мәнді екі рет шертіңіз; Enter басқанда сақталады.</translation>
+    </message>
+    <message>
+        <source>New district</source>
+        <translation>Жаңа аудан</translation>
+    </message>
+    <message>
+        <source>all set</source>
+        <translation>бәрі орнатылған</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>%n бос</numerusform>
+            <numerusform>%n бос</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Ағылшынша</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2720,14 @@ Print the receipt in two copies.</source>
         <source>Not printed</source>
         <translation>Басып шығарылмады</translation>
     </message>
+    <message>
+        <source>Those lines of the form would be blank or in another language. An administrator sets them in Tools › Administration › Districts.</source>
+        <translation>Нысанның бұл жолдары бос қалады немесе басқа тілде болады. Оларды әкімші Құралдар › Әкімшілендіру › Аудандар бөлімінде орнатады.</translation>
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation>Бәрібір басып шығару керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::QuotasPage</name>
@@ -2658,46 +2822,6 @@ Print the receipt in two copies.</source>
 </context>
 <context>
     <name>ruqsat::ui::SettingsPage</name>
-    <message>
-        <source>Issuing body, in Kazakh</source>
-        <translation>Рұқсат беретін орган, қазақша</translation>
-    </message>
-    <message>
-        <source>Issuing body, in Russian</source>
-        <translation>Рұқсат беретін орган, орысша</translation>
-    </message>
-    <message>
-        <source>Issuing body, in English</source>
-        <translation>Рұқсат беретін орган, ағылшынша</translation>
-    </message>
-    <message>
-        <source>Head&apos;s full name (signs the permits)</source>
-        <translation>Басшының Т.А.Ә. (рұқсаттарға қол қояды)</translation>
-    </message>
-    <message>
-        <source>Head&apos;s position, in Kazakh</source>
-        <translation>Басшының лауазымы, қазақша</translation>
-    </message>
-    <message>
-        <source>Head&apos;s position, in Russian</source>
-        <translation>Басшының лауазымы, орысша</translation>
-    </message>
-    <message>
-        <source>Head&apos;s position, in English</source>
-        <translation>Басшының лауазымы, ағылшынша</translation>
-    </message>
-    <message>
-        <source>Police body, in Kazakh</source>
-        <translation>Полиция органы, қазақша</translation>
-    </message>
-    <message>
-        <source>Police body, in Russian</source>
-        <translation>Полиция органы, орысша</translation>
-    </message>
-    <message>
-        <source>Police body, in English</source>
-        <translation>Полиция органы, ағылшынша</translation>
-    </message>
     <message>
         <source>Folder of edited print forms (empty: the built-in forms)</source>
         <translation>Өңделген басып шығару нысандарының қалтасы (бос болса: кірістірілген нысандар)</translation>

@@ -168,6 +168,10 @@
         <source>You cannot change your own role; another administrator can.</source>
         <translation>Нельзя изменить собственную роль; это может сделать другой администратор.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; takes at most %2 characters; this one has %3.</source>
+        <translation>«%1»: не более %2 знаков, а здесь %3.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::CaseWorkflow</name>
@@ -774,12 +778,56 @@
         <translation>list или set КЛЮЧ ЗНАЧЕНИЕ</translation>
     </message>
     <message>
-        <source>Lists or changes the administrator&apos;s settings: the issuing body and its head, the police body of Appendix 9, working hours, the print template folder.</source>
-        <translation>Показывает или изменяет настройки администратора: орган, выдающий разрешения, и его руководитель, орган полиции для приложения 9, режим работы, папка шаблонов печати.</translation>
-    </message>
-    <message>
         <source>Use: ruqsatctl settings list [--json] | ruqsatctl settings set KEY VALUE</source>
         <translation>Использование: ruqsatctl settings list [--json] | ruqsatctl settings set КЛЮЧ ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>list the districts, or set the issuing and police bodies of one</source>
+        <translation>показать районы или задать органы района: выдающий разрешения и полиции</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per district.</source>
+        <translation>Выводить по одному объекту JSON на район.</translation>
+    </message>
+    <message>
+        <source>list, or set DISTRICT KEY VALUE</source>
+        <translation>list или set РАЙОН КЛЮЧ ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>Lists the districts with the bodies their forms name, or sets one of them. DISTRICT is the id that &quot;list&quot; shows or the district&apos;s KATO code; KEY is one of: %1. An empty VALUE clears it.</source>
+        <translation>Показывает районы и органы, которые называют их формы, или задаёт один из них. РАЙОН — номер, который показывает «list», или код КАТО района; КЛЮЧ — один из: %1. Пустое ЗНАЧЕНИЕ стирает его.</translation>
+    </message>
+    <message>
+        <source>Use: ruqsatctl districts list [--json] | ruqsatctl districts set DISTRICT KEY VALUE</source>
+        <translation>Использование: ruqsatctl districts list [--json] | ruqsatctl districts set РАЙОН КЛЮЧ ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district&apos;s body. Use one of: %2.</source>
+        <translation>«%1» — не орган района. Используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>There is no district &quot;%1&quot;; &quot;ruqsatctl districts list&quot; shows them.</source>
+        <translation>Района «%1» нет; районы показывает «ruqsatctl districts list».</translation>
+    </message>
+    <message>
+        <source>Set them with:</source>
+        <translation>Задайте их командами:</translation>
+    </message>
+    <message>
+        <source>or print anyway with --force.</source>
+        <translation>или напечатайте всё равно с --force.</translation>
+    </message>
+    <message>
+        <source>Print even when the district&apos;s issuing body, its head or its police body is not set.</source>
+        <translation>Печатать, даже если у района не задан орган, выдающий разрешения, его руководитель или орган полиции.</translation>
+    </message>
+    <message>
+        <source>Lists or changes the administrator&apos;s settings: working hours, the print template folder, the largest scan. The issuing body, its head and the police body belong to each district: see &quot;ruqsatctl districts&quot;.</source>
+        <translation>Показывает или изменяет настройки администратора: режим работы, папку шаблонов печати, наибольший скан. Орган, выдающий разрешения, его руководитель и орган полиции задаются для каждого района: см. «ruqsatctl districts».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is set for each district now: ruqsatctl districts set DISTRICT %1 VALUE (&quot;ruqsatctl districts list&quot; shows the districts).</source>
+        <translation>«%1» теперь задаётся для каждого района: ruqsatctl districts set РАЙОН %1 ЗНАЧЕНИЕ (районы показывает «ruqsatctl districts list»).</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1147,13 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::printing::BodyCheck</name>
+    <message>
+        <source>Not set for the district %1: %2.</source>
+        <translation>Для района «%1» не задано: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::printing::FormLoader</name>
     <message>
         <source>Unknown form.</source>
@@ -1236,6 +1291,49 @@
     <message>
         <source>Administrator</source>
         <translation>Администратор</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::records::DistrictBodies</name>
+    <message>
+        <source>Issuing body, in Kazakh</source>
+        <translation>Орган, выдающий разрешения, на казахском</translation>
+    </message>
+    <message>
+        <source>Issuing body, in Russian</source>
+        <translation>Орган, выдающий разрешения, на русском</translation>
+    </message>
+    <message>
+        <source>Issuing body, in English</source>
+        <translation>Орган, выдающий разрешения, на английском</translation>
+    </message>
+    <message>
+        <source>Head&apos;s full name (signs the permits)</source>
+        <translation>Ф.И.О. руководителя (подписывает разрешения)</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Kazakh</source>
+        <translation>Должность руководителя, на казахском</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Russian</source>
+        <translation>Должность руководителя, на русском</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in English</source>
+        <translation>Должность руководителя, на английском</translation>
+    </message>
+    <message>
+        <source>Police body, in Kazakh</source>
+        <translation>Орган полиции, на казахском</translation>
+    </message>
+    <message>
+        <source>Police body, in Russian</source>
+        <translation>Орган полиции, на русском</translation>
+    </message>
+    <message>
+        <source>Police body, in English</source>
+        <translation>Орган полиции, на английском</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1526,14 @@
         <source>This store has never printed a permit and can only be read: the key that signs the permit&apos;s QR code cannot be made. Print from a store that can be written.</source>
         <translation>Это хранилище еще не печатало разрешений и доступно только для чтения: ключ, которым подписывается QR-код разрешения, создать невозможно. Печатайте из хранилища, в которое можно записывать.</translation>
     </message>
+    <message>
+        <source>The district of %1 is missing from the store.</source>
+        <translation>Района для %1 нет в базе.</translation>
+    </message>
+    <message>
+        <source>The permits %1 and %2 were issued in different districts (%3, %4): Appendix 9 goes from one district to its police body, so print one for each district.</source>
+        <translation>Разрешения %1 и %2 выданы в разных районах (%3, %4): приложение 9 направляет один район своему органу полиции, поэтому напечатайте его для каждого района отдельно.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Query</name>
@@ -1465,6 +1571,13 @@
     <message>
         <source>No place is free in the quota: the place cannot be reserved</source>
         <translation>В квоте нет свободных мест: забронировать место невозможно</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ReferenceRepository</name>
+    <message>
+        <source>There is no district %1.</source>
+        <translation>Района %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2100,50 @@ Print the receipt in two copies.</source>
     <message>
         <source>KATO code</source>
         <translation>Код КАТО</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Органы</translation>
+    </message>
+    <message>
+        <source>Of the selected district</source>
+        <translation>Выбранного района</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>The forms of a district name its issuing body, its head and its police body. Select a district, then double-click a value to change it; it is saved when you press Enter.</source>
+        <translation>Формы района называют его орган, выдающий разрешения, руководителя и орган полиции. Выберите район и дважды щёлкните значение, чтобы изменить его; оно сохраняется по нажатию Enter.</translation>
+    </message>
+    <message>
+        <source>New district</source>
+        <translation>Новый район</translation>
+    </message>
+    <message>
+        <source>all set</source>
+        <translation>всё задано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>%n не задано</numerusform>
+            <numerusform>%n не задано</numerusform>
+            <numerusform>%n не задано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>На казахском</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>На английском</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2729,14 @@ Print the receipt in two copies.</source>
         <source>Not printed</source>
         <translation>Не напечатано</translation>
     </message>
+    <message>
+        <source>Those lines of the form would be blank or in another language. An administrator sets them in Tools › Administration › Districts.</source>
+        <translation>Эти строки формы останутся пустыми или будут на другом языке. Администратор задаёт их в меню Сервис › Администрирование › Районы.</translation>
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation>Всё равно напечатать?</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::QuotasPage</name>
@@ -2668,46 +2833,6 @@ Print the receipt in two copies.</source>
 </context>
 <context>
     <name>ruqsat::ui::SettingsPage</name>
-    <message>
-        <source>Issuing body, in Kazakh</source>
-        <translation>Орган, выдающий разрешения, на казахском</translation>
-    </message>
-    <message>
-        <source>Issuing body, in Russian</source>
-        <translation>Орган, выдающий разрешения, на русском</translation>
-    </message>
-    <message>
-        <source>Issuing body, in English</source>
-        <translation>Орган, выдающий разрешения, на английском</translation>
-    </message>
-    <message>
-        <source>Head&apos;s full name (signs the permits)</source>
-        <translation>Ф.И.О. руководителя (подписывает разрешения)</translation>
-    </message>
-    <message>
-        <source>Head&apos;s position, in Kazakh</source>
-        <translation>Должность руководителя, на казахском</translation>
-    </message>
-    <message>
-        <source>Head&apos;s position, in Russian</source>
-        <translation>Должность руководителя, на русском</translation>
-    </message>
-    <message>
-        <source>Head&apos;s position, in English</source>
-        <translation>Должность руководителя, на английском</translation>
-    </message>
-    <message>
-        <source>Police body, in Kazakh</source>
-        <translation>Орган полиции, на казахском</translation>
-    </message>
-    <message>
-        <source>Police body, in Russian</source>
-        <translation>Орган полиции, на русском</translation>
-    </message>
-    <message>
-        <source>Police body, in English</source>
-        <translation>Орган полиции, на английском</translation>
-    </message>
     <message>
         <source>Folder of edited print forms (empty: the built-in forms)</source>
         <translation>Папка измененных печатных форм (пусто: встроенные формы)</translation>

@@ -75,6 +75,11 @@ QList<store::District> Administration::districts(int regionId) const
     return store::ReferenceRepository(m_db).districts(regionId);
 }
 
+QList<store::District> Administration::allDistricts() const
+{
+    return store::ReferenceRepository(m_db).allDistricts();
+}
+
 QList<store::User> Administration::users() const
 {
     return store::UserRepository(m_db).all();
@@ -137,9 +142,32 @@ int Administration::addDistrict(store::District &district) const
             refuse(tr("The region already has the district \"%1\".").arg(other.nameRu));
     if (d.nameEn.isEmpty())
         d.nameEn = d.nameRu; // the English screens then show the official name
+    d.bodies = checkedBodies(d.bodies);
     store::ReferenceRepository(m_db).addDistrict(d, m_session.login);
     district = d;
     return d.id;
+}
+
+records::DistrictBodies Administration::checkedBodies(const records::DistrictBodies &bodies)
+{
+    records::DistrictBodies checked = bodies;
+    for (const records::DistrictBodyField &field : records::districtBodyFields()) {
+        // Printed as typed: stray spaces at the ends only shift the form's lines.
+        QString &text = checked.*field.member;
+        text = text.trimmed();
+        if (text.size() > field.maxLength)
+            refuse(tr("\"%1\" takes at most %2 characters; this one has %3.")
+                       .arg(records::districtBodyCaption(field))
+                       .arg(field.maxLength)
+                       .arg(text.size()));
+    }
+    return checked;
+}
+
+void Administration::setDistrictBodies(int districtId, const records::DistrictBodies &bodies) const
+{
+    requireAdministrator();
+    store::ReferenceRepository(m_db).setDistrictBodies(districtId, checkedBodies(bodies), m_session.login);
 }
 
 QString Administration::createUser(store::User &user, const QString &password) const

@@ -18,9 +18,9 @@ class Database;
 
 namespace ruqsat::cases {
 
-// The administrator's data: text settings (issuing body, police body, print
-// folder, working hours of R-AFTER-HOURS), the MCI and IIT rate of each year
-// (R-REFUSE-7), quotas (R-QUOTA), districts and users. Anyone may read; every
+// The administrator's data: text settings (print folder, working hours of
+// R-AFTER-HOURS), the MCI and IIT rate of each year (R-REFUSE-7), quotas
+// (R-QUOTA), districts with their issuing and police bodies, and users. Anyone may read; every
 // change needs an administrator and is refused before anything is written
 // (StoreError::Forbidden). Each change lands with its audit row, written by
 // the repository in the change's transaction, under the session's login.
@@ -42,6 +42,7 @@ public:
     std::optional<records::Quota> quota(int regionId, int year) const;
     QList<store::Region> regions() const;
     QList<store::District> districts(int regionId) const;
+    QList<store::District> allDistricts() const;
     QList<store::User> users() const;
 
     // Changes, for an administrator only.
@@ -51,7 +52,11 @@ public:
     // The store refuses fewer places than permits in force and reservations hold.
     records::Quota setQuota(int regionId, int year, int places) const;
     // Kazakh and Russian names are required; the English one falls back to the Russian.
+    // Its bodies may be given at once or later (setDistrictBodies).
     int addDistrict(store::District &district) const;
+    // Who issues, signs and receives Appendix 9 for the district; texts are
+    // trimmed, and may be left empty (printing then warns).
+    void setDistrictBodies(int districtId, const records::DistrictBodies &bodies) const;
     QString createUser(store::User &user, const QString &password) const;
     void resetPassword(const QString &userId, const QString &password) const;
     // An administrator cannot deactivate themself nor the last active
@@ -67,6 +72,8 @@ public:
 
 private:
     void requireAdministrator() const;
+    // The bodies trimmed; refuses a text longer than the store keeps.
+    static records::DistrictBodies checkedBodies(const records::DistrictBodies &bodies);
     bool isSelf(const store::User &user) const;
     // Inside the caller's transaction: keeps other changes of users out until
     // it commits (BEGIN IMMEDIATE on SQLite, a table lock on PostgreSQL), so

@@ -40,6 +40,7 @@ int runCalc(const QStringList &args, CommandIo &io);
 int runCheck(const QStringList &args, CommandIo &io);
 int runDemo(const QStringList &args, CommandIo &io);
 int runSettings(const QStringList &args, CommandIo &io);
+int runDistricts(const QStringList &args, CommandIo &io);
 int runPrint(const QStringList &args, CommandIo &io);
 int runPermits(const QStringList &args, CommandIo &io);
 int runCases(const QStringList &args, CommandIo &io);

@@ -16,6 +16,8 @@ const CommandSpec kCommands[] = {
     {"calc", runCalc, QT_TRANSLATE_NOOP("ruqsat::cli", "compute the statutory dates of the rules")},
     {"check", runCheck, QT_TRANSLATE_NOOP("ruqsat::cli", "check an IIN or a passport MRZ")},
     {"settings", runSettings, QT_TRANSLATE_NOOP("ruqsat::cli", "list or change the administrator's settings")},
+    {"districts", runDistricts,
+     QT_TRANSLATE_NOOP("ruqsat::cli", "list the districts, or set the issuing and police bodies of one")},
     {"demo", runDemo, QT_TRANSLATE_NOOP("ruqsat::cli", "fill a store with realistic synthetic cases")},
     {"print", runPrint, QT_TRANSLATE_NOOP("ruqsat::cli", "print a form of the Rules to PDF")},
     {"permits", runPermits, QT_TRANSLATE_NOOP("ruqsat::cli", "list permits (to find what to print)")},

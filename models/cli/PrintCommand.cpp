@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "StoreOption.h"
 #include "printing/BatchPrinter.h"
+#include "printing/BodyCheck.h"
 #include "printing/FormLoader.h"
 #include "printing/TemplateError.h"
 #include "store/PrintQueries.h"
@@ -56,6 +57,21 @@ int writePdf(const QString &path, const printing::FormRenderer &renderer,
     return Ok;
 }
 
+// Refuses forms that would print without their district's issuing body,
+// head or police body: says what is missing and the commands that set it.
+bool refuseMissingBodies(const QList<printing::PrintItem> &items, CommandIo &io)
+{
+    const QList<printing::MissingBodies> missing = printing::missingBodies(items);
+    if (missing.isEmpty())
+        return false;
+    io.err << printing::describeMissingBodies(missing) << '\n' << tr("Set them with:") << '\n';
+    for (const printing::MissingBodies &m : missing)
+        for (const QString &key : m.keys)
+            io.err << QStringLiteral("  ruqsatctl districts set %1 %2 \"...\"").arg(m.districtId).arg(key) << '\n';
+    io.err << tr("or print anyway with --force.") << '\n';
+    return true;
+}
+
 } // namespace
 
 int runPrint(const QStringList &args, CommandIo &io)
@@ -73,6 +89,8 @@ int runPrint(const QStringList &args, CommandIo &io)
         {QStringLiteral("copy"), tr("Form 5: print as a copy (R-DUPLICATE) with the copy mark.")},
         {QStringLiteral("templates"), tr("Folder of edited templates that win over the built-in ones."),
          tr("DIR")},
+        {QStringLiteral("force"), tr("Print even when the district's issuing body, its head or its police "
+                                     "body is not set.")},
     });
     if (!parseCommand(parser, args, io, tr("Prints a form of the Rules to a PDF file.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
@@ -131,6 +149,8 @@ int runPrint(const QStringList &args, CommandIo &io)
             items = loader.load(*form, caseId.isEmpty() ? permit : caseId, *languages,
                                 parser.isSet(QStringLiteral("copy")));
         }
+        if (!parser.isSet(QStringLiteral("force")) && refuseMissingBodies(items, io))
+            return Failure;
         const QString overrides = parser.isSet(QStringLiteral("templates"))
                                       ? parser.value(QStringLiteral("templates"))
                                       : loader.overrideDir();

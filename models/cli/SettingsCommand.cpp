@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "StoreOption.h"
+#include "records/DistrictBodies.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
@@ -22,13 +23,22 @@ int runSettings(const QStringList &args, CommandIo &io)
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, or set KEY VALUE"));
     if (!parseCommand(parser, args, io,
-                      tr("Lists or changes the administrator's settings: the issuing body and its head, "
-                         "the police body of Appendix 9, working hours, the print template folder.")))
+                      tr("Lists or changes the administrator's settings: working hours, the print "
+                         "template folder, the largest scan. The issuing body, its head and the police "
+                         "body belong to each district: see \"ruqsatctl districts\".")))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
     if (action != QLatin1String("list") && !(action == QLatin1String("set") && words.size() == 3)) {
         io.err << tr("Use: ruqsatctl settings list [--json] | ruqsatctl settings set KEY VALUE") << '\n';
+        return BadInput;
+    }
+    // Scripts written for the store-wide keys learn where they went (schema 6).
+    if (action == QLatin1String("set") && records::districtBodyField(words.at(1))) {
+        io.err << tr("\"%1\" is set for each district now: ruqsatctl districts set DISTRICT %1 VALUE "
+                     "(\"ruqsatctl districts list\" shows the districts).")
+                      .arg(words.at(1))
+               << '\n';
         return BadInput;
     }
     int code = Ok;

@@ -2,10 +2,13 @@
 #include "DemoGenerator.h"
 
 #include "DemoNames.h"
+#include "DemoPlaces.h"
 
 #include "common/OrderedUuid.h"
 
 #include <QTimeZone>
+#include <algorithm>
+#include <iterator>
 
 namespace ruqsat::demo {
 
@@ -38,6 +41,20 @@ QStringList documentsFor(ApplicationKind kind)
                 QStringLiteral("intent_agreement")};
     return {QStringLiteral("application"), QStringLiteral("iit_receipt"), QStringLiteral("passport"),
             QStringLiteral("insurance"), QStringLiteral("labour_contract")};
+}
+
+// A Kazakh mobile number as it is written: +7 7XX XXX XX XX, with the
+// operators' codes.
+QString kazakhMobile(QRandomGenerator &rng)
+{
+    static const int codes[] = {700, 701, 702, 705, 707, 708, 747, 771, 775, 776, 777, 778};
+    const int code = codes[rng.bounded(int(std::size(codes)))];
+    const int n = rng.bounded(10000000);
+    return QStringLiteral("+7 %1 %2 %3 %4")
+        .arg(code)
+        .arg(n / 10000, 3, 10, QLatin1Char('0'))
+        .arg(n / 100 % 100, 2, 10, QLatin1Char('0'))
+        .arg(n % 100, 2, 10, QLatin1Char('0'));
 }
 
 const QTimeZone &almaty()
@@ -111,7 +128,7 @@ void DemoGenerator::replaceIin(DemoFile &file, const QString &taken)
     }
 }
 
-Immigrant DemoGenerator::makeImmigrant()
+Immigrant DemoGenerator::makeImmigrant(const QDate &firstReceipt)
 {
     int roll = m_rng.bounded(1000);
     const Nationality *nat = &nationalities().first();
@@ -125,6 +142,7 @@ Immigrant DemoGenerator::makeImmigrant()
     const bool male = m_rng.bounded(100) < 45; // domestic work: more women than men
     const Name &surname = pick(nat->surnames);
     const Name &given = male ? pick(nat->maleNames) : pick(nat->femaleNames);
+    const Homeland &home = homeland(QLatin1String(nat->code));
     Immigrant p;
     p.id = uuid();
     p.surnameCyr = male ? str(surname.cyrillic) : feminine(str(surname.cyrillic), nat->slavicSurnames);
@@ -136,21 +154,27 @@ Immigrant DemoGenerator::makeImmigrant()
     p.citizenship = QLatin1String(nat->code);
     p.passportSeries = QLatin1String(nat->passportPrefix);
     p.passportNumber = p.passportSeries + QString::number(1000000 + m_rng.bounded(8999999));
-    p.passportIssuedOn = m_today.addDays(-m_rng.bounded(9 * 365));
+    // Issued before the first application (and so before any permit), at
+    // sixteen or later, and valid for ten years: still valid when applying.
+    p.passportIssuedOn = std::max(firstReceipt.addDays(-1 - m_rng.bounded(9 * 365)),
+                                  p.birthDate.addYears(16).addDays(m_rng.bounded(365)));
     p.passportExpiresOn = p.passportIssuedOn.addYears(10).addDays(-1);
-    p.passportIssuer = p.citizenship + QStringLiteral(" MIA");
-    p.birthPlace = p.citizenship;
-    p.permanentAddress = p.citizenship + QStringLiteral(", ") + p.birthPlace;
+    p.passportIssuer = str(home.passportIssuer);
+    p.birthPlace = str(pick(home.places));
+    const bool bornThere = m_rng.bounded(100) < 60;
+    // The forms print the citizenship before it, so the address starts at the town.
+    p.permanentAddress = (bornThere ? p.birthPlace : str(pick(home.places))) + QStringLiteral(", ") +
+                         str(pick(home.streets)) + QStringLiteral(", д. %1").arg(1 + m_rng.bounded(120));
     // Three in five have been given an IIN by an earlier stay.
     if (m_rng.bounded(5) < 3)
         p.iin = uniqueIin(p.birthDate, male);
-    p.phone = QStringLiteral("+7 7%1").arg(m_rng.bounded(10000000, 99999999));
+    p.phone = kazakhMobile(m_rng);
     p.maritalStatus = m_rng.bounded(3) ? QStringLiteral("married") : QStringLiteral("single");
     p.childrenCount = p.maritalStatus == QLatin1String("married") ? m_rng.bounded(4) : 0;
     return p;
 }
 
-Employer DemoGenerator::makeEmployer(int districtId, const QString &address)
+Employer DemoGenerator::makeEmployer(int districtId, const QString &address, const QDate &firstReceipt)
 {
     const bool male = m_rng.bounded(2) == 0;
     Employer e;
@@ -162,11 +186,11 @@ Employer DemoGenerator::makeEmployer(int districtId, const QString &address)
     e.surname = male ? surname : feminine(surname, true);
     e.givenNames = str((male ? pick(kazakhMaleNames()) : pick(kazakhFemaleNames())).cyrillic);
     e.idDocNumber = QString::number(m_rng.bounded(10000000, 99999999)) + QString::number(m_rng.bounded(10));
-    e.idDocIssuedOn = m_today.addDays(-m_rng.bounded(3650));
+    e.idDocIssuedOn = firstReceipt.addDays(-1 - m_rng.bounded(3650));
     e.idDocIssuer = QStringLiteral("МВД РК");
     e.registrationAddress = address;
     e.residentialAddress = address;
-    e.phone = QStringLiteral("+7 70%1").arg(m_rng.bounded(10000000, 99999999));
+    e.phone = kazakhMobile(m_rng);
     e.properties = {{uuid(), districtId, address, QString()}};
     return e;
 }
@@ -180,13 +204,19 @@ DemoFile DemoGenerator::next()
     for (const City &c : cities())
         if (QLatin1String(c.kato) == kato)
             city = &c;
-    const QString address = str(city->name) + QStringLiteral(", ") + str(pick(city->streets)) +
-                            QStringLiteral(", %1, кв. %2").arg(1 + m_rng.bounded(250)).arg(1 + m_rng.bounded(180));
-    file.immigrant = makeImmigrant();
-    file.employer = makeEmployer(districtId, address);
+    // A street and a house of the district's city; one in three employers
+    // lives in a house of their own, the others in a flat.
+    QString address = QStringLiteral("г. ") + str(city->name) + QStringLiteral(", ") + str(pick(city->streets)) +
+                      QStringLiteral(", д. %1").arg(1 + m_rng.bounded(250));
+    if (m_rng.bounded(3) > 0)
+        address += QStringLiteral(", кв. %1").arg(1 + m_rng.bounded(180));
+    const QDateTime receivedAt = randomReceipt(730);
+    const QDate receivedOn = receivedAt.toTimeZone(almaty()).date();
+    file.immigrant = makeImmigrant(receivedOn);
+    file.employer = makeEmployer(districtId, address, receivedOn);
     file.immigrant.temporaryAddress = address;
 
-    file.cases << makeCase(file, kato, randomReceipt(730), ApplicationKind::Issue, nullptr);
+    file.cases << makeCase(file, kato, receivedAt, ApplicationKind::Issue, nullptr);
     // Some permits are extended: the extension comes in its window (R-EXTEND-WINDOW).
     const auto &permit = file.cases.first().permit;
     if (permit && permit->status != PermitStatus::Revoked && permit->status != PermitStatus::Terminated &&
@@ -201,6 +231,11 @@ DemoFile DemoGenerator::next()
         }
     }
     return file;
+}
+
+QDate DemoGenerator::workingDayFrom(const QDate &day) const
+{
+    return m_rules.addWorkingDays(day.addDays(-1), 1);
 }
 
 void DemoGenerator::keepFirstCaseOnly(DemoFile &file) const
@@ -249,19 +284,22 @@ DemoCase DemoGenerator::makeCase(const DemoFile &file, const QString &regionKato
     if (!(ageDays <= 3 && m_rng.bounded(100) < 15)) // some recent ones are still drafts
         a.registryNumber = nextNumber(QLatin1String("registry-") + QString::number(local.year()),
                                       QString::number(local.year()) + u'-');
-    fillChecklist(c);
+    fillChecklist(c, file.immigrant);
     decide(c, ageDays, file, extended);
     return c;
 }
 
-void DemoGenerator::fillChecklist(DemoCase &c)
+void DemoGenerator::fillChecklist(DemoCase &c, const Immigrant &immigrant)
 {
     for (const QString &code : documentsFor(c.application.kind)) {
         ChecklistItem item;
         item.id = uuid();
         item.docCode = code;
         item.state = m_rng.bounded(100) < 93 ? DocumentState::Present : DocumentState::Missing;
-        if (item.state == DocumentState::Present) {
+        if (item.state == DocumentState::Present && code == QLatin1String("passport")) {
+            item.issuedOn = immigrant.passportIssuedOn; // the passport the immigrant holds
+            item.validUntil = immigrant.passportExpiresOn;
+        } else if (item.state == DocumentState::Present) {
             item.issuedOn = c.application.effectiveReceivedOn.addDays(-m_rng.bounded(90));
             if (code == QLatin1String("insurance"))
                 item.validUntil = item.issuedOn.addMonths(13);
@@ -280,17 +318,25 @@ void DemoGenerator::decide(DemoCase &c, int ageDays, const DemoFile &file, const
     bool missing = false;
     for (const ChecklistItem &item : c.checklist)
         missing |= item.state != DocumentState::Present;
-    const QDateTime decidedAt = QDateTime(a.decisionDueOn.addDays(-m_rng.bounded(2)), QTime(11, 0), almaty()).toUTC();
     if (missing) {
-        a.status = CaseStatus::RefusedIntake; // R-INCOMPLETE
-        Decision d{uuid(), a.id, DecisionKind::RefuseIntake, 0, {}, {}, a.receivedAt, {}};
+        a.status = CaseStatus::RefusedIntake; // R-INCOMPLETE, on the day the documents count as received
+        const QDateTime localReceipt = a.receivedAt.toTimeZone(almaty());
+        const QDateTime refusedAt =
+            localReceipt.date() == a.effectiveReceivedOn
+                ? a.receivedAt.addSecs(60 * (10 + m_rng.bounded(50)))
+                : QDateTime(a.effectiveReceivedOn, QTime(9, 0), almaty()).addSecs(60 * m_rng.bounded(180)).toUTC();
+        Decision d{uuid(), a.id, DecisionKind::RefuseIntake, 0, {}, {}, refusedAt, {}};
         for (const ChecklistItem &item : c.checklist)
             if (item.state != DocumentState::Present)
                 d.missingDocuments << item.docCode;
         c.decision = d;
         return;
     }
-    if (ageDays <= 3) {
+    // R-DECISION-TERM: on the first or the second working day after the
+    // documents came (R-WORKDAY: the store's calendar); one not yet come is pending.
+    const QDate decisionDay = m_rules.addWorkingDays(a.effectiveReceivedOn, 1 + m_rng.bounded(2));
+    const QDateTime decidedAt = QDateTime(decisionDay, QTime(11, 0), almaty()).toUTC();
+    if (ageDays <= 3 || decisionDay > m_today) {
         static const CaseStatus pending[] = {CaseStatus::Submitted, CaseStatus::Accepted, CaseStatus::PoliceCheck};
         a.status = pending[m_rng.bounded(3)];
         if (a.status == CaseStatus::PoliceCheck)
@@ -328,19 +374,23 @@ void DemoGenerator::decide(DemoCase &c, int ageDays, const DemoFile &file, const
     // Numbered like PermitRepository: <region KATO prefix>-<year>-<sequence>.
     const QString prefix = c.regionKato.left(2) + u'-' + QString::number(decidedAt.date().year()) + u'-';
     p.number = nextNumber(QLatin1String("permit-") + prefix, prefix);
+    // R-REVOKE: the head revokes on a working day, on an act of a few days
+    // before; the employer notifies an ended contract within two working
+    // days (R-TERMINATION). Neither happens after today or after the permit.
     const int fate = m_rng.bounded(100);
-    if (fate < 3 && p.validFrom.addDays(30) <= m_today) {
-        p.status = PermitStatus::Revoked; // R-REVOKE
-        const QDate revoked = p.validFrom.addDays(30 + m_rng.bounded(60));
+    const QDate revoked = workingDayFrom(p.validFrom.addDays(30 + m_rng.bounded(60)));
+    const QDate ended = p.validFrom.addDays(45 + m_rng.bounded(60));
+    const QDate notified = m_rules.addWorkingDays(ended, m_rng.bounded(2) + 1);
+    if (fate < 3 && revoked <= m_today && revoked <= p.validTo) {
+        p.status = PermitStatus::Revoked;
         c.revocation = Revocation{p.id, QStringLiteral("Департамент труда и социальной защиты"),
                                   QStringLiteral("%1-02/%2").arg(revoked.month()).arg(m_rng.bounded(999)),
-                                  revoked.addDays(-3), revoked, m_rules.addWorkingDays(revoked, 2),
-                                  m_rules.addWorkingDays(revoked, 1), revoked.addDays(15), {}};
-    } else if (fate < 7 && p.validFrom.addDays(45) <= m_today) {
-        p.status = PermitStatus::Terminated; // R-TERMINATION
-        const QDate ended = p.validFrom.addDays(45 + m_rng.bounded(60));
-        c.termination = Termination{p.id, ended, m_rules.addWorkingDays(ended, 2),
-                                    m_rules.addWorkingDays(ended, m_rng.bounded(2) + 1), {}, {}};
+                                  std::min(workingDayFrom(revoked.addDays(-7)), revoked), revoked,
+                                  m_rules.addWorkingDays(revoked, 2), m_rules.addWorkingDays(revoked, 1),
+                                  revoked.addDays(15), {}};
+    } else if (fate < 7 && notified <= m_today && ended <= p.validTo) {
+        p.status = PermitStatus::Terminated;
+        c.termination = Termination{p.id, ended, m_rules.addWorkingDays(ended, 2), notified, {}, {}};
     }
     if (m_rng.bounded(100) < 2)
         p.copiesIssued = 1;

@@ -49,12 +49,16 @@ private:
     QDateTime randomReceipt(int maxAgeDays);
     QString nextNumber(const QString &counter, const QString &prefix);
     QString uniqueIin(const QDate &birth, bool male);
-    records::Immigrant makeImmigrant();
-    records::Employer makeEmployer(int districtId, const QString &address);
+    // People as of their first application, received on `firstReceipt` (a
+    // local date): their documents were issued before it.
+    records::Immigrant makeImmigrant(const QDate &firstReceipt);
+    records::Employer makeEmployer(int districtId, const QString &address, const QDate &firstReceipt);
     DemoCase makeCase(const DemoFile &file, const QString &regionKato, const QDateTime &receivedAt,
                       records::ApplicationKind kind, const records::Permit *extended);
     void decide(DemoCase &c, int ageDays, const DemoFile &file, const records::Permit *extended);
-    void fillChecklist(DemoCase &c);
+    void fillChecklist(DemoCase &c, const records::Immigrant &immigrant);
+    // `day` when it is a working day (R-WORKDAY), else the next one.
+    QDate workingDayFrom(const QDate &day) const;
 
     QRandomGenerator m_rng;
     quint64 m_idPrefix = 0; // see uuid()

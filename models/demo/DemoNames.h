@@ -32,18 +32,6 @@ const QList<Name> &kazakhSurnames();
 const QList<Name> &kazakhMaleNames();
 const QList<Name> &kazakhFemaleNames();
 
-// Streets and microdistricts of the three cities of republican significance.
-struct City
-{
-    const char *kato;
-    const char16_t *name;
-    QList<const char16_t *> districtsRu;
-    QList<const char16_t *> districtsKk;
-    QList<const char *> districtsEn;
-    QList<const char16_t *> streets;
-};
-const QList<City> &cities();
-
 const QList<const char16_t *> &occupations();
 
 } // namespace ruqsat::demo

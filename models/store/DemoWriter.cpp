@@ -9,8 +9,10 @@
 #include "ReferenceRepository.h"
 #include "StoreError.h"
 #include "demo/DemoNames.h"
+#include "demo/DemoPlaces.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace ruqsat::store {
 
@@ -91,18 +93,25 @@ QHash<QString, QList<int>> DemoWriter::ensureCityDistricts(const QString &actor)
         const QString kato = QLatin1String(city.kato);
         const int regionId = m_regionIds.value(kato);
         const auto existing = refs.districts(regionId);
-        for (qsizetype i = 0; i < city.districtsRu.size(); ++i) {
-            const QString nameRu = QString::fromUtf16(city.districtsRu.at(i));
-            int id = 0;
-            for (const District &d : existing)
-                if (d.nameRu == nameRu)
-                    id = d.id;
-            if (id == 0) {
-                District d{0, regionId, QString(), QString::fromUtf16(city.districtsKk.at(i)), nameRu,
-                           QLatin1String(city.districtsEn.at(i))};
-                id = refs.addDistrict(d, actor);
+        for (const demo::CityDistrict &district : city.districts) {
+            const QString nameRu = QString::fromUtf16(district.nameRu);
+            const records::DistrictBodies bodies = demo::districtBodies(city, district);
+            const auto found = std::find_if(existing.cbegin(), existing.cend(),
+                                            [&nameRu](const District &d) { return d.nameRu == nameRu; });
+            if (found == existing.cend()) {
+                District d{0, regionId, QString(), QString::fromUtf16(district.nameKk), nameRu,
+                           QLatin1String(district.nameEn)};
+                d.bodies = bodies;
+                result[kato] << refs.addDistrict(d, actor);
+                continue;
             }
-            result[kato] << id;
+            // What an administrator entered stays; the demo fills only what is empty.
+            records::DistrictBodies merged = found->bodies;
+            for (const records::DistrictBodyField &field : records::districtBodyFields())
+                if ((merged.*field.member).isEmpty())
+                    merged.*field.member = bodies.*field.member;
+            refs.setDistrictBodies(found->id, merged, actor);
+            result[kato] << found->id;
         }
     }
     tx.commit();

@@ -3,7 +3,9 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "ReferenceRepository.h"
 #include "StoreError.h"
+#include "domain/Language.h"
 
 #include <QRandomGenerator>
 #include <QUuid>
@@ -109,6 +111,15 @@ void readColumns(const Query &q, const QStringList &columns, QVariantHash &into)
 
 } // namespace
 
+QString districtName(const QVariantHash &values)
+{
+    const domain::TrilingualText name{values.value(QStringLiteral("district_kk")).toString(),
+                                      values.value(QStringLiteral("district_ru")).toString(),
+                                      values.value(QStringLiteral("district_en")).toString()};
+    const QString shown = name.in(domain::screenLanguage());
+    return shown.isEmpty() ? name.ru : shown;
+}
+
 QVariantHash PrintQueries::caseValues(const QString &caseIdOrNumber) const
 {
     // A case is named by its id or by its registry number (what a clerk sees).
@@ -122,6 +133,8 @@ QVariantHash PrintQueries::caseValues(const QString &caseIdOrNumber) const
     readColumns(q, kCaseColumns, values);
     q.finish();
     addSettings(values);
+    addDistrictBodies(values, QStringLiteral("JOIN applications a ON a.district_id = d.id WHERE a.id = :key"),
+                      values.value(QStringLiteral("case_id")));
     return values;
 }
 
@@ -136,16 +149,38 @@ QVariantHash PrintQueries::permitValues(const QString &number) const
     q.finish();
     QVariantHash values = caseValues(permit.value(QStringLiteral("permit_case_id")).toString());
     values.insert(permit);
+    // The permit names the district that issued it, whatever became of its case.
+    addDistrictBodies(values, QStringLiteral("JOIN permits p ON p.district_id = d.id WHERE p.id = :key"),
+                      permit.value(QStringLiteral("permit_id")));
     return values;
 }
 
 void PrintQueries::addSettings(QVariantHash &values) const
 {
-    Query q(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'issuing_body.%' "
-                                 "OR key LIKE 'police_body.%' OR key LIKE 'state_corporation.%'"));
+    Query q(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'state_corporation.%'"));
     q.exec();
     while (q.next())
         values.insert(q.value(0).toString(), q.value(1).toString());
+}
+
+void PrintQueries::addDistrictBodies(QVariantHash &values, const QString &joinWhere, const QVariant &key) const
+{
+    // The bodies live on the district (schema 6); forms read them under the
+    // keys of the store-wide settings they replace (issuing_body.name_kk...).
+    const ReferenceRepository refs(m_db);
+    const int districtId = Query(m_db, QLatin1String("SELECT d.id FROM districts d ") + joinWhere)
+                               .bind(QStringLiteral(":key"), key)
+                               .scalar()
+                               .toInt();
+    const auto district = refs.district(districtId);
+    if (!district)
+        notFound(tr("The district of %1 is missing from the store.").arg(key.toString()));
+    values.insert(QStringLiteral("district_id"), district->id);
+    values.insert(QStringLiteral("district_kk"), district->nameKk);
+    values.insert(QStringLiteral("district_ru"), district->nameRu);
+    values.insert(QStringLiteral("district_en"), district->nameEn);
+    for (const records::DistrictBodyField &field : records::districtBodyFields())
+        values.insert(field.key, district->bodies.*field.member);
 }
 
 void PrintQueries::addDecision(QVariantHash &values, const QString &caseId, const QString &kind) const
@@ -245,10 +280,20 @@ PrintRecord PrintQueries::revokedPermits(const QStringList &numbers) const
     if (numbers.isEmpty())
         notFound(tr("No permit was named."));
     PrintRecord r;
+    const QString districtKey = QStringLiteral("district_id");
     for (const QString &number : numbers) {
         const PrintRecord one = revocation(number);
         if (r.rows.isEmpty())
-            r.values = one.values; // the body's data: settings are the same for all
+            r.values = one.values; // the sender and the addressee: those of the first permit's district
+        // R-REVOKE-POLICE: one letter comes from one akimat to its police
+        // body; permits of another district go in that district's letter.
+        if (one.values.value(districtKey) != r.values.value(districtKey))
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("The permits %1 and %2 were issued in different districts (%3, %4): "
+                                "Appendix 9 goes from one district to its police body, so print one "
+                                "for each district.")
+                                 .arg(r.rows.first().value(QStringLiteral("permit_number")).toString(), number,
+                                      districtName(r.values), districtName(one.values)));
         r.rows.append(one.values);
     }
     return r;

@@ -21,6 +21,10 @@ struct PrintRecord
     QList<QVariantHash> rows; // repeated lines (Appendix 9: one per permit; Appendix 1: family)
 };
 
+// The district of a record's values (district_kk/_ru/_en), in the language
+// of the screens.
+QString districtName(const QVariantHash &values);
+
 struct PermitListing
 {
     QString number, caseId, immigrantLatin, citizenship, status;
@@ -71,6 +75,9 @@ private:
     QVariantHash caseValues(const QString &caseId) const;
     QVariantHash permitValues(const QString &number) const;
     void addSettings(QVariantHash &values) const;
+    // The district found by `joinWhere` (SQL after "FROM districts d", with
+    // :key): its id, names and bodies.
+    void addDistrictBodies(QVariantHash &values, const QString &joinWhere, const QVariant &key) const;
     void addDecision(QVariantHash &values, const QString &caseId, const QString &kind) const;
 
     const Database &m_db;

@@ -36,8 +36,9 @@ public:
     void setYearRate(const domain::YearRate &rate, const QString &actor) const;
     void removeYearRate(int year, const QString &actor) const;
 
-    // The administrator's text settings (issuing body, police body, print
-    // folder, scan size limit, working hours), by key. The QR signing key is
+    // The administrator's text settings (print folder, scan size limit,
+    // working hours), by key. The issuing and police bodies belong to each
+    // district since schema 6 (ReferenceRepository). The QR signing key is
     // a secret and never listed.
     QList<std::pair<QString, QString>> textSettings() const;
     // Sets one existing key. Throws StoreError::Invalid for an unknown or

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The administrator's changes on both backends: only an administrator writes
-// settings (R-AFTER-HOURS working hours, issuing and police bodies), year
-// rates (R-REFUSE-7), quotas (R-QUOTA), districts and users; a refused change
+// settings (R-AFTER-HOURS working hours, the print folder), year rates
+// (R-REFUSE-7), quotas (R-QUOTA), districts with their issuing and police
+// bodies, and users; a refused change
 // writes nothing, not even an audit row; the password policy; the last
 // administrator cannot be locked out.
 #include "CaseFactory.h"
@@ -10,6 +11,7 @@
 #include "store/AuditLog.h"
 #include "store/Query.h"
 #include "store/QuotaRepository.h"
+#include "store/ReferenceRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
@@ -80,6 +82,7 @@ private slots:
             const store::User who = test::CaseFactory(*db).account(role == Role::Clerk ? QStringLiteral("clerk") : QStringLiteral("head"), role);
             const cases::Administration admin(*db, test::CaseFactory::sessionOf(who));
             QVERIFY(!admin.mayChange());
+            const int district = test::CaseFactory(*db).district();
             const qint64 before = auditRows(*db);
             const int districtsBefore = admin.districts(region).size();
             const int usersBefore = admin.users().size();
@@ -87,7 +90,12 @@ private slots:
             auto forbidden = [](const std::function<void()> &change) {
                 return refusal(change).first == StoreError::Kind::Forbidden;
             };
-            QVERIFY(forbidden([&] { admin.setText(QStringLiteral("issuing_body.name_ru"), QStringLiteral("Акимат")); }));
+            QVERIFY(forbidden([&] { admin.setText(QStringLiteral("print.override_dir"), QStringLiteral("/tmp")); }));
+            QVERIFY(forbidden([&] {
+                records::DistrictBodies bodies;
+                bodies.issuingBodyRu = QStringLiteral("Акимат");
+                admin.setDistrictBodies(district, bodies);
+            }));
             QVERIFY(forbidden([&] { admin.setText(QStringLiteral("provider.work_start"), QStringLiteral("08:00")); }));
             QVERIFY(forbidden([&] { admin.setYearRate({2027, 4500, 10}); }));
             QVERIFY(forbidden([&] { admin.removeYearRate(2026); }));
@@ -108,7 +116,8 @@ private slots:
 
             // Nothing changed, and nothing was logged as if it had.
             QCOMPARE(auditRows(*db), before);
-            QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_ru")), QString());
+            QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), QString());
+            QCOMPARE(store::ReferenceRepository(*db).district(district)->bodies, records::DistrictBodies());
             QCOMPARE(setting(*db, QStringLiteral("provider.work_start")), QStringLiteral("09:00"));
             QVERIFY(!store::SettingsRepository(*db).yearRate(2027));
             QVERIFY(store::SettingsRepository(*db).yearRate(2026));
@@ -140,11 +149,14 @@ private slots:
         QVERIFY(admin.mayChange());
         const QString actor = adminUser.login;
 
-        const QString body = QStringLiteral("Алматы қаласы Медеу ауданының әкімдігі");
-        admin.setText(QStringLiteral("issuing_body.name_kk"), QLatin1Char(' ') + body + QLatin1Char(' '));
-        QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_kk")), body); // trimmed
-        QVERIFY(lastAuditIs(*db, QStringLiteral("settings"), QStringLiteral("issuing_body.name_kk"),
+        const QString folder = QStringLiteral("/srv/ruqsat/бланки");
+        admin.setText(QStringLiteral("print.override_dir"), QLatin1Char(' ') + folder + QLatin1Char(' '));
+        QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), folder); // trimmed
+        QVERIFY(lastAuditIs(*db, QStringLiteral("settings"), QStringLiteral("print.override_dir"),
                             QStringLiteral("update"), actor));
+        // The bodies moved to the districts (schema 6): the old keys are no settings.
+        QCOMPARE(refusal([&] { admin.setText(QStringLiteral("issuing_body.name_kk"), QStringLiteral("x")); }).first,
+                 StoreError::Kind::Invalid);
 
         // R-AFTER-HOURS: the hours are settings, checked by the store.
         admin.setText(QStringLiteral("provider.work_end"), QStringLiteral("18:00"));
@@ -182,6 +194,23 @@ private slots:
                                 QStringLiteral("Бостандыкский район"), QString()};
         QCOMPARE(refusal([&] { admin.addDistrict(badKato); }).first, StoreError::Kind::Invalid);
 
+        // The district's bodies: trimmed, audited field by field.
+        records::DistrictBodies bodies;
+        bodies.issuingBodyKk = QStringLiteral(" Алматы қаласы Медеу ауданының әкімдігі ");
+        bodies.headName = QStringLiteral("Исабеков Марат Қанатұлы");
+        admin.setDistrictBodies(districtId, bodies);
+        const auto withBodies = store::ReferenceRepository(*db).district(districtId)->bodies;
+        QCOMPARE(withBodies.issuingBodyKk, QStringLiteral("Алматы қаласы Медеу ауданының әкімдігі"));
+        QCOMPARE(withBodies.headName, QStringLiteral("Исабеков Марат Қанатұлы"));
+        const auto changed = store::AuditLog(*db).forEntity(QStringLiteral("district"), QString::number(districtId));
+        QCOMPARE(changed.last().action, QStringLiteral("update"));
+        QCOMPARE(changed.last().actor, actor);
+        QCOMPARE(changed.last().details.keys(),
+                 (QStringList{QStringLiteral("issuing_body.head_name"), QStringLiteral("issuing_body.name_kk")}));
+        QCOMPARE(changed.last().details.value(QStringLiteral("issuing_body.head_name")).toObject()
+                     .value(QStringLiteral("old")).toString(),
+                 QString());
+
         store::User head{QString(), QStringLiteral("head"), QStringLiteral("Серік Болатұлы"), QString(), Role::Head, 0, true};
         const QString headId = admin.createUser(head, test::CaseFactory::accountPassword());
         QCOMPARE(head.id, headId);
@@ -206,6 +235,46 @@ private slots:
         admin.setActive(headId, true);
         QVERIFY(lastAuditIs(*db, QStringLiteral("user"), headId, QStringLiteral("activate"), actor));
         QVERIFY(store::UserRepository(*db).authenticate(QStringLiteral("head"), QStringLiteral("a-new-password")));
+    }
+
+    // A body longer than a form can hold is refused in the administrator's
+    // words before the store's own limit; nothing is written.
+    void districtBodiesAreCheckedBeforeTheyAreWritten_data() { test::addBackendRows(); }
+    void districtBodiesAreCheckedBeforeTheyAreWritten()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const cases::Administration admin(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
+        const int district = test::CaseFactory(*db).district();
+        const qint64 before = auditRows(*db);
+
+        records::DistrictBodies bodies;
+        bodies.issuingBodyRu = QString(300, u'а'); // the longest that fits
+        bodies.headName = QString(201, u'ә');
+        const auto tooLong = refusal([&] { admin.setDistrictBodies(district, bodies); });
+        QCOMPARE(tooLong.first, StoreError::Kind::Invalid);
+        QVERIFY2(tooLong.second.contains(QLatin1String("Head's full name")) && tooLong.second.contains(QLatin1String("200")),
+                 qPrintable(tooLong.second));
+        QVERIFY2(!tooLong.second.contains(QLatin1String("issuing_body")), qPrintable(tooLong.second)); // no keys
+        QCOMPARE(store::ReferenceRepository(*db).district(district)->bodies, records::DistrictBodies());
+        QCOMPARE(auditRows(*db), before);
+
+        bodies.headName = QLatin1Char(' ') + QString(200, u'ә') + QLatin1Char(' '); // the spaces do not count
+        admin.setDistrictBodies(district, bodies);
+        QCOMPARE(store::ReferenceRepository(*db).district(district)->bodies.headName, QString(200, u'ә'));
+        // Saving the same again writes nothing and logs nothing.
+        const qint64 saved = auditRows(*db);
+        admin.setDistrictBodies(district, bodies);
+        QCOMPARE(auditRows(*db), saved);
+        QCOMPARE(refusal([&] { admin.setDistrictBodies(district + 1000, bodies); }).first, StoreError::Kind::NotFound);
+        // A district may be added with its bodies at once.
+        store::District medeu{0, test::CaseFactory(*db).almatyRegionId(), QString(), QStringLiteral("Медеу ауданы"),
+                              QStringLiteral("Медеуский район"), QStringLiteral("Medeu District")};
+        medeu.bodies.policeBodyRu = QStringLiteral(" Департамент полиции города Алматы");
+        admin.addDistrict(medeu);
+        QCOMPARE(store::ReferenceRepository(*db).district(medeu.id)->bodies.policeBodyRu,
+                 QStringLiteral("Департамент полиции города Алматы"));
     }
 
     void passwordPolicy_data() { test::addBackendRows(); }

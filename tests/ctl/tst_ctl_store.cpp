@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ruqsatctl init and status, as an administrator runs them.
+// ruqsatctl init, status, settings and districts, as an administrator runs them.
 #include "CliRunner.h"
 #include "TestStores.h"
+#include "store/ReferenceRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -66,7 +67,7 @@ private slots:
         QCOMPARE(runCtl({QStringLiteral("frobnicate")}).exitCode, 2);
     }
 
-    // An administrator sets the issuing body and the hours; bad values are
+    // An administrator sets the print folder and the hours; bad values are
     // refused with exit 2 and change nothing.
     void settingsListAndSet()
     {
@@ -78,9 +79,17 @@ private slots:
                                      QStringLiteral("--db"), db});
             return QJsonDocument::fromJson(r.out.toUtf8()).object();
         };
-        QCOMPARE(runCtl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("issuing_body.name_kk"),
-                         QStringLiteral("Медеу ауданының әкімдігі"), QStringLiteral("--db"), db}).exitCode, 0);
-        QCOMPARE(list().value(QStringLiteral("issuing_body.name_kk")).toString(), QStringLiteral("Медеу ауданының әкімдігі"));
+        QCOMPARE(runCtl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("print.override_dir"),
+                         QStringLiteral("/srv/бланки"), QStringLiteral("--db"), db}).exitCode, 0);
+        QCOMPARE(list().value(QStringLiteral("print.override_dir")).toString(), QStringLiteral("/srv/бланки"));
+        // A script of the store-wide bodies learns where they went (schema 6).
+        const CliRun moved = runCtl({QStringLiteral("settings"), QStringLiteral("set"),
+                                     QStringLiteral("issuing_body.name_kk"), QStringLiteral("Медеу ауданының әкімдігі"),
+                                     QStringLiteral("--db"), db});
+        QCOMPARE(moved.exitCode, 2);
+        QVERIFY2(moved.err.contains(QLatin1String("ruqsatctl districts set DISTRICT issuing_body.name_kk")),
+                 qPrintable(moved.err));
+        QVERIFY(!list().contains(QStringLiteral("issuing_body.name_kk")));
         QCOMPARE(runCtl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("provider.work_end"),
                          QStringLiteral("17:45"), QStringLiteral("--db"), db}).exitCode, 0);
         QCOMPARE(list().value(QStringLiteral("provider.work_end")).toString(), QStringLiteral("17:45"));
@@ -131,8 +140,8 @@ private slots:
         const QString db = scratch.where().toString();
         for (const QStringList &command :
              {QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("settings"), QStringLiteral("list")},
-              QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("issuing_body.name_kk"),
-                          QStringLiteral("x")},
+              QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("provider.work_start"),
+                          QStringLiteral("09:00")},
               QStringList{QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5")},
               QStringList{QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--json")}}) {
             const CliRun r = runCtl(command + QStringList{QStringLiteral("--db"), db});
@@ -143,6 +152,83 @@ private slots:
         }
         QCOMPARE(runCtl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
         QCOMPARE(runCtl({QStringLiteral("status"), QStringLiteral("--db"), db}).exitCode, 0);
+    }
+
+    // The bodies of each district: listed, set by id or by KATO code,
+    // trimmed; a wrong district, key or length is exit 2 and changes nothing.
+    void districtsListAndSet()
+    {
+        QTemporaryDir dir;
+        const QString db = QLatin1String("sqlite:") + dir.filePath(QStringLiteral("d.db"));
+        int medeu = 0, almaly = 0;
+        {
+            const auto store = ruqsat::store::Database::open(*ruqsat::store::ConnectionString::parse(db));
+            const ruqsat::store::ReferenceRepository refs(*store);
+            const int almaty = refs.regionByKato(QStringLiteral("750000000"))->id;
+            ruqsat::store::District a{0, almaty, QStringLiteral("751210000"), QStringLiteral("Медеу ауданы"),
+                                      QStringLiteral("Медеуский район"), QStringLiteral("Medeu District")};
+            ruqsat::store::District b{0, almaty, QString(), QStringLiteral("Алмалы ауданы"),
+                                      QStringLiteral("Алмалинский район"), QStringLiteral("Almaly District")};
+            medeu = refs.addDistrict(a, QStringLiteral("test"));
+            almaly = refs.addDistrict(b, QStringLiteral("test"));
+        }
+        auto listed = [&](int id) {
+            const CliRun r = runCtl({QStringLiteral("districts"), QStringLiteral("list"), QStringLiteral("--json"),
+                                     QStringLiteral("--db"), db});
+            for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+                const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+                if (o.value(QStringLiteral("id")).toInt() == id)
+                    return o;
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(listed(medeu).value(QStringLiteral("name_ru")).toString(), QStringLiteral("Медеуский район"));
+        QCOMPARE(listed(medeu).value(QStringLiteral("region_kato")).toString(), QStringLiteral("750000000"));
+        QCOMPARE(listed(medeu).value(QStringLiteral("issuing_body.name_ru")).toString(), QString());
+
+        auto set = [&](const QString &district, const QString &key, const QString &value) {
+            return runCtl({QStringLiteral("districts"), QStringLiteral("set"), district, key, value,
+                           QStringLiteral("--db"), db});
+        };
+        QCOMPARE(set(QString::number(almaly), QStringLiteral("issuing_body.name_ru"),
+                     QStringLiteral(" Аппарат акима Алмалинского района города Алматы "))
+                     .exitCode,
+                 0);
+        QCOMPARE(set(QStringLiteral("751210000"), QStringLiteral("issuing_body.head_name"),
+                     QStringLiteral("Исабеков Марат Қанатұлы"))
+                     .exitCode,
+                 0);
+        QCOMPARE(listed(almaly).value(QStringLiteral("issuing_body.name_ru")).toString(),
+                 QStringLiteral("Аппарат акима Алмалинского района города Алматы"));
+        QCOMPARE(listed(medeu).value(QStringLiteral("issuing_body.head_name")).toString(),
+                 QStringLiteral("Исабеков Марат Қанатұлы"));
+        QCOMPARE(listed(almaly).value(QStringLiteral("issuing_body.head_name")).toString(), QString());
+
+        const CliRun badKey = set(QString::number(almaly), QStringLiteral("issuing_body.name_de"), QStringLiteral("x"));
+        QCOMPARE(badKey.exitCode, 2);
+        QVERIFY2(badKey.err.contains(QLatin1String("police_body.name_kk")), qPrintable(badKey.err)); // the keys there are
+        const CliRun badDistrict = set(QStringLiteral("999"), QStringLiteral("issuing_body.name_ru"), QStringLiteral("x"));
+        QCOMPARE(badDistrict.exitCode, 2);
+        QVERIFY2(badDistrict.err.contains(QLatin1String("999")), qPrintable(badDistrict.err));
+        const CliRun tooLong = set(QString::number(almaly), QStringLiteral("issuing_body.name_ru"), QString(301, u'а'));
+        QCOMPARE(tooLong.exitCode, 2);
+        QVERIFY2(tooLong.err.contains(QLatin1String("300")), qPrintable(tooLong.err));
+        QCOMPARE(runCtl({QStringLiteral("districts"), QStringLiteral("set"), QString::number(almaly),
+                         QStringLiteral("--db"), db})
+                     .exitCode,
+                 2);
+        QCOMPARE(listed(almaly).value(QStringLiteral("issuing_body.name_ru")).toString(),
+                 QStringLiteral("Аппарат акима Алмалинского района города Алматы"));
+        // An empty value clears a body.
+        QCOMPARE(set(QStringLiteral("751210000"), QStringLiteral("issuing_body.head_name"), QString()).exitCode, 0);
+        QCOMPARE(listed(medeu).value(QStringLiteral("issuing_body.head_name")).toString(), QString());
+
+        const CliRun help = runCtl({QStringLiteral("districts"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QLatin1String("issuing_body.head_position_kk")), qPrintable(help.out));
+        const CliRun text = runCtl({QStringLiteral("districts"), QStringLiteral("list"), QStringLiteral("--db"), db});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Медеуский район")), qPrintable(text.out));
     }
 
     void foreignFileRefusedAndUntouched()

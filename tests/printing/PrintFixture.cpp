@@ -7,6 +7,7 @@
 #include "store/ImmigrantRepository.h"
 #include "store/PermitRepository.h"
 #include "store/QuotaRepository.h"
+#include "store/ReferenceRepository.h"
 #include "store/UserRepository.h"
 
 #include <QTest>
@@ -96,20 +97,18 @@ PrintFixture::PrintFixture(const QString &backend) : m_scratch(backend), m_db(m_
     CaseFactory factory(db);
     const int region = factory.almatyRegionId();
     const int district = factory.district();
-    const auto set = [this](const QString &key, const QString &value) {
-        m_scratch.rawExec(QStringLiteral("DELETE FROM settings WHERE key = '%1'").arg(key));
-        m_scratch.rawExec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('%1', '%2')").arg(key, value));
-    };
-    set(QStringLiteral("issuing_body.name_kk"), QStringLiteral("Алматы қаласы Алмалы ауданының әкімдігі"));
-    set(QStringLiteral("issuing_body.name_ru"), QStringLiteral("Акимат Алмалинского района города Алматы"));
-    set(QStringLiteral("issuing_body.name_en"), QStringLiteral("Akimat of the Almaly District of Almaty"));
-    set(QStringLiteral("issuing_body.head_position"), QStringLiteral("Аудан әкімі"));
-    set(QStringLiteral("issuing_body.head_position_ru"), QStringLiteral("Аким района"));
-    set(QStringLiteral("issuing_body.head_position_en"), QStringLiteral("Akim of the District"));
-    set(QStringLiteral("issuing_body.head_name"), QStringLiteral("Сәрсенбаев Нұрлан Қайратұлы"));
-    set(QStringLiteral("police_body.name_kk"), QStringLiteral("Алматы қаласы Полиция департаменті"));
-    set(QStringLiteral("police_body.name_ru"), QStringLiteral("Департамент полиции города Алматы"));
-    set(QStringLiteral("police_body.name_en"), QStringLiteral("Police Department of Almaty"));
+    records::DistrictBodies bodies;
+    bodies.issuingBodyKk = QStringLiteral("Алматы қаласы Алмалы ауданының әкімдігі");
+    bodies.issuingBodyRu = QStringLiteral("Акимат Алмалинского района города Алматы");
+    bodies.issuingBodyEn = QStringLiteral("Akimat of the Almaly District of Almaty");
+    bodies.headPositionKk = QStringLiteral("Аудан әкімі");
+    bodies.headPositionRu = QStringLiteral("Аким района");
+    bodies.headPositionEn = QStringLiteral("Akim of the District");
+    bodies.headName = QStringLiteral("Сәрсенбаев Нұрлан Қайратұлы");
+    bodies.policeBodyKk = QStringLiteral("Алматы қаласы Полиция департаменті");
+    bodies.policeBodyRu = QStringLiteral("Департамент полиции города Алматы");
+    bodies.policeBodyEn = QStringLiteral("Police Department of Almaty");
+    store::ReferenceRepository(db).setDistrictBodies(district, bodies, kActor);
 
     store::User officer;
     officer.id = QStringLiteral("0a6d2c1e-0000-4000-8000-000000000003");

@@ -4,6 +4,7 @@
 #include "PdfTools.h"
 #include "PrintFixture.h"
 #include "cli/Command.h"
+#include "store/ReferenceRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,7 +138,42 @@ private slots:
         QVERIFY(!QFile::exists(pdf));
     }
 
+    // A form whose district has no head's name (or no issuing body in the
+    // language asked) is refused with exit 1: the message names the
+    // district, what is missing and the command that sets it; --force prints.
+    void missingBodiesRefusedUnlessForced()
+    {
+        const int district = districtOfFixture();
+        m_fixture->scratch().rawExec(u"UPDATE districts SET issuing_body_head_name = '', issuing_body_name_ru = ''"_qs);
+        const QString pdf = m_dir.filePath(u"unsigned.pdf"_qs);
+        QCOMPARE(run({u"print"_qs, u"--form"_qs, u"5"_qs, u"--permit"_qs, test::PrintFixture::firstPermit(),
+                      u"--lang"_qs, u"kk"_qs, u"-o"_qs, pdf}), 1);
+        QVERIFY(!QFile::exists(pdf));
+        for (const QString &part : {u"Almaly District"_qs, u"Head's full name"_qs,
+                                    u"ruqsatctl districts set %1 issuing_body.head_name"_qs.arg(district), u"--force"_qs})
+            QVERIFY2(m_err.contains(part), qPrintable(m_err));
+        QVERIFY2(!m_err.contains(u"issuing_body.name_ru"_qs), qPrintable(m_err)); // the Kazakh form needs no Russian name
+        // In Russian the missing name counts too.
+        QCOMPARE(run({u"print"_qs, u"--form"_qs, u"7"_qs, u"--case"_qs, test::PrintFixture::refusedCase(),
+                      u"--lang"_qs, u"kk+ru"_qs, u"-o"_qs, pdf}), 1);
+        QVERIFY2(m_err.contains(u"issuing_body.name_ru"_qs) && !m_err.contains(u"head_name"_qs), qPrintable(m_err));
+        // A form that names no body prints as before.
+        QCOMPARE(run({u"print"_qs, u"--form"_qs, u"3"_qs, u"--case"_qs, test::PrintFixture::firstCase(),
+                      u"-o"_qs, pdf}), 0);
+        QVERIFY(QFile::remove(pdf));
+        QCOMPARE(run({u"print"_qs, u"--form"_qs, u"5"_qs, u"--permit"_qs, test::PrintFixture::firstPermit(),
+                      u"--lang"_qs, u"kk"_qs, u"--force"_qs, u"-o"_qs, pdf}), 0);
+        QVERIFY(test::pdfText(pdf).contains(test::PrintFixture::firstPermit()));
+        m_fixture->scratch().rawExec(u"UPDATE districts SET issuing_body_head_name = 'Сәрсенбаев Нұрлан Қайратұлы', "
+                                     "issuing_body_name_ru = 'Акимат Алмалинского района города Алматы'"_qs);
+    }
+
 private:
+    int districtOfFixture() const
+    {
+        return store::ReferenceRepository(m_fixture->db()).allDistricts().first().id;
+    }
+
     std::unique_ptr<test::PrintFixture> m_fixture;
     QTemporaryDir m_dir;
     QString m_out, m_err;

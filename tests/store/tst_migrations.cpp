@@ -2,8 +2,11 @@
 // Schema migrations: fresh, re-run, a newer database refused, a foreign or
 // corrupt store refused and left byte for byte as it was.
 #include "TestStores.h"
+#include "store/AuditLog.h"
 #include "store/Query.h"
+#include "store/ReferenceRepository.h"
 #include "store/SchemaMigrator.h"
+#include "store/SqlScript.h"
 #include "store/StoreError.h"
 
 #include <QFile>
@@ -29,6 +32,41 @@ StoreError::Kind openError(const test::ScratchStore &scratch, QString *message =
         return e.kind();
     }
     return StoreError::Kind::Sql; // "opened": no store error at all
+}
+
+// Brings a fresh database to the schema before `version`, as a program of
+// that schema left it: each earlier step's statements and its schema_version row.
+void migrateBefore(const test::ScratchStore &scratch, int version)
+{
+    const auto kind = scratch.isSqlite() ? store::SqlDialect::Kind::Sqlite : store::SqlDialect::Kind::Postgres;
+    for (const store::Migration &step : store::SchemaMigrator::available(kind)) {
+        if (step.version >= version)
+            break;
+        for (const QString &statement : store::splitSqlScript(step.script))
+            scratch.rawExec(statement);
+        scratch.rawExec(QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
+                                       "VALUES (%1, '%2', %3, '2026-01-05T04:00:00.000Z')")
+                            .arg(step.version)
+                            .arg(step.name)
+                            .arg(step.minCompatible));
+    }
+}
+
+// The store-wide bodies of a schema 5 store, as an administrator had entered them.
+void setOldBodies(const test::ScratchStore &scratch)
+{
+    const QList<std::pair<const char *, QString>> values = {
+        {"issuing_body.name_kk", QStringLiteral("Алматы қаласы Алмалы ауданының әкімдігі")},
+        {"issuing_body.name_ru", QStringLiteral("Аппарат акима Алмалинского района города Алматы")},
+        {"issuing_body.head_position_ru", QStringLiteral("Аким района")},
+        {"issuing_body.head_name", QStringLiteral("Сәрсенбаев Нұрлан Қайратұлы")},
+        {"police_body.name_ru", QStringLiteral("Департамент полиции города Алматы")}};
+    for (const auto &[key, value] : values)
+        scratch.rawExec(QStringLiteral("UPDATE settings SET value = '%1' WHERE key = '%2'")
+                            .arg(value, QLatin1String(key)));
+    // The forms printed this one in every language whose own key was empty.
+    scratch.rawExec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('issuing_body.head_position', "
+                                   "'Аудан әкімі')"));
 }
 
 } // namespace
@@ -223,6 +261,83 @@ private slots:
             qunsetenv("PGPASSWORD");
         else
             qputenv("PGPASSWORD", saved);
+    }
+
+    // Schema 6: every district takes the bodies the store printed until
+    // then; the store-wide keys go, their values kept in the audit log.
+    void districtBodiesMoveFromSettingsToEveryDistrict_data() { test::addBackendRows(); }
+    void districtBodiesMoveFromSettingsToEveryDistrict()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        migrateBefore(scratch, 6);
+        setOldBodies(scratch);
+        scratch.rawExec(QStringLiteral("INSERT INTO regions (id, kato, kind, name_kk, name_ru, name_en) VALUES "
+                                       "(1, '750000000', 'city', 'Алматы', 'Алматы', 'Almaty')"));
+        scratch.rawExec(QStringLiteral("INSERT INTO districts (id, region_id, name_kk, name_ru, name_en) VALUES "
+                                       "(1, 1, 'Алмалы ауданы', 'Алмалинский район', 'Almaly District'), "
+                                       "(2, 1, 'Медеу ауданы', 'Медеуский район', 'Medeu District')"));
+        const auto db = scratch.open();
+        QCOMPARE(db->schemaVersion(), store::SchemaMigrator::programVersion(db->dialect().kind()));
+        const auto districts = store::ReferenceRepository(*db).allDistricts();
+        QCOMPARE(districts.size(), 2);
+        for (const store::District &d : districts) {
+            QCOMPARE(d.bodies.issuingBodyKk, QStringLiteral("Алматы қаласы Алмалы ауданының әкімдігі"));
+            QCOMPARE(d.bodies.issuingBodyRu, QStringLiteral("Аппарат акима Алмалинского района города Алматы"));
+            QCOMPARE(d.bodies.issuingBodyEn, QString());
+            QCOMPARE(d.bodies.headPositionKk, QStringLiteral("Аудан әкімі")); // from the bare key
+            QCOMPARE(d.bodies.headPositionRu, QStringLiteral("Аким района"));  // its own key wins
+            QCOMPARE(d.bodies.headName, QStringLiteral("Сәрсенбаев Нұрлан Қайратұлы"));
+            QCOMPARE(d.bodies.policeBodyRu, QStringLiteral("Департамент полиции города Алматы"));
+            QCOMPARE(d.bodies.policeBodyKk, QString());
+        }
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'issuing%' "
+                                           "OR key LIKE 'police%'")),
+                 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'print.override_dir'")), 1);
+        // Older programs would print without the bodies: they must refuse the store.
+        QCOMPARE(count(*db, QStringLiteral("SELECT min_compatible FROM schema_version WHERE version = 6")), 6);
+    }
+
+    // A store without districts loses nothing either: the audit log keeps
+    // what the settings held, for the administrator to enter per district.
+    void districtBodiesKeptWhenNoDistrictTakesThem_data() { test::addBackendRows(); }
+    void districtBodiesKeptWhenNoDistrictTakesThem()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        migrateBefore(scratch, 6);
+        setOldBodies(scratch);
+        const auto db = scratch.open();
+        const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("settings"), QStringLiteral("district_bodies"));
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().action, QStringLiteral("move_to_districts"));
+        QCOMPARE(audit.first().details.value(QStringLiteral("issuing_body.head_name")).toString(),
+                 QStringLiteral("Сәрсенбаев Нұрлан Қайратұлы"));
+        QCOMPARE(audit.first().details.value(QStringLiteral("issuing_body.head_position")).toString(),
+                 QStringLiteral("Аудан әкімі"));
+        QCOMPARE(audit.first().details.size(), 6); // the empty keys are not news
+    }
+
+    // The store itself refuses a body no form can print, whoever writes it.
+    void districtBodiesHaveLengthLimits_data() { test::addBackendRows(); }
+    void districtBodiesHaveLengthLimits()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const int region = store::ReferenceRepository(*db).regionByKato(QStringLiteral("750000000"))->id;
+        store::District d{0, region, QString(), QStringLiteral("Алмалы ауданы"), QStringLiteral("Алмалинский район"),
+                          QStringLiteral("Almaly District")};
+        store::ReferenceRepository(*db).addDistrict(d, QStringLiteral("test"));
+        const QString update = QStringLiteral("UPDATE districts SET %1 = '%2' WHERE id = %3");
+        for (const records::DistrictBodyField &field : records::districtBodyFields()) {
+            const QString column = QString(field.key).replace(u'.', u'_');
+            store::execute(*db, update.arg(column, QString(field.maxLength, u'ә')).arg(d.id));
+            QVERIFY_THROWS_EXCEPTION(StoreError,
+                                     store::execute(*db, update.arg(column, QString(field.maxLength + 1, u'ә'))
+                                                             .arg(d.id)));
+        }
     }
 
     void auditLogIsAppendOnly_data() { test::addBackendRows(); }

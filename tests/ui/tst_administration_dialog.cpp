@@ -122,18 +122,20 @@ private slots:
         QVERIFY(!child<QLabel>(&dialog, "readOnlyNote")->isVisible());
         QWidget *settings = page(dialog, "settingsPage");
         auto *table = child<QTableWidget>(settings, "settingsTable");
-        QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("issuing_body.name_kk"));
+        QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("print.override_dir"));
+        // The bodies are no settings any more: they belong to each district.
+        QCOMPARE(rowWhere(table, 0, QStringLiteral("issuing_body.name_kk")), -1);
 
-        const int en = rowWhere(table, 0, QStringLiteral("issuing_body.name_en"));
-        typeIntoCell(table, en, 1, QStringLiteral("Akimat of the Medeu District of Almaty"));
-        QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_en")), QStringLiteral("Akimat of the Medeu District of Almaty"));
-        const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("settings"), QStringLiteral("issuing_body.name_en"));
+        const int folder = rowWhere(table, 0, QStringLiteral("print.override_dir"));
+        typeIntoCell(table, folder, 1, QStringLiteral("/srv/forms"));
+        QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), QStringLiteral("/srv/forms"));
+        const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("settings"), QStringLiteral("print.override_dir"));
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.first().actor, QStringLiteral("admin"));
 
-        const QString kk = QStringLiteral("Алматы қаласы Медеу ауданының әкімдігі");
-        pasteIntoCell(table, rowWhere(table, 0, QStringLiteral("issuing_body.name_kk")), 1, kk);
-        QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_kk")), kk);
+        const QString kk = QStringLiteral("/srv/бланкілер");
+        pasteIntoCell(table, folder, 1, kk);
+        QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), kk);
         QCOMPARE(message(settings), QStringLiteral("Saved."));
 
         // R-AFTER-HOURS: an impossible time is the store's refusal, shown beside
@@ -220,6 +222,63 @@ private slots:
         QVERIFY(child<QLineEdit>(districts, "districtNameKk")->text().isEmpty());
     }
 
+    // Each district's issuing body, head and police body are edited beside
+    // the districts, saved per cell for the selected district alone.
+    void districtBodiesAreEditedBesideTheDistricts()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const store::ReferenceRepository refs(*db);
+        const int almaty = refs.regionByKato(QStringLiteral("750000000"))->id;
+        store::District almaly{0, almaty, QString(), QStringLiteral("Алмалы ауданы"), QStringLiteral("Алмалинский район"),
+                               QStringLiteral("Almaly District")};
+        store::District medeu{0, almaty, QString(), QStringLiteral("Медеу ауданы"), QStringLiteral("Медеуский район"),
+                              QStringLiteral("Medeu District")};
+        refs.addDistrict(almaly, QStringLiteral("setup"));
+        refs.addDistrict(medeu, QStringLiteral("setup"));
+        ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QWidget *districts = page(dialog, "districtsPage");
+        auto *region = child<QComboBox>(districts, "districtRegion");
+        region->setCurrentIndex(region->findData(almaty));
+        auto *table = child<QTableWidget>(districts, "districtsTable");
+        auto *bodies = child<QTableWidget>(districts, "districtBodiesTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("10 empty"));
+
+        const int medeuRow = rowWhere(table, 0, medeu.id);
+        table->selectRow(medeuRow);
+        QCOMPARE(bodies->rowCount(), 10);
+        const int head = rowWhere(bodies, 0, QStringLiteral("issuing_body.head_name"));
+        typeIntoCell(bodies, head, 1, QStringLiteral("  Isabekov Marat  "));
+        QCOMPARE(refs.district(medeu.id)->bodies.headName, QStringLiteral("Isabekov Marat"));
+        QCOMPARE(bodies->item(head, 1)->text(), QStringLiteral("Isabekov Marat")); // as the store keeps it
+        QCOMPARE(refs.district(almaly.id)->bodies.headName, QString());
+        QCOMPARE(table->item(medeuRow, 4)->text(), QStringLiteral("9 empty"));
+        const QString akimat = QStringLiteral("Алматы қаласы Медеу ауданының әкімдігі");
+        pasteIntoCell(bodies, rowWhere(bodies, 0, QStringLiteral("issuing_body.name_kk")), 1, akimat);
+        QCOMPARE(refs.district(medeu.id)->bodies.issuingBodyKk, akimat);
+        QCOMPARE(message(districts), QStringLiteral("Saved."));
+        const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("district"), QString::number(medeu.id));
+        QCOMPARE(audit.last().action, QStringLiteral("update"));
+        QCOMPARE(audit.last().actor, QStringLiteral("admin"));
+
+        // Too long for a form: refused beside the table, the typed text kept.
+        const int police = rowWhere(bodies, 0, QStringLiteral("police_body.name_ru"));
+        pasteIntoCell(bodies, police, 1, QString(301, u'д'));
+        QVERIFY2(message(districts).contains(QLatin1String("300")), qPrintable(message(districts)));
+        QCOMPARE(bodies->item(police, 1)->text(), QString(301, u'д'));
+        QCOMPARE(refs.district(medeu.id)->bodies.policeBodyRu, QString());
+        test::saveShot(&dialog, QStringLiteral("administration-districts"));
+
+        // The other district shows its own bodies.
+        table->selectRow(rowWhere(table, 0, almaly.id));
+        QCOMPARE(bodies->item(head, 1)->text(), QString());
+        table->selectRow(medeuRow);
+        QCOMPARE(bodies->item(head, 1)->text(), QStringLiteral("Isabekov Marat"));
+    }
+
     void aNewUserLogsIn()
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
@@ -294,6 +353,10 @@ private slots:
         test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin);
         const int almaty = store::ReferenceRepository(*db).regionByKato(QStringLiteral("750000000"))->id;
         store::QuotaRepository(*db).setQuota(almaty, 2026, 40, QStringLiteral("setup"));
+        store::District almaly{0, almaty, QString(), QStringLiteral("Алмалы ауданы"), QStringLiteral("Алмалинский район"),
+                               QStringLiteral("Almaly District")};
+        almaly.bodies.headName = QStringLiteral("Сәрсенбаев Нұрлан Қайратұлы");
+        store::ReferenceRepository(*db).addDistrict(almaly, QStringLiteral("setup"));
         ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("clerk"), Role::Clerk));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -308,6 +371,16 @@ private slots:
         QTest::ignoreMessage(QtWarningMsg, "edit: editing failed");
         QVERIFY(!openEditor(settingsTable, 0, 1));
         QVERIFY(!child<QPushButton>(settings, "browseOverrideDir")->isEnabled());
+
+        // A district's bodies can be read, not changed.
+        QWidget *districts = page(dialog, "districtsPage");
+        auto *region = child<QComboBox>(districts, "districtRegion");
+        region->setCurrentIndex(region->findData(almaty));
+        auto *bodies = child<QTableWidget>(districts, "districtBodiesTable");
+        const int head = rowWhere(bodies, 0, QStringLiteral("issuing_body.head_name"));
+        QCOMPARE(bodies->item(head, 1)->text(), QStringLiteral("Сәрсенбаев Нұрлан Қайратұлы"));
+        QTest::ignoreMessage(QtWarningMsg, "edit: editing failed");
+        QVERIFY(!openEditor(bodies, head, 1));
 
         QWidget *quotas = page(dialog, "quotasPage");
         child<QSpinBox>(quotas, "quotaYear")->setValue(2026); // looking at another year stays possible

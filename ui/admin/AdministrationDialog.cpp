@@ -39,7 +39,8 @@ AdministrationDialog::AdministrationDialog(const store::Database &db, cases::Ses
     layout->addWidget(note);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(900, 640);
+    // The Districts page shows a district's names and its bodies side by side.
+    resize(1100, 660);
 }
 
 } // namespace ruqsat::ui

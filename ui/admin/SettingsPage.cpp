@@ -17,14 +17,10 @@ namespace {
 
 enum Column { CaptionColumn, ValueColumn };
 
-// The order an administrator fills them in: who issues, who signs, whom
-// the police notices go to, then the forms and the working hours.
+// The order an administrator fills them in: the forms, then the working
+// hours. Who issues, signs and receives the police notices belongs to each
+// district (the Districts page).
 const QStringList kOrder = {
-    QStringLiteral("issuing_body.name_kk"),         QStringLiteral("issuing_body.name_ru"),
-    QStringLiteral("issuing_body.name_en"),         QStringLiteral("issuing_body.head_name"),
-    QStringLiteral("issuing_body.head_position_kk"), QStringLiteral("issuing_body.head_position_ru"),
-    QStringLiteral("issuing_body.head_position_en"), QStringLiteral("police_body.name_kk"),
-    QStringLiteral("police_body.name_ru"),          QStringLiteral("police_body.name_en"),
     QStringLiteral("print.override_dir"),           QStringLiteral("provider.work_start"),
     QStringLiteral("provider.lunch_start"),         QStringLiteral("provider.lunch_end"),
     QStringLiteral("provider.work_end"),            QStringLiteral("state_corporation.work_start"),
@@ -38,16 +34,6 @@ const QString SettingsPage::kOverrideDirKey = QStringLiteral("print.override_dir
 QString SettingsPage::caption(const QString &key)
 {
     static const QList<std::pair<QString, const char *>> captions = {
-        {QStringLiteral("issuing_body.name_kk"), QT_TR_NOOP("Issuing body, in Kazakh")},
-        {QStringLiteral("issuing_body.name_ru"), QT_TR_NOOP("Issuing body, in Russian")},
-        {QStringLiteral("issuing_body.name_en"), QT_TR_NOOP("Issuing body, in English")},
-        {QStringLiteral("issuing_body.head_name"), QT_TR_NOOP("Head's full name (signs the permits)")},
-        {QStringLiteral("issuing_body.head_position_kk"), QT_TR_NOOP("Head's position, in Kazakh")},
-        {QStringLiteral("issuing_body.head_position_ru"), QT_TR_NOOP("Head's position, in Russian")},
-        {QStringLiteral("issuing_body.head_position_en"), QT_TR_NOOP("Head's position, in English")},
-        {QStringLiteral("police_body.name_kk"), QT_TR_NOOP("Police body, in Kazakh")},
-        {QStringLiteral("police_body.name_ru"), QT_TR_NOOP("Police body, in Russian")},
-        {QStringLiteral("police_body.name_en"), QT_TR_NOOP("Police body, in English")},
         {QStringLiteral("print.override_dir"), QT_TR_NOOP("Folder of edited print forms (empty: the built-in forms)")},
         {QStringLiteral("provider.work_start"), QT_TR_NOOP("Akimat: work starts (HH:mm)")},
         {QStringLiteral("provider.lunch_start"), QT_TR_NOOP("Akimat: lunch starts (HH:mm)")},

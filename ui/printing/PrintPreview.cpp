@@ -3,6 +3,7 @@
 
 #include "common/FileDialogs.h"
 #include "printing/BatchPrinter.h"
+#include "printing/BodyCheck.h"
 #include "printing/FormLoader.h"
 #include "printing/TemplateError.h"
 #include "store/StoreError.h"
@@ -52,6 +53,21 @@ bool refusesStoreFile(QWidget *parent, const QPrinter &printer)
     return !refusal.isEmpty();
 }
 
+// True when the items name every body they print, or the clerk chose to
+// print anyway after being told which are missing and where they are set.
+bool bodiesSetOrPrintAnyway(QWidget *parent, const QList<printing::PrintItem> &items)
+{
+    const QList<printing::MissingBodies> missing = printing::missingBodies(items);
+    if (missing.isEmpty())
+        return true;
+    const QString text = printing::describeMissingBodies(missing) + QLatin1String("\n\n") +
+                         Tr::tr("Those lines of the form would be blank or in another language. An "
+                                "administrator sets them in Tools › Administration › Districts.") +
+                         QLatin1String("\n\n") + Tr::tr("Print anyway?");
+    return QMessageBox::question(parent, Tr::tr("Print"), text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
 } // namespace
 
 QList<printing::Language> askPrintLanguages(QWidget *parent)
@@ -77,7 +93,7 @@ bool previewForm(QWidget *parent, const store::Database &db, printing::Form form
         return false;
     const QList<printing::PrintItem> items =
         loadOrSay(parent, [&] { return printing::FormLoader(db).load(form, key, languages, copy); });
-    if (items.isEmpty())
+    if (items.isEmpty() || !bodiesSetOrPrintAnyway(parent, items))
         return false;
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
@@ -98,7 +114,7 @@ bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringL
         return false;
     const QList<printing::PrintItem> items =
         loadOrSay(parent, [&] { return printing::FormLoader(db).loadPermits(permitNumbers, languages); });
-    if (items.isEmpty())
+    if (items.isEmpty() || !bodiesSetOrPrintAnyway(parent, items))
         return false;
 
     QPrinter printer(QPrinter::HighResolution);
