@@ -60,7 +60,7 @@ void checkReadsButRefusesWrites(const Database &db)
     QVERIFY(store::PermitRegisterRepository(db).count({}) > 0);
     QVERIFY(!store::SettingsRepository(db).textSettings().isEmpty());
     try {
-        store::SettingsRepository(db).setText(QStringLiteral("issuing_body.name_kk"), QStringLiteral("x"),
+        store::SettingsRepository(db).setText(QStringLiteral("provider.work_start"), QStringLiteral("08:00"),
                                               QStringLiteral("test"));
         QFAIL("a read-only store took a write");
     } catch (const StoreError &e) {
@@ -191,8 +191,8 @@ private slots:
         QCOMPARE(permits.exitCode, 0);
         QVERIFY(permits.out.contains(permit));
         for (const QStringList &write :
-             {QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("issuing_body.name_kk"),
-                          QStringLiteral("x")},
+             {QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("provider.work_start"),
+                          QStringLiteral("08:00")},
               QStringList{QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5"), QStringLiteral("--seed"),
                           QStringLiteral("99")}}) {
             const CtlRun r = ctl(write + QStringList{QStringLiteral("--db"), db});

@@ -14,9 +14,14 @@ namespace ruqsat::test {
 
 namespace {
 
-const QString kHere1 = QStringLiteral("issuing_body.name_kk");
-const QString kThere = QStringLiteral("issuing_body.name_ru");
-const QString kHere2 = QStringLiteral("issuing_body.name_en");
+// Three settings that take a plain value: written here, by another process,
+// and here again. Each gets a value it never holds by default.
+const QString kHere1 = QStringLiteral("provider.work_start");
+const QString kThere = QStringLiteral("state_corporation.work_start");
+const QString kHere2 = QStringLiteral("provider.work_end");
+const QString kHere1Value = QStringLiteral("08:00");
+const QString kThereValue = QStringLiteral("08:30");
+const QString kHere2Value = QStringLiteral("19:00");
 
 // Runs ruqsatctl (RUQSAT_CTL, from ctest); its standard output, or a null
 // string with the reason in *error.
@@ -37,7 +42,7 @@ QString ctl(const QStringList &args, QString *error)
 
 void SharedStoreProbe::writeFirst()
 {
-    store::SettingsRepository(m_db).setText(kHere1, QStringLiteral("here, before"),
+    store::SettingsRepository(m_db).setText(kHere1, kHere1Value,
                                             QStringLiteral("test"));
 }
 
@@ -46,12 +51,12 @@ QStringList SharedStoreProbe::writeAroundAnotherProcess()
     QStringList problems;
     const QString db = m_db.location().toString();
     QString error;
-    ctl({QStringLiteral("settings"), QStringLiteral("set"), kThere,
-         QStringLiteral("another process"), QStringLiteral("--db"), db},
+    ctl({QStringLiteral("settings"), QStringLiteral("set"), kThere, kThereValue,
+         QStringLiteral("--db"), db},
         &error);
     if (!error.isEmpty())
         problems << error;
-    store::SettingsRepository(m_db).setText(kHere2, QStringLiteral("here, after"),
+    store::SettingsRepository(m_db).setText(kHere2, kHere2Value,
                                             QStringLiteral("test"));
     const QStringList deleted = deletedFilesHeld();
     if (!deleted.isEmpty())
@@ -61,9 +66,9 @@ QStringList SharedStoreProbe::writeAroundAnotherProcess()
                                 QStringLiteral("--json"), QStringLiteral("--db"), db},
                                &error);
     const QJsonObject seen = QJsonDocument::fromJson(listed.toUtf8()).object();
-    const QList<std::pair<QString, QString>> expected{{kHere1, QStringLiteral("here, before")},
-                                                      {kThere, QStringLiteral("another process")},
-                                                      {kHere2, QStringLiteral("here, after")}};
+    const QList<std::pair<QString, QString>> expected{{kHere1, kHere1Value},
+                                                      {kThere, kThereValue},
+                                                      {kHere2, kHere2Value}};
     for (const auto &[key, value] : expected)
         if (seen.value(key).toString() != value)
             problems << QStringLiteral("a third process sees %1 = \"%2\", not \"%3\"")
