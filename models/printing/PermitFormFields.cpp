@@ -80,7 +80,7 @@ void revokedPermitsFields(FieldBuilder &b, const store::PrintRecord &record)
     }
     b.context().lists.insert(QStringLiteral("immigrants"), lines);
     b.text(QStringLiteral("head_position"), b.headPosition());
-    b.handBlank(QStringLiteral("head_signature"));
+    b.handBlank(QStringLiteral("head_signature"), 16); // one line in its column, beside the name
     b.text(QStringLiteral("head_full_name"), b.raw(QStringLiteral("issuing_body.head_name")));
 }
 
