@@ -38,11 +38,15 @@ void terminationFields(FieldBuilder &b)
     b.text(QStringLiteral("sender_full_name"), b.employerName());
     b.text(QStringLiteral("employer_full_name"), b.employerName());
     b.text(QStringLiteral("employer_iin"), b.raw(QStringLiteral("employer_iin")));
-    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")));
+    // «2026 жылғы "27" наурыздағы № … рұқсаттың»: the permit of that date.
+    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")),
+               KazakhCase::AttributiveLocative);
     b.text(QStringLiteral("permit_number"), b.raw(QStringLiteral("permit_number")));
     b.text(QStringLiteral("immigrant_full_name"), b.latinName());
     b.text(QStringLiteral("immigrant_iin"), b.raw(QStringLiteral("immigrant_iin")));
-    b.longDate(QStringLiteral("termination_date"), b.rawDate(QStringLiteral("contract_ended_on")));
+    // «… "15" маусымнан бастап»: from that day.
+    b.longDate(QStringLiteral("termination_date"), b.rawDate(QStringLiteral("contract_ended_on")),
+               KazakhCase::Ablative);
     b.text(QStringLiteral("signatory_full_name"), b.employerName());
     b.handBlank(QStringLiteral("signatory_signature"));
     b.longDate(QStringLiteral("notice_date"), b.rawDate(QStringLiteral("notified_on")));
@@ -52,10 +56,11 @@ void revocationFields(FieldBuilder &b)
 {
     b.text(QStringLiteral("immigrant_full_name"), b.latinName());
     b.text(QStringLiteral("sender_body_name"), b.issuingBody());
-    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")));
+    // «… "27" наурызда берілген рұқсатты»: issued on that day.
+    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")), KazakhCase::Locative);
     b.text(QStringLiteral("revoking_body_name"), b.issuingBody());
-    // R-REVOKE-STAY: the last day of stay, 15 calendar days (§40).
-    b.longDate(QStringLiteral("stay_end_date"), b.rawDate(QStringLiteral("stay_until")));
+    // R-REVOKE-STAY: the last day of stay, 15 calendar days (§40), «… дейін»: until it.
+    b.longDate(QStringLiteral("stay_end_date"), b.rawDate(QStringLiteral("stay_until")), KazakhCase::Dative);
     b.text(QStringLiteral("head_position"), b.headPosition());
     b.text(QStringLiteral("head_full_name"), b.raw(QStringLiteral("issuing_body.head_name")));
 }

@@ -36,7 +36,7 @@ const QString kCaseSelect = QStringLiteral(
     "i.passport_number, i.passport_issued_on, i.passport_issuer, i.permanent_address, "
     "i.temporary_address, i.phone AS immigrant_phone, i.marital_status, i.children_count, "
     "i.home_phone, i.sex, i.citizenship AS citizenship_code, c.name_kk AS citizenship_kk, "
-    "c.name_ru AS citizenship_ru, c.name_en AS citizenship_en, "
+    "c.name_ru AS citizenship_ru, c.name_en AS citizenship_en, c.name_ru_gen AS citizenship_ru_gen, "
     "e.surname AS employer_surname, e.given_names AS employer_given_names, "
     "e.patronymic AS employer_patronymic, e.iin AS employer_iin, e.birth_year AS employer_birth_year, "
     "e.id_doc_number AS employer_id_doc_number, e.id_doc_issued_on AS employer_id_doc_issued_on, "
@@ -61,7 +61,7 @@ const QStringList kCaseColumns = {
     QStringLiteral("marital_status"), QStringLiteral("children_count"), QStringLiteral("home_phone"),
     QStringLiteral("sex"),
     QStringLiteral("citizenship_code"), QStringLiteral("citizenship_kk"), QStringLiteral("citizenship_ru"),
-    QStringLiteral("citizenship_en"), QStringLiteral("employer_surname"),
+    QStringLiteral("citizenship_en"), QStringLiteral("citizenship_ru_gen"), QStringLiteral("employer_surname"),
     QStringLiteral("employer_given_names"), QStringLiteral("employer_patronymic"),
     QStringLiteral("employer_iin"), QStringLiteral("employer_birth_year"),
     QStringLiteral("employer_id_doc_number"), QStringLiteral("employer_id_doc_issued_on"),

@@ -202,6 +202,38 @@ private slots:
         }
     }
 
+    // A filled date before a postposition takes its case ending on the
+    // Kazakh forms; the Russian application names the country in the genitive.
+    void kazakhDatesBeforePostpositions_data()
+    {
+        QTest::addColumn<int>("appendix");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("phrases");
+        QTest::addRow("appendix-3, issued on") << 3 << u"kk"_qs
+                                               << QStringList{u"2017 жылғы \"01\" тамызда, ҚР ІІМ берген"_qs,
+                                                              u"2019 жылғы \"02\" мамырда, IIB 26250 берген"_qs};
+        QTest::addRow("appendix-6, from, of") << 6 << u"kk"_qs
+                                              << QStringList{u"2026 жылғы \"27\" наурыздағы № 75-2026-000003"_qs,
+                                                             u"2026 жылғы \"15\" маусымнан бастап"_qs};
+        QTest::addRow("appendix-8, on, until") << 8 << u"kk"_qs
+                                               << QStringList{u"2026 жылғы \"27\" наурызда берілген"_qs,
+                                                              u"2026 жылғы \"22\" қазанға дейін"_qs};
+        QTest::addRow("appendix-1, genitive") << 1 << u"ru"_qs << QStringList{u"гражданина Узбекистана"_qs};
+    }
+    void kazakhDatesBeforePostpositions()
+    {
+        QFETCH(int, appendix);
+        QFETCH(QString, lang);
+        QFETCH(QStringList, phrases);
+        const Form f = *formFromAppendix(appendix);
+        const auto items = FormLoader(m_fixture->db()).load(f, keyFor(f), {*languageFromCode(lang)});
+        const QString pdf = m_dir.filePath(u"grammar-%1-%2.pdf"_qs.arg(appendix).arg(lang));
+        test::renderPdf(FormRenderer(), items, pdf);
+        const QString flat = withoutSpace(test::pdfRawText(pdf));
+        for (const QString &phrase : phrases)
+            QVERIFY2(flat.contains(withoutSpace(phrase)), qPrintable(phrase));
+    }
+
     // kk+ru: both languages, one after the other, in one PDF.
     void bothLanguagesInOneFile()
     {
