@@ -198,7 +198,14 @@ void refusalFields(FieldBuilder &b)
     QString description = text ? text->text.in(b.language()) : QString();
     if (!description.isEmpty())
         description[0] = description[0].toUpper();
-    const QString reasons = b.raw(QStringLiteral("ground_text")).trimmed();
+    // ground_text holds the clerk's own words. A copy of the catalogue's text
+    // there (stored by programs before schema 8, or by a station not yet
+    // updated) would print the ground twice, or in the wrong language.
+    QString reasons = b.raw(QStringLiteral("ground_text")).trimmed();
+    if (text && (reasons.compare(text->text.kk, Qt::CaseInsensitive) == 0 ||
+                 reasons.compare(text->text.ru, Qt::CaseInsensitive) == 0 ||
+                 reasons.compare(text->text.en, Qt::CaseInsensitive) == 0))
+        reasons.clear();
     if (!reasons.isEmpty())
         description += QStringLiteral(". ") + reasons;
     b.text(QStringLiteral("refusal_description"), description);

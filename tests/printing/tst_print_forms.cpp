@@ -3,8 +3,11 @@
 // compared with a reviewed golden (RUQSAT_UPDATE_GOLDEN=1 rewrites them),
 // no placeholder left, every field's value printed, fonts embedded, the QR
 // read back, and the copy mark of R-DUPLICATE.
+#include "CaseFactory.h"
 #include "PdfTools.h"
 #include "PrintFixture.h"
+#include "cases/CaseWorkflow.h"
+#include "domain/RefusalGrounds.h"
 #include "printing/FormLoader.h"
 #include "printing/FormFields.h"
 #include "printing/QrPayload.h"
@@ -199,6 +202,39 @@ private slots:
             const QString text = test::pdfText(pdf);
             QCOMPARE(text.contains(mark), copy);
             QVERIFY(text.contains(number));
+        }
+    }
+
+    // R-REFUSAL: the ground's text is printed once, in the language of the
+    // print, from its number; the decision's text adds only the clerk's words.
+    void R_REFUSAL_groundPrintedOnceInTheFormsLanguage_data()
+    {
+        QTest::addColumn<QString>("reasons");
+        QTest::addRow("ground alone") << QString();
+        QTest::addRow("with the clerk's words") << u"Ответ ДП № 7/1125"_qs;
+    }
+    void R_REFUSAL_groundPrintedOnceInTheFormsLanguage()
+    {
+        QFETCH(QString, reasons);
+        const store::Database &db = m_fixture->db();
+        test::CaseFactory factory(db);
+        records::Application app = factory.acceptedCase();
+        cases::CaseWorkflow(db, factory.loggedIn(u"head-%1"_qs.arg(reasons.size()), records::Role::Head))
+            .refuse(app, 3, QDate(2026, 3, 25), reasons);
+        const auto ground = *domain::RefusalGrounds::byNumber(3);
+        for (Language l : {Language::Kazakh, Language::Russian}) {
+            const auto items = FormLoader(db).load(Form::Refusal, app.id, {l});
+            const QString pdf = m_dir.filePath(u"refusal-%1-%2.pdf"_qs.arg(languageCode(l)).arg(reasons.size()));
+            test::renderPdf(FormRenderer(), items, pdf);
+            const QString flat = withoutSpace(test::pdfRawText(pdf));
+            QString own = withoutSpace(ground.text.in(l));
+            own[0] = own[0].toUpper();
+            QCOMPARE(flat.count(own), 1);
+            // The Russian text is not on the Kazakh form.
+            if (l == Language::Kazakh)
+                QVERIFY(!flat.contains(withoutSpace(ground.text.ru).mid(1)));
+            if (!reasons.isEmpty())
+                QCOMPARE(flat.count(withoutSpace(reasons)), 1);
         }
     }
 
