@@ -65,7 +65,7 @@ FormContext formContext(Form form, Language language, const store::PrintRecord &
         intakeRefusalFields(b);
         break;
     case Form::Permit:
-        permitFields(b, options.copy);
+        permitFields(b, options);
         break;
     case Form::Termination:
         terminationFields(b);

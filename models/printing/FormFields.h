@@ -11,6 +11,9 @@ struct FormOptions
 {
     bool copy = false;  // R-DUPLICATE: print the permit as a copy (with the copy mark)
     QByteArray qrKey;   // the store's key of the QR check value
+    // The day of printing, which tells a permit past its last day (the
+    // mark of a permit out of force); invalid: today.
+    QDate today;
 };
 
 // The fields of `form` in `language` from the store's record: every field of
@@ -28,7 +31,7 @@ void applicationFields(FieldBuilder &b, const store::PrintRecord &record);   // 
 void agreementFields(FieldBuilder &b);                                      // Appendix 3
 void intakeRefusalFields(FieldBuilder &b);                                  // Appendix 4
 void refusalFields(FieldBuilder &b);                                        // Appendix 7
-void permitFields(FieldBuilder &b, bool copy);                              // Appendix 5
+void permitFields(FieldBuilder &b, const FormOptions &options);             // Appendix 5
 void terminationFields(FieldBuilder &b);                                    // Appendix 6
 void revocationFields(FieldBuilder &b);                                     // Appendix 8
 void revokedPermitsFields(FieldBuilder &b, const store::PrintRecord &record); // Appendix 9

@@ -47,6 +47,7 @@ QList<PrintItem> FormLoader::load(Form form, const QString &key, const QList<Lan
     const store::PrintRecord r = record(form, key);
     FormOptions options;
     options.copy = copy && form == Form::Permit;
+    options.today = QDate::currentDate();
     if (hasQrCode(form))
         options.qrKey = store::PrintQueries(m_db).qrKey();
     QList<PrintItem> items;
@@ -62,6 +63,7 @@ QList<PrintItem> FormLoader::loadPermits(const QStringList &numbers, const QList
     FormOptions options;
     options.copy = copy;
     options.qrKey = q.qrKey();
+    options.today = QDate::currentDate();
     QList<PrintItem> items;
     items.reserve(numbers.size() * languages.size());
     for (const QString &number : numbers) {

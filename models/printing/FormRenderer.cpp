@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QTextOption>
 #include <QUrl>
+#include <QFontMetricsF>
 #include <algorithm>
 
 namespace ruqsat::printing {
@@ -54,6 +55,36 @@ void drawBand(QPainter &painter, const QTextDocument &doc, double top, double bo
     context.clip = band.adjusted(0, kHair, 0, -kHair);
     context.palette.setColor(QPalette::Text, Qt::black);
     doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+// The mark of a form that is not valid (a permit out of force): up the
+// middle of the page, light enough to read the form through, dark enough to
+// be seen at once. Text, so that it is in the PDF's text too; turned a
+// quarter and not slanted, because pdftotext (and a clerk's search) reads a
+// slanted word as scattered letters.
+void drawMark(QPainter &painter, const PageMark &mark, const QSizeF &page)
+{
+    painter.save();
+    painter.translate(page.width() / 2, page.height() / 2);
+    painter.rotate(-90);
+    painter.setOpacity(0.3);
+    painter.setPen(QColor(0xb0, 0, 0));
+    const double length = page.height();
+    QFont word(FormRenderer::fontFamily());
+    word.setBold(true);
+    word.setPixelSize(88);
+    // A long word is made smaller to fit the page's height.
+    const double wordWidth = QFontMetricsF(word).horizontalAdvance(mark.word);
+    if (wordWidth > 0.9 * length)
+        word.setPixelSize(int(88 * 0.9 * length / wordWidth));
+    painter.setFont(word);
+    painter.drawText(QRectF(-length / 2, -90, length, 100), Qt::AlignHCenter | Qt::AlignBottom, mark.word);
+    QFont detail(FormRenderer::fontFamily());
+    detail.setBold(true);
+    detail.setPixelSize(36);
+    painter.setFont(detail);
+    painter.drawText(QRectF(-length / 2, 14, length, 50), Qt::AlignHCenter | Qt::AlignTop, mark.detail);
     painter.restore();
 }
 
@@ -127,6 +158,7 @@ PreparedForm FormRenderer::prepare(const PrintItem &item) const
     if (out.pages.size() > 1)
         out.pages = paginate(doc, body.height() - kFooterRoom); // room for "page N of M"
     out.language = item.language;
+    out.mark = context.mark;
     return out;
 }
 
@@ -152,6 +184,8 @@ void FormRenderer::paint(QPainter &painter, QPagedPaintDevice &device, const Pre
         firstPage = false;
         painter.save();
         painter.scale(scale, scale);
+        if (!form.mark.isEmpty())
+            drawMark(painter, form.mark, page);
         double y = 0;
         if (slice.repeatsHeading()) {
             drawBand(painter, doc, slice.headingTop, slice.headingBottom, 0);

@@ -32,6 +32,7 @@ struct PreparedForm
     std::unique_ptr<QTextDocument> document;
     QList<PageSlice> pages;         // where the document's pages begin and end
     Language language = Language::Kazakh;
+    PageMark mark;                  // painted across every page
     QString error;                  // set instead of a document when filling failed
 };
 
@@ -58,7 +59,7 @@ public:
     // Sets A4 and the margins on a printer or a PDF writer.
     static void setupDevice(QPagedPaintDevice &device);
     // Paints the form's pages (PreparedForm::pages, each clipped to its own
-    // band, "page N of M" under a form of several pages);
+    // band, "page N of M" under a form of several pages, the mark across each);
     // every page but the very first of the job starts with device.newPage().
     // `firstPage` is updated.
     static void paint(QPainter &painter, QPagedPaintDevice &device, const PreparedForm &form, bool &firstPage);

@@ -5,7 +5,40 @@
 
 namespace ruqsat::printing {
 
-void permitFields(FieldBuilder &b, bool copy)
+namespace {
+
+// A permit revoked, terminated or past its last day prints only under the
+// mark that says so, with the reason and its date: a paper that looks
+// valid must never leave the akimat for a permit that is not.
+PageMark outOfForceMark(const FieldBuilder &b, const QDate &today)
+{
+    const QString status = b.raw(QStringLiteral("permit_status"));
+    const QDate validTo = b.rawDate(QStringLiteral("valid_to"));
+    QString reason;
+    QDate since;
+    if (status == QLatin1String("revoked")) {
+        reason = b.inLanguage(QStringLiteral("Кері қайтарылды"), QStringLiteral("Отозвано"), QStringLiteral("Revoked"));
+        since = b.rawDate(QStringLiteral("revoked_on"));
+    } else if (status == QLatin1String("terminated")) {
+        reason = b.inLanguage(QStringLiteral("Қолданылуы тоқтатылды"), QStringLiteral("Действие прекращено"),
+                              QStringLiteral("Terminated"));
+        since = b.rawDate(QStringLiteral("contract_ended_on"));
+    } else if (status == QLatin1String("expired") || (validTo.isValid() && validTo < today)) {
+        // An extended permit too: after its last day its extension is in force, not it.
+        reason = b.inLanguage(QStringLiteral("Қолданылу мерзімі өтті"), QStringLiteral("Срок действия истёк"),
+                              QStringLiteral("Expired"));
+        since = validTo;
+    } else {
+        return {};
+    }
+    const QString word =
+        b.inLanguage(QStringLiteral("ЖАРАМСЫЗ"), QStringLiteral("НЕДЕЙСТВИТЕЛЬНО"), QStringLiteral("INVALID"));
+    return {word, since.isValid() ? reason + u' ' + since.toString(QStringLiteral("dd.MM.yyyy")) : reason};
+}
+
+} // namespace
+
+void permitFields(FieldBuilder &b, const FormOptions &options)
 {
     b.text(QStringLiteral("permit_number"), b.raw(QStringLiteral("permit_number")));
     b.text(QStringLiteral("extended_permit_number"), b.raw(QStringLiteral("extended_permit_number")), 14);
@@ -23,13 +56,11 @@ void permitFields(FieldBuilder &b, bool copy)
     b.shortDate(QStringLiteral("issue_date"), b.localDate(QStringLiteral("issued_at")), u'/');
     // R-DUPLICATE: a copy carries a visible mark and the same number.
     // "Телнұсқа" is the Kazakh for a duplicate issued in place of a lost one.
-    b.flag(QStringLiteral("is_copy"), copy);
-    const Language l = b.language();
-    b.context().fields.insert(QStringLiteral("copy_mark"),
-                              {l == Language::Kazakh    ? QStringLiteral("ТЕЛНҰСҚА")
-                               : l == Language::Russian ? QStringLiteral("ДУБЛИКАТ")
-                                                        : QStringLiteral("DUPLICATE"),
-                               false});
+    b.flag(QStringLiteral("is_copy"), options.copy);
+    b.context().fields.insert(
+        QStringLiteral("copy_mark"),
+        {b.inLanguage(QStringLiteral("ТЕЛНҰСҚА"), QStringLiteral("ДУБЛИКАТ"), QStringLiteral("DUPLICATE")), false});
+    b.context().mark = outOfForceMark(b, options.today.isValid() ? options.today : QDate::currentDate());
 }
 
 void terminationFields(FieldBuilder &b)

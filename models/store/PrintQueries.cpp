@@ -74,16 +74,20 @@ const QString kPermitSelect = QStringLiteral(
     "SELECT p.id AS permit_id, p.number AS permit_number, p.application_id AS permit_case_id, "
     "p.chain_start, p.valid_from, p.valid_to, p.status AS permit_status, p.copies_issued, p.issued_at, "
     "x.number AS extended_permit_number, r.name_kk AS region_kk, r.name_ru AS region_ru, "
-    "r.name_en AS region_en, r.kato AS region_kato, u.full_name AS issued_by_name "
+    "r.name_en AS region_en, r.kato AS region_kato, u.full_name AS issued_by_name, "
+    "rv.revoked_on, tm.contract_ended_on "
     "FROM permits p JOIN regions r ON r.id = p.region_id "
     "LEFT JOIN permits x ON x.id = p.extends_permit_id LEFT JOIN users u ON u.id = p.issued_by "
+    "LEFT JOIN revocations rv ON rv.permit_id = p.id LEFT JOIN terminations tm ON tm.permit_id = p.id "
     "WHERE p.number = :number");
 const QStringList kPermitColumns = {
     QStringLiteral("permit_id"), QStringLiteral("permit_number"), QStringLiteral("permit_case_id"),
     QStringLiteral("chain_start"), QStringLiteral("valid_from"), QStringLiteral("valid_to"),
     QStringLiteral("permit_status"), QStringLiteral("copies_issued"), QStringLiteral("issued_at"),
     QStringLiteral("extended_permit_number"), QStringLiteral("region_kk"), QStringLiteral("region_ru"),
-    QStringLiteral("region_en"), QStringLiteral("region_kato"), QStringLiteral("issued_by_name")};
+    QStringLiteral("region_en"), QStringLiteral("region_kato"), QStringLiteral("issued_by_name"),
+    // Why and since when a permit is out of force (the mark of Appendix 5).
+    QStringLiteral("revoked_on"), QStringLiteral("contract_ended_on")};
 
 // Reads the named columns of the current row: dates as QDate, times as UTC
 // QDateTime, the rest as the driver gives them (NULL text becomes '').

@@ -205,6 +205,78 @@ private slots:
         }
     }
 
+    // A permit revoked, terminated or expired prints only under the mark
+    // across the page, in the form's language, with the reason and its
+    // date; a permit in force prints without it.
+    void permitOutOfForceIsMarked_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("detail");
+        const auto add = [](const char *which, const char *lang, const QString &word, const QString &detail) {
+            QTest::addRow("%s-%s", which, lang) << QString::fromLatin1(which) << QString::fromLatin1(lang) << word
+                                               << detail;
+        };
+        add("revoked", "kk", u"ЖАРАМСЫЗ"_qs, u"Кері қайтарылды 07.10.2026"_qs);
+        add("revoked", "ru", u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"Отозвано 07.10.2026"_qs);
+        add("revoked", "en", u"INVALID"_qs, u"Revoked 07.10.2026"_qs);
+        add("terminated", "kk", u"ЖАРАМСЫЗ"_qs, u"Қолданылуы тоқтатылды 15.06.2026"_qs);
+        add("terminated", "ru", u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"Действие прекращено 15.06.2026"_qs);
+        add("terminated", "en", u"INVALID"_qs, u"Terminated 15.06.2026"_qs);
+        // The first permit was extended; its last day, 26.09.2026, is past.
+        add("past its last day", "kk", u"ЖАРАМСЫЗ"_qs, u"Қолданылу мерзімі өтті 26.09.2026"_qs);
+        add("past its last day", "ru", u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"Срок действия истёк 26.09.2026"_qs);
+        add("expired", "ru", u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"Срок действия истёк"_qs);
+        add("expired", "en", u"INVALID"_qs, u"Expired"_qs);
+        add("in force", "kk", QString(), QString());
+        add("in force", "ru", QString(), QString());
+    }
+    void permitOutOfForceIsMarked()
+    {
+        QFETCH(QString, which);
+        QFETCH(QString, lang);
+        QFETCH(QString, word);
+        QFETCH(QString, detail);
+        QString number = which == u"revoked"_qs      ? test::PrintFixture::extendedPermit()
+                         : which == u"terminated"_qs ? test::PrintFixture::terminatedPermit()
+                         : which == u"past its last day"_qs ? test::PrintFixture::firstPermit()
+                                                            : m_fixture->inForcePermit();
+        // A permit the store already marked expired (still within its dates here).
+        const bool expired = which == u"expired"_qs;
+        if (expired)
+            m_fixture->scratch().rawExec(u"UPDATE permits SET status = 'expired' WHERE number = '%1'"_qs.arg(number));
+        const auto items = FormLoader(m_fixture->db()).load(Form::Permit, number, {*languageFromCode(lang)});
+        if (expired)
+            m_fixture->scratch().rawExec(u"UPDATE permits SET status = 'in_force' WHERE number = '%1'"_qs.arg(number));
+        const QString pdf = m_dir.filePath(u"mark-%1-%2.pdf"_qs.arg(which, lang));
+        test::renderPdf(FormRenderer(), items, pdf);
+        const QString flat = withoutSpace(test::pdfRawText(pdf));
+        for (const QString &any : {u"ЖАРАМСЫЗ"_qs, u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"INVALID"_qs})
+            QCOMPARE(flat.contains(any), any == word);
+        if (!detail.isEmpty())
+            QVERIFY2(flat.contains(withoutSpace(detail)), qPrintable(test::pdfRawText(pdf)));
+        if (expired)
+            QVERIFY(flat.contains(withoutSpace(items.first().record.values.value(u"valid_to"_qs).toDate().toString(
+                u"dd.MM.yyyy"_qs))));
+        QVERIFY(flat.contains(number)); // the form itself is all there under the mark
+        const QString keep = qEnvironmentVariable("RUQSAT_PRINT_PNG_DIR");
+        if (!keep.isEmpty())
+            test::pdfPage(pdf, 1, QDir(keep).filePath(u"mark-%1-%2"_qs.arg(which, lang).replace(u' ', u'-')));
+    }
+
+    // The mark is on every page of the form: kk then ru, each in its language.
+    void markOnEveryPage()
+    {
+        const auto items = FormLoader(m_fixture->db()).load(Form::Permit, test::PrintFixture::extendedPermit(),
+                                                            {Language::Kazakh, Language::Russian});
+        const QString pdf = m_dir.filePath(u"mark-both.pdf"_qs);
+        test::renderPdf(FormRenderer(), items, pdf);
+        QCOMPARE(test::pdfPageCount(pdf), 2);
+        QVERIFY(test::pdfPageLines(pdf, 1).join(u' ').contains(u"ЖАРАМСЫЗ"_qs));
+        QVERIFY(test::pdfPageLines(pdf, 2).join(u' ').contains(u"НЕДЕЙСТВИТЕЛЬНО"_qs));
+    }
+
     // R-REFUSAL: the ground's text is printed once, in the language of the
     // print, from its number; the decision's text adds only the clerk's words.
     void R_REFUSAL_groundPrintedOnceInTheFormsLanguage_data()
