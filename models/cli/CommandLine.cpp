@@ -18,7 +18,8 @@ const CommandSpec kCommands[] = {
     {"settings", runSettings, QT_TRANSLATE_NOOP("ruqsat::cli", "list or change the administrator's settings")},
     {"demo", runDemo, QT_TRANSLATE_NOOP("ruqsat::cli", "fill a store with realistic synthetic cases")},
     {"print", runPrint, QT_TRANSLATE_NOOP("ruqsat::cli", "print a form of the Rules to PDF")},
-    {"permits", runPermits, QT_TRANSLATE_NOOP("ruqsat::cli", "list permits (to find what to print)")},
+    {"permits", runPermits,
+     QT_TRANSLATE_NOOP("ruqsat::cli", "list permits (to find what to print), or record and print a copy")},
     {"cases", runCases, QT_TRANSLATE_NOOP("ruqsat::cli", "list cases (to find what to print)")},
 };
 

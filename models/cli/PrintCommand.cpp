@@ -2,18 +2,14 @@
 // ruqsatctl print: a form of the Rules (Appendices 1, 3-9) to a PDF file,
 // one form or the permits issued on a day (a batch).
 #include "Command.h"
+#include "PdfOutput.h"
 #include "StoreOption.h"
-#include "printing/BatchPrinter.h"
 #include "printing/FormLoader.h"
 #include "printing/TemplateError.h"
 #include "store/PrintQueries.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace ruqsat::cli {
 
@@ -22,37 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ruqsat::cli", text);
-}
-
-int writePdf(const QString &path, const printing::FormRenderer &renderer,
-             const QList<printing::PrintItem> &items, CommandIo &io)
-{
-    // QSaveFile: a failed or half-printed batch never replaces an older file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        io.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
-        return Failure;
-    }
-    printing::BatchResult result;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setCreator(QCoreApplication::applicationName());
-        writer.setTitle(QFileInfo(path).completeBaseName());
-        printing::FormRenderer::setupDevice(writer);
-        result = printing::BatchPrinter(renderer).run(writer, items);
-    }
-    if (!result.error.isEmpty()) {
-        io.err << result.error << '\n';
-        return Failure;
-    }
-    if (!file.commit()) {
-        io.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
-        return Failure;
-    }
-    io.out << QCoreApplication::translate("ruqsat::cli", "Printed %n form(s) to %1.", nullptr, result.printed).arg(path)
-           << '\n';
-    return Ok;
 }
 
 } // namespace
@@ -69,7 +34,8 @@ int runPrint(const QStringList &args, CommandIo &io)
         {QStringLiteral("lang"), tr("kk, ru, en, or kk+ru (one after the other). Default kk."), tr("LANG"),
          QStringLiteral("kk")},
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")},
-        {QStringLiteral("copy"), tr("Form 5: print as a copy (R-DUPLICATE) with the copy mark.")},
+        // Kept to say where copies are printed: a copy prints as it is recorded.
+        {QStringLiteral("copy"), tr("Not here: \"ruqsatctl permits copy NUMBER -o FILE\" records a copy and prints it.")},
         {QStringLiteral("templates"), tr("Folder of edited templates that win over the built-in ones."),
          tr("DIR")},
     });
@@ -96,17 +62,21 @@ int runPrint(const QStringList &args, CommandIo &io)
         bad = tr("Name exactly one of --case, --permit or --issued-on.");
     else if (!permit.isEmpty() && !printing::isPermitForm(*form))
         bad = tr("Form %1 is printed for a case: use --case.").arg(printing::appendixOf(*form));
+    // A copy of a permit is a document issued in place of the original: it
+    // is printed only as it is recorded, with its number in the QR.
+    else if (parser.isSet(QStringLiteral("copy")) && *form == printing::Form::Permit)
+        bad = tr("A copy of a permit is printed when it is recorded: use \"ruqsatctl permits copy NUMBER "
+                 "[--reason lost|damaged] -o FILE.pdf\".");
+    else if (parser.isSet(QStringLiteral("copy")))
+        bad = tr("Only a permit (form 5) has copies, and a copy is printed when it is recorded: use "
+                 "\"ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf\".");
     if (!bad.isEmpty()) {
         io.err << bad << '\n';
         return BadInput;
     }
     // Fonts and QTextDocument need a QGuiApplication (offscreen is enough).
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        io.err << tr("Printing needs the graphical application object; this build of ruqsatctl "
-                     "starts without it.")
-               << '\n';
+    if (!canPrint(io))
         return Failure;
-    }
     int code = Ok;
     const auto db = openStore(parser, io, &code);
     if (!db)
@@ -120,10 +90,9 @@ int runPrint(const QStringList &args, CommandIo &io)
                 io.err << tr("No permit was issued on %1.").arg(day) << '\n';
                 return Failure;
             }
-            items = loader.loadPermits(numbers, *languages, parser.isSet(QStringLiteral("copy")));
+            items = loader.loadPermits(numbers, *languages);
         } else {
-            items = loader.load(*form, caseId.isEmpty() ? permit : caseId, *languages,
-                                parser.isSet(QStringLiteral("copy")));
+            items = loader.load(*form, caseId.isEmpty() ? permit : caseId, *languages);
         }
         const QString overrides = parser.isSet(QStringLiteral("templates"))
                                       ? parser.value(QStringLiteral("templates"))

@@ -56,7 +56,7 @@ void permitFields(FieldBuilder &b, const FormOptions &options)
     b.shortDate(QStringLiteral("issue_date"), b.localDate(QStringLiteral("issued_at")), u'/');
     // R-DUPLICATE: a copy carries a visible mark and the same number.
     // "Телнұсқа" is the Kazakh for a duplicate issued in place of a lost one.
-    b.flag(QStringLiteral("is_copy"), options.copy);
+    b.flag(QStringLiteral("is_copy"), options.copyNumber > 0);
     b.context().fields.insert(
         QStringLiteral("copy_mark"),
         {b.inLanguage(QStringLiteral("ТЕЛНҰСҚА"), QStringLiteral("ДУБЛИКАТ"), QStringLiteral("DUPLICATE")), false});

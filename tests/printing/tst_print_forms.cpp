@@ -177,12 +177,13 @@ private slots:
         const QStringList decoded = test::decodeQr(test::pdfPage(pdf, 1, m_dir.filePath(QStringLiteral("qr-%1").arg(appendix))));
         QCOMPARE(decoded.size(), 1);
         const QByteArray key = store::PrintQueries(m_fixture->db()).qrKey();
-        QCOMPARE(decoded.first(), qrPayload(f, items.first().record.values, key));
+        QCOMPARE(decoded.first(), qrPayload(f, items.first().record.values, items.first().options));
         QVERIFY(QrPayload::verify(decoded.first(), key));
         QVERIFY(decoded.first().contains(items.first().record.values.value(QStringLiteral("immigrant_iin")).toString()));
     }
 
-    // R-DUPLICATE: a copy prints the mark and the same number; the original does not.
+    // R-DUPLICATE: a copy prints the mark and the same number, and its QR
+    // says which copy it is (K=N); the original has neither.
     void R_DUPLICATE_copyMark_data()
     {
         QTest::addColumn<QString>("lang");
@@ -194,14 +195,21 @@ private slots:
     {
         QFETCH(QString, lang);
         QFETCH(QString, mark);
-        const QString number = test::PrintFixture::firstPermit();
-        for (bool copy : {false, true}) {
+        const QString number = m_fixture->inForcePermit();
+        for (int copy : {0, 1, 2}) {
             const auto items = FormLoader(m_fixture->db()).load(Form::Permit, number, {*languageFromCode(lang)}, copy);
             const QString pdf = m_dir.filePath(QStringLiteral("copy-%1-%2.pdf").arg(lang).arg(copy));
             test::renderPdf(FormRenderer(), items, pdf);
             const QString text = test::pdfText(pdf);
-            QCOMPARE(text.contains(mark), copy);
+            QCOMPARE(text.contains(mark), copy > 0);
             QVERIFY(text.contains(number));
+            const QStringList qr =
+                test::decodeQr(test::pdfPage(pdf, 1, m_dir.filePath(QStringLiteral("copy-%1-%2").arg(lang).arg(copy))));
+            QCOMPARE(qr.size(), 1);
+            QCOMPARE(qr.first().contains(QStringLiteral("|K=")), copy > 0);
+            if (copy > 0)
+                QVERIFY(qr.first().contains(QStringLiteral("|N=%1|K=%2|").arg(number).arg(copy)));
+            QVERIFY(QrPayload::verify(qr.first(), store::PrintQueries(m_fixture->db()).qrKey()));
         }
     }
 

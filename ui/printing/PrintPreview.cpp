@@ -59,13 +59,14 @@ QList<printing::Language> askPrintLanguages(QWidget *parent)
     return languages;
 }
 
-bool previewForm(QWidget *parent, const store::Database &db, printing::Form form, const QString &key, bool copy)
+bool previewForm(QWidget *parent, const store::Database &db, printing::Form form, const QString &key,
+                 int copyNumber)
 {
     const QList<printing::Language> languages = askPrintLanguages(parent);
     if (languages.isEmpty())
         return false;
     const QList<printing::PrintItem> items =
-        loadOrSay(parent, [&] { return printing::FormLoader(db).load(form, key, languages, copy); });
+        loadOrSay(parent, [&] { return printing::FormLoader(db).load(form, key, languages, copyNumber); });
     if (items.isEmpty())
         return false;
     QPrinter printer(QPrinter::HighResolution);
