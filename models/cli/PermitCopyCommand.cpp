@@ -83,8 +83,7 @@ int runPermitCopy(const QStringList &args, CommandIo &io)
         }
         const int copy = cases::PermitActions(*db, commandLineSession()).recordCopy(permit->id, reason);
         const printing::FormLoader loader(*db);
-        const printing::FormRenderer renderer{printing::TemplateSource(loader.overrideDir())};
-        if (paintPdf(file, renderer, loader.load(printing::Form::Permit, number, *languages, copy), io) < 0)
+        if (paintPdf(file, loader.renderer(), loader.load(printing::Form::Permit, number, *languages, copy), io) < 0)
             return Failure;
         tx.commit();
         if (!commitPdf(file, io)) {

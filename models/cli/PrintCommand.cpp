@@ -94,10 +94,10 @@ int runPrint(const QStringList &args, CommandIo &io)
         } else {
             items = loader.load(*form, caseId.isEmpty() ? permit : caseId, *languages);
         }
-        const QString overrides = parser.isSet(QStringLiteral("templates"))
-                                      ? parser.value(QStringLiteral("templates"))
-                                      : loader.overrideDir();
-        const printing::FormRenderer renderer{printing::TemplateSource(overrides)};
+        const printing::FormRenderer renderer =
+            parser.isSet(QStringLiteral("templates"))
+                ? printing::FormRenderer(printing::TemplateSource(parser.value(QStringLiteral("templates"))))
+                : loader.renderer();
         return writePdf(output, renderer, items, io);
     } catch (const store::StoreError &e) {
         io.err << e.message() << '\n';

@@ -29,6 +29,9 @@ public:
 
     // The override folder: settings key print.override_dir, or the default.
     QString overrideDir() const;
+    // The renderer of this store's forms: the administrator's folder first,
+    // then the built-in templates. The GUI and ruqsatctl print with it.
+    FormRenderer renderer() const { return FormRenderer(TemplateSource(overrideDir())); }
 
 private:
     store::PrintRecord record(Form form, const QString &key) const;

@@ -188,6 +188,18 @@ private slots:
         QVERIFY(!QFile::exists(pdf));
     }
 
+    // "settings set print.override_dir" takes the administrator's step: a
+    // folder whose template lacks a field of its form is refused, naming the
+    // file and the field, and the setting stays as it was.
+    void settingsRefuseATemplateFolderThatCannotPrint()
+    {
+        writeTemplate(u"lacking/kk/appendix-6.html"_qs, "<p>{{permit_number}}</p>");
+        QCOMPARE(run({u"settings"_qs, u"set"_qs, u"print.override_dir"_qs, m_dir.filePath(u"lacking"_qs)}), 2);
+        QVERIFY2(m_err.contains(u"appendix-6.html"_qs) && m_err.contains(u"addressee_body_name"_qs), qPrintable(m_err));
+        QCOMPARE(run({u"settings"_qs, u"list"_qs, u"--json"_qs}), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"print.override_dir"_qs).toString(), QString());
+    }
+
 private:
     // An administrator's template at `path` under the test's folder.
     void writeTemplate(const QString &path, const QByteArray &text)

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The GUI's print paths, driven through their dialogs: the copy action
+// The GUI's print paths, driven through their dialogs: the preview and the
+// batch print use the administrator's template folder; the copy action
 // prints the copy it recorded. What a preview would print is painted into a
 // PDF and read back.
 #include "PdfTools.h"
 #include "PrintFixture.h"
 #include "WidgetSupport.h"
+#include "cases/Administration.h"
 #include "permits/PermitActionDialogs.h"
 #include "permits/PermitDesk.h"
 #include "printing/PrintPreview.h"
 #include "store/Query.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
@@ -24,6 +29,8 @@
 using namespace ruqsat;
 
 namespace {
+
+const QString kEdited = QStringLiteral("ИЗМЕНЕНО АДМИНИСТРАТОРОМ");
 
 // Chooses `item` in the next list dialog (the form, the language), keeping
 // the items it offered in *offered when asked; `then` runs after it.
@@ -57,11 +64,57 @@ class TestPrintPreview : public QObject
 {
     Q_OBJECT
 
+    // A template folder whose Russian permit is the program's own with one
+    // more line, set as the administrator sets it.
+    void setEditedFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("forms"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/ru")));
+        QFile builtIn(QStringLiteral(":/print/ru/appendix-5.html"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(builtIn.readAll());
+        text.replace(QStringLiteral("<body>"), QStringLiteral("<body><p>") + kEdited + QStringLiteral("</p>"));
+        QFile edited(folder + QStringLiteral("/ru/appendix-5.html"));
+        QVERIFY(edited.open(QIODevice::WriteOnly));
+        edited.write(text.toUtf8());
+        edited.close();
+        cases::Administration(m_fixture->db(), {QString(), QStringLiteral("admin"), records::Role::Admin})
+            .setText(QStringLiteral("print.override_dir"), folder);
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         m_fixture = std::make_unique<test::PrintFixture>(QStringLiteral("sqlite"));
+    }
+
+    void previewUsesTheTemplateFolder()
+    {
+        setEditedFolder();
+        const QString pdf = m_dir.filePath(QStringLiteral("preview.pdf"));
+        chooseInNextList(QStringLiteral("Russian"));
+        paintNextPreviewInto(pdf);
+        QVERIFY(ui::previewForm(nullptr, m_fixture->db(), printing::Form::Permit,
+                                test::PrintFixture::firstPermit()));
+        QVERIFY(test::pdfText(pdf).contains(kEdited));
+    }
+
+    void batchPrintUsesTheTemplateFolder()
+    {
+        setEditedFolder();
+        const QString pdf = m_dir.filePath(QStringLiteral("batch.pdf"));
+        chooseInNextList(QStringLiteral("Russian"));
+        test::whenShown<QFileDialog>([pdf](QFileDialog *dialog) {
+            // Typed into the name field, as the clerk would: selectFile() is
+            // undone by the dialog's own default name once its folder loads.
+            dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(pdf);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
+        });
+        QVERIFY(ui::printPermitBatch(nullptr, m_fixture->db(),
+                                     {test::PrintFixture::firstPermit(), test::PrintFixture::terminatedPermit()}));
+        const QString text = test::pdfText(pdf);
+        QCOMPARE(text.count(kEdited), 2);
     }
 
     // R-DUPLICATE: the copy recorded in the dialog is the copy printed:

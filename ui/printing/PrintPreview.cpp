@@ -65,14 +65,24 @@ bool previewForm(QWidget *parent, const store::Database &db, printing::Form form
     const QList<printing::Language> languages = askPrintLanguages(parent);
     if (languages.isEmpty())
         return false;
+    const printing::FormLoader loader(db);
     const QList<printing::PrintItem> items =
-        loadOrSay(parent, [&] { return printing::FormLoader(db).load(form, key, languages, copyNumber); });
+        loadOrSay(parent, [&] { return loader.load(form, key, languages, copyNumber); });
     if (items.isEmpty())
+        return false;
+    const printing::FormRenderer renderer = loader.renderer();
+    // Fill every template before the dialog opens: a broken template in the
+    // administrator's folder is said once, not painted as an empty preview.
+    if (loadOrSay(parent, [&] {
+            for (const printing::PrintItem &item : items)
+                renderer.html(item);
+            return items;
+        }).isEmpty())
         return false;
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&items](QPrinter *p) {
-        printing::FormRenderer().render(*p, items);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&items, &renderer](QPrinter *p) {
+        renderer.render(*p, items);
     });
     preview.exec();
     return true;
@@ -85,8 +95,9 @@ bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringL
     const QList<printing::Language> languages = askPrintLanguages(parent);
     if (languages.isEmpty())
         return false;
+    const printing::FormLoader loader(db);
     const QList<printing::PrintItem> items =
-        loadOrSay(parent, [&] { return printing::FormLoader(db).loadPermits(permitNumbers, languages); });
+        loadOrSay(parent, [&] { return loader.loadPermits(permitNumbers, languages); });
     if (items.isEmpty())
         return false;
 
@@ -106,7 +117,7 @@ bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringL
                              Tr::tr("Cancel"), 0, int(items.size()), parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const printing::FormRenderer renderer;
+    const printing::FormRenderer renderer = loader.renderer();
     const printing::BatchResult result =
         printing::BatchPrinter(renderer).run(printer, items, [&progress](int done, int total) {
             progress.setMaximum(total);
