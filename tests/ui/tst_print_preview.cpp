@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI's print paths, driven through their dialogs: the preview and the
-// batch print use the administrator's template folder; the copy action
-// prints the copy it recorded. What a preview would print is painted into a
-// PDF and read back.
+// batch print use the administrator's template folder; the case's Print…
+// offers Appendix 3 beside Appendix 1; the copy action prints the copy it
+// recorded. What a preview would print is painted into a PDF and read back.
 #include "PdfTools.h"
 #include "PrintFixture.h"
 #include "WidgetSupport.h"
 #include "cases/Administration.h"
+#include "cases/CaseView.h"
 #include "permits/PermitActionDialogs.h"
 #include "permits/PermitDesk.h"
 #include "printing/PrintPreview.h"
@@ -115,6 +116,35 @@ private slots:
                                      {test::PrintFixture::firstPermit(), test::PrintFixture::terminatedPermit()}));
         const QString text = test::pdfText(pdf);
         QCOMPARE(text.count(kEdited), 2);
+    }
+
+    // Appendix 3 is offered next to Appendix 1 and prints the agreement's
+    // date and salary the case holds.
+    void caseMenuOffersTheAgreement()
+    {
+        const store::Database &db = m_fixture->db();
+        const QString caseId = store::Query(db, QStringLiteral("SELECT id FROM applications WHERE registry_number = "
+                                                               ":n"))
+                                   .bind(QStringLiteral(":n"), test::PrintFixture::firstCase())
+                                   .scalar()
+                                   .toString();
+        ui::CaseView view(db, {QString(), QStringLiteral("clerk1"), records::Role::Clerk}, caseId);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QStringList offered;
+        const QString agreement = QStringLiteral("Appendix 3: agreement of intent");
+        // The form first, then its language.
+        chooseInNextList(agreement, &offered, [] { chooseInNextList(QStringLiteral("Russian")); });
+        const QString pdf = m_dir.filePath(QStringLiteral("agreement.pdf"));
+        paintNextPreviewInto(pdf);
+        view.findChild<QPushButton *>(QStringLiteral("print"))->click();
+        QTRY_VERIFY(QFile::exists(pdf));
+        QCOMPARE(offered.indexOf(agreement), 1);
+        QVERIFY(offered.first().startsWith(QStringLiteral("Appendix 1")));
+        const QString text = test::pdfText(pdf).simplified();
+        QVERIFY(text.contains(QStringLiteral("Соглашение о намерении заключения трудового договора")));
+        QVERIFY(text.contains(QStringLiteral("«18» марта 2026 года")));
+        QVERIFY(text.contains(QStringLiteral("250 000 тенге")));
     }
 
     // R-DUPLICATE: the copy recorded in the dialog is the copy printed:
