@@ -185,7 +185,8 @@ Permit CaseWorkflow::issue(Application &app, const QDate &day) const
     return permit;
 }
 
-void CaseWorkflow::refuse(Application &app, int groundNumber, const QDate &day, const QString &reasons) const
+void CaseWorkflow::refuse(Application &app, int groundNumber, const QDate &day,
+                          const QString &reasons) const
 {
     requireDecider();
     requireStatus(app, {CaseStatus::Accepted, CaseStatus::PoliceCheck}, Tr::tr("Refusing"));

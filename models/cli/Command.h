@@ -41,7 +41,7 @@ int runCheck(const QStringList &args, CommandIo &io);
 int runDemo(const QStringList &args, CommandIo &io);
 int runSettings(const QStringList &args, CommandIo &io);
 int runPrint(const QStringList &args, CommandIo &io);
-int runPermits(const QStringList &args, CommandIo &io);    // permits list | permits copy
+int runPermits(const QStringList &args, CommandIo &io); // permits list | permits copy
 int runPermitCopy(const QStringList &args, CommandIo &io);
 int runCases(const QStringList &args, CommandIo &io);
 

@@ -38,8 +38,8 @@ bool openPdf(QSaveFile &file, CommandIo &io)
     return false;
 }
 
-int paintPdf(QSaveFile &file, const printing::FormRenderer &renderer, const QList<printing::PrintItem> &items,
-             CommandIo &io)
+int paintPdf(QSaveFile &file, const printing::FormRenderer &renderer,
+             const QList<printing::PrintItem> &items, CommandIo &io)
 {
     printing::BatchResult result;
     {
@@ -64,8 +64,8 @@ bool commitPdf(QSaveFile &file, CommandIo &io)
     return false;
 }
 
-int writePdf(const QString &path, const printing::FormRenderer &renderer, const QList<printing::PrintItem> &items,
-             CommandIo &io)
+int writePdf(const QString &path, const printing::FormRenderer &renderer,
+             const QList<printing::PrintItem> &items, CommandIo &io)
 {
     QSaveFile file(path);
     if (!openPdf(file, io))
@@ -73,7 +73,9 @@ int writePdf(const QString &path, const printing::FormRenderer &renderer, const 
     const int printed = paintPdf(file, renderer, items, io);
     if (printed < 0 || !commitPdf(file, io))
         return Failure;
-    io.out << QCoreApplication::translate("ruqsat::cli", "Printed %n form(s) to %1.", nullptr, printed).arg(path)
+    io.out << QCoreApplication::translate("ruqsat::cli", "Printed %n form(s) to %1.", nullptr,
+                                          printed)
+                  .arg(path)
            << '\n';
     return Ok;
 }

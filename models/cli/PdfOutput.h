@@ -17,13 +17,13 @@ bool canPrint(CommandIo &io);
 bool openPdf(QSaveFile &file, CommandIo &io);
 // Paints `items` into the opened `file`; the number of forms printed, or -1
 // after saying why (a template that does not fill). Nothing is committed.
-int paintPdf(QSaveFile &file, const printing::FormRenderer &renderer, const QList<printing::PrintItem> &items,
-             CommandIo &io);
+int paintPdf(QSaveFile &file, const printing::FormRenderer &renderer,
+             const QList<printing::PrintItem> &items, CommandIo &io);
 // Puts the painted file in place; false after saying why.
 bool commitPdf(QSaveFile &file, CommandIo &io);
 
 // All three, then "Printed N form(s) to FILE.": Ok or Failure.
-int writePdf(const QString &path, const printing::FormRenderer &renderer, const QList<printing::PrintItem> &items,
-             CommandIo &io);
+int writePdf(const QString &path, const printing::FormRenderer &renderer,
+             const QList<printing::PrintItem> &items, CommandIo &io);
 
 } // namespace ruqsat::cli

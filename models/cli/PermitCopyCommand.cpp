@@ -30,17 +30,19 @@ int runPermitCopy(const QStringList &args, CommandIo &io)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("copy"), tr("The action: copy."));
-    parser.addPositionalArgument(QStringLiteral("NUMBER"), tr("The number of the permit in force."));
+    parser.addPositionalArgument(QStringLiteral("NUMBER"),
+                                 tr("The number of the permit in force."));
     parser.addOptions({
-        {QStringLiteral("reason"), tr("Why a copy is issued: lost (the default) or damaged."), tr("REASON"),
-         QStringLiteral("lost")},
+        {QStringLiteral("reason"), tr("Why a copy is issued: lost (the default) or damaged."),
+         tr("REASON"), QStringLiteral("lost")},
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")},
-        {QStringLiteral("lang"), tr("kk, ru, en, or kk+ru (one after the other). Default kk."), tr("LANG"),
-         QStringLiteral("kk")},
+        {QStringLiteral("lang"), tr("kk, ru, en, or kk+ru (one after the other). Default kk."),
+         tr("LANG"), QStringLiteral("kk")},
     });
-    if (!parseCommand(parser, args, io,
-                      tr("Records a copy of a permit in force, issued in place of a lost or damaged one, "
-                         "and prints it to a PDF file.")))
+    if (!parseCommand(
+            parser, args, io,
+            tr("Records a copy of a permit in force, issued in place of a lost or damaged one, "
+               "and prints it to a PDF file.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
     const QStringList words = parser.positionalArguments();
     const QString reasonCode = parser.value(QStringLiteral("reason"));
@@ -48,7 +50,8 @@ int runPermitCopy(const QStringList &args, CommandIo &io)
     const QString output = parser.value(QStringLiteral("output"));
     QString bad;
     if (words.size() != 2)
-        bad = tr("Usage: ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf [--lang LANG]");
+        bad = tr("Usage: ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf [--lang "
+                 "LANG]");
     else if (reasonCode != cases::code(cases::CopyReason::Lost) &&
              reasonCode != cases::code(cases::CopyReason::Damaged))
         bad = tr("--reason must be lost or damaged.");
@@ -67,8 +70,9 @@ int runPermitCopy(const QStringList &args, CommandIo &io)
     if (!db)
         return code;
     const QString number = words.at(1);
-    const auto reason = reasonCode == cases::code(cases::CopyReason::Lost) ? cases::CopyReason::Lost
-                                                                          : cases::CopyReason::Damaged;
+    const auto reason = reasonCode == cases::code(cases::CopyReason::Lost)
+                            ? cases::CopyReason::Lost
+                            : cases::CopyReason::Damaged;
     // The file is opened first and put in place last; the copy is committed
     // only once it is printed: a copy that cannot be printed is not recorded.
     QSaveFile file(output);
@@ -81,16 +85,21 @@ int runPermitCopy(const QStringList &args, CommandIo &io)
             io.err << tr("There is no permit %1.").arg(number) << '\n';
             return Failure;
         }
-        const int copy = cases::PermitActions(*db, commandLineSession()).recordCopy(permit->id, reason);
+        const int copy =
+            cases::PermitActions(*db, commandLineSession()).recordCopy(permit->id, reason);
         const printing::FormLoader loader(*db);
-        if (paintPdf(file, loader.renderer(), loader.load(printing::Form::Permit, number, *languages, copy), io) < 0)
+        if (paintPdf(file, loader.renderer(),
+                     loader.load(printing::Form::Permit, number, *languages, copy), io) < 0)
             return Failure;
         tx.commit();
         if (!commitPdf(file, io)) {
-            io.err << tr("The copy No. %1 of the permit %2 is recorded.").arg(copy).arg(number) << '\n';
+            io.err << tr("The copy No. %1 of the permit %2 is recorded.").arg(copy).arg(number)
+                   << '\n';
             return Failure;
         }
-        io.out << tr("Recorded the copy No. %1 of the permit %2 and printed it to %3.").arg(copy).arg(number, output)
+        io.out << tr("Recorded the copy No. %1 of the permit %2 and printed it to %3.")
+                      .arg(copy)
+                      .arg(number, output)
                << '\n';
         return Ok;
     } catch (const store::StoreError &e) {

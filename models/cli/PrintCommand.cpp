@@ -26,18 +26,22 @@ int runPrint(const QStringList &args, CommandIo &io)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("form"), tr("Appendix number of the form: 1, 3, 4, 5, 6, 7, 8 or 9."), tr("N")},
-        {QStringLiteral("case"), tr("The case (id or registry number) for forms 1, 3, 4, 7."), tr("ID")},
-        {QStringLiteral("permit"), tr("The permit number for forms 5, 6, 8; several, comma-separated, for 9."),
-         tr("NUMBER")},
-        {QStringLiteral("issued-on"), tr("Form 5 only: every permit issued on this day (YYYY-MM-DD)."), tr("DATE")},
-        {QStringLiteral("lang"), tr("kk, ru, en, or kk+ru (one after the other). Default kk."), tr("LANG"),
-         QStringLiteral("kk")},
+        {QStringLiteral("form"), tr("Appendix number of the form: 1, 3, 4, 5, 6, 7, 8 or 9."),
+         tr("N")},
+        {QStringLiteral("case"), tr("The case (id or registry number) for forms 1, 3, 4, 7."),
+         tr("ID")},
+        {QStringLiteral("permit"),
+         tr("The permit number for forms 5, 6, 8; several, comma-separated, for 9."), tr("NUMBER")},
+        {QStringLiteral("issued-on"),
+         tr("Form 5 only: every permit issued on this day (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("lang"), tr("kk, ru, en, or kk+ru (one after the other). Default kk."),
+         tr("LANG"), QStringLiteral("kk")},
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")},
         // Kept to say where copies are printed: a copy prints as it is recorded.
-        {QStringLiteral("copy"), tr("Not here: \"ruqsatctl permits copy NUMBER -o FILE\" records a copy and prints it.")},
-        {QStringLiteral("templates"), tr("Folder of edited templates that win over the built-in ones."),
-         tr("DIR")},
+        {QStringLiteral("copy"),
+         tr("Not here: \"ruqsatctl permits copy NUMBER -o FILE\" records a copy and prints it.")},
+        {QStringLiteral("templates"),
+         tr("Folder of edited templates that win over the built-in ones."), tr("DIR")},
     });
     if (!parseCommand(parser, args, io, tr("Prints a form of the Rules to a PDF file.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
@@ -65,11 +69,13 @@ int runPrint(const QStringList &args, CommandIo &io)
     // A copy of a permit is a document issued in place of the original: it
     // is printed only as it is recorded, with its number in the QR.
     else if (parser.isSet(QStringLiteral("copy")) && *form == printing::Form::Permit)
-        bad = tr("A copy of a permit is printed when it is recorded: use \"ruqsatctl permits copy NUMBER "
+        bad = tr("A copy of a permit is printed when it is recorded: use \"ruqsatctl permits copy "
+                 "NUMBER "
                  "[--reason lost|damaged] -o FILE.pdf\".");
     else if (parser.isSet(QStringLiteral("copy")))
-        bad = tr("Only a permit (form 5) has copies, and a copy is printed when it is recorded: use "
-                 "\"ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf\".");
+        bad =
+            tr("Only a permit (form 5) has copies, and a copy is printed when it is recorded: use "
+               "\"ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf\".");
     if (!bad.isEmpty()) {
         io.err << bad << '\n';
         return BadInput;
@@ -96,7 +102,8 @@ int runPrint(const QStringList &args, CommandIo &io)
         }
         const printing::FormRenderer renderer =
             parser.isSet(QStringLiteral("templates"))
-                ? printing::FormRenderer(printing::TemplateSource(parser.value(QStringLiteral("templates"))))
+                ? printing::FormRenderer(
+                      printing::TemplateSource(parser.value(QStringLiteral("templates"))))
                 : loader.renderer();
         return writePdf(output, renderer, items, io);
     } catch (const store::StoreError &e) {

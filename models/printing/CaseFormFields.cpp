@@ -14,17 +14,23 @@ QString maritalStatus(const FieldBuilder &b)
     const QString s = b.raw(QStringLiteral("marital_status"));
     const bool female = b.raw(QStringLiteral("sex")) == QLatin1String("F");
     if (s == QLatin1String("single"))
-        return female ? b.inLanguage(QStringLiteral("тұрмыс құрмаған"), QStringLiteral("не замужем"), QStringLiteral("single"))
-                      : b.inLanguage(QStringLiteral("үйленбеген"), QStringLiteral("холост"), QStringLiteral("single"));
+        return female ? b.inLanguage(QStringLiteral("тұрмыс құрмаған"),
+                                     QStringLiteral("не замужем"), QStringLiteral("single"))
+                      : b.inLanguage(QStringLiteral("үйленбеген"), QStringLiteral("холост"),
+                                     QStringLiteral("single"));
     if (s == QLatin1String("married"))
-        return female ? b.inLanguage(QStringLiteral("тұрмыста"), QStringLiteral("замужем"), QStringLiteral("married"))
-                      : b.inLanguage(QStringLiteral("үйленген"), QStringLiteral("женат"), QStringLiteral("married"));
+        return female ? b.inLanguage(QStringLiteral("тұрмыста"), QStringLiteral("замужем"),
+                                     QStringLiteral("married"))
+                      : b.inLanguage(QStringLiteral("үйленген"), QStringLiteral("женат"),
+                                     QStringLiteral("married"));
     if (s == QLatin1String("divorced"))
-        return b.inLanguage(QStringLiteral("ажырасқан"), female ? QStringLiteral("разведена") : QStringLiteral("разведён"),
-                    QStringLiteral("divorced"));
+        return b.inLanguage(QStringLiteral("ажырасқан"),
+                            female ? QStringLiteral("разведена") : QStringLiteral("разведён"),
+                            QStringLiteral("divorced"));
     if (s == QLatin1String("widowed"))
-        return b.inLanguage(QStringLiteral("жесір"), female ? QStringLiteral("вдова") : QStringLiteral("вдовец"),
-                    QStringLiteral("widowed"));
+        return b.inLanguage(QStringLiteral("жесір"),
+                            female ? QStringLiteral("вдова") : QStringLiteral("вдовец"),
+                            QStringLiteral("widowed"));
     return {};
 }
 
@@ -43,7 +49,7 @@ QString familyComposition(const FieldBuilder &b, const store::PrintRecord &recor
     }
     const int children = b.raw(QStringLiteral("children_count")).toInt();
     parts << b.inLanguage(QStringLiteral("балалар саны: %1"), QStringLiteral("детей: %1"),
-                  QStringLiteral("children: %1"))
+                          QStringLiteral("children: %1"))
                  .arg(children);
     const QString phone = b.raw(QStringLiteral("home_phone"));
     if (!phone.isEmpty())
@@ -113,7 +119,8 @@ void applicationFields(FieldBuilder &b, const store::PrintRecord &record)
     b.handBlank(QStringLiteral("immigrant_signature"));
     b.text(QStringLiteral("employer_details"),
            b.employerName() + QStringLiteral(", ") + b.raw(QStringLiteral("employer_birth_year")) +
-               b.inLanguage(QStringLiteral(" ж.т., ЖСН "), QStringLiteral(" г.р., ИИН "), QStringLiteral(", IIN ")) +
+               b.inLanguage(QStringLiteral(" ж.т., ЖСН "), QStringLiteral(" г.р., ИИН "),
+                            QStringLiteral(", IIN ")) +
                b.raw(QStringLiteral("employer_iin")));
     b.text(QStringLiteral("foreigner_details"),
            bothNames(b) + QStringLiteral(", ") + b.localized(QStringLiteral("citizenship")));
@@ -134,13 +141,13 @@ void agreementFields(FieldBuilder &b)
     b.text(QStringLiteral("employer_full_name"), b.employerName());
     b.text(QStringLiteral("employer_id_doc_number"), b.raw(QStringLiteral("employer_id_doc_number")), 12);
     // «… құжат № … 2017 жылғы "01" тамызда, … берген»: issued on that day.
-    b.longDate(QStringLiteral("employer_id_doc_issue_date"), b.rawDate(QStringLiteral("employer_id_doc_issued_on")),
-               KazakhCase::Locative);
+    b.longDate(QStringLiteral("employer_id_doc_issue_date"),
+               b.rawDate(QStringLiteral("employer_id_doc_issued_on")), KazakhCase::Locative);
     b.text(QStringLiteral("employer_id_doc_issuer"), b.raw(QStringLiteral("employer_id_doc_issuer")));
     b.text(QStringLiteral("worker_full_name"), bothNames(b));
     b.text(QStringLiteral("worker_passport_series"), b.passportSeriesNumber(), 12);
-    b.longDate(QStringLiteral("worker_passport_issue_date"), b.rawDate(QStringLiteral("passport_issued_on")),
-               KazakhCase::Locative);
+    b.longDate(QStringLiteral("worker_passport_issue_date"),
+               b.rawDate(QStringLiteral("passport_issued_on")), KazakhCase::Locative);
     b.text(QStringLiteral("worker_passport_issuer"), b.raw(QStringLiteral("passport_issuer")));
     b.text(QStringLiteral("occupation"), b.raw(QStringLiteral("occupation")));
     const QString salary = b.raw(QStringLiteral("salary_kzt"));
@@ -191,9 +198,13 @@ void refusalFields(FieldBuilder &b)
     const int ground = b.raw(QStringLiteral("ground_id")).toInt();
     const auto text = domain::RefusalGrounds::byNumber(ground);
     b.text(QStringLiteral("refusal_ground"),
-           b.inLanguage(QStringLiteral("Мемлекеттік қызмет көрсетуге қойылатын негізгі талаптар тізбесінің 9-тармағы, %1) тармақша"),
-                QStringLiteral("Перечень основных требований к оказанию государственной услуги, пункт 9, подпункт %1)"),
-                QStringLiteral("List of basic requirements for the state service, row 9, subparagraph %1)"))
+           b.inLanguage(
+                QStringLiteral("Мемлекеттік қызмет көрсетуге қойылатын негізгі талаптар тізбесінің "
+                               "9-тармағы, %1) тармақша"),
+                QStringLiteral("Перечень основных требований к оказанию государственной услуги, "
+                               "пункт 9, подпункт %1)"),
+                QStringLiteral(
+                    "List of basic requirements for the state service, row 9, subparagraph %1)"))
                .arg(ground));
     QString description = text ? text->text.in(b.language()) : QString();
     if (!description.isEmpty())

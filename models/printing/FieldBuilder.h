@@ -40,7 +40,8 @@ public:
     // A date as the forms' date blanks write it (20__ жылғы "___" ______);
     // on a Kazakh form the month takes the ending of the postposition after
     // it (`before`); an empty blank stays bare, for the pen.
-    void longDate(const QString &field, const QDate &date, KazakhCase before = KazakhCase::Nominative);
+    void longDate(const QString &field, const QDate &date,
+                  KazakhCase before = KazakhCase::Nominative);
     // A date as dd.MM.yyyy (or a blank).
     void shortDate(const QString &field, const QDate &date, QChar separator = u'.');
     // A blank left for the pen: signatures, "received by".

@@ -35,7 +35,8 @@ QString qrPayload(Form form, const QVariantHash &v, const FormOptions &options)
         if (options.copyNumber > 0)
             fields.append({QStringLiteral("K"), QString::number(options.copyNumber)});
         fields.append({QStringLiteral("IIN"), iin});
-        fields.append({QStringLiteral("F"), isoDate(v.value(QStringLiteral("valid_from")).toDate())});
+        fields.append(
+            {QStringLiteral("F"), isoDate(v.value(QStringLiteral("valid_from")).toDate())});
         fields.append({QStringLiteral("U"), isoDate(v.value(QStringLiteral("valid_to")).toDate())});
         fields.append({QStringLiteral("D"), isoDate(issued)});
         fields.append({QStringLiteral("B"), bodyForQr(v)});

@@ -56,7 +56,8 @@ QList<PrintItem> FormLoader::load(Form form, const QString &key, const QList<Lan
     return items;
 }
 
-QList<PrintItem> FormLoader::loadPermits(const QStringList &numbers, const QList<Language> &languages) const
+QList<PrintItem> FormLoader::loadPermits(const QStringList &numbers,
+                                         const QList<Language> &languages) const
 {
     const store::PrintQueries q(m_db);
     FormOptions options;

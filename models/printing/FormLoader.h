@@ -25,7 +25,8 @@ public:
     QList<PrintItem> load(Form form, const QString &key, const QList<Language> &languages,
                           int copyNumber = 0) const;
     // Several permits at once (a batch): one item per permit and language.
-    QList<PrintItem> loadPermits(const QStringList &numbers, const QList<Language> &languages) const;
+    QList<PrintItem> loadPermits(const QStringList &numbers,
+                                 const QList<Language> &languages) const;
 
     // The override folder: settings key print.override_dir, or the default.
     QString overrideDir() const;

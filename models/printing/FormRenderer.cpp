@@ -6,12 +6,12 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextOption>
 #include <QUrl>
-#include <QFontMetricsF>
 #include <algorithm>
 
 namespace ruqsat::printing {
@@ -79,12 +79,14 @@ void drawMark(QPainter &painter, const PageMark &mark, const QSizeF &page)
     if (wordWidth > 0.9 * length)
         word.setPixelSize(int(88 * 0.9 * length / wordWidth));
     painter.setFont(word);
-    painter.drawText(QRectF(-length / 2, -90, length, 100), Qt::AlignHCenter | Qt::AlignBottom, mark.word);
+    painter.drawText(QRectF(-length / 2, -90, length, 100), Qt::AlignHCenter | Qt::AlignBottom,
+                     mark.word);
     QFont detail(FormRenderer::fontFamily());
     detail.setBold(true);
     detail.setPixelSize(36);
     painter.setFont(detail);
-    painter.drawText(QRectF(-length / 2, 14, length, 50), Qt::AlignHCenter | Qt::AlignTop, mark.detail);
+    painter.drawText(QRectF(-length / 2, 14, length, 50), Qt::AlignHCenter | Qt::AlignTop,
+                     mark.detail);
     painter.restore();
 }
 

@@ -30,7 +30,7 @@ struct PreparedForm
 {
     std::unique_ptr<QImage> device; // declared first: outlives the document
     std::unique_ptr<QTextDocument> document;
-    QList<PageSlice> pages;         // where the document's pages begin and end
+    QList<PageSlice> pages; // where the document's pages begin and end
     Language language = Language::Kazakh;
     PageMark mark;                  // painted across every page
     QString error;                  // set instead of a document when filling failed

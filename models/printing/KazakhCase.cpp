@@ -5,7 +5,12 @@ namespace ruqsat::printing {
 
 namespace {
 
-enum class Sound { Open, Nasal, Voiceless };
+enum class Sound
+{
+    Open,
+    Nasal,
+    Voiceless
+};
 
 // The class of the last letter, which picks the ending's first consonant.
 Sound lastSound(QChar last)

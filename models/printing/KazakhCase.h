@@ -7,11 +7,12 @@ namespace ruqsat::printing {
 
 // The endings a Kazakh noun takes before the postpositions of the forms:
 // a filled date reads «2026 жылғы "31" қаңтардан бастап», not «… қаңтар бастап».
-enum class KazakhCase {
-    Nominative,          // қаңтар: a date on its own line
-    Ablative,            // қаңтардан: before «бастап» (from)
-    Dative,              // қаңтарға: before «дейін» (until)
-    Locative,            // қаңтарда: before «берілген», «берген» (issued on)
+enum class KazakhCase
+{
+    Nominative, // қаңтар: a date on its own line
+    Ablative,   // қаңтардан: before «бастап» (from)
+    Dative,     // қаңтарға: before «дейін» (until)
+    Locative,   // қаңтарда: before «берілген», «берген» (issued on)
     AttributiveLocative, // қаңтардағы: before «№ …» (the permit of that date)
 };
 

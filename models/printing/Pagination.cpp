@@ -127,12 +127,13 @@ private:
                                                  : format.cellPadding();
                 const QTextBlock first = cell.firstCursorPosition().block();
                 const QTextBlock last = cell.lastCursorPosition().block();
-                tops[r] = std::min(tops[r], m_layout.blockBoundingRect(first).top() -
-                                                first.blockFormat().topMargin() - topPadding - border);
+                tops[r] =
+                    std::min(tops[r], m_layout.blockBoundingRect(first).top() -
+                                          first.blockFormat().topMargin() - topPadding - border);
                 const int endRow = r + cell.rowSpan() - 1;
-                contentBottoms[endRow] =
-                    std::max(contentBottoms[endRow], m_layout.blockBoundingRect(last).bottom() +
-                                                         last.blockFormat().bottomMargin() + bottomPadding);
+                contentBottoms[endRow] = std::max(
+                    contentBottoms[endRow], m_layout.blockBoundingRect(last).bottom() +
+                                                last.blockFormat().bottomMargin() + bottomPadding);
             }
         }
         // A row made only of cells spanning from above starts where they do.
@@ -142,7 +143,8 @@ private:
         ends.resize(rows);
         for (int r = 0; r < rows; ++r) {
             // The ruled line under a row lies border wide below its content.
-            const double underLine = std::max(contentBottoms[r] + border, r + 1 < rows ? tops[r + 1] : -kInfinity);
+            const double underLine =
+                std::max(contentBottoms[r] + border, r + 1 < rows ? tops[r + 1] : -kInfinity);
             ends[r] = std::max(underLine + border, tops[r]);
         }
     }
@@ -163,7 +165,8 @@ private:
         int first = 0;
         if (headingRows > 0) {
             heading = int(headings.size());
-            headings << Heading{tops[0], ends[headingRows - 1], ends[headingRows - 1] - tops[0] - border};
+            headings << Heading{tops[0], ends[headingRows - 1],
+                                ends[headingRows - 1] - tops[0] - border};
             add({tops[0], ends[headingRows - 1]});
             first = headingRows;
         }

@@ -10,7 +10,8 @@ namespace ruqsat::printing {
 // The glue of a paragraph to its neighbours on a page, set by print.css with
 // `-qt-user-state` (QTextDocument keeps it as the block's user state; it
 // keeps no class names).
-enum KeepFlag {
+enum KeepFlag
+{
     KeepWithNext = 1,     // a label and the blank or table it introduces
     KeepWithPrevious = 2, // a caption under its blank ("(signature)")
 };

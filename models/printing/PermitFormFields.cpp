@@ -17,23 +17,25 @@ PageMark outOfForceMark(const FieldBuilder &b, const QDate &today)
     QString reason;
     QDate since;
     if (status == QLatin1String("revoked")) {
-        reason = b.inLanguage(QStringLiteral("Кері қайтарылды"), QStringLiteral("Отозвано"), QStringLiteral("Revoked"));
+        reason = b.inLanguage(QStringLiteral("Кері қайтарылды"), QStringLiteral("Отозвано"),
+                              QStringLiteral("Revoked"));
         since = b.rawDate(QStringLiteral("revoked_on"));
     } else if (status == QLatin1String("terminated")) {
-        reason = b.inLanguage(QStringLiteral("Қолданылуы тоқтатылды"), QStringLiteral("Действие прекращено"),
-                              QStringLiteral("Terminated"));
+        reason = b.inLanguage(QStringLiteral("Қолданылуы тоқтатылды"),
+                              QStringLiteral("Действие прекращено"), QStringLiteral("Terminated"));
         since = b.rawDate(QStringLiteral("contract_ended_on"));
     } else if (status == QLatin1String("expired") || (validTo.isValid() && validTo < today)) {
         // An extended permit too: after its last day its extension is in force, not it.
-        reason = b.inLanguage(QStringLiteral("Қолданылу мерзімі өтті"), QStringLiteral("Срок действия истёк"),
-                              QStringLiteral("Expired"));
+        reason = b.inLanguage(QStringLiteral("Қолданылу мерзімі өтті"),
+                              QStringLiteral("Срок действия истёк"), QStringLiteral("Expired"));
         since = validTo;
     } else {
         return {};
     }
-    const QString word =
-        b.inLanguage(QStringLiteral("ЖАРАМСЫЗ"), QStringLiteral("НЕДЕЙСТВИТЕЛЬНО"), QStringLiteral("INVALID"));
-    return {word, since.isValid() ? reason + u' ' + since.toString(QStringLiteral("dd.MM.yyyy")) : reason};
+    const QString word = b.inLanguage(QStringLiteral("ЖАРАМСЫЗ"), QStringLiteral("НЕДЕЙСТВИТЕЛЬНО"),
+                                      QStringLiteral("INVALID"));
+    return {word, since.isValid() ? reason + u' ' + since.toString(QStringLiteral("dd.MM.yyyy"))
+                                  : reason};
 }
 
 } // namespace
@@ -57,10 +59,12 @@ void permitFields(FieldBuilder &b, const FormOptions &options)
     // R-DUPLICATE: a copy carries a visible mark and the same number.
     // "Телнұсқа" is the Kazakh for a duplicate issued in place of a lost one.
     b.flag(QStringLiteral("is_copy"), options.copyNumber > 0);
-    b.context().fields.insert(
-        QStringLiteral("copy_mark"),
-        {b.inLanguage(QStringLiteral("ТЕЛНҰСҚА"), QStringLiteral("ДУБЛИКАТ"), QStringLiteral("DUPLICATE")), false});
-    b.context().mark = outOfForceMark(b, options.today.isValid() ? options.today : QDate::currentDate());
+    b.context().fields.insert(QStringLiteral("copy_mark"),
+                              {b.inLanguage(QStringLiteral("ТЕЛНҰСҚА"), QStringLiteral("ДУБЛИКАТ"),
+                                            QStringLiteral("DUPLICATE")),
+                               false});
+    b.context().mark =
+        outOfForceMark(b, options.today.isValid() ? options.today : QDate::currentDate());
 }
 
 void terminationFields(FieldBuilder &b)
@@ -88,10 +92,12 @@ void revocationFields(FieldBuilder &b)
     b.text(QStringLiteral("immigrant_full_name"), b.latinName());
     b.text(QStringLiteral("sender_body_name"), b.issuingBody());
     // «… "27" наурызда берілген рұқсатты»: issued on that day.
-    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")), KazakhCase::Locative);
+    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")),
+               KazakhCase::Locative);
     b.text(QStringLiteral("revoking_body_name"), b.issuingBody());
     // R-REVOKE-STAY: the last day of stay, 15 calendar days (§40), «… дейін»: until it.
-    b.longDate(QStringLiteral("stay_end_date"), b.rawDate(QStringLiteral("stay_until")), KazakhCase::Dative);
+    b.longDate(QStringLiteral("stay_end_date"), b.rawDate(QStringLiteral("stay_until")),
+               KazakhCase::Dative);
     b.text(QStringLiteral("head_position"), b.headPosition());
     b.text(QStringLiteral("head_full_name"), b.raw(QStringLiteral("issuing_body.head_name")));
 }

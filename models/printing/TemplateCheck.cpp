@@ -29,6 +29,12 @@ store::PrintRecord sampleRecord()
     return record;
 }
 
+// The field names of a list written as one string, separated by blanks.
+QStringList names(const char *list)
+{
+    return QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts);
+}
+
 bool isKnown(const FormContext &context, const QString &name)
 {
     if (context.fields.contains(name) || context.lists.contains(name))
@@ -46,63 +52,42 @@ QStringList requiredFields(Form form)
 {
     switch (form) {
     case Form::Application:
-        return {QStringLiteral("addressee_body_name"), QStringLiteral("immigrant_full_name"),
-                QStringLiteral("citizenship"), QStringLiteral("immigrant_iin"), QStringLiteral("birth_date"),
-                QStringLiteral("birth_place"), QStringLiteral("passport_series_number"),
-                QStringLiteral("employer_full_name"), QStringLiteral("employer_iin"),
-                QStringLiteral("requested_months"), QStringLiteral("work_address"),
-                QStringLiteral("permanent_address"), QStringLiteral("family_composition"),
-                QStringLiteral("temporary_address"), QStringLiteral("application_date"),
-                QStringLiteral("immigrant_signature_name"), QStringLiteral("immigrant_signature"),
-                QStringLiteral("employer_details"), QStringLiteral("foreigner_details"),
-                QStringLiteral("employer_residential_address"), QStringLiteral("work_place_occupation"),
-                QStringLiteral("employer_signature_name"), QStringLiteral("employer_signature")};
+        return names("addressee_body_name immigrant_full_name citizenship immigrant_iin birth_date "
+                     "birth_place passport_series_number employer_full_name employer_iin "
+                     "requested_months work_address permanent_address family_composition "
+                     "temporary_address application_date immigrant_signature_name "
+                     "immigrant_signature employer_details foreigner_details "
+                     "employer_residential_address work_place_occupation employer_signature_name "
+                     "employer_signature");
     case Form::Agreement:
-        return {QStringLiteral("agreement_date"), QStringLiteral("employer_full_name"),
-                QStringLiteral("employer_id_doc_number"), QStringLiteral("employer_id_doc_issue_date"),
-                QStringLiteral("employer_id_doc_issuer"), QStringLiteral("worker_full_name"),
-                QStringLiteral("worker_passport_series"), QStringLiteral("worker_passport_issue_date"),
-                QStringLiteral("worker_passport_issuer"), QStringLiteral("occupation"),
-                QStringLiteral("salary_amount_kzt"), QStringLiteral("party1_full_name"),
-                QStringLiteral("party1_iin"), QStringLiteral("party1_registration_address"),
-                QStringLiteral("party1_phone"), QStringLiteral("party1_signature"),
-                QStringLiteral("party2_full_name"), QStringLiteral("party2_iin"),
-                QStringLiteral("party2_registration_address"), QStringLiteral("party2_phone"),
-                QStringLiteral("party2_signature")};
+        return names("agreement_date employer_full_name employer_id_doc_number "
+                     "employer_id_doc_issue_date employer_id_doc_issuer worker_full_name "
+                     "worker_passport_series worker_passport_issue_date worker_passport_issuer "
+                     "occupation salary_amount_kzt party1_full_name party1_iin "
+                     "party1_registration_address party1_phone party1_signature party2_full_name "
+                     "party2_iin party2_registration_address party2_phone party2_signature");
     case Form::IntakeRefusal:
-        return {QStringLiteral("rejected_documents"), QStringLiteral("officer_full_name"),
-                QStringLiteral("officer_signature"), QStringLiteral("recipient_full_name"),
-                QStringLiteral("recipient_signature"), QStringLiteral("receipt_date")};
+        return names("rejected_documents officer_full_name officer_signature recipient_full_name "
+                     "recipient_signature receipt_date");
     case Form::Permit:
-        return {QStringLiteral("permit_number"), QStringLiteral("extended_permit_number"),
-                QStringLiteral("immigrant_full_name_latin"), QStringLiteral("passport_series_number"),
-                QStringLiteral("citizenship"), QStringLiteral("iin"), QStringLiteral("valid_from"),
-                QStringLiteral("valid_to"), QStringLiteral("region"), QStringLiteral("issuing_body_name"),
-                QStringLiteral("signatory_position"), QStringLiteral("signatory_full_name"),
-                QStringLiteral("issue_date"), QStringLiteral("qr_code")};
+        return names("permit_number extended_permit_number immigrant_full_name_latin "
+                     "passport_series_number citizenship iin valid_from valid_to region "
+                     "issuing_body_name signatory_position signatory_full_name issue_date qr_code");
     case Form::Termination:
-        return {QStringLiteral("addressee_body_name"), QStringLiteral("sender_full_name"),
-                QStringLiteral("employer_full_name"), QStringLiteral("employer_iin"),
-                QStringLiteral("permit_issue_date"), QStringLiteral("permit_number"),
-                QStringLiteral("immigrant_full_name"), QStringLiteral("immigrant_iin"),
-                QStringLiteral("termination_date"), QStringLiteral("signatory_full_name"),
-                QStringLiteral("signatory_signature"), QStringLiteral("notice_date")};
+        return names("addressee_body_name sender_full_name employer_full_name employer_iin "
+                     "permit_issue_date permit_number immigrant_full_name immigrant_iin "
+                     "termination_date signatory_full_name signatory_signature notice_date");
     case Form::Refusal:
-        return {QStringLiteral("applicant_full_name_latin"), QStringLiteral("passport_series_number"),
-                QStringLiteral("citizenship"), QStringLiteral("refusal_ground"),
-                QStringLiteral("refusal_description"), QStringLiteral("authority_name"),
-                QStringLiteral("decision_date"), QStringLiteral("qr_code")};
+        return names("applicant_full_name_latin passport_series_number citizenship refusal_ground "
+                     "refusal_description authority_name decision_date qr_code");
     case Form::Revocation:
-        return {QStringLiteral("immigrant_full_name"), QStringLiteral("sender_body_name"),
-                QStringLiteral("permit_issue_date"), QStringLiteral("revoking_body_name"),
-                QStringLiteral("stay_end_date"), QStringLiteral("head_position"), QStringLiteral("head_full_name")};
+        return names("immigrant_full_name sender_body_name permit_issue_date revoking_body_name "
+                     "stay_end_date head_position head_full_name");
     case Form::RevocationPolice:
-        return {QStringLiteral("addressee_police_body_name"), QStringLiteral("sender_body_name"),
-                QStringLiteral("revoking_body_name"), QStringLiteral("immigrant_full_name"),
-                QStringLiteral("passport_number"), QStringLiteral("passport_issue_date"),
-                QStringLiteral("permit_number"), QStringLiteral("permit_issue_date"),
-                QStringLiteral("permit_expiry_date"), QStringLiteral("immigrant_iin"),
-                QStringLiteral("head_position"), QStringLiteral("head_signature"), QStringLiteral("head_full_name")};
+        return names("addressee_police_body_name sender_body_name revoking_body_name "
+                     "immigrant_full_name passport_number passport_issue_date permit_number "
+                     "permit_issue_date permit_expiry_date immigrant_iin head_position "
+                     "head_signature head_full_name");
     }
     return {};
 }
@@ -119,14 +104,16 @@ QString templateFolderProblem(const QString &dir)
                 continue; // the program's own template is used
             QFile in(file);
             if (!in.open(QIODevice::ReadOnly))
-                return Tr::tr("The print template %1 cannot be read.").arg(QDir::toNativeSeparators(file));
+                return Tr::tr("The print template %1 cannot be read.")
+                    .arg(QDir::toNativeSeparators(file));
             const QString text = QString::fromUtf8(in.readAll());
             const QString name = QDir::toNativeSeparators(file);
             try {
                 const QStringList names = TemplateEngine::placeholders(name, text);
                 for (const QString &field : requiredFields(form))
                     if (!names.contains(field))
-                        return Tr::tr("The print template %1 lacks the field {{%2}}: Appendix %3 cannot be "
+                        return Tr::tr("The print template %1 lacks the field {{%2}}: Appendix %3 "
+                                      "cannot be "
                                       "printed without it.")
                             .arg(name, field)
                             .arg(appendixOf(form));
@@ -134,7 +121,8 @@ QString templateFolderProblem(const QString &dir)
                 const FormContext context = formContext(form, language, sample, FormOptions());
                 for (const QString &used : names)
                     if (!isKnown(context, used))
-                        return Tr::tr("The print template %1 names {{%2}}, which Appendix %3 does not have.")
+                        return Tr::tr("The print template %1 names {{%2}}, which Appendix %3 does "
+                                      "not have.")
                             .arg(name, used)
                             .arg(appendixOf(form));
             } catch (const TemplateError &e) {

@@ -44,8 +44,9 @@ void seedRegions(const Database &db)
 
 void seedCountries(const Database &db)
 {
-    Query insert(db, QStringLiteral("INSERT INTO countries (code, name_kk, name_ru, name_en, name_ru_gen) "
-                                    "VALUES (:code, :kk, :ru, :en, :ru_gen)"));
+    Query insert(
+        db, QStringLiteral("INSERT INTO countries (code, name_kk, name_ru, name_en, name_ru_gen) "
+                           "VALUES (:code, :kk, :ru, :en, :ru_gen)"));
     for (const QStringList &row : readResourceCsv(QStringLiteral(":/reference/countries.csv"))) {
         insert.bind(QStringLiteral(":code"), row.value(0))
             .bind(QStringLiteral(":kk"), row.value(1))

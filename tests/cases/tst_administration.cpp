@@ -411,11 +411,14 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("named");
-        QTest::addRow("a field missing") << u"kk/appendix-5.html"_qs << u"<p>{{immigrant_full_name_latin}}</p>"_qs
-                                         << u"permit_number"_qs;
-        QTest::addRow("a field the form lacks") << u"ru/appendix-9.html"_qs << u"BUILT-IN<p>{{permit_nomer}}</p>"_qs
-                                                << u"permit_nomer"_qs;
-        QTest::addRow("malformed") << u"en/appendix-7.html"_qs << u"{{#qr_code}} never closed"_qs << u"qr_code"_qs;
+        QTest::addRow("a field missing")
+            << u"kk/appendix-5.html"_qs << u"<p>{{immigrant_full_name_latin}}</p>"_qs
+            << u"permit_number"_qs;
+        QTest::addRow("a field the form lacks")
+            << u"ru/appendix-9.html"_qs << u"BUILT-IN<p>{{permit_nomer}}</p>"_qs
+            << u"permit_nomer"_qs;
+        QTest::addRow("malformed")
+            << u"en/appendix-7.html"_qs << u"{{#qr_code}} never closed"_qs << u"qr_code"_qs;
         QTest::addRow("no such folder") << QString() << QString() << u"no-such-folder"_qs;
     }
     void templateFolderIsCheckedWhenSet()
@@ -426,7 +429,8 @@ private slots:
         test::ScratchStore scratch(u"sqlite"_qs);
         const auto db = scratch.open();
         const cases::Administration admin(
-            *db, test::CaseFactory::sessionOf(test::CaseFactory(*db).account(u"admin"_qs, Role::Admin)));
+            *db,
+            test::CaseFactory::sessionOf(test::CaseFactory(*db).account(u"admin"_qs, Role::Admin)));
         QTemporaryDir dir;
         QString folder = dir.filePath(u"no-such-folder"_qs);
         if (!file.isEmpty()) {
@@ -454,7 +458,8 @@ private slots:
         QCOMPARE(refused.first, StoreError::Kind::Invalid);
         QVERIFY2(refused.second.contains(named), qPrintable(refused.second));
         if (!file.isEmpty())
-            QVERIFY2(refused.second.contains(QDir::toNativeSeparators(file)), qPrintable(refused.second));
+            QVERIFY2(refused.second.contains(QDir::toNativeSeparators(file)),
+                     qPrintable(refused.second));
         QVERIFY2(!refused.second.contains(u"R-"_qs), qPrintable(refused.second));
         QCOMPARE(setting(*db, u"print.override_dir"_qs), QString());
         QCOMPARE(auditRows(*db), before);

@@ -243,7 +243,8 @@ private slots:
         const cases::CaseWorkflow clerk(*db, kClerk), head(*db, kHead);
         Application a = submittedCase(*db);
         clerk.decideIntake(a, completeDocuments());
-        head.refuse(a, 3, QDate(2026, 3, 27), QStringLiteral("  Ответ ДП № 7/1125 от 24.03.2026 \n"));
+        head.refuse(a, 3, QDate(2026, 3, 27),
+                    QStringLiteral("  Ответ ДП № 7/1125 от 24.03.2026 \n"));
         const auto d = store::CaseRepository(*db).decisions(a.id).last();
         QCOMPARE(d.groundId, 3);
         QCOMPARE(d.groundText, QStringLiteral("Ответ ДП № 7/1125 от 24.03.2026"));

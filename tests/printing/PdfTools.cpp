@@ -80,9 +80,10 @@ int pdfPageCount(const QString &pdfPath)
 QStringList pdfPageLines(const QString &pdfPath, int page)
 {
     const QString text = QString::fromUtf8(
-        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                              QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                              QString::number(page), pdfPath, QStringLiteral("-")}));
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                 QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                 QString::number(page), pdfPath, QStringLiteral("-")}));
     QStringList lines;
     for (const QString &line : text.split(u'\n')) {
         const QString simple = QString(line).remove(u'\f').simplified();
@@ -100,7 +101,8 @@ void renderContinuous(const printing::PreparedForm &form, const QString &pdfPath
     const double height = doc.size().height() * kPxToMm + 30;
     QPdfWriter writer(pdfPath);
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(width, height), QPageSize::Millimeter), QPageLayout::Portrait,
+    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(width, height), QPageSize::Millimeter),
+                                     QPageLayout::Portrait,
                                      QMarginsF(printing::FormRenderer::kMarginLeftMm, 15,
                                                printing::FormRenderer::kMarginRightMm, 15),
                                      QPageLayout::Millimeter));

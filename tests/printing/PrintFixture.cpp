@@ -70,7 +70,8 @@ records::Employer employer(int district)
 records::Application application(int n, int district, records::ApplicationKind kind, const QString &extends)
 {
     records::Application a;
-    a.id = QStringLiteral("0a6d2c1e-0000-4000-8000-000000000%1").arg(100 + n, 3, 10, QLatin1Char('0'));
+    a.id =
+        QStringLiteral("0a6d2c1e-0000-4000-8000-000000000%1").arg(100 + n, 3, 10, QLatin1Char('0'));
     a.kind = kind;
     a.extendsPermitId = extends;
     a.channel = records::Channel::StateCorporation;
@@ -90,8 +91,8 @@ records::Application application(int n, int district, records::ApplicationKind k
 
 } // namespace
 
-records::Permit PrintFixture::issue(const records::Application &a, const QString &extends, QDate from,
-                                    QDate to) const
+records::Permit PrintFixture::issue(const records::Application &a, const QString &extends,
+                                    QDate from, QDate to) const
 {
     store::IssueRequest r;
     r.applicationId = a.id;
@@ -104,7 +105,8 @@ records::Permit PrintFixture::issue(const records::Application &a, const QString
     return store::PermitRepository(*m_db).issue(r, kActor);
 }
 
-records::Application PrintFixture::makeCase(int n, records::ApplicationKind kind, const QString &extends,
+records::Application PrintFixture::makeCase(int n, records::ApplicationKind kind,
+                                            const QString &extends,
                                             const QString &immigrantId) const
 {
     records::Application a = application(n, m_district, kind, extends);
@@ -122,14 +124,16 @@ QStringList PrintFixture::revokedPermits(int count)
         m_revoked << extendedPermit();
     // Names that fit the name column on one line, each row its own.
     static const QStringList surnames{
-        u"ABDULLAEV"_qs, u"AKHMEDOV"_qs, u"ALIEV"_qs, u"AZIMOV"_qs, u"BAKIROV"_qs, u"DAVLATOV"_qs,
-        u"ERGASHEV"_qs, u"FAYZIEV"_qs, u"GAFUROV"_qs, u"HAMIDOV"_qs, u"IBRAGIMOV"_qs, u"JURAEV"_qs,
-        u"KAMALOV"_qs, u"LATIPOV"_qs, u"MAHMUDOV"_qs, u"NAZAROV"_qs, u"OCHILOV"_qs, u"POLATOV"_qs,
-        u"QODIROV"_qs, u"RAHIMOV"_qs, u"SAIDOV"_qs, u"TOSHEV"_qs, u"USMONOV"_qs, u"VOHIDOV"_qs,
-        u"YUSUPOV"_qs, u"ZOKIROV"_qs, u"SHARIPOV"_qs, u"CHORIEV"_qs, u"NORMATOV"_qs, u"MIRZAEV"_qs,
-        u"KHOLOV"_qs, u"SOBIROV"_qs, u"TURSUNOV"_qs, u"UMAROV"_qs, u"XOLIQOV"_qs, u"ERKINOV"_qs,
-        u"BOBOEV"_qs, u"DONIYOROV"_qs, u"GANIEV"_qs, u"HASANOV"_qs};
-    static const QStringList given{u"RUSTAM"_qs, u"DILSHOD"_qs, u"ANVAR"_qs, u"BOBUR"_qs, u"FARRUKH"_qs};
+        u"ABDULLAEV"_qs, u"AKHMEDOV"_qs, u"ALIEV"_qs,     u"AZIMOV"_qs,   u"BAKIROV"_qs,
+        u"DAVLATOV"_qs,  u"ERGASHEV"_qs, u"FAYZIEV"_qs,   u"GAFUROV"_qs,  u"HAMIDOV"_qs,
+        u"IBRAGIMOV"_qs, u"JURAEV"_qs,   u"KAMALOV"_qs,   u"LATIPOV"_qs,  u"MAHMUDOV"_qs,
+        u"NAZAROV"_qs,   u"OCHILOV"_qs,  u"POLATOV"_qs,   u"QODIROV"_qs,  u"RAHIMOV"_qs,
+        u"SAIDOV"_qs,    u"TOSHEV"_qs,   u"USMONOV"_qs,   u"VOHIDOV"_qs,  u"YUSUPOV"_qs,
+        u"ZOKIROV"_qs,   u"SHARIPOV"_qs, u"CHORIEV"_qs,   u"NORMATOV"_qs, u"MIRZAEV"_qs,
+        u"KHOLOV"_qs,    u"SOBIROV"_qs,  u"TURSUNOV"_qs,  u"UMAROV"_qs,   u"XOLIQOV"_qs,
+        u"ERKINOV"_qs,   u"BOBOEV"_qs,   u"DONIYOROV"_qs, u"GANIEV"_qs,   u"HASANOV"_qs};
+    static const QStringList given{u"RUSTAM"_qs, u"DILSHOD"_qs, u"ANVAR"_qs, u"BOBUR"_qs,
+                                   u"FARRUKH"_qs};
     store::PermitRepository permits(*m_db);
     while (m_revoked.size() < count) {
         const int i = int(m_revoked.size());
@@ -144,13 +148,16 @@ QStringList PrintFixture::revokedPermits(int count)
         // Serials for which no check digit exists are skipped, as the IIN does.
         p.iin.clear();
         for (int serial = i; p.iin.size() != 12; serial += 1000)
-            p.iin = CaseFactory::validIin(QStringLiteral("9004174%1").arg(serial, 4, 10, QLatin1Char('0')));
+            p.iin = CaseFactory::validIin(
+                QStringLiteral("9004174%1").arg(serial, 4, 10, QLatin1Char('0')));
         p.passportNumber = QStringLiteral("FA%1").arg(2000000 + i);
         store::ImmigrantRepository(*m_db).create(p, kActor);
         const auto a = makeCase(100 + i, records::ApplicationKind::Issue, QString(), p.id);
         const auto permit = issue(a, QString(), QDate(2026, 3, 27), QDate(2026, 9, 26));
-        m_scratch.rawExec(QStringLiteral("UPDATE permits SET issued_at = '2026-03-27T05:00:00.000Z' "
-                                         "WHERE number = '%1'").arg(permit.number));
+        m_scratch.rawExec(
+            QStringLiteral("UPDATE permits SET issued_at = '2026-03-27T05:00:00.000Z' "
+                           "WHERE number = '%1'")
+                .arg(permit.number));
         records::Revocation rv;
         rv.permitId = permit.id;
         rv.actIssuer = QStringLiteral("Алматы қаласы бойынша еңбек инспекциясы");

@@ -42,7 +42,8 @@ public:
     QString inForcePermit();
 
 private:
-    records::Permit issue(const records::Application &a, const QString &extends, QDate from, QDate to) const;
+    records::Permit issue(const records::Application &a, const QString &extends, QDate from,
+                          QDate to) const;
     records::Application makeCase(int n, records::ApplicationKind kind, const QString &extends,
                                   const QString &immigrantId) const;
 

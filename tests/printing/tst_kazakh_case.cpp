@@ -32,15 +32,17 @@ private slots:
             {u"маусым"_qs, u"маусымнан"_qs, u"маусымға"_qs, u"маусымда"_qs, u"маусымдағы"_qs},
             {u"шілде"_qs, u"шілдеден"_qs, u"шілдеге"_qs, u"шілдеде"_qs, u"шілдедегі"_qs},
             {u"тамыз"_qs, u"тамыздан"_qs, u"тамызға"_qs, u"тамызда"_qs, u"тамыздағы"_qs},
-            {u"қыркүйек"_qs, u"қыркүйектен"_qs, u"қыркүйекке"_qs, u"қыркүйекте"_qs, u"қыркүйектегі"_qs},
+            {u"қыркүйек"_qs, u"қыркүйектен"_qs, u"қыркүйекке"_qs, u"қыркүйекте"_qs,
+             u"қыркүйектегі"_qs},
             {u"қазан"_qs, u"қазаннан"_qs, u"қазанға"_qs, u"қазанда"_qs, u"қазандағы"_qs},
             {u"қараша"_qs, u"қарашадан"_qs, u"қарашаға"_qs, u"қарашада"_qs, u"қарашадағы"_qs},
-            {u"желтоқсан"_qs, u"желтоқсаннан"_qs, u"желтоқсанға"_qs, u"желтоқсанда"_qs, u"желтоқсандағы"_qs},
+            {u"желтоқсан"_qs, u"желтоқсаннан"_qs, u"желтоқсанға"_qs, u"желтоқсанда"_qs,
+             u"желтоқсандағы"_qs},
         };
         int number = 1;
         for (const QStringList &m : months)
-            QTest::addRow("%02d-%s", number++, qPrintable(m.at(0))) << m.at(0) << m.at(1) << m.at(2) << m.at(3)
-                                                                     << m.at(4);
+            QTest::addRow("%02d-%s", number++, qPrintable(m.at(0)))
+                << m.at(0) << m.at(1) << m.at(2) << m.at(3) << m.at(4);
     }
     void everyMonthEveryEnding()
     {
@@ -65,12 +67,14 @@ private slots:
         QTest::addColumn<int>("grammaticalCase");
         QTest::addColumn<QString>("expected");
         QTest::addRow("vowel, dative") << u"бала"_qs << int(KazakhCase::Dative) << u"балаға"_qs;
-        QTest::addRow("front nasal, ablative") << u"мектеп-үйлерім"_qs << int(KazakhCase::Ablative)
-                                              << u"мектеп-үйлерімнен"_qs;
-        QTest::addRow("back voiceless, dative") << u"жұмыс"_qs << int(KazakhCase::Dative) << u"жұмысқа"_qs;
-        QTest::addRow("back voiceless, attributive") << u"қағаз-бет"_qs << int(KazakhCase::AttributiveLocative)
-                                                    << u"қағаз-беттегі"_qs;
-        QTest::addRow("loanword, locative") << u"завод"_qs << int(KazakhCase::Locative) << u"заводта"_qs;
+        QTest::addRow("front nasal, ablative")
+            << u"мектеп-үйлерім"_qs << int(KazakhCase::Ablative) << u"мектеп-үйлерімнен"_qs;
+        QTest::addRow("back voiceless, dative")
+            << u"жұмыс"_qs << int(KazakhCase::Dative) << u"жұмысқа"_qs;
+        QTest::addRow("back voiceless, attributive")
+            << u"қағаз-бет"_qs << int(KazakhCase::AttributiveLocative) << u"қағаз-беттегі"_qs;
+        QTest::addRow("loanword, locative")
+            << u"завод"_qs << int(KazakhCase::Locative) << u"заводта"_qs;
         QTest::addRow("empty") << QString() << int(KazakhCase::Dative) << QString();
     }
     void otherSounds()
@@ -88,17 +92,22 @@ private slots:
         const QDate d(2026, 1, 31);
         QCOMPARE(FieldBuilder::formatLongDate(d, Language::Kazakh, KazakhCase::Ablative),
                  u"2026 жылғы \"31\" қаңтардан"_qs);
-        QCOMPARE(FieldBuilder::formatLongDate(QDate(2026, 4, 24), Language::Kazakh, KazakhCase::Dative),
-                 u"2026 жылғы \"24\" сәуірге"_qs);
-        QCOMPARE(FieldBuilder::formatLongDate(QDate(2026, 1, 28), Language::Kazakh, KazakhCase::Locative),
+        QCOMPARE(
+            FieldBuilder::formatLongDate(QDate(2026, 4, 24), Language::Kazakh, KazakhCase::Dative),
+            u"2026 жылғы \"24\" сәуірге"_qs);
+        QCOMPARE(FieldBuilder::formatLongDate(QDate(2026, 1, 28), Language::Kazakh,
+                                              KazakhCase::Locative),
                  u"2026 жылғы \"28\" қаңтарда"_qs);
-        QCOMPARE(FieldBuilder::formatLongDate(QDate(2026, 12, 3), Language::Kazakh, KazakhCase::AttributiveLocative),
+        QCOMPARE(FieldBuilder::formatLongDate(QDate(2026, 12, 3), Language::Kazakh,
+                                              KazakhCase::AttributiveLocative),
                  u"2026 жылғы \"03\" желтоқсандағы"_qs);
         QCOMPARE(FieldBuilder::formatLongDate(d, Language::Kazakh), u"2026 жылғы \"31\" қаңтар"_qs);
         QCOMPARE(FieldBuilder::formatLongDate(QDate(), Language::Kazakh, KazakhCase::Ablative),
                  u"20__ жылғы \"___\" ______________"_qs);
-        QCOMPARE(FieldBuilder::formatLongDate(d, Language::Russian, KazakhCase::Ablative), u"«31» января 2026 года"_qs);
-        QCOMPARE(FieldBuilder::formatLongDate(d, Language::English, KazakhCase::Ablative), u"\"31\" January 2026"_qs);
+        QCOMPARE(FieldBuilder::formatLongDate(d, Language::Russian, KazakhCase::Ablative),
+                 u"«31» января 2026 года"_qs);
+        QCOMPARE(FieldBuilder::formatLongDate(d, Language::English, KazakhCase::Ablative),
+                 u"\"31\" January 2026"_qs);
     }
 };
 

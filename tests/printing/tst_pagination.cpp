@@ -82,9 +82,9 @@ private slots:
     // One line is 21 px and a paragraph 25 px with its margin.
     void breaksBetweenParagraphsOnly()
     {
-        const Laid laid = layOut(lines(3) + QStringLiteral("<p>a long paragraph ") + QString(60, u'x').replace(
-                                                                                            u'x', QStringLiteral("word "))
-                                 + QStringLiteral("</p>"));
+        const Laid laid = layOut(lines(3) + QStringLiteral("<p>a long paragraph ") +
+                                 QString(60, u'x').replace(u'x', QStringLiteral("word ")) +
+                                 QStringLiteral("</p>"));
         const QList<PageSlice> pages = paginate(*laid.doc, 110);
         QCOMPARE(pages.size(), 2);
         // The three-line paragraph does not fit under the three lines: it
@@ -97,7 +97,8 @@ private slots:
     // R: a caption stays under its blank: both go to the next page.
     void captionStaysWithItsBlank()
     {
-        const QString html = lines(3) + QStringLiteral("<p>NAME ________</p><p class=\"caption\">(signature)</p>");
+        const QString html =
+            lines(3) + QStringLiteral("<p>NAME ________</p><p class=\"caption\">(signature)</p>");
         const Laid laid = layOut(html);
         // Room for the three lines and the blank, not for the caption.
         const double height = topOf(*laid.doc, QStringLiteral("(signature)")) + 5;
@@ -115,11 +116,13 @@ private slots:
     // itself stays whole on the next page (no empty frame left behind).
     void labelStaysWithAWholeTable()
     {
-        const QString table = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
-                                             "<tr><td>Party 1</td><td>Party 2</td></tr>"
-                                             "<tr><td>IIN</td><td>IIN</td></tr>"
-                                             "<tr><td>Signature ____</td><td>Signature ____</td></tr></table>");
-        const Laid laid = layOut(lines(3) + QStringLiteral("<p class=\"keep-with-next\">Details:</p>") + table);
+        const QString table =
+            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+                           "<tr><td>Party 1</td><td>Party 2</td></tr>"
+                           "<tr><td>IIN</td><td>IIN</td></tr>"
+                           "<tr><td>Signature ____</td><td>Signature ____</td></tr></table>");
+        const Laid laid =
+            layOut(lines(3) + QStringLiteral("<p class=\"keep-with-next\">Details:</p>") + table);
         const double label = topOf(*laid.doc, QStringLiteral("Details:"));
         // Room for the label and a row of the table, not for the whole table.
         const QList<PageSlice> pages = paginate(*laid.doc, label + 60);
@@ -136,9 +139,10 @@ private slots:
         QString rows;
         for (int i = 0; i < 30; ++i)
             rows += QStringLiteral("<tr><td>row %1<br/>second line</td><td>%1</td></tr>").arg(i);
-        const Laid laid = layOut(QStringLiteral("<p>intro</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                                                "<thead><tr><td>Name</td><td>No.</td></tr></thead>") +
-                                 rows + QStringLiteral("</table>"));
+        const Laid laid = layOut(
+            QStringLiteral("<p>intro</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
+                           "<thead><tr><td>Name</td><td>No.</td></tr></thead>") +
+            rows + QStringLiteral("</table>"));
         const QList<PageSlice> pages = paginate(*laid.doc, 300);
         QVERIFY(pages.size() >= 4);
         QVERIFY(!pages.at(0).repeatsHeading());
@@ -147,8 +151,10 @@ private slots:
             const PageSlice &page = pages.at(p);
             QVERIFY(page.repeatsHeading());
             QVERIFY(page.headingTop < headingTop && page.headingBottom > headingTop);
-            QVERIFY(page.headingRoom > 0 && page.headingRoom < page.headingBottom - page.headingTop);
-            QVERIFY(page.headingRoom + page.bottom - page.top <= 300 + 1); // the band fits under the heading
+            QVERIFY(page.headingRoom > 0 &&
+                    page.headingRoom < page.headingBottom - page.headingTop);
+            QVERIFY(page.headingRoom + page.bottom - page.top <=
+                    300 + 1); // the band fits under the heading
         }
         // Each row's two lines are on one page.
         for (int i = 0; i < 30; ++i) {
@@ -163,8 +169,9 @@ private slots:
 
     void pageBreakBeforeIsHonoured()
     {
-        const Laid laid =
-            layOut(lines(2) + QStringLiteral("<p style=\"page-break-before: always\">new page</p>") + lines(1, u"end"_qs));
+        const Laid laid = layOut(
+            lines(2) + QStringLiteral("<p style=\"page-break-before: always\">new page</p>") +
+            lines(1, u"end"_qs));
         const QList<PageSlice> pages = paginate(*laid.doc, 1000);
         QCOMPARE(pages.size(), 2);
         QCOMPARE(pages.at(1).top, topOf(*laid.doc, QStringLiteral("new page")));
@@ -173,7 +180,8 @@ private slots:
     // Only what is taller than a page is split: its lines, each whole.
     void aParagraphTallerThanAPageIsSplitByLines()
     {
-        const Laid laid = layOut(QStringLiteral("<p>") + QString(400, u'x').replace(u'x', QStringLiteral("word ")) +
+        const Laid laid = layOut(QStringLiteral("<p>") +
+                                 QString(400, u'x').replace(u'x', QStringLiteral("word ")) +
                                  QStringLiteral("</p>"));
         QTextBlock b = laid.doc->begin();
         const QList<PageSlice> pages = paginate(*laid.doc, 100);

@@ -126,16 +126,19 @@ private slots:
         QVERIFY2(qr.first().contains(u"|N=%1|K=1|"_qs.arg(number)), qPrintable(qr.first()));
 
         const QString second = m_dir.filePath(u"copy-2.pdf"_qs);
-        QCOMPARE(run({u"permits"_qs, u"copy"_qs, number, u"--reason"_qs, u"damaged"_qs, u"--lang"_qs, u"ru"_qs,
-                      u"-o"_qs, second}), 0);
+        QCOMPARE(run({u"permits"_qs, u"copy"_qs, number, u"--reason"_qs, u"damaged"_qs,
+                      u"--lang"_qs, u"ru"_qs, u"-o"_qs, second}),
+                 0);
         QVERIFY(test::pdfText(second).contains(u"ДУБЛИКАТ"_qs));
         qr = test::decodeQr(test::pdfPage(second, 1, m_dir.filePath(u"copy-2"_qs)));
         QVERIFY2(qr.value(0).contains(u"|K=2|"_qs), qPrintable(qr.value(0)));
         QCOMPARE(copies(number), 2);
-        QCOMPARE(store::Query(m_fixture->db(), u"SELECT reason FROM permit_copies ORDER BY issued_at DESC, reason"_qs)
-                     .scalar()
-                     .toString(),
-                 u"damaged"_qs);
+        QCOMPARE(
+            store::Query(m_fixture->db(),
+                         u"SELECT reason FROM permit_copies ORDER BY issued_at DESC, reason"_qs)
+                .scalar()
+                .toString(),
+            u"damaged"_qs);
     }
 
     // Refused before anything is written: a permit out of force, a wrong
@@ -159,7 +162,8 @@ private slots:
         args.replaceInStrings(u"IN-FORCE"_qs, inForce);
         const int before = copies(inForce) + copies(test::PrintFixture::extendedPermit());
         const QString pdf = m_dir.filePath(u"refused-copy.pdf"_qs);
-        QCOMPARE(run(QStringList{u"permits"_qs, u"copy"_qs} + args + QStringList{u"-o"_qs, pdf}), code);
+        QCOMPARE(run(QStringList{u"permits"_qs, u"copy"_qs} + args + QStringList{u"-o"_qs, pdf}),
+                 code);
         QVERIFY(!m_err.trimmed().isEmpty());
         QVERIFY2(!m_err.contains(u"R-"_qs), qPrintable(m_err)); // rule ids are for logs, not clerks
         QVERIFY(!QFile::exists(pdf));
@@ -181,9 +185,10 @@ private slots:
         QFETCH(QString, form);
         QFETCH(QString, key);
         const QString pdf = m_dir.filePath(u"print-copy.pdf"_qs);
-        const QString value =
-            key == u"--case"_qs ? test::PrintFixture::refusedCase() : test::PrintFixture::terminatedPermit();
-        QCOMPARE(run({u"print"_qs, u"--form"_qs, form, key, value, u"--copy"_qs, u"-o"_qs, pdf}), 2);
+        const QString value = key == u"--case"_qs ? test::PrintFixture::refusedCase()
+                                                  : test::PrintFixture::terminatedPermit();
+        QCOMPARE(run({u"print"_qs, u"--form"_qs, form, key, value, u"--copy"_qs, u"-o"_qs, pdf}),
+                 2);
         QVERIFY2(m_err.contains(u"ruqsatctl permits copy NUMBER"_qs), qPrintable(m_err));
         QVERIFY(!QFile::exists(pdf));
     }
@@ -194,10 +199,17 @@ private slots:
     void settingsRefuseATemplateFolderThatCannotPrint()
     {
         writeTemplate(u"lacking/kk/appendix-6.html"_qs, "<p>{{permit_number}}</p>");
-        QCOMPARE(run({u"settings"_qs, u"set"_qs, u"print.override_dir"_qs, m_dir.filePath(u"lacking"_qs)}), 2);
-        QVERIFY2(m_err.contains(u"appendix-6.html"_qs) && m_err.contains(u"addressee_body_name"_qs), qPrintable(m_err));
+        QCOMPARE(run({u"settings"_qs, u"set"_qs, u"print.override_dir"_qs,
+                      m_dir.filePath(u"lacking"_qs)}),
+                 2);
+        QVERIFY2(m_err.contains(u"appendix-6.html"_qs) && m_err.contains(u"addressee_body_name"_qs),
+                 qPrintable(m_err));
         QCOMPARE(run({u"settings"_qs, u"list"_qs, u"--json"_qs}), 0);
-        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"print.override_dir"_qs).toString(), QString());
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8())
+                     .object()
+                     .value(u"print.override_dir"_qs)
+                     .toString(),
+                 QString());
     }
 
 private:
@@ -212,7 +224,8 @@ private:
 
     int copies(const QString &number) const
     {
-        return store::Query(m_fixture->db(), u"SELECT copies_issued FROM permits WHERE number = :n"_qs)
+        return store::Query(m_fixture->db(),
+                            u"SELECT copies_issued FROM permits WHERE number = :n"_qs)
             .bind(u":n"_qs, number)
             .scalar()
             .toInt();

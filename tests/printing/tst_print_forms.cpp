@@ -8,8 +8,8 @@
 #include "PrintFixture.h"
 #include "cases/CaseWorkflow.h"
 #include "domain/RefusalGrounds.h"
-#include "printing/FormLoader.h"
 #include "printing/FormFields.h"
+#include "printing/FormLoader.h"
 #include "printing/QrPayload.h"
 #include "store/PrintQueries.h"
 
@@ -203,8 +203,8 @@ private slots:
             const QString text = test::pdfText(pdf);
             QCOMPARE(text.contains(mark), copy > 0);
             QVERIFY(text.contains(number));
-            const QStringList qr =
-                test::decodeQr(test::pdfPage(pdf, 1, m_dir.filePath(QStringLiteral("copy-%1-%2").arg(lang).arg(copy))));
+            const QStringList qr = test::decodeQr(test::pdfPage(
+                pdf, 1, m_dir.filePath(QStringLiteral("copy-%1-%2").arg(lang).arg(copy))));
             QCOMPARE(qr.size(), 1);
             QCOMPARE(qr.first().contains(QStringLiteral("|K=")), copy > 0);
             if (copy > 0)
@@ -222,9 +222,10 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("word");
         QTest::addColumn<QString>("detail");
-        const auto add = [](const char *which, const char *lang, const QString &word, const QString &detail) {
-            QTest::addRow("%s-%s", which, lang) << QString::fromLatin1(which) << QString::fromLatin1(lang) << word
-                                               << detail;
+        const auto add = [](const char *which, const char *lang, const QString &word,
+                            const QString &detail) {
+            QTest::addRow("%s-%s", which, lang)
+                << QString::fromLatin1(which) << QString::fromLatin1(lang) << word << detail;
         };
         add("revoked", "kk", u"ЖАРАМСЫЗ"_qs, u"Кері қайтарылды 07.10.2026"_qs);
         add("revoked", "ru", u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"Отозвано 07.10.2026"_qs);
@@ -246,17 +247,20 @@ private slots:
         QFETCH(QString, lang);
         QFETCH(QString, word);
         QFETCH(QString, detail);
-        QString number = which == u"revoked"_qs      ? test::PrintFixture::extendedPermit()
-                         : which == u"terminated"_qs ? test::PrintFixture::terminatedPermit()
+        QString number = which == u"revoked"_qs             ? test::PrintFixture::extendedPermit()
+                         : which == u"terminated"_qs        ? test::PrintFixture::terminatedPermit()
                          : which == u"past its last day"_qs ? test::PrintFixture::firstPermit()
                                                             : m_fixture->inForcePermit();
         // A permit the store already marked expired (still within its dates here).
         const bool expired = which == u"expired"_qs;
         if (expired)
-            m_fixture->scratch().rawExec(u"UPDATE permits SET status = 'expired' WHERE number = '%1'"_qs.arg(number));
-        const auto items = FormLoader(m_fixture->db()).load(Form::Permit, number, {*languageFromCode(lang)});
+            m_fixture->scratch().rawExec(
+                u"UPDATE permits SET status = 'expired' WHERE number = '%1'"_qs.arg(number));
+        const auto items =
+            FormLoader(m_fixture->db()).load(Form::Permit, number, {*languageFromCode(lang)});
         if (expired)
-            m_fixture->scratch().rawExec(u"UPDATE permits SET status = 'in_force' WHERE number = '%1'"_qs.arg(number));
+            m_fixture->scratch().rawExec(
+                u"UPDATE permits SET status = 'in_force' WHERE number = '%1'"_qs.arg(number));
         const QString pdf = m_dir.filePath(u"mark-%1-%2.pdf"_qs.arg(which, lang));
         test::renderPdf(FormRenderer(), items, pdf);
         const QString flat = withoutSpace(test::pdfRawText(pdf));
@@ -265,19 +269,23 @@ private slots:
         if (!detail.isEmpty())
             QVERIFY2(flat.contains(withoutSpace(detail)), qPrintable(test::pdfRawText(pdf)));
         if (expired)
-            QVERIFY(flat.contains(withoutSpace(items.first().record.values.value(u"valid_to"_qs).toDate().toString(
-                u"dd.MM.yyyy"_qs))));
+            QVERIFY(flat.contains(withoutSpace(items.first()
+                                                   .record.values.value(u"valid_to"_qs)
+                                                   .toDate()
+                                                   .toString(u"dd.MM.yyyy"_qs))));
         QVERIFY(flat.contains(number)); // the form itself is all there under the mark
         const QString keep = qEnvironmentVariable("RUQSAT_PRINT_PNG_DIR");
         if (!keep.isEmpty())
-            test::pdfPage(pdf, 1, QDir(keep).filePath(u"mark-%1-%2"_qs.arg(which, lang).replace(u' ', u'-')));
+            test::pdfPage(
+                pdf, 1, QDir(keep).filePath(u"mark-%1-%2"_qs.arg(which, lang).replace(u' ', u'-')));
     }
 
     // The mark is on every page of the form: kk then ru, each in its language.
     void markOnEveryPage()
     {
-        const auto items = FormLoader(m_fixture->db()).load(Form::Permit, test::PrintFixture::extendedPermit(),
-                                                            {Language::Kazakh, Language::Russian});
+        const auto items = FormLoader(m_fixture->db())
+                               .load(Form::Permit, test::PrintFixture::extendedPermit(),
+                                     {Language::Kazakh, Language::Russian});
         const QString pdf = m_dir.filePath(u"mark-both.pdf"_qs);
         test::renderPdf(FormRenderer(), items, pdf);
         QCOMPARE(test::pdfPageCount(pdf), 2);
@@ -299,12 +307,14 @@ private slots:
         const store::Database &db = m_fixture->db();
         test::CaseFactory factory(db);
         records::Application app = factory.acceptedCase();
-        cases::CaseWorkflow(db, factory.loggedIn(u"head-%1"_qs.arg(reasons.size()), records::Role::Head))
+        cases::CaseWorkflow(
+            db, factory.loggedIn(u"head-%1"_qs.arg(reasons.size()), records::Role::Head))
             .refuse(app, 3, QDate(2026, 3, 25), reasons);
         const auto ground = *domain::RefusalGrounds::byNumber(3);
         for (Language l : {Language::Kazakh, Language::Russian}) {
             const auto items = FormLoader(db).load(Form::Refusal, app.id, {l});
-            const QString pdf = m_dir.filePath(u"refusal-%1-%2.pdf"_qs.arg(languageCode(l)).arg(reasons.size()));
+            const QString pdf =
+                m_dir.filePath(u"refusal-%1-%2.pdf"_qs.arg(languageCode(l)).arg(reasons.size()));
             test::renderPdf(FormRenderer(), items, pdf);
             const QString flat = withoutSpace(test::pdfRawText(pdf));
             QString own = withoutSpace(ground.text.in(l));
@@ -325,16 +335,20 @@ private slots:
         QTest::addColumn<int>("appendix");
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("phrases");
-        QTest::addRow("appendix-3, issued on") << 3 << u"kk"_qs
-                                               << QStringList{u"2017 жылғы \"01\" тамызда, ҚР ІІМ берген"_qs,
-                                                              u"2019 жылғы \"02\" мамырда, IIB 26250 берген"_qs};
-        QTest::addRow("appendix-6, from, of") << 6 << u"kk"_qs
-                                              << QStringList{u"2026 жылғы \"27\" наурыздағы № 75-2026-000003"_qs,
-                                                             u"2026 жылғы \"15\" маусымнан бастап"_qs};
-        QTest::addRow("appendix-8, on, until") << 8 << u"kk"_qs
-                                               << QStringList{u"2026 жылғы \"27\" наурызда берілген"_qs,
-                                                              u"2026 жылғы \"22\" қазанға дейін"_qs};
-        QTest::addRow("appendix-1, genitive") << 1 << u"ru"_qs << QStringList{u"гражданина Узбекистана"_qs};
+        QTest::addRow("appendix-3, issued on")
+            << 3 << u"kk"_qs
+            << QStringList{u"2017 жылғы \"01\" тамызда, ҚР ІІМ берген"_qs,
+                           u"2019 жылғы \"02\" мамырда, IIB 26250 берген"_qs};
+        QTest::addRow("appendix-6, from, of")
+            << 6 << u"kk"_qs
+            << QStringList{u"2026 жылғы \"27\" наурыздағы № 75-2026-000003"_qs,
+                           u"2026 жылғы \"15\" маусымнан бастап"_qs};
+        QTest::addRow("appendix-8, on, until")
+            << 8 << u"kk"_qs
+            << QStringList{u"2026 жылғы \"27\" наурызда берілген"_qs,
+                           u"2026 жылғы \"22\" қазанға дейін"_qs};
+        QTest::addRow("appendix-1, genitive")
+            << 1 << u"ru"_qs << QStringList{u"гражданина Узбекистана"_qs};
     }
     void kazakhDatesBeforePostpositions()
     {
@@ -342,7 +356,8 @@ private slots:
         QFETCH(QString, lang);
         QFETCH(QStringList, phrases);
         const Form f = *formFromAppendix(appendix);
-        const auto items = FormLoader(m_fixture->db()).load(f, keyFor(f), {*languageFromCode(lang)});
+        const auto items =
+            FormLoader(m_fixture->db()).load(f, keyFor(f), {*languageFromCode(lang)});
         const QString pdf = m_dir.filePath(u"grammar-%1-%2.pdf"_qs.arg(appendix).arg(lang));
         test::renderPdf(FormRenderer(), items, pdf);
         const QString flat = withoutSpace(test::pdfRawText(pdf));

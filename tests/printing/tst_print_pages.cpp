@@ -94,12 +94,14 @@ private slots:
         QFETCH(QString, lang);
         const Language language = *languageFromCode(lang);
         const Form form = *formFromAppendix(appendix);
-        const QStringList numbers = permits > 0 ? m_fixture->revokedPermits(permits) : QStringList();
+        const QStringList numbers =
+            permits > 0 ? m_fixture->revokedPermits(permits) : QStringList();
         const QString key = appendix == 9   ? appendix9Key(numbers)
                             : appendix == 1 ? test::PrintFixture::extensionCase()
                                             : test::PrintFixture::firstCase();
         const Printed printed =
-            print(form, key, language, QStringLiteral("lines-%1-%2-%3").arg(appendix).arg(permits).arg(lang));
+            print(form, key, language,
+                  QStringLiteral("lines-%1-%2-%3").arg(appendix).arg(permits).arg(lang));
         const auto count = int(printed.pages.size());
         QVERIFY(count >= 1);
         const qsizetype rowWhole = firstRow(printed.whole);
@@ -110,7 +112,9 @@ private slots:
             if (count > 1) {
                 const QString number = FormRenderer::pageOfPages(language, p + 1, count);
                 QVERIFY2(!lines.isEmpty() && lines.last() == number,
-                         qPrintable(QStringLiteral("page %1 ends with: %2").arg(p + 1).arg(lines.value(lines.size() - 1))));
+                         qPrintable(QStringLiteral("page %1 ends with: %2")
+                                        .arg(p + 1)
+                                        .arg(lines.value(lines.size() - 1))));
                 lines.removeLast();
             }
             // A later page that goes on with the table repeats its heading
@@ -140,11 +144,13 @@ private slots:
     // as it needs; the immigrant rows are not cut.
     void appendix9PagesForLongLists()
     {
-        const Printed twelve = print(Form::RevocationPolice, appendix9Key(m_fixture->revokedPermits(12)),
-                                     Language::Russian, QStringLiteral("pages-12"));
+        const Printed twelve =
+            print(Form::RevocationPolice, appendix9Key(m_fixture->revokedPermits(12)),
+                  Language::Russian, QStringLiteral("pages-12"));
         QVERIFY(twelve.pages.size() >= 2);
-        const Printed forty = print(Form::RevocationPolice, appendix9Key(m_fixture->revokedPermits(40)),
-                                    Language::Russian, QStringLiteral("pages-40"));
+        const Printed forty =
+            print(Form::RevocationPolice, appendix9Key(m_fixture->revokedPermits(40)),
+                  Language::Russian, QStringLiteral("pages-40"));
         QVERIFY(forty.pages.size() >= 3);
         // Page 2 of 40 opens with the heading: its first line is not a row.
         QVERIFY(firstRow(forty.pages.at(1)) > 0);
@@ -178,17 +184,19 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("captions");
         QTest::addRow("kk") << u"kk"_qs
-                            << QStringList{u"Т.А.Ә. (бар болса) қолы"_qs, u"Жұмыс берушінің Т.А.Ә. (бар болса) қолы"_qs};
+                            << QStringList{u"Т.А.Ә. (бар болса) қолы"_qs,
+                                           u"Жұмыс берушінің Т.А.Ә. (бар болса) қолы"_qs};
         QTest::addRow("ru") << u"ru"_qs
-                            << QStringList{u"фамилия, инициалы (при наличии), подпись"_qs,
-                                           u"фамилия, инициалы (при наличии) работодателя, подпись"_qs};
+                            << QStringList{
+                                   u"фамилия, инициалы (при наличии), подпись"_qs,
+                                   u"фамилия, инициалы (при наличии) работодателя, подпись"_qs};
     }
     void appendix1SignatureWithCaption()
     {
         QFETCH(QString, lang);
         QFETCH(QStringList, captions);
-        const Printed printed = print(Form::Application, test::PrintFixture::extensionCase(), *languageFromCode(lang),
-                                      u"signatures-"_qs + lang);
+        const Printed printed = print(Form::Application, test::PrintFixture::extensionCase(),
+                                      *languageFromCode(lang), u"signatures-"_qs + lang);
         for (const QString &caption : captions) {
             int pages = 0;
             for (const QStringList &page : printed.pages) {
@@ -232,7 +240,10 @@ private slots:
             if (!page.contains(parties))
                 continue;
             tablePage = p;
-            QCOMPARE(page.filter(QRegularExpression(u"^"_qs + signature + u" _+ "_qs + signature + u" _+$"_qs)).size(), 1);
+            QCOMPARE(page.filter(QRegularExpression(u"^"_qs + signature + u" _+ "_qs + signature +
+                                                    u" _+$"_qs))
+                         .size(),
+                     1);
             QVERIFY(page.contains(label));
             // The clauses' last words go with it: clause 10 or the note.
             QVERIFY(page.indexOf(label) > 0);
@@ -241,8 +252,9 @@ private slots:
         // The parties' table is the form's only ruled one: no page before it
         // draws a frame.
         for (qsizetype p = 0; p < tablePage; ++p) {
-            const QString png = test::pdfPage(m_dir.filePath(name + u".pdf"_qs), int(p + 1),
-                                              m_dir.filePath(QStringLiteral("%1-%2").arg(name).arg(p + 1)));
+            const QString png =
+                test::pdfPage(m_dir.filePath(name + u".pdf"_qs), int(p + 1),
+                              m_dir.filePath(QStringLiteral("%1-%2").arg(name).arg(p + 1)));
             QCOMPARE(test::ruledLines(png), 0);
         }
     }

@@ -6,8 +6,8 @@
 #include "domain/RefusalGrounds.h"
 #include "store/CaseRepository.h"
 #include "store/Query.h"
-#include "store/SqlScript.h"
 #include "store/SchemaMigrator.h"
+#include "store/SqlScript.h"
 #include "store/StoreError.h"
 
 #include <QCryptographicHash>
@@ -262,13 +262,15 @@ private slots:
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
-        const QList<store::Migration> steps = store::SchemaMigrator::available(db->dialect().kind());
+        const QList<store::Migration> steps =
+            store::SchemaMigrator::available(db->dialect().kind());
         qsizetype at = -1;
         for (qsizetype i = 0; i < steps.size(); ++i)
             if (steps.at(i).version == 8)
                 at = i;
         QVERIFY(at >= 0);
-        QCOMPARE(steps.at(at).minCompatible, 1); // only adds and cleans: older programs keep working
+        QCOMPARE(steps.at(at).minCompatible,
+                 1); // only adds and cleans: older programs keep working
 
         const records::Application app = test::CaseFactory(*db).acceptedCase();
         const auto decide = [&](int ground, const QString &text) {
@@ -283,7 +285,8 @@ private slots:
             decide(g.number, g.text.ru); // what CaseWorkflow::refuse stored before schema 8
         const QString words = QStringLiteral("Ответ ДП № 7/1125 от 24.03.2026");
         decide(3, words);
-        decide(4, domain::RefusalGrounds::byNumber(3)->text.ru); // another ground's text: not a copy
+        decide(4,
+               domain::RefusalGrounds::byNumber(3)->text.ru); // another ground's text: not a copy
         // The countries as a store before schema 8 had them.
         QMap<QString, QString> seeded;
         {
@@ -300,15 +303,22 @@ private slots:
                 store::execute(*db, statement);
             tx.commit();
         }
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM decisions WHERE kind = 'refuse' AND ground_text = ''")),
-                 qint64(domain::RefusalGrounds::kCount));
-        QCOMPARE(store::Query(*db, QStringLiteral("SELECT ground_text FROM decisions WHERE ground_id = 3 AND "
-                                                  "ground_text <> ''"))
+        QCOMPARE(
+            count(*db,
+                  QStringLiteral(
+                      "SELECT count(*) FROM decisions WHERE kind = 'refuse' AND ground_text = ''")),
+            qint64(domain::RefusalGrounds::kCount));
+        QCOMPARE(store::Query(*db, QStringLiteral(
+                                       "SELECT ground_text FROM decisions WHERE ground_id = 3 AND "
+                                       "ground_text <> ''"))
                      .scalar()
                      .toString(),
                  words);
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM decisions WHERE ground_id = 4 AND ground_text <> ''")),
-                 1);
+        QCOMPARE(
+            count(*db,
+                  QStringLiteral(
+                      "SELECT count(*) FROM decisions WHERE ground_id = 4 AND ground_text <> ''")),
+            1);
         // The migration fills what a new store seeds from countries.csv.
         QCOMPARE(seeded.value(QStringLiteral("CHN")), QStringLiteral("Китая"));
         store::Query q(*db, QStringLiteral("SELECT code, name_ru_gen FROM countries"));

@@ -8,7 +8,6 @@
 #include "WidgetSupport.h"
 #include "admin/AdministrationDialog.h"
 #include "records/CodeLabels.h"
-
 #include "store/AuditLog.h"
 #include "store/QuotaRepository.h"
 #include "store/ReferenceRepository.h"
@@ -17,15 +16,15 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ruqsat;
@@ -159,7 +158,8 @@ private slots:
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
-        ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
+        ui::AdministrationDialog dialog(
+            *db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QWidget *settings = page(dialog, "settingsPage");
@@ -169,12 +169,15 @@ private slots:
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("ru")));
         QFile form(dir.filePath(QStringLiteral("ru/appendix-8.html")));
         QVERIFY(form.open(QIODevice::WriteOnly));
-        form.write("<p>{{immigrant_full_name}} {{sender_body_name}} {{permit_issue_date}} {{revoking_body_name}} "
+        form.write("<p>{{immigrant_full_name}} {{sender_body_name}} {{permit_issue_date}} "
+                   "{{revoking_body_name}} "
                    "{{head_position}} {{head_full_name}}</p>"); // no {{stay_end_date}}
         form.close();
         typeIntoCell(table, row, 1, dir.path());
-        QVERIFY2(message(settings).contains(QStringLiteral("stay_end_date")), qPrintable(message(settings)));
-        QVERIFY2(message(settings).contains(QDir::toNativeSeparators(QStringLiteral("ru/appendix-8.html"))),
+        QVERIFY2(message(settings).contains(QStringLiteral("stay_end_date")),
+                 qPrintable(message(settings)));
+        QVERIFY2(message(settings).contains(
+                     QDir::toNativeSeparators(QStringLiteral("ru/appendix-8.html"))),
                  qPrintable(message(settings)));
         QCOMPARE(table->item(row, 1)->text(), dir.path());
         QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), QString());

@@ -35,7 +35,8 @@ const QString kEdited = QStringLiteral("ИЗМЕНЕНО АДМИНИСТРАТ�
 
 // Chooses `item` in the next list dialog (the form, the language), keeping
 // the items it offered in *offered when asked; `then` runs after it.
-void chooseInNextList(const QString &item, QStringList *offered = nullptr, const std::function<void()> &then = {})
+void chooseInNextList(const QString &item, QStringList *offered = nullptr,
+                      const std::function<void()> &then = {})
 {
     test::whenShown<QInputDialog>([item, offered, then](QInputDialog *dialog) {
         if (offered)
@@ -74,12 +75,14 @@ class TestPrintPreview : public QObject
         QFile builtIn(QStringLiteral(":/print/ru/appendix-5.html"));
         QVERIFY(builtIn.open(QIODevice::ReadOnly));
         QString text = QString::fromUtf8(builtIn.readAll());
-        text.replace(QStringLiteral("<body>"), QStringLiteral("<body><p>") + kEdited + QStringLiteral("</p>"));
+        text.replace(QStringLiteral("<body>"),
+                     QStringLiteral("<body><p>") + kEdited + QStringLiteral("</p>"));
         QFile edited(folder + QStringLiteral("/ru/appendix-5.html"));
         QVERIFY(edited.open(QIODevice::WriteOnly));
         edited.write(text.toUtf8());
         edited.close();
-        cases::Administration(m_fixture->db(), {QString(), QStringLiteral("admin"), records::Role::Admin})
+        cases::Administration(m_fixture->db(),
+                              {QString(), QStringLiteral("admin"), records::Role::Admin})
             .setText(QStringLiteral("print.override_dir"), folder);
     }
 
@@ -112,8 +115,9 @@ private slots:
             dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(pdf);
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
         });
-        QVERIFY(ui::printPermitBatch(nullptr, m_fixture->db(),
-                                     {test::PrintFixture::firstPermit(), test::PrintFixture::terminatedPermit()}));
+        QVERIFY(ui::printPermitBatch(
+            nullptr, m_fixture->db(),
+            {test::PrintFixture::firstPermit(), test::PrintFixture::terminatedPermit()}));
         const QString text = test::pdfText(pdf);
         QCOMPARE(text.count(kEdited), 2);
     }
@@ -123,11 +127,12 @@ private slots:
     void caseMenuOffersTheAgreement()
     {
         const store::Database &db = m_fixture->db();
-        const QString caseId = store::Query(db, QStringLiteral("SELECT id FROM applications WHERE registry_number = "
-                                                               ":n"))
-                                   .bind(QStringLiteral(":n"), test::PrintFixture::firstCase())
-                                   .scalar()
-                                   .toString();
+        const QString caseId =
+            store::Query(db, QStringLiteral("SELECT id FROM applications WHERE registry_number = "
+                                            ":n"))
+                .bind(QStringLiteral(":n"), test::PrintFixture::firstCase())
+                .scalar()
+                .toString();
         ui::CaseView view(db, {QString(), QStringLiteral("clerk1"), records::Role::Clerk}, caseId);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -142,7 +147,8 @@ private slots:
         QCOMPARE(offered.indexOf(agreement), 1);
         QVERIFY(offered.first().startsWith(QStringLiteral("Appendix 1")));
         const QString text = test::pdfText(pdf).simplified();
-        QVERIFY(text.contains(QStringLiteral("Соглашение о намерении заключения трудового договора")));
+        QVERIFY(
+            text.contains(QStringLiteral("Соглашение о намерении заключения трудового договора")));
         QVERIFY(text.contains(QStringLiteral("«18» марта 2026 года")));
         QVERIFY(text.contains(QStringLiteral("250 000 тенге")));
     }
@@ -169,15 +175,18 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("copy.pdf"));
         paintNextPreviewInto(pdf);
         QVERIFY(desk.recordCopy());
-        QCOMPARE(store::Query(db, QStringLiteral("SELECT copies_issued FROM permits WHERE number = :n"))
-                     .bind(QStringLiteral(":n"), number)
-                     .scalar()
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            store::Query(db, QStringLiteral("SELECT copies_issued FROM permits WHERE number = :n"))
+                .bind(QStringLiteral(":n"), number)
+                .scalar()
+                .toInt(),
+            1);
         QVERIFY(test::pdfText(pdf).contains(QStringLiteral("ДУБЛИКАТ")));
-        const QStringList qr = test::decodeQr(test::pdfPage(pdf, 1, m_dir.filePath(QStringLiteral("copy"))));
+        const QStringList qr =
+            test::decodeQr(test::pdfPage(pdf, 1, m_dir.filePath(QStringLiteral("copy"))));
         QCOMPARE(qr.size(), 1);
-        QVERIFY2(qr.first().contains(QStringLiteral("|N=%1|K=1|").arg(number)), qPrintable(qr.first()));
+        QVERIFY2(qr.first().contains(QStringLiteral("|N=%1|K=1|").arg(number)),
+                 qPrintable(qr.first()));
     }
 
 private:

@@ -101,7 +101,8 @@ void PermitDesk::updateButtons()
     m_print->setEnabled(permit.has_value());
 }
 
-template <typename Dialog> bool PermitDesk::runDialog(const std::function<void(const Dialog &)> &done)
+template <typename Dialog>
+bool PermitDesk::runDialog(const std::function<void(const Dialog &)> &done)
 {
     const auto permit = currentPermit();
     if (!permit)
@@ -121,7 +122,8 @@ bool PermitDesk::recordCopy()
 {
     const auto permit = currentPermit();
     int copyNumber = 0;
-    if (!permit || !runDialog<CopyDialog>([&copyNumber](const CopyDialog &d) { copyNumber = d.copiesIssued(); }))
+    if (!permit || !runDialog<CopyDialog>(
+                       [&copyNumber](const CopyDialog &d) { copyNumber = d.copiesIssued(); }))
         return false;
     // R-DUPLICATE: the copy just recorded goes out marked as a copy, its QR
     // naming which copy it is.

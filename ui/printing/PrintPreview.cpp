@@ -59,8 +59,8 @@ QList<printing::Language> askPrintLanguages(QWidget *parent)
     return languages;
 }
 
-bool previewForm(QWidget *parent, const store::Database &db, printing::Form form, const QString &key,
-                 int copyNumber)
+bool previewForm(QWidget *parent, const store::Database &db, printing::Form form,
+                 const QString &key, int copyNumber)
 {
     const QList<printing::Language> languages = askPrintLanguages(parent);
     if (languages.isEmpty())
@@ -81,9 +81,8 @@ bool previewForm(QWidget *parent, const store::Database &db, printing::Form form
         return false;
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&items, &renderer](QPrinter *p) {
-        renderer.render(*p, items);
-    });
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                     [&items, &renderer](QPrinter *p) { renderer.render(*p, items); });
     preview.exec();
     return true;
 }

@@ -23,8 +23,8 @@ namespace ruqsat::ui {
 // (print.override_dir) comes first, as for ruqsatctl. Returns false (after
 // saying why) when the form cannot be made. `copyNumber` > 0 prints the
 // permit as that recorded copy (R-DUPLICATE), mark and QR.
-bool previewForm(QWidget *parent, const store::Database &db, printing::Form form, const QString &key,
-                 int copyNumber = 0);
+bool previewForm(QWidget *parent, const store::Database &db, printing::Form form,
+                 const QString &key, int copyNumber = 0);
 
 // Asks the language of the forms (Kazakh, Russian or both); empty when the
 // clerk cancels.
