@@ -49,6 +49,7 @@ PrintItem permit(int n)
     v.insert(QStringLiteral("issuing_body.head_position"), QStringLiteral("Аудан әкімі"));
     v.insert(QStringLiteral("issuing_body.head_name"), QStringLiteral("Сәрсенбаев Нұрлан Қайратұлы"));
     item.options.qrKey = QByteArray(32, 'k');
+    item.options.today = QDate(2026, 4, 1); // printed while in force: no mark across it
     return item;
 }
 

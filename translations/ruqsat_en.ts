@@ -231,10 +231,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot; (R-DUPLICATE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a permit in force can end with its labour contract; the permit %1 is &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +340,10 @@
     </message>
     <message>
         <source>A complaint is registered on a permit or on a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,10 +530,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list permits (to find what to print)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list cases (to find what to print)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,10 +689,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Form 5: print as a copy (R-DUPLICATE) with the copy mark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder of edited templates that win over the built-in ones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,6 +818,62 @@
     </message>
     <message>
         <source>&quot;%1&quot; is set for each district now: ruqsatctl districts set DISTRICT %1 VALUE (&quot;ruqsatctl districts list&quot; shows the districts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list permits (to find what to print), or record and print a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action: copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the permit in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a copy is issued: lost (the default) or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a copy of a permit in force, issued in place of a lost or damaged one, and prints it to a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf [--lang LANG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason must be lost or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no permit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy No. %1 of the permit %2 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the copy No. %1 of the permit %2 and printed it to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not here: &quot;ruqsatctl permits copy NUMBER -o FILE&quot; records a copy and prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of a permit is printed when it is recorded: use &quot;ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a permit (form 5) has copies, and a copy is printed when it is recorded: use &quot;ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,6 +1204,25 @@
     <name>ruqsat::printing::FormLoader</name>
     <message>
         <source>Unknown form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::TemplateCheck</name>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print template %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print template %1 lacks the field {{%2}}: Appendix %3 cannot be printed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print template %1 names {{%2}}, which Appendix %3 does not have.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,6 +1998,10 @@ Print the receipt in two copies.</source>
     </message>
     <message>
         <source>No viewer opened the file; it is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 3: agreement of intent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

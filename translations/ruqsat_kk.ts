@@ -231,10 +231,6 @@
         <translation>%1 рұқсаты деректер қоймасында жоқ.</translation>
     </message>
     <message>
-        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot; (R-DUPLICATE).</source>
-        <translation>Телнұсқа тек қолданыстағы рұқсатқа беріледі; %1 рұқсатының мәртебесі: «%2» (R-DUPLICATE).</translation>
-    </message>
-    <message>
         <source>Only a permit in force can end with its labour contract; the permit %1 is &quot;%2&quot;.</source>
         <translation>Еңбек шартының бұзылуына байланысты тек қолданыстағы рұқсат тоқтатылады; %1 рұқсатының мәртебесі: «%2».</translation>
     </message>
@@ -345,6 +341,10 @@
     <message>
         <source>A complaint is registered on a permit or on a case.</source>
         <translation>Шағым рұқсат немесе іс бойынша тіркеледі.</translation>
+    </message>
+    <message>
+        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Телнұсқа тек қолданыстағы рұқсатқа беріледі; %1 рұқсатының күйі: «%2».</translation>
     </message>
 </context>
 <context>
@@ -530,10 +530,6 @@
         <translation>Қағидалар нысанын PDF-ке басып шығару</translation>
     </message>
     <message>
-        <source>list permits (to find what to print)</source>
-        <translation>рұқсаттар тізімі (нені басып шығаратынын табу үшін)</translation>
-    </message>
-    <message>
         <source>list cases (to find what to print)</source>
         <translation>істер тізімі (нені басып шығаратынын табу үшін)</translation>
     </message>
@@ -693,10 +689,6 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>Form 5: print as a copy (R-DUPLICATE) with the copy mark.</source>
-        <translation>5-нысан: «көшірме» белгісімен телнұсқа ретінде басып шығару (R-DUPLICATE).</translation>
-    </message>
-    <message>
         <source>Folder of edited templates that win over the built-in ones.</source>
         <translation>Кірістірілген үлгілердің орнына қолданылатын өңделген үлгілер қалтасы.</translation>
     </message>
@@ -827,6 +819,62 @@
     <message>
         <source>&quot;%1&quot; is set for each district now: ruqsatctl districts set DISTRICT %1 VALUE (&quot;ruqsatctl districts list&quot; shows the districts).</source>
         <translation>«%1» енді әр аудан үшін орнатылады: ruqsatctl districts set АУДАН %1 МӘН (аудандарды «ruqsatctl districts list» көрсетеді).</translation>
+    </message>
+    <message>
+        <source>list permits (to find what to print), or record and print a copy</source>
+        <translation>рұқсаттар тізімі (не басып шығаруды табу үшін) немесе телнұсқаны тіркеу және басып шығару</translation>
+    </message>
+    <message>
+        <source>The action: copy.</source>
+        <translation>Әрекет: copy.</translation>
+    </message>
+    <message>
+        <source>The number of the permit in force.</source>
+        <translation>Қолданыстағы рұқсаттың нөмірі.</translation>
+    </message>
+    <message>
+        <source>Why a copy is issued: lost (the default) or damaged.</source>
+        <translation>Телнұсқа не үшін беріледі: lost (жоғалған, әдепкі) немесе damaged (бүлінген).</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>СЕБЕП</translation>
+    </message>
+    <message>
+        <source>Records a copy of a permit in force, issued in place of a lost or damaged one, and prints it to a PDF file.</source>
+        <translation>Жоғалған немесе бүлінген рұқсаттың орнына берілетін қолданыстағы рұқсаттың телнұсқасын тіркейді және оны PDF файлына басып шығарады.</translation>
+    </message>
+    <message>
+        <source>Usage: ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf [--lang LANG]</source>
+        <translation>Қолданылуы: ruqsatctl permits copy НӨМІР [--reason lost|damaged] -o ФАЙЛ.pdf [--lang ТІЛ]</translation>
+    </message>
+    <message>
+        <source>--reason must be lost or damaged.</source>
+        <translation>--reason мәні lost немесе damaged болуы керек.</translation>
+    </message>
+    <message>
+        <source>There is no permit %1.</source>
+        <translation>%1 рұқсаты жоқ.</translation>
+    </message>
+    <message>
+        <source>The copy No. %1 of the permit %2 is recorded.</source>
+        <translation>%2 рұқсатының № %1 телнұсқасы тіркелді.</translation>
+    </message>
+    <message>
+        <source>Recorded the copy No. %1 of the permit %2 and printed it to %3.</source>
+        <translation>%2 рұқсатының № %1 телнұсқасы тіркеліп, %3 файлына басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>Not here: &quot;ruqsatctl permits copy NUMBER -o FILE&quot; records a copy and prints it.</source>
+        <translation>Мұнда емес: телнұсқаны «ruqsatctl permits copy НӨМІР -o ФАЙЛ» тіркейді және басып шығарады.</translation>
+    </message>
+    <message>
+        <source>A copy of a permit is printed when it is recorded: use &quot;ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf&quot;.</source>
+        <translation>Рұқсаттың телнұсқасы тіркелген кезде басып шығарылады: «ruqsatctl permits copy НӨМІР [--reason lost|damaged] -o ФАЙЛ.pdf» пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Only a permit (form 5) has copies, and a copy is printed when it is recorded: use &quot;ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf&quot;.</source>
+        <translation>Телнұсқа тек рұқсатқа (5-нысан) беріледі және тіркелген кезде басып шығарылады: «ruqsatctl permits copy НӨМІР [--reason lost|damaged] -o ФАЙЛ.pdf» пайдаланыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1205,25 @@
     <message>
         <source>Unknown form.</source>
         <translation>Белгісіз нысан.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::TemplateCheck</name>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The print template %1 cannot be read.</source>
+        <translation>%1 басып шығару үлгісі оқылмады.</translation>
+    </message>
+    <message>
+        <source>The print template %1 lacks the field {{%2}}: Appendix %3 cannot be printed without it.</source>
+        <translation>%1 басып шығару үлгісінде {{%2}} өрісі жоқ: онсыз %3-қосымшаны басып шығаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>The print template %1 names {{%2}}, which Appendix %3 does not have.</source>
+        <translation>%1 басып шығару үлгісінде {{%2}} аталған, ал %3-қосымшада ондай өріс жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2001,10 @@ Print the receipt in two copies.</source>
     <message>
         <source>No viewer opened the file; it is at %1</source>
         <translation>Файлды ешбір қарау бағдарламасы ашпады; ол мына жерде: %1</translation>
+    </message>
+    <message>
+        <source>Appendix 3: agreement of intent</source>
+        <translation>3-қосымша: ниет туралы келісім</translation>
     </message>
 </context>
 <context>

@@ -231,10 +231,6 @@
         <translation>Разрешения %1 нет в хранилище.</translation>
     </message>
     <message>
-        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot; (R-DUPLICATE).</source>
-        <translation>Дубликат выдается только на действующее разрешение; статус разрешения %1: «%2» (R-DUPLICATE).</translation>
-    </message>
-    <message>
         <source>Only a permit in force can end with its labour contract; the permit %1 is &quot;%2&quot;.</source>
         <translation>Прекратить в связи с расторжением трудового договора можно только действующее разрешение; статус разрешения %1: «%2».</translation>
     </message>
@@ -345,6 +341,10 @@
     <message>
         <source>A complaint is registered on a permit or on a case.</source>
         <translation>Жалоба регистрируется по разрешению или по делу.</translation>
+    </message>
+    <message>
+        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Дубликат выдаётся только на действующее разрешение; разрешение %1 — «%2».</translation>
     </message>
 </context>
 <context>
@@ -530,10 +530,6 @@
         <translation>напечатать форму по Правилам в PDF</translation>
     </message>
     <message>
-        <source>list permits (to find what to print)</source>
-        <translation>список разрешений (чтобы найти, что печатать)</translation>
-    </message>
-    <message>
         <source>list cases (to find what to print)</source>
         <translation>список дел (чтобы найти, что печатать)</translation>
     </message>
@@ -694,10 +690,6 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>Form 5: print as a copy (R-DUPLICATE) with the copy mark.</source>
-        <translation>Форма 5: печатать как дубликат (R-DUPLICATE) с отметкой «копия».</translation>
-    </message>
-    <message>
         <source>Folder of edited templates that win over the built-in ones.</source>
         <translation>Папка с измененными шаблонами, которые заменяют встроенные.</translation>
     </message>
@@ -828,6 +820,62 @@
     <message>
         <source>&quot;%1&quot; is set for each district now: ruqsatctl districts set DISTRICT %1 VALUE (&quot;ruqsatctl districts list&quot; shows the districts).</source>
         <translation>«%1» теперь задаётся для каждого района: ruqsatctl districts set РАЙОН %1 ЗНАЧЕНИЕ (районы показывает «ruqsatctl districts list»).</translation>
+    </message>
+    <message>
+        <source>list permits (to find what to print), or record and print a copy</source>
+        <translation>список разрешений (чтобы найти, что печатать) или запись и печать дубликата</translation>
+    </message>
+    <message>
+        <source>The action: copy.</source>
+        <translation>Действие: copy.</translation>
+    </message>
+    <message>
+        <source>The number of the permit in force.</source>
+        <translation>Номер действующего разрешения.</translation>
+    </message>
+    <message>
+        <source>Why a copy is issued: lost (the default) or damaged.</source>
+        <translation>Причина выдачи дубликата: lost (утеряно, по умолчанию) или damaged (повреждено).</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>ПРИЧИНА</translation>
+    </message>
+    <message>
+        <source>Records a copy of a permit in force, issued in place of a lost or damaged one, and prints it to a PDF file.</source>
+        <translation>Записывает дубликат действующего разрешения, выдаваемый взамен утерянного или повреждённого, и печатает его в файл PDF.</translation>
+    </message>
+    <message>
+        <source>Usage: ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf [--lang LANG]</source>
+        <translation>Использование: ruqsatctl permits copy НОМЕР [--reason lost|damaged] -o ФАЙЛ.pdf [--lang ЯЗЫК]</translation>
+    </message>
+    <message>
+        <source>--reason must be lost or damaged.</source>
+        <translation>--reason должен быть lost или damaged.</translation>
+    </message>
+    <message>
+        <source>There is no permit %1.</source>
+        <translation>Разрешения %1 нет.</translation>
+    </message>
+    <message>
+        <source>The copy No. %1 of the permit %2 is recorded.</source>
+        <translation>Дубликат № %1 разрешения %2 записан.</translation>
+    </message>
+    <message>
+        <source>Recorded the copy No. %1 of the permit %2 and printed it to %3.</source>
+        <translation>Дубликат № %1 разрешения %2 записан и напечатан в %3.</translation>
+    </message>
+    <message>
+        <source>Not here: &quot;ruqsatctl permits copy NUMBER -o FILE&quot; records a copy and prints it.</source>
+        <translation>Не здесь: дубликат записывает и печатает «ruqsatctl permits copy НОМЕР -o ФАЙЛ».</translation>
+    </message>
+    <message>
+        <source>A copy of a permit is printed when it is recorded: use &quot;ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf&quot;.</source>
+        <translation>Дубликат разрешения печатается, когда он записан: используйте «ruqsatctl permits copy НОМЕР [--reason lost|damaged] -o ФАЙЛ.pdf».</translation>
+    </message>
+    <message>
+        <source>Only a permit (form 5) has copies, and a copy is printed when it is recorded: use &quot;ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf&quot;.</source>
+        <translation>Дубликат бывает только у разрешения (форма 5) и печатается, когда он записан: используйте «ruqsatctl permits copy НОМЕР [--reason lost|damaged] -o ФАЙЛ.pdf».</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1206,25 @@
     <message>
         <source>Unknown form.</source>
         <translation>Неизвестная форма.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::printing::TemplateCheck</name>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <source>The print template %1 cannot be read.</source>
+        <translation>Не удается прочитать шаблон печати %1.</translation>
+    </message>
+    <message>
+        <source>The print template %1 lacks the field {{%2}}: Appendix %3 cannot be printed without it.</source>
+        <translation>В шаблоне печати %1 нет поля {{%2}}: без него приложение %3 не напечатать.</translation>
+    </message>
+    <message>
+        <source>The print template %1 names {{%2}}, which Appendix %3 does not have.</source>
+        <translation>Шаблон печати %1 называет {{%2}}, а в приложении %3 такого поля нет.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2003,10 @@ Print the receipt in two copies.</source>
     <message>
         <source>No viewer opened the file; it is at %1</source>
         <translation>Ни одна программа просмотра не открыла файл; он находится здесь: %1</translation>
+    </message>
+    <message>
+        <source>Appendix 3: agreement of intent</source>
+        <translation>Приложение 3: соглашение о намерении</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Administration.h"
 
+#include "printing/TemplateCheck.h"
 #include "store/Query.h"
 #include "store/QuotaRepository.h"
 #include "store/SettingsRepository.h"
@@ -92,7 +93,14 @@ void Administration::setText(const QString &key, const QString &value) const
     requireAdministrator();
     // Names and folders are compared and printed as typed; stray spaces at
     // the ends only make two equal names differ.
-    store::SettingsRepository(m_db).setText(key, value.trimmed(), m_session.login);
+    const QString text = value.trimmed();
+    // A folder of templates that cannot print a form is refused now, by the
+    // administrator who set it, not later at a clerk's desk (empty: the
+    // program's own templates).
+    if (key == QLatin1String("print.override_dir") && !text.isEmpty())
+        if (const QString problem = printing::templateFolderProblem(text); !problem.isEmpty())
+            refuse(problem);
+    store::SettingsRepository(m_db).setText(key, text, m_session.login);
 }
 
 void Administration::setYearRate(const domain::YearRate &rate) const

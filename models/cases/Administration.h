@@ -46,6 +46,8 @@ public:
     QList<store::User> users() const;
 
     // Changes, for an administrator only.
+    // print.override_dir is refused when a template in the folder cannot
+    // print its form (printing::templateFolderProblem): nothing is saved.
     void setText(const QString &key, const QString &value) const;
     void setYearRate(const domain::YearRate &rate) const;
     void removeYearRate(int year) const;

@@ -185,7 +185,8 @@ Permit CaseWorkflow::issue(Application &app, const QDate &day) const
     return permit;
 }
 
-void CaseWorkflow::refuse(Application &app, int groundNumber, const QDate &day) const
+void CaseWorkflow::refuse(Application &app, int groundNumber, const QDate &day,
+                          const QString &reasons) const
 {
     requireDecider();
     requireStatus(app, {CaseStatus::Accepted, CaseStatus::PoliceCheck}, Tr::tr("Refusing"));
@@ -198,7 +199,7 @@ void CaseWorkflow::refuse(Application &app, int groundNumber, const QDate &day) 
     d.applicationId = app.id;
     d.kind = DecisionKind::Refuse;
     d.groundId = ground->number;
-    d.groundText = ground->text.ru;
+    d.groundText = reasons.trimmed();
     d.decidedAt = QDateTime(day, QTime(12, 0), QTimeZone("Asia/Almaty"));
     d.decidedBy = m_session.userId;
     cases.recordDecision(d, m_session.login);

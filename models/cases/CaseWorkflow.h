@@ -32,8 +32,12 @@ public:
     // R-RESULT, R-TERM, R-QUOTA, R-EXTEND-WINDOW: issues or extends the
     // permit, from `day`, for the months asked. Only the head.
     records::Permit issue(records::Application &app, const QDate &day) const;
-    // R-REFUSAL, R-REFUSE-1..9: refuses on a ground of Appendix 2 row 9.
-    void refuse(records::Application &app, int groundNumber, const QDate &day) const;
+    // R-REFUSAL, R-REFUSE-1..9: refuses on a ground of Appendix 2 row 9. The
+    // decision keeps the ground's number, whose text Appendix 7 prints from
+    // the catalogue in the language of the print, and `reasons`: the clerk's
+    // own words on the case, if any (the police answer's number, say).
+    void refuse(records::Application &app, int groundNumber, const QDate &day,
+                const QString &reasons = {}) const;
 
 private:
     void requireDecider() const;

@@ -61,7 +61,7 @@ QString PermitActions::copyProblem(const Permit &permit)
 {
     // R-DUPLICATE: a copy stands in for a valid permit; an ended permit has none to replace.
     if (permit.status != PermitStatus::InForce)
-        return tr("A copy is issued only of a permit in force; the permit %1 is \"%2\" (R-DUPLICATE).")
+        return tr("A copy is issued only of a permit in force; the permit %1 is \"%2\".")
             .arg(permit.number, label(permit.status));
     return {};
 }

@@ -42,7 +42,8 @@ int runDemo(const QStringList &args, CommandIo &io);
 int runSettings(const QStringList &args, CommandIo &io);
 int runDistricts(const QStringList &args, CommandIo &io);
 int runPrint(const QStringList &args, CommandIo &io);
-int runPermits(const QStringList &args, CommandIo &io);
+int runPermits(const QStringList &args, CommandIo &io); // permits list | permits copy
+int runPermitCopy(const QStringList &args, CommandIo &io);
 int runCases(const QStringList &args, CommandIo &io);
 
 } // namespace ruqsat::cli

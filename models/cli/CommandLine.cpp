@@ -11,16 +11,22 @@ namespace {
 
 const CommandSpec kCommands[] = {
     {"init", runInit, QT_TRANSLATE_NOOP("ruqsat::cli", "create or migrate a store")},
-    {"status", runStatus, QT_TRANSLATE_NOOP("ruqsat::cli", "show where the store is, its schema and counts")},
-    {"calendar", runCalendar, QT_TRANSLATE_NOOP("ruqsat::cli", "import or export the working-day calendar")},
+    {"status", runStatus,
+     QT_TRANSLATE_NOOP("ruqsat::cli", "show where the store is, its schema and counts")},
+    {"calendar", runCalendar,
+     QT_TRANSLATE_NOOP("ruqsat::cli", "import or export the working-day calendar")},
     {"calc", runCalc, QT_TRANSLATE_NOOP("ruqsat::cli", "compute the statutory dates of the rules")},
     {"check", runCheck, QT_TRANSLATE_NOOP("ruqsat::cli", "check an IIN or a passport MRZ")},
-    {"settings", runSettings, QT_TRANSLATE_NOOP("ruqsat::cli", "list or change the administrator's settings")},
+    {"settings", runSettings,
+     QT_TRANSLATE_NOOP("ruqsat::cli", "list or change the administrator's settings")},
     {"districts", runDistricts,
      QT_TRANSLATE_NOOP("ruqsat::cli", "list the districts, or set the issuing and police bodies of one")},
-    {"demo", runDemo, QT_TRANSLATE_NOOP("ruqsat::cli", "fill a store with realistic synthetic cases")},
+    {"demo", runDemo,
+     QT_TRANSLATE_NOOP("ruqsat::cli", "fill a store with realistic synthetic cases")},
     {"print", runPrint, QT_TRANSLATE_NOOP("ruqsat::cli", "print a form of the Rules to PDF")},
-    {"permits", runPermits, QT_TRANSLATE_NOOP("ruqsat::cli", "list permits (to find what to print)")},
+    {"permits", runPermits,
+     QT_TRANSLATE_NOOP("ruqsat::cli",
+                       "list permits (to find what to print), or record and print a copy")},
     {"cases", runCases, QT_TRANSLATE_NOOP("ruqsat::cli", "list cases (to find what to print)")},
 };
 

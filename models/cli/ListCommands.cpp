@@ -59,6 +59,8 @@ bool parseList(QCommandLineParser &parser, const QStringList &args, CommandIo &i
 
 int runPermits(const QStringList &args, CommandIo &io)
 {
+    if (args.value(1) == QLatin1String("copy"))
+        return runPermitCopy(args, io);
     QCommandLineParser parser;
     int code = Ok;
     if (!parseList(parser, args, io, tr("Lists permits: number, immigrant, dates."), true, &code))

@@ -2,20 +2,15 @@
 // ruqsatctl print: a form of the Rules (Appendices 1, 3-9) to a PDF file,
 // one form or the permits issued on a day (a batch).
 #include "Command.h"
+#include "PdfOutput.h"
 #include "StoreOption.h"
-#include "printing/BatchPrinter.h"
 #include "printing/BodyCheck.h"
 #include "printing/FormLoader.h"
 #include "printing/TemplateError.h"
 #include "store/PrintQueries.h"
 #include "store/StoreError.h"
-#include "store/StoreFiles.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace ruqsat::cli {
 
@@ -24,37 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ruqsat::cli", text);
-}
-
-int writePdf(const QString &path, const printing::FormRenderer &renderer,
-             const QList<printing::PrintItem> &items, CommandIo &io)
-{
-    // QSaveFile: a failed or half-printed batch never replaces an older file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        io.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
-        return Failure;
-    }
-    printing::BatchResult result;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setCreator(QCoreApplication::applicationName());
-        writer.setTitle(QFileInfo(path).completeBaseName());
-        printing::FormRenderer::setupDevice(writer);
-        result = printing::BatchPrinter(renderer).run(writer, items);
-    }
-    if (!result.error.isEmpty()) {
-        io.err << result.error << '\n';
-        return Failure;
-    }
-    if (!file.commit()) {
-        io.err << tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
-        return Failure;
-    }
-    io.out << QCoreApplication::translate("ruqsat::cli", "Printed %n form(s) to %1.", nullptr, result.printed).arg(path)
-           << '\n';
-    return Ok;
 }
 
 // Refuses forms that would print without their district's issuing body,
@@ -78,17 +42,22 @@ int runPrint(const QStringList &args, CommandIo &io)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("form"), tr("Appendix number of the form: 1, 3, 4, 5, 6, 7, 8 or 9."), tr("N")},
-        {QStringLiteral("case"), tr("The case (id or registry number) for forms 1, 3, 4, 7."), tr("ID")},
-        {QStringLiteral("permit"), tr("The permit number for forms 5, 6, 8; several, comma-separated, for 9."),
-         tr("NUMBER")},
-        {QStringLiteral("issued-on"), tr("Form 5 only: every permit issued on this day (YYYY-MM-DD)."), tr("DATE")},
-        {QStringLiteral("lang"), tr("kk, ru, en, or kk+ru (one after the other). Default kk."), tr("LANG"),
-         QStringLiteral("kk")},
+        {QStringLiteral("form"), tr("Appendix number of the form: 1, 3, 4, 5, 6, 7, 8 or 9."),
+         tr("N")},
+        {QStringLiteral("case"), tr("The case (id or registry number) for forms 1, 3, 4, 7."),
+         tr("ID")},
+        {QStringLiteral("permit"),
+         tr("The permit number for forms 5, 6, 8; several, comma-separated, for 9."), tr("NUMBER")},
+        {QStringLiteral("issued-on"),
+         tr("Form 5 only: every permit issued on this day (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("lang"), tr("kk, ru, en, or kk+ru (one after the other). Default kk."),
+         tr("LANG"), QStringLiteral("kk")},
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")},
-        {QStringLiteral("copy"), tr("Form 5: print as a copy (R-DUPLICATE) with the copy mark.")},
-        {QStringLiteral("templates"), tr("Folder of edited templates that win over the built-in ones."),
-         tr("DIR")},
+        // Kept to say where copies are printed: a copy prints as it is recorded.
+        {QStringLiteral("copy"),
+         tr("Not here: \"ruqsatctl permits copy NUMBER -o FILE\" records a copy and prints it.")},
+        {QStringLiteral("templates"),
+         tr("Folder of edited templates that win over the built-in ones."), tr("DIR")},
         {QStringLiteral("force"), tr("Print even when the district's issuing body, its head or its police "
                                      "body is not set.")},
     });
@@ -115,26 +84,29 @@ int runPrint(const QStringList &args, CommandIo &io)
         bad = tr("Name exactly one of --case, --permit or --issued-on.");
     else if (!permit.isEmpty() && !printing::isPermitForm(*form))
         bad = tr("Form %1 is printed for a case: use --case.").arg(printing::appendixOf(*form));
+    // A copy of a permit is a document issued in place of the original: it
+    // is printed only as it is recorded, with its number in the QR.
+    else if (parser.isSet(QStringLiteral("copy")) && *form == printing::Form::Permit)
+        bad = tr("A copy of a permit is printed when it is recorded: use \"ruqsatctl permits copy "
+                 "NUMBER "
+                 "[--reason lost|damaged] -o FILE.pdf\".");
+    else if (parser.isSet(QStringLiteral("copy")))
+        bad =
+            tr("Only a permit (form 5) has copies, and a copy is printed when it is recorded: use "
+               "\"ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf\".");
     if (!bad.isEmpty()) {
         io.err << bad << '\n';
         return BadInput;
     }
     // Fonts and QTextDocument need a QGuiApplication (offscreen is enough).
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        io.err << tr("Printing needs the graphical application object; this build of ruqsatctl "
-                     "starts without it.")
-               << '\n';
+    if (!canPrint(io))
         return Failure;
-    }
     int code = Ok;
     const auto db = openStore(parser, io, &code);
     if (!db)
         return code;
-    // The PDF would replace the store's own file.
-    if (const QString refusal = store::openStoreFileRefusal(output); !refusal.isEmpty()) {
-        io.err << refusal << '\n';
+    if (refusesStoreFile(output, io))
         return BadInput;
-    }
     try {
         const printing::FormLoader loader(*db);
         QList<printing::PrintItem> items;
@@ -144,17 +116,17 @@ int runPrint(const QStringList &args, CommandIo &io)
                 io.err << tr("No permit was issued on %1.").arg(day) << '\n';
                 return Failure;
             }
-            items = loader.loadPermits(numbers, *languages, parser.isSet(QStringLiteral("copy")));
+            items = loader.loadPermits(numbers, *languages);
         } else {
-            items = loader.load(*form, caseId.isEmpty() ? permit : caseId, *languages,
-                                parser.isSet(QStringLiteral("copy")));
+            items = loader.load(*form, caseId.isEmpty() ? permit : caseId, *languages);
         }
         if (!parser.isSet(QStringLiteral("force")) && refuseMissingBodies(items, io))
             return Failure;
-        const QString overrides = parser.isSet(QStringLiteral("templates"))
-                                      ? parser.value(QStringLiteral("templates"))
-                                      : loader.overrideDir();
-        const printing::FormRenderer renderer{printing::TemplateSource(overrides)};
+        const printing::FormRenderer renderer =
+            parser.isSet(QStringLiteral("templates"))
+                ? printing::FormRenderer(
+                      printing::TemplateSource(parser.value(QStringLiteral("templates"))))
+                : loader.renderer();
         return writePdf(output, renderer, items, io);
     } catch (const store::StoreError &e) {
         io.err << e.message() << '\n';

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "StoreOption.h"
+#include "cases/Administration.h"
 #include "records/DistrictBodies.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
@@ -48,7 +49,9 @@ int runSettings(const QStringList &args, CommandIo &io)
     const store::SettingsRepository settings(*db);
     try {
         if (action == QLatin1String("set")) {
-            settings.setText(words.at(1), words.at(2), QStringLiteral("ruqsatctl"));
+            // The administrator's own step, with its checks (the template
+            // folder's among them), as Administration › Settings takes it.
+            cases::Administration(*db, commandLineSession()).setText(words.at(1), words.at(2));
             return Ok;
         }
     } catch (const store::StoreError &e) {

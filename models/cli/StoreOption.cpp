@@ -39,6 +39,11 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, CommandIo
     return true;
 }
 
+cases::Session commandLineSession()
+{
+    return {QString(), QStringLiteral("ruqsatctl"), records::Role::Admin};
+}
+
 QString promptPasswordOnTerminal(const store::ConnectionString &where)
 {
     if (!isatty(STDIN_FILENO))

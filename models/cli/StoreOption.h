@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Command.h"
+#include "cases/Session.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -21,6 +22,10 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, CommandIo
 std::unique_ptr<store::Database>
 openStore(const QCommandLineParser &parser, CommandIo &io, int *exitCode,
           store::Database::IfNoStore ifNoStore = store::Database::IfNoStore::Refuse);
+
+// Who acts in the core's steps from the command line: the administrator who
+// runs ruqsatctl on the store (audit rows say "ruqsatctl").
+cases::Session commandLineSession();
 
 // Asks for a password on the terminal without echo; empty when there is no terminal.
 QString promptPasswordOnTerminal(const store::ConnectionString &where);

@@ -9,28 +9,28 @@ namespace ruqsat::printing {
 
 namespace {
 
-QString pick(Language l, const QString &kk, const QString &ru, const QString &en)
-{
-    return l == Language::Kazakh ? kk : l == Language::Russian ? ru : en;
-}
-
 QString maritalStatus(const FieldBuilder &b)
 {
     const QString s = b.raw(QStringLiteral("marital_status"));
     const bool female = b.raw(QStringLiteral("sex")) == QLatin1String("F");
-    const Language l = b.language();
     if (s == QLatin1String("single"))
-        return female ? pick(l, QStringLiteral("тұрмыс құрмаған"), QStringLiteral("не замужем"), QStringLiteral("single"))
-                      : pick(l, QStringLiteral("үйленбеген"), QStringLiteral("холост"), QStringLiteral("single"));
+        return female ? b.inLanguage(QStringLiteral("тұрмыс құрмаған"),
+                                     QStringLiteral("не замужем"), QStringLiteral("single"))
+                      : b.inLanguage(QStringLiteral("үйленбеген"), QStringLiteral("холост"),
+                                     QStringLiteral("single"));
     if (s == QLatin1String("married"))
-        return female ? pick(l, QStringLiteral("тұрмыста"), QStringLiteral("замужем"), QStringLiteral("married"))
-                      : pick(l, QStringLiteral("үйленген"), QStringLiteral("женат"), QStringLiteral("married"));
+        return female ? b.inLanguage(QStringLiteral("тұрмыста"), QStringLiteral("замужем"),
+                                     QStringLiteral("married"))
+                      : b.inLanguage(QStringLiteral("үйленген"), QStringLiteral("женат"),
+                                     QStringLiteral("married"));
     if (s == QLatin1String("divorced"))
-        return pick(l, QStringLiteral("ажырасқан"), female ? QStringLiteral("разведена") : QStringLiteral("разведён"),
-                    QStringLiteral("divorced"));
+        return b.inLanguage(QStringLiteral("ажырасқан"),
+                            female ? QStringLiteral("разведена") : QStringLiteral("разведён"),
+                            QStringLiteral("divorced"));
     if (s == QLatin1String("widowed"))
-        return pick(l, QStringLiteral("жесір"), female ? QStringLiteral("вдова") : QStringLiteral("вдовец"),
-                    QStringLiteral("widowed"));
+        return b.inLanguage(QStringLiteral("жесір"),
+                            female ? QStringLiteral("вдова") : QStringLiteral("вдовец"),
+                            QStringLiteral("widowed"));
     return {};
 }
 
@@ -48,8 +48,8 @@ QString familyComposition(const FieldBuilder &b, const store::PrintRecord &recor
                            : m.value(QStringLiteral("full_name")).toString());
     }
     const int children = b.raw(QStringLiteral("children_count")).toInt();
-    parts << pick(b.language(), QStringLiteral("балалар саны: %1"), QStringLiteral("детей: %1"),
-                  QStringLiteral("children: %1"))
+    parts << b.inLanguage(QStringLiteral("балалар саны: %1"), QStringLiteral("детей: %1"),
+                          QStringLiteral("children: %1"))
                  .arg(children);
     const QString phone = b.raw(QStringLiteral("home_phone"));
     if (!phone.isEmpty())
@@ -87,10 +87,14 @@ QString initials(const QString &surname, const QString &given, const QString &pa
 
 void applicationFields(FieldBuilder &b, const store::PrintRecord &record)
 {
-    const Language l = b.language();
     b.text(QStringLiteral("addressee_body_name"), b.issuingBody());
     b.text(QStringLiteral("immigrant_full_name"), bothNames(b));
-    b.text(QStringLiteral("citizenship"), b.localized(QStringLiteral("citizenship")));
+    // The Russian form reads «гражданина Китая»: the country in the genitive
+    // (countries.name_ru_gen), the nominative where the store has none.
+    const QString genitive = b.raw(QStringLiteral("citizenship_ru_gen"));
+    b.text(QStringLiteral("citizenship"), b.language() == Language::Russian && !genitive.isEmpty()
+                                              ? genitive
+                                              : b.localized(QStringLiteral("citizenship")));
     b.text(QStringLiteral("immigrant_iin"), b.raw(QStringLiteral("immigrant_iin")));
     b.shortDate(QStringLiteral("birth_date"), b.rawDate(QStringLiteral("birth_date")));
     b.text(QStringLiteral("birth_place"), b.raw(QStringLiteral("birth_place")));
@@ -115,7 +119,8 @@ void applicationFields(FieldBuilder &b, const store::PrintRecord &record)
     b.handBlank(QStringLiteral("immigrant_signature"));
     b.text(QStringLiteral("employer_details"),
            b.employerName() + QStringLiteral(", ") + b.raw(QStringLiteral("employer_birth_year")) +
-               pick(l, QStringLiteral(" ж.т., ЖСН "), QStringLiteral(" г.р., ИИН "), QStringLiteral(", IIN ")) +
+               b.inLanguage(QStringLiteral(" ж.т., ЖСН "), QStringLiteral(" г.р., ИИН "),
+                            QStringLiteral(", IIN ")) +
                b.raw(QStringLiteral("employer_iin")));
     b.text(QStringLiteral("foreigner_details"),
            bothNames(b) + QStringLiteral(", ") + b.localized(QStringLiteral("citizenship")));
@@ -135,11 +140,14 @@ void agreementFields(FieldBuilder &b)
     b.longDate(QStringLiteral("agreement_date"), b.rawDate(QStringLiteral("intent_signed_on")));
     b.text(QStringLiteral("employer_full_name"), b.employerName());
     b.text(QStringLiteral("employer_id_doc_number"), b.raw(QStringLiteral("employer_id_doc_number")), 12);
-    b.longDate(QStringLiteral("employer_id_doc_issue_date"), b.rawDate(QStringLiteral("employer_id_doc_issued_on")));
+    // «… құжат № … 2017 жылғы "01" тамызда, … берген»: issued on that day.
+    b.longDate(QStringLiteral("employer_id_doc_issue_date"),
+               b.rawDate(QStringLiteral("employer_id_doc_issued_on")), KazakhCase::Locative);
     b.text(QStringLiteral("employer_id_doc_issuer"), b.raw(QStringLiteral("employer_id_doc_issuer")));
     b.text(QStringLiteral("worker_full_name"), bothNames(b));
     b.text(QStringLiteral("worker_passport_series"), b.passportSeriesNumber(), 12);
-    b.longDate(QStringLiteral("worker_passport_issue_date"), b.rawDate(QStringLiteral("passport_issued_on")));
+    b.longDate(QStringLiteral("worker_passport_issue_date"),
+               b.rawDate(QStringLiteral("passport_issued_on")), KazakhCase::Locative);
     b.text(QStringLiteral("worker_passport_issuer"), b.raw(QStringLiteral("passport_issuer")));
     b.text(QStringLiteral("occupation"), b.raw(QStringLiteral("occupation")));
     const QString salary = b.raw(QStringLiteral("salary_kzt"));
@@ -190,15 +198,25 @@ void refusalFields(FieldBuilder &b)
     const int ground = b.raw(QStringLiteral("ground_id")).toInt();
     const auto text = domain::RefusalGrounds::byNumber(ground);
     b.text(QStringLiteral("refusal_ground"),
-           pick(b.language(),
-                QStringLiteral("Мемлекеттік қызмет көрсетуге қойылатын негізгі талаптар тізбесінің 9-тармағы, %1) тармақша"),
-                QStringLiteral("Перечень основных требований к оказанию государственной услуги, пункт 9, подпункт %1)"),
-                QStringLiteral("List of basic requirements for the state service, row 9, subparagraph %1)"))
+           b.inLanguage(
+                QStringLiteral("Мемлекеттік қызмет көрсетуге қойылатын негізгі талаптар тізбесінің "
+                               "9-тармағы, %1) тармақша"),
+                QStringLiteral("Перечень основных требований к оказанию государственной услуги, "
+                               "пункт 9, подпункт %1)"),
+                QStringLiteral(
+                    "List of basic requirements for the state service, row 9, subparagraph %1)"))
                .arg(ground));
     QString description = text ? text->text.in(b.language()) : QString();
     if (!description.isEmpty())
         description[0] = description[0].toUpper();
-    const QString reasons = b.raw(QStringLiteral("ground_text")).trimmed();
+    // ground_text holds the clerk's own words. A copy of the catalogue's text
+    // there (stored by programs before schema 8, or by a station not yet
+    // updated) would print the ground twice, or in the wrong language.
+    QString reasons = b.raw(QStringLiteral("ground_text")).trimmed();
+    if (text && (reasons.compare(text->text.kk, Qt::CaseInsensitive) == 0 ||
+                 reasons.compare(text->text.ru, Qt::CaseInsensitive) == 0 ||
+                 reasons.compare(text->text.en, Qt::CaseInsensitive) == 0))
+        reasons.clear();
     if (!reasons.isEmpty())
         description += QStringLiteral(". ") + reasons;
     b.text(QStringLiteral("refusal_description"), description);

@@ -9,8 +9,9 @@ namespace {
 
 QString month(int m, Language language)
 {
-    // Kazakh: nominative after the day ("2026 жылғы «27» наурыз");
-    // Russian: genitive («27» марта 2026 года).
+    // Kazakh: nominative after the day ("2026 жылғы «27» наурыз"), with the
+    // ending of a postposition added by formatLongDate; Russian: genitive
+    // («27» марта 2026 года).
     static const char16_t *const kk[] = {u"қаңтар", u"ақпан", u"наурыз", u"сәуір", u"мамыр", u"маусым",
                                          u"шілде", u"тамыз", u"қыркүйек", u"қазан", u"қараша", u"желтоқсан"};
     static const char16_t *const ru[] = {u"января", u"февраля", u"марта", u"апреля", u"мая", u"июня",
@@ -34,6 +35,11 @@ QString joinName(const QStringList &parts)
 }
 
 } // namespace
+
+QString FieldBuilder::inLanguage(const QString &kk, const QString &ru, const QString &en) const
+{
+    return m_language == Language::Kazakh ? kk : m_language == Language::Russian ? ru : en;
+}
 
 QDate FieldBuilder::localDate(const QString &key) const
 {
@@ -91,7 +97,7 @@ void FieldBuilder::text(const QString &field, const QString &value, int blankLen
     m_context.fields.insert(field, {v.isEmpty() ? blank(blankLength) : v, false});
 }
 
-QString FieldBuilder::formatLongDate(const QDate &d, Language language)
+QString FieldBuilder::formatLongDate(const QDate &d, Language language, KazakhCase before)
 {
     if (!d.isValid()) {
         switch (language) {
@@ -107,7 +113,9 @@ QString FieldBuilder::formatLongDate(const QDate &d, Language language)
     const QString day = QString::number(d.day()).rightJustified(2, u'0');
     switch (language) {
     case Language::Kazakh:
-        return QStringLiteral("%1 жылғы \"%2\" %3").arg(d.year()).arg(day, month(d.month(), language));
+        return QStringLiteral("%1 жылғы \"%2\" %3")
+            .arg(d.year())
+            .arg(day, withCaseEnding(month(d.month(), language), before));
     case Language::Russian:
         return QStringLiteral("«%1» %2 %3 года").arg(day, month(d.month(), language)).arg(d.year());
     case Language::English:
@@ -124,9 +132,9 @@ QString FieldBuilder::formatAmount(qint64 amount)
     return digits;
 }
 
-void FieldBuilder::longDate(const QString &field, const QDate &date)
+void FieldBuilder::longDate(const QString &field, const QDate &date, KazakhCase before)
 {
-    m_context.fields.insert(field, {formatLongDate(date, m_language), false});
+    m_context.fields.insert(field, {formatLongDate(date, m_language, before), false});
 }
 
 void FieldBuilder::shortDate(const QString &field, const QDate &date, QChar separator)

@@ -3,6 +3,7 @@
 
 #include "FormContext.h"
 #include "FormKind.h"
+#include "KazakhCase.h"
 
 #include <QDate>
 #include <QVariantHash>
@@ -18,6 +19,8 @@ public:
     FieldBuilder(Language language, const QVariantHash &values) : m_language(language), m_values(values) {}
 
     Language language() const { return m_language; }
+    // Words of the form in its language: the one of the three that it prints.
+    QString inLanguage(const QString &kk, const QString &ru, const QString &en) const;
     QString raw(const QString &key) const { return m_values.value(key).toString(); }
     QDate rawDate(const QString &key) const { return m_values.value(key).toDate(); }
     // A local calendar date of a stored UTC time.
@@ -34,8 +37,11 @@ public:
 
     // A field that prints a blank line when the store has no value.
     void text(const QString &field, const QString &value, int blankLength = 24);
-    // A date as the forms' date blanks write it (20__ жылғы "___" ______).
-    void longDate(const QString &field, const QDate &date);
+    // A date as the forms' date blanks write it (20__ жылғы "___" ______);
+    // on a Kazakh form the month takes the ending of the postposition after
+    // it (`before`); an empty blank stays bare, for the pen.
+    void longDate(const QString &field, const QDate &date,
+                  KazakhCase before = KazakhCase::Nominative);
     // A date as dd.MM.yyyy (or a blank).
     void shortDate(const QString &field, const QDate &date, QChar separator = u'.');
     // A blank left for the pen: signatures, "received by".
@@ -47,7 +53,8 @@ public:
     FormContext take() { return std::move(m_context); }
 
     static QString blank(int length) { return QString(length, u'_'); }
-    static QString formatLongDate(const QDate &date, Language language);
+    static QString formatLongDate(const QDate &date, Language language,
+                                  KazakhCase before = KazakhCase::Nominative);
     static QString formatAmount(qint64 amount); // 250 000
 
 private:

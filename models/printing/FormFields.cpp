@@ -22,19 +22,25 @@ QString bodyForQr(const QVariantHash &v)
 
 } // namespace
 
-QString qrPayload(Form form, const QVariantHash &v, const QByteArray &key)
+QString qrPayload(Form form, const QVariantHash &v, const FormOptions &options)
 {
+    const QByteArray &key = options.qrKey;
     const QString iin = v.value(QStringLiteral("immigrant_iin")).toString();
     if (form == Form::Permit) {
         const QDate issued = v.value(QStringLiteral("issued_at")).toDateTime().toLocalTime().date();
-        return QrPayload::build({{QStringLiteral("T"), QStringLiteral("P")},
-                                 {QStringLiteral("N"), v.value(QStringLiteral("permit_number")).toString()},
-                                 {QStringLiteral("IIN"), iin},
-                                 {QStringLiteral("F"), isoDate(v.value(QStringLiteral("valid_from")).toDate())},
-                                 {QStringLiteral("U"), isoDate(v.value(QStringLiteral("valid_to")).toDate())},
-                                 {QStringLiteral("D"), isoDate(issued)},
-                                 {QStringLiteral("B"), bodyForQr(v)}},
-                                key);
+        QList<QPair<QString, QString>> fields{
+            {QStringLiteral("T"), QStringLiteral("P")},
+            {QStringLiteral("N"), v.value(QStringLiteral("permit_number")).toString()}};
+        // R-DUPLICATE: a copy says so, and which one, under the check value.
+        if (options.copyNumber > 0)
+            fields.append({QStringLiteral("K"), QString::number(options.copyNumber)});
+        fields.append({QStringLiteral("IIN"), iin});
+        fields.append(
+            {QStringLiteral("F"), isoDate(v.value(QStringLiteral("valid_from")).toDate())});
+        fields.append({QStringLiteral("U"), isoDate(v.value(QStringLiteral("valid_to")).toDate())});
+        fields.append({QStringLiteral("D"), isoDate(issued)});
+        fields.append({QStringLiteral("B"), bodyForQr(v)});
+        return QrPayload::build(fields, key);
     }
     if (form == Form::Refusal) {
         const QDate decided = v.value(QStringLiteral("decided_at")).toDateTime().toLocalTime().date();
@@ -65,7 +71,7 @@ FormContext formContext(Form form, Language language, const store::PrintRecord &
         intakeRefusalFields(b);
         break;
     case Form::Permit:
-        permitFields(b, options.copy);
+        permitFields(b, options);
         break;
     case Form::Termination:
         terminationFields(b);
@@ -81,7 +87,7 @@ FormContext formContext(Form form, Language language, const store::PrintRecord &
         break;
     }
     if (hasQrCode(form)) {
-        const QString payload = qrPayload(form, record.values, options.qrKey);
+        const QString payload = qrPayload(form, record.values, options);
         b.context().images.insert(QStringLiteral("ruqsat-qr"), QrPayload::image(payload, 8));
         // 151 px at 96 px to the inch: a 40 mm square.
         b.context().fields.insert(QStringLiteral("qr_code"),

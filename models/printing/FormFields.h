@@ -9,8 +9,13 @@ namespace ruqsat::printing {
 
 struct FormOptions
 {
-    bool copy = false;  // R-DUPLICATE: print the permit as a copy (with the copy mark)
-    QByteArray qrKey;   // the store's key of the QR check value
+    // R-DUPLICATE: the number of the recorded copy the permit prints as (the
+    // copy mark, and K=N in its QR); 0 prints the original.
+    int copyNumber = 0;
+    QByteArray qrKey; // the store's key of the QR check value
+    // The day of printing, which tells a permit past its last day (the
+    // mark of a permit out of force); invalid: today.
+    QDate today;
 };
 
 // The fields of `form` in `language` from the store's record: every field of
@@ -20,7 +25,7 @@ FormContext formContext(Form form, Language language, const store::PrintRecord &
                         const FormOptions &options);
 
 // The QR text of a permit or a refusal (docs/PRINTING.md); empty for other forms.
-QString qrPayload(Form form, const QVariantHash &values, const QByteArray &key);
+QString qrPayload(Form form, const QVariantHash &values, const FormOptions &options);
 
 // Parts per form, one file each group.
 class FieldBuilder;
@@ -28,7 +33,7 @@ void applicationFields(FieldBuilder &b, const store::PrintRecord &record);   // 
 void agreementFields(FieldBuilder &b);                                      // Appendix 3
 void intakeRefusalFields(FieldBuilder &b);                                  // Appendix 4
 void refusalFields(FieldBuilder &b);                                        // Appendix 7
-void permitFields(FieldBuilder &b, bool copy);                              // Appendix 5
+void permitFields(FieldBuilder &b, const FormOptions &options);             // Appendix 5
 void terminationFields(FieldBuilder &b);                                    // Appendix 6
 void revocationFields(FieldBuilder &b);                                     // Appendix 8
 void revokedPermitsFields(FieldBuilder &b, const store::PrintRecord &record); // Appendix 9

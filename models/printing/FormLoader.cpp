@@ -42,11 +42,12 @@ store::PrintRecord FormLoader::record(Form form, const QString &key) const
 }
 
 QList<PrintItem> FormLoader::load(Form form, const QString &key, const QList<Language> &languages,
-                                  bool copy) const
+                                  int copyNumber) const
 {
     const store::PrintRecord r = record(form, key);
     FormOptions options;
-    options.copy = copy && form == Form::Permit;
+    options.copyNumber = form == Form::Permit ? copyNumber : 0;
+    options.today = QDate::currentDate();
     if (hasQrCode(form))
         options.qrKey = store::PrintQueries(m_db).qrKey();
     QList<PrintItem> items;
@@ -55,13 +56,13 @@ QList<PrintItem> FormLoader::load(Form form, const QString &key, const QList<Lan
     return items;
 }
 
-QList<PrintItem> FormLoader::loadPermits(const QStringList &numbers, const QList<Language> &languages,
-                                         bool copy) const
+QList<PrintItem> FormLoader::loadPermits(const QStringList &numbers,
+                                         const QList<Language> &languages) const
 {
     const store::PrintQueries q(m_db);
     FormOptions options;
-    options.copy = copy;
     options.qrKey = q.qrKey();
+    options.today = QDate::currentDate();
     QList<PrintItem> items;
     items.reserve(numbers.size() * languages.size());
     for (const QString &number : numbers) {

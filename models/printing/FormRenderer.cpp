@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -19,13 +20,103 @@ namespace {
 
 constexpr double kLayoutDpi = 96.0;
 constexpr double kA4WidthMm = 210.0, kA4HeightMm = 297.0;
+// The band at the foot of each page of a longer form that holds "page N of M".
+constexpr double kFooterRoom = 24;
+constexpr int kFooterPixels = 11; // 8 pt at 96 dpi
 
 double mmToLayout(double mm)
 {
     return mm / 25.4 * kLayoutDpi;
 }
 
+QSizeF bodySize()
+{
+    return {mmToLayout(kA4WidthMm - FormRenderer::kMarginLeftMm - FormRenderer::kMarginRightMm),
+            mmToLayout(kA4HeightMm - FormRenderer::kMarginTopMm - FormRenderer::kMarginBottomMm)};
+}
+
+// Draws the band [top, bottom) of the document at `atY` of the page. The
+// painter is clipped to the band, as QTextDocument::print clips its pages:
+// the layout draws every block that touches PaintContext::clip, so without
+// a painter clip a paragraph crossing the band prints on both pages. The
+// layout's clip is a hair inside the band: QTextLayout skips the lines
+// outside it, and a line that only touches the band's edge (the first line
+// of the next page) must not be written into this page's text, hidden.
+void drawBand(QPainter &painter, const QTextDocument &doc, double top, double bottom, double atY)
+{
+    constexpr double kHair = 0.5;
+    const double width = doc.textWidth();
+    // Wide sideways: tables are laid out a few px beyond the text width.
+    const QRectF band(-width, top, 3 * width, bottom - top);
+    painter.save();
+    painter.translate(0, atY - top);
+    painter.setClipRect(band);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = band.adjusted(0, kHair, 0, -kHair);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+// The mark of a form that is not valid (a permit out of force): up the
+// middle of the page, light enough to read the form through, dark enough to
+// be seen at once. Text, so that it is in the PDF's text too; turned a
+// quarter and not slanted, because pdftotext (and a clerk's search) reads a
+// slanted word as scattered letters.
+void drawMark(QPainter &painter, const PageMark &mark, const QSizeF &page)
+{
+    painter.save();
+    painter.translate(page.width() / 2, page.height() / 2);
+    painter.rotate(-90);
+    painter.setOpacity(0.3);
+    painter.setPen(QColor(0xb0, 0, 0));
+    const double length = page.height();
+    QFont word(FormRenderer::fontFamily());
+    word.setBold(true);
+    word.setPixelSize(88);
+    // A long word is made smaller to fit the page's height.
+    const double wordWidth = QFontMetricsF(word).horizontalAdvance(mark.word);
+    if (wordWidth > 0.9 * length)
+        word.setPixelSize(int(88 * 0.9 * length / wordWidth));
+    painter.setFont(word);
+    painter.drawText(QRectF(-length / 2, -90, length, 100), Qt::AlignHCenter | Qt::AlignBottom,
+                     mark.word);
+    QFont detail(FormRenderer::fontFamily());
+    detail.setBold(true);
+    detail.setPixelSize(36);
+    painter.setFont(detail);
+    painter.drawText(QRectF(-length / 2, 14, length, 50), Qt::AlignHCenter | Qt::AlignTop,
+                     mark.detail);
+    painter.restore();
+}
+
+void drawPageNumber(QPainter &painter, const QString &text, const QSizeF &page)
+{
+    painter.save();
+    QFont font(FormRenderer::fontFamily());
+    font.setPixelSize(kFooterPixels);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(QRectF(0, page.height() - kFooterRoom, page.width(), kFooterRoom),
+                     Qt::AlignRight | Qt::AlignBottom, text);
+    painter.restore();
+}
+
 } // namespace
+
+QString FormRenderer::pageOfPages(Language language, int page, int pages)
+{
+    // The form's language, not the screen's: these are words of the form.
+    switch (language) {
+    case Language::Kazakh:
+        return QStringLiteral("%2 беттің %1-беті").arg(page).arg(pages);
+    case Language::Russian:
+        return QStringLiteral("Страница %1 из %2").arg(page).arg(pages);
+    case Language::English:
+        break;
+    }
+    return QStringLiteral("Page %1 of %2").arg(page).arg(pages);
+}
 
 QString FormRenderer::html(const PrintItem &item) const
 {
@@ -60,10 +151,16 @@ PreparedForm FormRenderer::prepare(const PrintItem &item) const
     doc.setDefaultStyleSheet(m_source.styleSheet());
     for (auto it = context.images.cbegin(); it != context.images.cend(); ++it)
         doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-    doc.setPageSize(QSizeF(mmToLayout(kA4WidthMm - kMarginLeftMm - kMarginRightMm),
-                           mmToLayout(kA4HeightMm - kMarginTopMm - kMarginBottomMm)));
+    // One endless page: Pagination cuts it between lines and rows, which
+    // Qt's own page height would not (it splits table rows).
+    const QSizeF body = bodySize();
+    doc.setTextWidth(body.width());
     doc.setHtml(filled);
-    doc.pageCount(); // lays the document out here, in the caller's thread
+    out.pages = paginate(doc, body.height()); // lays the document out here, in the caller's thread
+    if (out.pages.size() > 1)
+        out.pages = paginate(doc, body.height() - kFooterRoom); // room for "page N of M"
+    out.language = item.language;
+    out.mark = context.mark;
     return out;
 }
 
@@ -77,20 +174,28 @@ void FormRenderer::setupDevice(QPagedPaintDevice &device)
 void FormRenderer::paint(QPainter &painter, QPagedPaintDevice &device, const PreparedForm &form, bool &firstPage)
 {
     const QTextDocument &doc = *form.document;
-    const QSizeF page = doc.pageSize();
+    const QSizeF page = bodySize();
     // Fit the laid-out page into the device's printable area (a printer the
     // clerk set up with other margins still gets the whole form).
     const double scale = std::min(device.width() / page.width(), device.height() / page.height());
-    for (int i = 0; i < doc.pageCount(); ++i) {
+    const auto count = int(form.pages.size());
+    for (int i = 0; i < count; ++i) {
+        const PageSlice &slice = form.pages.at(i);
         if (!firstPage)
             device.newPage();
         firstPage = false;
         painter.save();
         painter.scale(scale, scale);
-        painter.translate(0, -i * page.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
-        doc.documentLayout()->draw(&painter, context);
+        if (!form.mark.isEmpty())
+            drawMark(painter, form.mark, page);
+        double y = 0;
+        if (slice.repeatsHeading()) {
+            drawBand(painter, doc, slice.headingTop, slice.headingBottom, 0);
+            y = slice.headingRoom;
+        }
+        drawBand(painter, doc, slice.top, slice.bottom, y);
+        if (count > 1)
+            drawPageNumber(painter, pageOfPages(form.language, i + 1, count), page);
         painter.restore();
     }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FormFields.h"
+#include "Pagination.h"
 #include "TemplateSource.h"
 
 #include <QImage>
@@ -29,6 +30,9 @@ struct PreparedForm
 {
     std::unique_ptr<QImage> device; // declared first: outlives the document
     std::unique_ptr<QTextDocument> document;
+    QList<PageSlice> pages; // where the document's pages begin and end
+    Language language = Language::Kazakh;
+    PageMark mark;                  // painted across every page
     QString error;                  // set instead of a document when filling failed
 };
 
@@ -41,6 +45,8 @@ public:
     static constexpr double kMarginLeftMm = 25, kMarginRightMm = 15, kMarginTopMm = 15, kMarginBottomMm = 15;
     // The font of every form: Noto Serif has every Kazakh letter (ә ғ қ ң ө ұ ү һ і).
     static QString fontFamily() { return QStringLiteral("Noto Serif"); }
+    // "page N of M" in the form's language, under each page of a longer form.
+    static QString pageOfPages(Language language, int page, int pages);
 
     explicit FormRenderer(TemplateSource source = TemplateSource()) : m_source(std::move(source)) {}
 
@@ -52,8 +58,10 @@ public:
 
     // Sets A4 and the margins on a printer or a PDF writer.
     static void setupDevice(QPagedPaintDevice &device);
-    // Paints the form's pages; every page but the very first of the job starts
-    // with device.newPage(). `firstPage` is updated.
+    // Paints the form's pages (PreparedForm::pages, each clipped to its own
+    // band, "page N of M" under a form of several pages, the mark across each);
+    // every page but the very first of the job starts with device.newPage().
+    // `firstPage` is updated.
     static void paint(QPainter &painter, QPagedPaintDevice &device, const PreparedForm &form, bool &firstPage);
     // Prepares and paints several forms in order, one after the other (kk then ru).
     void render(QPagedPaintDevice &device, const QList<PrintItem> &items) const;

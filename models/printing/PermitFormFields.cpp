@@ -5,7 +5,42 @@
 
 namespace ruqsat::printing {
 
-void permitFields(FieldBuilder &b, bool copy)
+namespace {
+
+// A permit revoked, terminated or past its last day prints only under the
+// mark that says so, with the reason and its date: a paper that looks
+// valid must never leave the akimat for a permit that is not.
+PageMark outOfForceMark(const FieldBuilder &b, const QDate &today)
+{
+    const QString status = b.raw(QStringLiteral("permit_status"));
+    const QDate validTo = b.rawDate(QStringLiteral("valid_to"));
+    QString reason;
+    QDate since;
+    if (status == QLatin1String("revoked")) {
+        reason = b.inLanguage(QStringLiteral("Кері қайтарылды"), QStringLiteral("Отозвано"),
+                              QStringLiteral("Revoked"));
+        since = b.rawDate(QStringLiteral("revoked_on"));
+    } else if (status == QLatin1String("terminated")) {
+        reason = b.inLanguage(QStringLiteral("Қолданылуы тоқтатылды"),
+                              QStringLiteral("Действие прекращено"), QStringLiteral("Terminated"));
+        since = b.rawDate(QStringLiteral("contract_ended_on"));
+    } else if (status == QLatin1String("expired") || (validTo.isValid() && validTo < today)) {
+        // An extended permit too: after its last day its extension is in force, not it.
+        reason = b.inLanguage(QStringLiteral("Қолданылу мерзімі өтті"),
+                              QStringLiteral("Срок действия истёк"), QStringLiteral("Expired"));
+        since = validTo;
+    } else {
+        return {};
+    }
+    const QString word = b.inLanguage(QStringLiteral("ЖАРАМСЫЗ"), QStringLiteral("НЕДЕЙСТВИТЕЛЬНО"),
+                                      QStringLiteral("INVALID"));
+    return {word, since.isValid() ? reason + u' ' + since.toString(QStringLiteral("dd.MM.yyyy"))
+                                  : reason};
+}
+
+} // namespace
+
+void permitFields(FieldBuilder &b, const FormOptions &options)
 {
     b.text(QStringLiteral("permit_number"), b.raw(QStringLiteral("permit_number")));
     b.text(QStringLiteral("extended_permit_number"), b.raw(QStringLiteral("extended_permit_number")), 14);
@@ -23,13 +58,13 @@ void permitFields(FieldBuilder &b, bool copy)
     b.shortDate(QStringLiteral("issue_date"), b.localDate(QStringLiteral("issued_at")), u'/');
     // R-DUPLICATE: a copy carries a visible mark and the same number.
     // "Телнұсқа" is the Kazakh for a duplicate issued in place of a lost one.
-    b.flag(QStringLiteral("is_copy"), copy);
-    const Language l = b.language();
+    b.flag(QStringLiteral("is_copy"), options.copyNumber > 0);
     b.context().fields.insert(QStringLiteral("copy_mark"),
-                              {l == Language::Kazakh    ? QStringLiteral("ТЕЛНҰСҚА")
-                               : l == Language::Russian ? QStringLiteral("ДУБЛИКАТ")
-                                                        : QStringLiteral("DUPLICATE"),
+                              {b.inLanguage(QStringLiteral("ТЕЛНҰСҚА"), QStringLiteral("ДУБЛИКАТ"),
+                                            QStringLiteral("DUPLICATE")),
                                false});
+    b.context().mark =
+        outOfForceMark(b, options.today.isValid() ? options.today : QDate::currentDate());
 }
 
 void terminationFields(FieldBuilder &b)
@@ -38,11 +73,15 @@ void terminationFields(FieldBuilder &b)
     b.text(QStringLiteral("sender_full_name"), b.employerName());
     b.text(QStringLiteral("employer_full_name"), b.employerName());
     b.text(QStringLiteral("employer_iin"), b.raw(QStringLiteral("employer_iin")));
-    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")));
+    // «2026 жылғы "27" наурыздағы № … рұқсаттың»: the permit of that date.
+    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")),
+               KazakhCase::AttributiveLocative);
     b.text(QStringLiteral("permit_number"), b.raw(QStringLiteral("permit_number")));
     b.text(QStringLiteral("immigrant_full_name"), b.latinName());
     b.text(QStringLiteral("immigrant_iin"), b.raw(QStringLiteral("immigrant_iin")));
-    b.longDate(QStringLiteral("termination_date"), b.rawDate(QStringLiteral("contract_ended_on")));
+    // «… "15" маусымнан бастап»: from that day.
+    b.longDate(QStringLiteral("termination_date"), b.rawDate(QStringLiteral("contract_ended_on")),
+               KazakhCase::Ablative);
     b.text(QStringLiteral("signatory_full_name"), b.employerName());
     b.handBlank(QStringLiteral("signatory_signature"));
     b.longDate(QStringLiteral("notice_date"), b.rawDate(QStringLiteral("notified_on")));
@@ -52,10 +91,13 @@ void revocationFields(FieldBuilder &b)
 {
     b.text(QStringLiteral("immigrant_full_name"), b.latinName());
     b.text(QStringLiteral("sender_body_name"), b.issuingBody());
-    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")));
+    // «… "27" наурызда берілген рұқсатты»: issued on that day.
+    b.longDate(QStringLiteral("permit_issue_date"), b.localDate(QStringLiteral("issued_at")),
+               KazakhCase::Locative);
     b.text(QStringLiteral("revoking_body_name"), b.issuingBody());
-    // R-REVOKE-STAY: the last day of stay, 15 calendar days (§40).
-    b.longDate(QStringLiteral("stay_end_date"), b.rawDate(QStringLiteral("stay_until")));
+    // R-REVOKE-STAY: the last day of stay, 15 calendar days (§40), «… дейін»: until it.
+    b.longDate(QStringLiteral("stay_end_date"), b.rawDate(QStringLiteral("stay_until")),
+               KazakhCase::Dative);
     b.text(QStringLiteral("head_position"), b.headPosition());
     b.text(QStringLiteral("head_full_name"), b.raw(QStringLiteral("issuing_body.head_name")));
 }
@@ -80,7 +122,7 @@ void revokedPermitsFields(FieldBuilder &b, const store::PrintRecord &record)
     }
     b.context().lists.insert(QStringLiteral("immigrants"), lines);
     b.text(QStringLiteral("head_position"), b.headPosition());
-    b.handBlank(QStringLiteral("head_signature"));
+    b.handBlank(QStringLiteral("head_signature"), 16); // one line in its column, beside the name
     b.text(QStringLiteral("head_full_name"), b.raw(QStringLiteral("issuing_body.head_name")));
 }
 

@@ -38,54 +38,95 @@ const QString kCaseSelect = QStringLiteral(
     "i.passport_number, i.passport_issued_on, i.passport_issuer, i.permanent_address, "
     "i.temporary_address, i.phone AS immigrant_phone, i.marital_status, i.children_count, "
     "i.home_phone, i.sex, i.citizenship AS citizenship_code, c.name_kk AS citizenship_kk, "
-    "c.name_ru AS citizenship_ru, c.name_en AS citizenship_en, "
+    "c.name_ru AS citizenship_ru, c.name_en AS citizenship_en, c.name_ru_gen AS "
+    "citizenship_ru_gen, "
     "e.surname AS employer_surname, e.given_names AS employer_given_names, "
-    "e.patronymic AS employer_patronymic, e.iin AS employer_iin, e.birth_year AS employer_birth_year, "
+    "e.patronymic AS employer_patronymic, e.iin AS employer_iin, e.birth_year AS "
+    "employer_birth_year, "
     "e.id_doc_number AS employer_id_doc_number, e.id_doc_issued_on AS employer_id_doc_issued_on, "
-    "e.id_doc_issuer AS employer_id_doc_issuer, e.registration_address AS employer_registration_address, "
+    "e.id_doc_issuer AS employer_id_doc_issuer, e.registration_address AS "
+    "employer_registration_address, "
     "e.residential_address AS employer_residential_address, e.phone AS employer_phone, "
     "d.name_kk AS district_kk, d.name_ru AS district_ru, d.name_en AS district_en, "
     "r.name_kk AS case_region_kk, r.name_ru AS case_region_ru, r.name_en AS case_region_en "
     "FROM applications a JOIN immigrants i ON i.id = a.immigrant_id "
     "JOIN countries c ON c.code = i.citizenship JOIN employers e ON e.id = a.employer_id "
     "JOIN districts d ON d.id = a.district_id JOIN regions r ON r.id = d.region_id ");
-const QStringList kCaseColumns = {
-    QStringLiteral("case_id"), QStringLiteral("registry_number"), QStringLiteral("case_kind"),
-    QStringLiteral("channel"), QStringLiteral("case_status"), QStringLiteral("work_address"),
-    QStringLiteral("occupation"), QStringLiteral("salary_kzt"), QStringLiteral("requested_months"),
-    QStringLiteral("received_at"), QStringLiteral("intent_signed_on"), QStringLiteral("surname_lat"),
-    QStringLiteral("given_names_lat"), QStringLiteral("patronymic_lat"), QStringLiteral("surname_cyr"),
-    QStringLiteral("given_names_cyr"), QStringLiteral("patronymic_cyr"), QStringLiteral("birth_date"),
-    QStringLiteral("birth_place"), QStringLiteral("immigrant_iin"), QStringLiteral("passport_series"),
-    QStringLiteral("passport_number"), QStringLiteral("passport_issued_on"),
-    QStringLiteral("passport_issuer"), QStringLiteral("permanent_address"),
-    QStringLiteral("temporary_address"), QStringLiteral("immigrant_phone"),
-    QStringLiteral("marital_status"), QStringLiteral("children_count"), QStringLiteral("home_phone"),
-    QStringLiteral("sex"),
-    QStringLiteral("citizenship_code"), QStringLiteral("citizenship_kk"), QStringLiteral("citizenship_ru"),
-    QStringLiteral("citizenship_en"), QStringLiteral("employer_surname"),
-    QStringLiteral("employer_given_names"), QStringLiteral("employer_patronymic"),
-    QStringLiteral("employer_iin"), QStringLiteral("employer_birth_year"),
-    QStringLiteral("employer_id_doc_number"), QStringLiteral("employer_id_doc_issued_on"),
-    QStringLiteral("employer_id_doc_issuer"), QStringLiteral("employer_registration_address"),
-    QStringLiteral("employer_residential_address"), QStringLiteral("employer_phone"),
-    QStringLiteral("district_kk"), QStringLiteral("district_ru"), QStringLiteral("district_en"),
-    QStringLiteral("case_region_kk"), QStringLiteral("case_region_ru"), QStringLiteral("case_region_en")};
+const QStringList kCaseColumns = {QStringLiteral("case_id"),
+                                  QStringLiteral("registry_number"),
+                                  QStringLiteral("case_kind"),
+                                  QStringLiteral("channel"),
+                                  QStringLiteral("case_status"),
+                                  QStringLiteral("work_address"),
+                                  QStringLiteral("occupation"),
+                                  QStringLiteral("salary_kzt"),
+                                  QStringLiteral("requested_months"),
+                                  QStringLiteral("received_at"),
+                                  QStringLiteral("intent_signed_on"),
+                                  QStringLiteral("surname_lat"),
+                                  QStringLiteral("given_names_lat"),
+                                  QStringLiteral("patronymic_lat"),
+                                  QStringLiteral("surname_cyr"),
+                                  QStringLiteral("given_names_cyr"),
+                                  QStringLiteral("patronymic_cyr"),
+                                  QStringLiteral("birth_date"),
+                                  QStringLiteral("birth_place"),
+                                  QStringLiteral("immigrant_iin"),
+                                  QStringLiteral("passport_series"),
+                                  QStringLiteral("passport_number"),
+                                  QStringLiteral("passport_issued_on"),
+                                  QStringLiteral("passport_issuer"),
+                                  QStringLiteral("permanent_address"),
+                                  QStringLiteral("temporary_address"),
+                                  QStringLiteral("immigrant_phone"),
+                                  QStringLiteral("marital_status"),
+                                  QStringLiteral("children_count"),
+                                  QStringLiteral("home_phone"),
+                                  QStringLiteral("sex"),
+                                  QStringLiteral("citizenship_code"),
+                                  QStringLiteral("citizenship_kk"),
+                                  QStringLiteral("citizenship_ru"),
+                                  QStringLiteral("citizenship_en"),
+                                  QStringLiteral("citizenship_ru_gen"),
+                                  QStringLiteral("employer_surname"),
+                                  QStringLiteral("employer_given_names"),
+                                  QStringLiteral("employer_patronymic"),
+                                  QStringLiteral("employer_iin"),
+                                  QStringLiteral("employer_birth_year"),
+                                  QStringLiteral("employer_id_doc_number"),
+                                  QStringLiteral("employer_id_doc_issued_on"),
+                                  QStringLiteral("employer_id_doc_issuer"),
+                                  QStringLiteral("employer_registration_address"),
+                                  QStringLiteral("employer_residential_address"),
+                                  QStringLiteral("employer_phone"),
+                                  QStringLiteral("district_kk"),
+                                  QStringLiteral("district_ru"),
+                                  QStringLiteral("district_en"),
+                                  QStringLiteral("case_region_kk"),
+                                  QStringLiteral("case_region_ru"),
+                                  QStringLiteral("case_region_en")};
 
 const QString kPermitSelect = QStringLiteral(
     "SELECT p.id AS permit_id, p.number AS permit_number, p.application_id AS permit_case_id, "
-    "p.chain_start, p.valid_from, p.valid_to, p.status AS permit_status, p.copies_issued, p.issued_at, "
+    "p.chain_start, p.valid_from, p.valid_to, p.status AS permit_status, p.copies_issued, "
+    "p.issued_at, "
     "x.number AS extended_permit_number, r.name_kk AS region_kk, r.name_ru AS region_ru, "
-    "r.name_en AS region_en, r.kato AS region_kato, u.full_name AS issued_by_name "
+    "r.name_en AS region_en, r.kato AS region_kato, u.full_name AS issued_by_name, "
+    "rv.revoked_on, tm.contract_ended_on "
     "FROM permits p JOIN regions r ON r.id = p.region_id "
     "LEFT JOIN permits x ON x.id = p.extends_permit_id LEFT JOIN users u ON u.id = p.issued_by "
+    "LEFT JOIN revocations rv ON rv.permit_id = p.id LEFT JOIN terminations tm ON tm.permit_id = "
+    "p.id "
     "WHERE p.number = :number");
 const QStringList kPermitColumns = {
     QStringLiteral("permit_id"), QStringLiteral("permit_number"), QStringLiteral("permit_case_id"),
     QStringLiteral("chain_start"), QStringLiteral("valid_from"), QStringLiteral("valid_to"),
     QStringLiteral("permit_status"), QStringLiteral("copies_issued"), QStringLiteral("issued_at"),
-    QStringLiteral("extended_permit_number"), QStringLiteral("region_kk"), QStringLiteral("region_ru"),
-    QStringLiteral("region_en"), QStringLiteral("region_kato"), QStringLiteral("issued_by_name")};
+    QStringLiteral("extended_permit_number"), QStringLiteral("region_kk"),
+    QStringLiteral("region_ru"), QStringLiteral("region_en"), QStringLiteral("region_kato"),
+    QStringLiteral("issued_by_name"),
+    // Why and since when a permit is out of force (the mark of Appendix 5).
+    QStringLiteral("revoked_on"), QStringLiteral("contract_ended_on")};
 
 // Reads the named columns of the current row: dates as QDate, times as UTC
 // QDateTime, the rest as the driver gives them (NULL text becomes '').

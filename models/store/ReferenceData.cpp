@@ -44,13 +44,15 @@ void seedRegions(const Database &db)
 
 void seedCountries(const Database &db)
 {
-    Query insert(db, QStringLiteral("INSERT INTO countries (code, name_kk, name_ru, name_en) "
-                                    "VALUES (:code, :kk, :ru, :en)"));
+    Query insert(
+        db, QStringLiteral("INSERT INTO countries (code, name_kk, name_ru, name_en, name_ru_gen) "
+                           "VALUES (:code, :kk, :ru, :en, :ru_gen)"));
     for (const QStringList &row : readResourceCsv(QStringLiteral(":/reference/countries.csv"))) {
         insert.bind(QStringLiteral(":code"), row.value(0))
             .bind(QStringLiteral(":kk"), row.value(1))
             .bind(QStringLiteral(":ru"), row.value(2))
             .bind(QStringLiteral(":en"), row.value(3))
+            .bind(QStringLiteral(":ru_gen"), row.value(4)) // «гражданина Китая» (Appendix 1)
             .exec();
     }
 }

@@ -16,7 +16,10 @@
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSemaphore>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <algorithm>
@@ -149,7 +152,11 @@ private slots:
         QVERIFY(admin.mayChange());
         const QString actor = adminUser.login;
 
-        const QString folder = QStringLiteral("/srv/ruqsat/бланки");
+        // A folder of the administrator's forms that exists (an empty one
+        // overrides nothing, so it prints every form).
+        const QTemporaryDir forms;
+        const QString folder = forms.filePath(QStringLiteral("бланки"));
+        QVERIFY(QDir().mkpath(folder));
         admin.setText(QStringLiteral("print.override_dir"), QLatin1Char(' ') + folder + QLatin1Char(' '));
         QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), folder); // trimmed
         QVERIFY(lastAuditIs(*db, QStringLiteral("settings"), QStringLiteral("print.override_dir"),
@@ -467,6 +474,68 @@ private slots:
 
         QCOMPARE(admin.setQuota(region, 2026, 1).quota, 1); // exactly the places taken is fine
         QCOMPARE(admin.quota(region, 2026)->free(), 0);
+    }
+
+    // The folder of edited print forms is refused when one of its templates
+    // cannot print its form, naming the file and the field; nothing is
+    // saved. A folder that can, and no folder (the built-in forms), are kept.
+    void templateFolderIsCheckedWhenSet_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("named");
+        QTest::addRow("a field missing")
+            << u"kk/appendix-5.html"_qs << u"<p>{{immigrant_full_name_latin}}</p>"_qs
+            << u"permit_number"_qs;
+        QTest::addRow("a field the form lacks")
+            << u"ru/appendix-9.html"_qs << u"BUILT-IN<p>{{permit_nomer}}</p>"_qs
+            << u"permit_nomer"_qs;
+        QTest::addRow("malformed")
+            << u"en/appendix-7.html"_qs << u"{{#qr_code}} never closed"_qs << u"qr_code"_qs;
+        QTest::addRow("no such folder") << QString() << QString() << u"no-such-folder"_qs;
+    }
+    void templateFolderIsCheckedWhenSet()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, text);
+        QFETCH(QString, named);
+        test::ScratchStore scratch(u"sqlite"_qs);
+        const auto db = scratch.open();
+        const cases::Administration admin(
+            *db,
+            test::CaseFactory::sessionOf(test::CaseFactory(*db).account(u"admin"_qs, Role::Admin)));
+        QTemporaryDir dir;
+        QString folder = dir.filePath(u"no-such-folder"_qs);
+        if (!file.isEmpty()) {
+            folder = dir.path();
+            // The program's own template of the form's language, then the edited one.
+            const QString appendix = file.section(u'/', 1);
+            QVERIFY(QDir(folder).mkpath(file.section(u'/', 0, 0)));
+            QFile good(QDir(folder).filePath(u"ru/"_qs + appendix));
+            QDir(folder).mkpath(u"ru"_qs);
+            QFile builtIn(u":/print/ru/"_qs + appendix);
+            QVERIFY(builtIn.open(QIODevice::ReadOnly));
+            const QByteArray own = builtIn.readAll();
+            QVERIFY(good.open(QIODevice::WriteOnly));
+            good.write(own);
+            good.close();
+            admin.setText(u"print.override_dir"_qs, folder); // the program's own forms pass
+            QCOMPARE(setting(*db, u"print.override_dir"_qs), folder);
+            admin.setText(u"print.override_dir"_qs, QString()); // and none at all
+            QFile edited(QDir(folder).filePath(file));
+            QVERIFY(edited.open(QIODevice::WriteOnly));
+            edited.write(QString(text).replace(u"BUILT-IN"_qs, QString::fromUtf8(own)).toUtf8());
+        }
+        const qint64 before = auditRows(*db);
+        const auto refused = refusal([&] { admin.setText(u"print.override_dir"_qs, folder); });
+        QCOMPARE(refused.first, StoreError::Kind::Invalid);
+        QVERIFY2(refused.second.contains(named), qPrintable(refused.second));
+        if (!file.isEmpty())
+            QVERIFY2(refused.second.contains(QDir::toNativeSeparators(file)),
+                     qPrintable(refused.second));
+        QVERIFY2(!refused.second.contains(u"R-"_qs), qPrintable(refused.second));
+        QCOMPARE(setting(*db, u"print.override_dir"_qs), QString());
+        QCOMPARE(auditRows(*db), before);
     }
 };
 

@@ -225,9 +225,29 @@ private slots:
         QCOMPARE(a.status, CaseStatus::Refused);
         const auto d = store::CaseRepository(*db).decisions(a.id).last();
         QCOMPARE(d.groundId, 7);
-        QVERIFY(!d.groundText.isEmpty());
+        // The ground is kept by its number: Appendix 7 prints its text from
+        // the catalogue in the language of the print, not a stored copy.
+        QCOMPARE(d.groundText, QString());
         // A decided case takes no further step.
         QVERIFY_THROWS_EXCEPTION(StoreError, head.refuse(a, 3, QDate(2026, 3, 28)));
+    }
+
+    // The clerk's own words on a refusal are kept with the ground, as typed
+    // less the blanks at the ends; none of the catalogue's text joins them.
+    void R_REFUSAL_clerksWordsKeptWithTheGround_data() { test::addBackendRows(); }
+    void R_REFUSAL_clerksWordsKeptWithTheGround()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const cases::CaseWorkflow clerk(*db, kClerk), head(*db, kHead);
+        Application a = submittedCase(*db);
+        clerk.decideIntake(a, completeDocuments());
+        head.refuse(a, 3, QDate(2026, 3, 27),
+                    QStringLiteral("  Ответ ДП № 7/1125 от 24.03.2026 \n"));
+        const auto d = store::CaseRepository(*db).decisions(a.id).last();
+        QCOMPARE(d.groundId, 3);
+        QCOMPARE(d.groundText, QStringLiteral("Ответ ДП № 7/1125 от 24.03.2026"));
     }
 };
 

@@ -79,9 +79,11 @@ private slots:
                                      QStringLiteral("--db"), db});
             return QJsonDocument::fromJson(r.out.toUtf8()).object();
         };
+        const QString forms = dir.filePath(QStringLiteral("бланки"));
+        QVERIFY(QDir().mkpath(forms));
         QCOMPARE(runCtl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("print.override_dir"),
-                         QStringLiteral("/srv/бланки"), QStringLiteral("--db"), db}).exitCode, 0);
-        QCOMPARE(list().value(QStringLiteral("print.override_dir")).toString(), QStringLiteral("/srv/бланки"));
+                         forms, QStringLiteral("--db"), db}).exitCode, 0);
+        QCOMPARE(list().value(QStringLiteral("print.override_dir")).toString(), forms);
         // A script of the store-wide bodies learns where they went (schema 6).
         const CliRun moved = runCtl({QStringLiteral("settings"), QStringLiteral("set"),
                                      QStringLiteral("issuing_body.name_kk"), QStringLiteral("Медеу ауданының әкімдігі"),

@@ -22,5 +22,17 @@ QString pdfPage(const QString &pdfPath, int page, const QString &outBase);
 QStringList decodeQr(const QString &pngPath);
 // pdffonts: the font lines (name, type, embedded...).
 QString pdfFonts(const QString &pdfPath);
+// The number of pages (pdftotext ends each page with a form feed).
+int pdfPageCount(const QString &pdfPath);
+// pdftotext -layout of one page (1-based): its lines with runs of blanks
+// made one, the empty lines left out.
+QStringList pdfPageLines(const QString &pdfPath, int page);
+// Paints a prepared form's whole document on one page as tall as the
+// document, with no page break at all: what the form's pages together must
+// hold, each line once.
+void renderContinuous(const printing::PreparedForm &form, const QString &pdfPath);
+// Rows of the PNG that are a ruled line: dark without a break across more
+// than half the page's width.
+int ruledLines(const QString &pngPath);
 
 } // namespace ruqsat::test

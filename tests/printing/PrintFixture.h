@@ -2,6 +2,8 @@
 #pragma once
 
 #include "TestStores.h"
+#include "records/Case.h"
+#include "records/Permit.h"
 
 #include <QString>
 #include <memory>
@@ -31,9 +33,27 @@ public:
     static QString extendedPermit() { return QStringLiteral("75-2026-000002"); }
     static QString terminatedPermit() { return QStringLiteral("75-2026-000003"); }
 
+    // `count` revoked permits for Appendix 9, each of another immigrant:
+    // extendedPermit() first, then permits made on the first call that needs
+    // them (issued today, revoked on 07.10.2026).
+    QStringList revokedPermits(int count);
+    // A permit in force today (made on first call): from 30 days ago for
+    // six months, with a case 2026-0000NN of its own.
+    QString inForcePermit();
+
 private:
+    records::Permit issue(const records::Application &a, const QString &extends, QDate from,
+                          QDate to) const;
+    records::Application makeCase(int n, records::ApplicationKind kind, const QString &extends,
+                                  const QString &immigrantId) const;
+
     ScratchStore m_scratch;
     std::unique_ptr<store::Database> m_db;
+    int m_region = 0;
+    int m_district = 0;
+    int m_cases = 0;
+    QStringList m_revoked;
+    QString m_inForce;
 };
 
 } // namespace ruqsat::test

@@ -5,6 +5,7 @@
 #include "PrintFixture.h"
 #include "cli/Command.h"
 #include "store/ReferenceRepository.h"
+#include "store/Query.h"
 
 #include <QDir>
 #include <QFile>
@@ -126,11 +127,7 @@ private slots:
     // the file and the placeholder, and no PDF is written.
     void brokenOverrideIsReported()
     {
-        QVERIFY(QDir(m_dir.path()).mkpath(u"tpl/kk"_qs));
-        QFile f(m_dir.filePath(u"tpl/kk/appendix-5.html"_qs));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("<p>{{permit_number}} {{permit_nomer}}</p>");
-        f.close();
+        writeTemplate(u"tpl/kk/appendix-5.html"_qs, "<p>{{permit_number}} {{permit_nomer}}</p>");
         const QString pdf = m_dir.filePath(u"broken.pdf"_qs);
         QCOMPARE(run({u"print"_qs, u"--form"_qs, u"5"_qs, u"--permit"_qs, test::PrintFixture::firstPermit(),
                       u"--templates"_qs, m_dir.filePath(u"tpl"_qs), u"-o"_qs, pdf}), 1);
@@ -168,10 +165,129 @@ private slots:
                                      "issuing_body_name_ru = 'Акимат Алмалинского района города Алматы'"_qs);
     }
 
+    // R-DUPLICATE: "permits copy" records the copy through the core step and
+    // prints that copy: mark, same number, K=N in the QR; --reason is kept.
+    void R_DUPLICATE_permitsCopyRecordsAndPrints()
+    {
+        const QString number = m_fixture->inForcePermit();
+        const QString first = m_dir.filePath(u"copy-1.pdf"_qs);
+        QCOMPARE(run({u"permits"_qs, u"copy"_qs, number, u"-o"_qs, first}), 0);
+        QVERIFY2(m_out.contains(first), qPrintable(m_out));
+        QVERIFY(test::pdfText(first).contains(u"ТЕЛНҰСҚА"_qs));
+        QVERIFY(test::pdfText(first).contains(number));
+        QStringList qr = test::decodeQr(test::pdfPage(first, 1, m_dir.filePath(u"copy-1"_qs)));
+        QCOMPARE(qr.size(), 1);
+        QVERIFY2(qr.first().contains(u"|N=%1|K=1|"_qs.arg(number)), qPrintable(qr.first()));
+
+        const QString second = m_dir.filePath(u"copy-2.pdf"_qs);
+        QCOMPARE(run({u"permits"_qs, u"copy"_qs, number, u"--reason"_qs, u"damaged"_qs,
+                      u"--lang"_qs, u"ru"_qs, u"-o"_qs, second}),
+                 0);
+        QVERIFY(test::pdfText(second).contains(u"ДУБЛИКАТ"_qs));
+        qr = test::decodeQr(test::pdfPage(second, 1, m_dir.filePath(u"copy-2"_qs)));
+        QVERIFY2(qr.value(0).contains(u"|K=2|"_qs), qPrintable(qr.value(0)));
+        QCOMPARE(copies(number), 2);
+        QCOMPARE(
+            store::Query(m_fixture->db(),
+                         u"SELECT reason FROM permit_copies ORDER BY issued_at DESC, reason"_qs)
+                .scalar()
+                .toString(),
+            u"damaged"_qs);
+    }
+
+    // Refused before anything is written: a permit out of force, a wrong
+    // reason, an unknown permit; no file, no copy recorded.
+    void R_DUPLICATE_permitsCopyRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addRow("revoked") << QStringList{test::PrintFixture::extendedPermit()} << 1;
+        QTest::addRow("terminated") << QStringList{test::PrintFixture::terminatedPermit()} << 1;
+        QTest::addRow("unknown") << QStringList{u"75-2026-999999"_qs} << 1;
+        QTest::addRow("reason") << QStringList{u"IN-FORCE"_qs, u"--reason"_qs, u"stolen"_qs} << 2;
+        QTest::addRow("language") << QStringList{u"IN-FORCE"_qs, u"--lang"_qs, u"de"_qs} << 2;
+        QTest::addRow("no number") << QStringList{} << 2;
+    }
+    void R_DUPLICATE_permitsCopyRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        const QString inForce = m_fixture->inForcePermit();
+        args.replaceInStrings(u"IN-FORCE"_qs, inForce);
+        const int before = copies(inForce) + copies(test::PrintFixture::extendedPermit());
+        const QString pdf = m_dir.filePath(u"refused-copy.pdf"_qs);
+        QCOMPARE(run(QStringList{u"permits"_qs, u"copy"_qs} + args + QStringList{u"-o"_qs, pdf}),
+                 code);
+        QVERIFY(!m_err.trimmed().isEmpty());
+        QVERIFY2(!m_err.contains(u"R-"_qs), qPrintable(m_err)); // rule ids are for logs, not clerks
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(copies(inForce) + copies(test::PrintFixture::extendedPermit()), before);
+    }
+
+    // "print --copy" would print a copy nobody recorded: refused, naming the
+    // command that records and prints one; on any other form as well.
+    void printCopyIsRefused_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<QString>("key");
+        QTest::addRow("permit") << u"5"_qs << u"--permit"_qs;
+        QTest::addRow("termination") << u"6"_qs << u"--permit"_qs;
+        QTest::addRow("refusal") << u"7"_qs << u"--case"_qs;
+    }
+    void printCopyIsRefused()
+    {
+        QFETCH(QString, form);
+        QFETCH(QString, key);
+        const QString pdf = m_dir.filePath(u"print-copy.pdf"_qs);
+        const QString value = key == u"--case"_qs ? test::PrintFixture::refusedCase()
+                                                  : test::PrintFixture::terminatedPermit();
+        QCOMPARE(run({u"print"_qs, u"--form"_qs, form, key, value, u"--copy"_qs, u"-o"_qs, pdf}),
+                 2);
+        QVERIFY2(m_err.contains(u"ruqsatctl permits copy NUMBER"_qs), qPrintable(m_err));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    // "settings set print.override_dir" takes the administrator's step: a
+    // folder whose template lacks a field of its form is refused, naming the
+    // file and the field, and the setting stays as it was.
+    void settingsRefuseATemplateFolderThatCannotPrint()
+    {
+        writeTemplate(u"lacking/kk/appendix-6.html"_qs, "<p>{{permit_number}}</p>");
+        QCOMPARE(run({u"settings"_qs, u"set"_qs, u"print.override_dir"_qs,
+                      m_dir.filePath(u"lacking"_qs)}),
+                 2);
+        QVERIFY2(m_err.contains(u"appendix-6.html"_qs) && m_err.contains(u"addressee_body_name"_qs),
+                 qPrintable(m_err));
+        QCOMPARE(run({u"settings"_qs, u"list"_qs, u"--json"_qs}), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8())
+                     .object()
+                     .value(u"print.override_dir"_qs)
+                     .toString(),
+                 QString());
+    }
+
 private:
     int districtOfFixture() const
     {
         return store::ReferenceRepository(m_fixture->db()).allDistricts().first().id;
+    }
+
+    // An administrator's template at `path` under the test's folder.
+    void writeTemplate(const QString &path, const QByteArray &text)
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QFileInfo(path).path()));
+        QFile f(m_dir.filePath(path));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+
+    int copies(const QString &number) const
+    {
+        return store::Query(m_fixture->db(),
+                            u"SELECT copies_issued FROM permits WHERE number = :n"_qs)
+            .bind(u":n"_qs, number)
+            .scalar()
+            .toInt();
     }
 
     std::unique_ptr<test::PrintFixture> m_fixture;

@@ -3,10 +3,13 @@
 // compared with a reviewed golden (RUQSAT_UPDATE_GOLDEN=1 rewrites them),
 // no placeholder left, every field's value printed, fonts embedded, the QR
 // read back, and the copy mark of R-DUPLICATE.
+#include "CaseFactory.h"
 #include "PdfTools.h"
 #include "PrintFixture.h"
-#include "printing/FormLoader.h"
+#include "cases/CaseWorkflow.h"
+#include "domain/RefusalGrounds.h"
 #include "printing/FormFields.h"
+#include "printing/FormLoader.h"
 #include "printing/QrPayload.h"
 #include "store/PrintQueries.h"
 
@@ -174,12 +177,13 @@ private slots:
         const QStringList decoded = test::decodeQr(test::pdfPage(pdf, 1, m_dir.filePath(QStringLiteral("qr-%1").arg(appendix))));
         QCOMPARE(decoded.size(), 1);
         const QByteArray key = store::PrintQueries(m_fixture->db()).qrKey();
-        QCOMPARE(decoded.first(), qrPayload(f, items.first().record.values, key));
+        QCOMPARE(decoded.first(), qrPayload(f, items.first().record.values, items.first().options));
         QVERIFY(QrPayload::verify(decoded.first(), key));
         QVERIFY(decoded.first().contains(items.first().record.values.value(QStringLiteral("immigrant_iin")).toString()));
     }
 
-    // R-DUPLICATE: a copy prints the mark and the same number; the original does not.
+    // R-DUPLICATE: a copy prints the mark and the same number, and its QR
+    // says which copy it is (K=N); the original has neither.
     void R_DUPLICATE_copyMark_data()
     {
         QTest::addColumn<QString>("lang");
@@ -191,15 +195,174 @@ private slots:
     {
         QFETCH(QString, lang);
         QFETCH(QString, mark);
-        const QString number = test::PrintFixture::firstPermit();
-        for (bool copy : {false, true}) {
+        const QString number = m_fixture->inForcePermit();
+        for (int copy : {0, 1, 2}) {
             const auto items = FormLoader(m_fixture->db()).load(Form::Permit, number, {*languageFromCode(lang)}, copy);
             const QString pdf = m_dir.filePath(QStringLiteral("copy-%1-%2.pdf").arg(lang).arg(copy));
             test::renderPdf(FormRenderer(), items, pdf);
             const QString text = test::pdfText(pdf);
-            QCOMPARE(text.contains(mark), copy);
+            QCOMPARE(text.contains(mark), copy > 0);
             QVERIFY(text.contains(number));
+            const QStringList qr = test::decodeQr(test::pdfPage(
+                pdf, 1, m_dir.filePath(QStringLiteral("copy-%1-%2").arg(lang).arg(copy))));
+            QCOMPARE(qr.size(), 1);
+            QCOMPARE(qr.first().contains(QStringLiteral("|K=")), copy > 0);
+            if (copy > 0)
+                QVERIFY(qr.first().contains(QStringLiteral("|N=%1|K=%2|").arg(number).arg(copy)));
+            QVERIFY(QrPayload::verify(qr.first(), store::PrintQueries(m_fixture->db()).qrKey()));
         }
+    }
+
+    // A permit revoked, terminated or expired prints only under the mark
+    // across the page, in the form's language, with the reason and its
+    // date; a permit in force prints without it.
+    void permitOutOfForceIsMarked_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("detail");
+        const auto add = [](const char *which, const char *lang, const QString &word,
+                            const QString &detail) {
+            QTest::addRow("%s-%s", which, lang)
+                << QString::fromLatin1(which) << QString::fromLatin1(lang) << word << detail;
+        };
+        add("revoked", "kk", u"ЖАРАМСЫЗ"_qs, u"Кері қайтарылды 07.10.2026"_qs);
+        add("revoked", "ru", u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"Отозвано 07.10.2026"_qs);
+        add("revoked", "en", u"INVALID"_qs, u"Revoked 07.10.2026"_qs);
+        add("terminated", "kk", u"ЖАРАМСЫЗ"_qs, u"Қолданылуы тоқтатылды 15.06.2026"_qs);
+        add("terminated", "ru", u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"Действие прекращено 15.06.2026"_qs);
+        add("terminated", "en", u"INVALID"_qs, u"Terminated 15.06.2026"_qs);
+        // The first permit was extended; its last day, 26.09.2026, is past.
+        add("past its last day", "kk", u"ЖАРАМСЫЗ"_qs, u"Қолданылу мерзімі өтті 26.09.2026"_qs);
+        add("past its last day", "ru", u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"Срок действия истёк 26.09.2026"_qs);
+        add("expired", "ru", u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"Срок действия истёк"_qs);
+        add("expired", "en", u"INVALID"_qs, u"Expired"_qs);
+        add("in force", "kk", QString(), QString());
+        add("in force", "ru", QString(), QString());
+    }
+    void permitOutOfForceIsMarked()
+    {
+        QFETCH(QString, which);
+        QFETCH(QString, lang);
+        QFETCH(QString, word);
+        QFETCH(QString, detail);
+        QString number = which == u"revoked"_qs             ? test::PrintFixture::extendedPermit()
+                         : which == u"terminated"_qs        ? test::PrintFixture::terminatedPermit()
+                         : which == u"past its last day"_qs ? test::PrintFixture::firstPermit()
+                                                            : m_fixture->inForcePermit();
+        // A permit the store already marked expired (still within its dates here).
+        const bool expired = which == u"expired"_qs;
+        if (expired)
+            m_fixture->scratch().rawExec(
+                u"UPDATE permits SET status = 'expired' WHERE number = '%1'"_qs.arg(number));
+        const auto items =
+            FormLoader(m_fixture->db()).load(Form::Permit, number, {*languageFromCode(lang)});
+        if (expired)
+            m_fixture->scratch().rawExec(
+                u"UPDATE permits SET status = 'in_force' WHERE number = '%1'"_qs.arg(number));
+        const QString pdf = m_dir.filePath(u"mark-%1-%2.pdf"_qs.arg(which, lang));
+        test::renderPdf(FormRenderer(), items, pdf);
+        const QString flat = withoutSpace(test::pdfRawText(pdf));
+        for (const QString &any : {u"ЖАРАМСЫЗ"_qs, u"НЕДЕЙСТВИТЕЛЬНО"_qs, u"INVALID"_qs})
+            QCOMPARE(flat.contains(any), any == word);
+        if (!detail.isEmpty())
+            QVERIFY2(flat.contains(withoutSpace(detail)), qPrintable(test::pdfRawText(pdf)));
+        if (expired)
+            QVERIFY(flat.contains(withoutSpace(items.first()
+                                                   .record.values.value(u"valid_to"_qs)
+                                                   .toDate()
+                                                   .toString(u"dd.MM.yyyy"_qs))));
+        QVERIFY(flat.contains(number)); // the form itself is all there under the mark
+        const QString keep = qEnvironmentVariable("RUQSAT_PRINT_PNG_DIR");
+        if (!keep.isEmpty())
+            test::pdfPage(
+                pdf, 1, QDir(keep).filePath(u"mark-%1-%2"_qs.arg(which, lang).replace(u' ', u'-')));
+    }
+
+    // The mark is on every page of the form: kk then ru, each in its language.
+    void markOnEveryPage()
+    {
+        const auto items = FormLoader(m_fixture->db())
+                               .load(Form::Permit, test::PrintFixture::extendedPermit(),
+                                     {Language::Kazakh, Language::Russian});
+        const QString pdf = m_dir.filePath(u"mark-both.pdf"_qs);
+        test::renderPdf(FormRenderer(), items, pdf);
+        QCOMPARE(test::pdfPageCount(pdf), 2);
+        QVERIFY(test::pdfPageLines(pdf, 1).join(u' ').contains(u"ЖАРАМСЫЗ"_qs));
+        QVERIFY(test::pdfPageLines(pdf, 2).join(u' ').contains(u"НЕДЕЙСТВИТЕЛЬНО"_qs));
+    }
+
+    // R-REFUSAL: the ground's text is printed once, in the language of the
+    // print, from its number; the decision's text adds only the clerk's words.
+    void R_REFUSAL_groundPrintedOnceInTheFormsLanguage_data()
+    {
+        QTest::addColumn<QString>("reasons");
+        QTest::addRow("ground alone") << QString();
+        QTest::addRow("with the clerk's words") << u"Ответ ДП № 7/1125"_qs;
+    }
+    void R_REFUSAL_groundPrintedOnceInTheFormsLanguage()
+    {
+        QFETCH(QString, reasons);
+        const store::Database &db = m_fixture->db();
+        test::CaseFactory factory(db);
+        records::Application app = factory.acceptedCase();
+        cases::CaseWorkflow(
+            db, factory.loggedIn(u"head-%1"_qs.arg(reasons.size()), records::Role::Head))
+            .refuse(app, 3, QDate(2026, 3, 25), reasons);
+        const auto ground = *domain::RefusalGrounds::byNumber(3);
+        for (Language l : {Language::Kazakh, Language::Russian}) {
+            const auto items = FormLoader(db).load(Form::Refusal, app.id, {l});
+            const QString pdf =
+                m_dir.filePath(u"refusal-%1-%2.pdf"_qs.arg(languageCode(l)).arg(reasons.size()));
+            test::renderPdf(FormRenderer(), items, pdf);
+            const QString flat = withoutSpace(test::pdfRawText(pdf));
+            QString own = withoutSpace(ground.text.in(l));
+            own[0] = own[0].toUpper();
+            QCOMPARE(flat.count(own), 1);
+            // The Russian text is not on the Kazakh form.
+            if (l == Language::Kazakh)
+                QVERIFY(!flat.contains(withoutSpace(ground.text.ru).mid(1)));
+            if (!reasons.isEmpty())
+                QCOMPARE(flat.count(withoutSpace(reasons)), 1);
+        }
+    }
+
+    // A filled date before a postposition takes its case ending on the
+    // Kazakh forms; the Russian application names the country in the genitive.
+    void kazakhDatesBeforePostpositions_data()
+    {
+        QTest::addColumn<int>("appendix");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("phrases");
+        QTest::addRow("appendix-3, issued on")
+            << 3 << u"kk"_qs
+            << QStringList{u"2017 жылғы \"01\" тамызда, ҚР ІІМ берген"_qs,
+                           u"2019 жылғы \"02\" мамырда, IIB 26250 берген"_qs};
+        QTest::addRow("appendix-6, from, of")
+            << 6 << u"kk"_qs
+            << QStringList{u"2026 жылғы \"27\" наурыздағы № 75-2026-000003"_qs,
+                           u"2026 жылғы \"15\" маусымнан бастап"_qs};
+        QTest::addRow("appendix-8, on, until")
+            << 8 << u"kk"_qs
+            << QStringList{u"2026 жылғы \"27\" наурызда берілген"_qs,
+                           u"2026 жылғы \"22\" қазанға дейін"_qs};
+        QTest::addRow("appendix-1, genitive")
+            << 1 << u"ru"_qs << QStringList{u"гражданина Узбекистана"_qs};
+    }
+    void kazakhDatesBeforePostpositions()
+    {
+        QFETCH(int, appendix);
+        QFETCH(QString, lang);
+        QFETCH(QStringList, phrases);
+        const Form f = *formFromAppendix(appendix);
+        const auto items =
+            FormLoader(m_fixture->db()).load(f, keyFor(f), {*languageFromCode(lang)});
+        const QString pdf = m_dir.filePath(u"grammar-%1-%2.pdf"_qs.arg(appendix).arg(lang));
+        test::renderPdf(FormRenderer(), items, pdf);
+        const QString flat = withoutSpace(test::pdfRawText(pdf));
+        for (const QString &phrase : phrases)
+            QVERIFY2(flat.contains(withoutSpace(phrase)), qPrintable(phrase));
     }
 
     // kk+ru: both languages, one after the other, in one PDF.

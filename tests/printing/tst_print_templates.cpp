@@ -2,6 +2,7 @@
 // The template language, the override folder, and that every template of
 // every language has each field of the forms' tables (spec/forms-*.md).
 #include "printing/FormKind.h"
+#include "printing/TemplateCheck.h"
 #include "printing/TemplateEngine.h"
 #include "printing/TemplateError.h"
 #include "printing/TemplateSource.h"
@@ -133,6 +134,8 @@ private slots:
         const QStringList names = TemplateEngine::placeholders(path, TemplateSource().load(path));
         for (const QString &field : specFields(appendix))
             QVERIFY2(names.contains(field), qPrintable(path + u": no "_qs + field));
+        // What an administrator's folder is checked against is the spec's table.
+        QCOMPARE(requiredFields(f), specFields(appendix));
     }
 
     void overrideFolderWins()

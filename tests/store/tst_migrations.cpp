@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Schema migrations: fresh, re-run, a newer database refused, a foreign or
 // corrupt store refused and left byte for byte as it was.
+#include "CaseFactory.h"
 #include "TestStores.h"
 #include "store/AuditLog.h"
+#include "domain/RefusalGrounds.h"
+#include "store/CaseRepository.h"
 #include "store/Query.h"
 #include "store/ReferenceRepository.h"
 #include "store/SchemaMigrator.h"
@@ -10,6 +13,7 @@
 #include "store/StoreError.h"
 
 #include <QFile>
+#include <QMap>
 #include <QTest>
 
 using namespace ruqsat;
@@ -351,6 +355,85 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError, store::execute(*db, QStringLiteral("UPDATE audit_log SET actor = 'y'")));
         QVERIFY_THROWS_EXCEPTION(StoreError, store::execute(*db, QStringLiteral("DELETE FROM audit_log")));
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'test'")), 1);
+    }
+
+    // Schema 8: a refusal keeps its ground as ground_id and only the clerk's
+    // words as ground_text. The copies of the catalogue's Russian text that
+    // programs before it stored there are emptied, other words stay; and the
+    // countries get the Russian genitive the shipped reference data has.
+    void v8_groundTextKeepsOnlyTheClerksWords_data() { test::addBackendRows(); }
+    void v8_groundTextKeepsOnlyTheClerksWords()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const QList<store::Migration> steps =
+            store::SchemaMigrator::available(db->dialect().kind());
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < steps.size(); ++i)
+            if (steps.at(i).version == 8)
+                at = i;
+        QVERIFY(at >= 0);
+        QCOMPARE(steps.at(at).minCompatible,
+                 1); // only adds and cleans: older programs keep working
+
+        const records::Application app = test::CaseFactory(*db).acceptedCase();
+        const auto decide = [&](int ground, const QString &text) {
+            records::Decision d;
+            d.applicationId = app.id;
+            d.kind = records::DecisionKind::Refuse;
+            d.groundId = ground;
+            d.groundText = text;
+            store::CaseRepository(*db).recordDecision(d, QStringLiteral("old program"));
+        };
+        for (const domain::RefusalGround &g : domain::RefusalGrounds::all())
+            decide(g.number, g.text.ru); // what CaseWorkflow::refuse stored before schema 8
+        const QString words = QStringLiteral("Ответ ДП № 7/1125 от 24.03.2026");
+        decide(3, words);
+        decide(4,
+               domain::RefusalGrounds::byNumber(3)->text.ru); // another ground's text: not a copy
+        // The countries as a store before schema 8 had them.
+        QMap<QString, QString> seeded;
+        {
+            store::Query q(*db, QStringLiteral("SELECT code, name_ru_gen FROM countries"));
+            q.exec();
+            while (q.next())
+                seeded.insert(q.value(0).toString(), q.value(1).toString());
+        }
+        store::execute(*db, QStringLiteral("ALTER TABLE countries DROP COLUMN name_ru_gen"));
+
+        {
+            store::Transaction tx(*db);
+            for (const QString &statement : store::splitSqlScript(steps.at(at).script))
+                store::execute(*db, statement);
+            tx.commit();
+        }
+        QCOMPARE(
+            count(*db,
+                  QStringLiteral(
+                      "SELECT count(*) FROM decisions WHERE kind = 'refuse' AND ground_text = ''")),
+            qint64(domain::RefusalGrounds::kCount));
+        QCOMPARE(store::Query(*db, QStringLiteral(
+                                       "SELECT ground_text FROM decisions WHERE ground_id = 3 AND "
+                                       "ground_text <> ''"))
+                     .scalar()
+                     .toString(),
+                 words);
+        QCOMPARE(
+            count(*db,
+                  QStringLiteral(
+                      "SELECT count(*) FROM decisions WHERE ground_id = 4 AND ground_text <> ''")),
+            1);
+        // The migration fills what a new store seeds from countries.csv.
+        QCOMPARE(seeded.value(QStringLiteral("CHN")), QStringLiteral("Китая"));
+        store::Query q(*db, QStringLiteral("SELECT code, name_ru_gen FROM countries"));
+        q.exec();
+        int countries = 0;
+        while (q.next()) {
+            QCOMPARE(q.value(1).toString(), seeded.value(q.value(0).toString()));
+            ++countries;
+        }
+        QCOMPARE(countries, seeded.size());
     }
 };
 

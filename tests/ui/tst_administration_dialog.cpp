@@ -8,7 +8,6 @@
 #include "WidgetSupport.h"
 #include "admin/AdministrationDialog.h"
 #include "records/CodeLabels.h"
-
 #include "store/AuditLog.h"
 #include "store/QuotaRepository.h"
 #include "store/ReferenceRepository.h"
@@ -16,13 +15,16 @@
 #include "store/UserRepository.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ruqsat;
@@ -127,13 +129,16 @@ private slots:
         QCOMPARE(rowWhere(table, 0, QStringLiteral("issuing_body.name_kk")), -1);
 
         const int folder = rowWhere(table, 0, QStringLiteral("print.override_dir"));
-        typeIntoCell(table, folder, 1, QStringLiteral("/srv/forms"));
-        QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), QStringLiteral("/srv/forms"));
+        // Folders that exist: an empty one overrides no form, so it prints them all.
+        const QString forms = scratch.dir() + QLatin1String("/forms");
+        const QString kk = scratch.dir() + QLatin1String("/бланкілер");
+        QVERIFY(QDir().mkpath(forms) && QDir().mkpath(kk));
+        typeIntoCell(table, folder, 1, forms);
+        QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), forms);
         const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("settings"), QStringLiteral("print.override_dir"));
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.first().actor, QStringLiteral("admin"));
 
-        const QString kk = QStringLiteral("/srv/бланкілер");
         pasteIntoCell(table, folder, 1, kk);
         QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), kk);
         QCOMPARE(message(settings), QStringLiteral("Saved."));
@@ -150,6 +155,38 @@ private slots:
         // The print override folder is a row of its own with a Browse button.
         QVERIFY(rowWhere(table, 0, QStringLiteral("print.override_dir")) >= 0);
         QVERIFY(child<QPushButton>(settings, "browseOverrideDir")->isEnabled());
+    }
+
+    // A folder of print forms that cannot print a form is refused as it is
+    // typed, the file and the field named beside the table; nothing saved.
+    void templateFolderLackingAFieldIsRefused()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        ui::AdministrationDialog dialog(
+            *db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QWidget *settings = page(dialog, "settingsPage");
+        auto *table = child<QTableWidget>(settings, "settingsTable");
+        const int row = rowWhere(table, 0, QStringLiteral("print.override_dir"));
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("ru")));
+        QFile form(dir.filePath(QStringLiteral("ru/appendix-8.html")));
+        QVERIFY(form.open(QIODevice::WriteOnly));
+        form.write("<p>{{immigrant_full_name}} {{sender_body_name}} {{permit_issue_date}} "
+                   "{{revoking_body_name}} "
+                   "{{head_position}} {{head_full_name}}</p>"); // no {{stay_end_date}}
+        form.close();
+        typeIntoCell(table, row, 1, dir.path());
+        QVERIFY2(message(settings).contains(QStringLiteral("stay_end_date")),
+                 qPrintable(message(settings)));
+        QVERIFY2(message(settings).contains(
+                     QDir::toNativeSeparators(QStringLiteral("ru/appendix-8.html"))),
+                 qPrintable(message(settings)));
+        QCOMPARE(table->item(row, 1)->text(), dir.path());
+        QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), QString());
+        test::saveShot(&dialog, QStringLiteral("administration-template-folder-refused"));
     }
 
     void R_QUOTA_placesAreSetInTheTable()

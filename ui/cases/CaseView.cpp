@@ -111,10 +111,13 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
             refuseWithGround(chosen.section(u'.', 0, 0).toInt());
     });
     connect(m_print, &QPushButton::clicked, this, [this] {
-        const QStringList forms{tr("Appendix 1: application"), tr("Appendix 4: refusal to accept documents"),
+        const QStringList forms{tr("Appendix 1: application"),
+                                tr("Appendix 3: agreement of intent"),
+                                tr("Appendix 4: refusal to accept documents"),
                                 tr("Appendix 5: the permit"), tr("Appendix 7: refusal")};
-        const QList<printing::Form> kinds{printing::Form::Application, printing::Form::IntakeRefusal,
-                                          printing::Form::Permit, printing::Form::Refusal};
+        const QList<printing::Form> kinds{printing::Form::Application, printing::Form::Agreement,
+                                          printing::Form::IntakeRefusal, printing::Form::Permit,
+                                          printing::Form::Refusal};
         bool ok = false;
         const QString chosen = QInputDialog::getItem(this, tr("Print"), tr("Form:"), forms, 0, false, &ok);
         if (ok)

@@ -101,7 +101,8 @@ void PermitDesk::updateButtons()
     m_print->setEnabled(permit.has_value());
 }
 
-template <typename Dialog> bool PermitDesk::runDialog()
+template <typename Dialog>
+bool PermitDesk::runDialog(const std::function<void(const Dialog &)> &done)
 {
     const auto permit = currentPermit();
     if (!permit)
@@ -110,6 +111,8 @@ template <typename Dialog> bool PermitDesk::runDialog()
     Dialog dialog(*permit, actions, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    if (done)
+        done(dialog);
     refresh();
     emit changed();
     return true;
@@ -117,11 +120,14 @@ template <typename Dialog> bool PermitDesk::runDialog()
 
 bool PermitDesk::recordCopy()
 {
-    if (!runDialog<CopyDialog>())
+    const auto permit = currentPermit();
+    int copyNumber = 0;
+    if (!permit || !runDialog<CopyDialog>(
+                       [&copyNumber](const CopyDialog &d) { copyNumber = d.copiesIssued(); }))
         return false;
-    // R-DUPLICATE: the copy goes out marked as a copy.
-    if (const auto permit = currentPermit())
-        previewForm(this, m_db, printing::Form::Permit, permit->number, true);
+    // R-DUPLICATE: the copy just recorded goes out marked as a copy, its QR
+    // naming which copy it is.
+    previewForm(this, m_db, printing::Form::Permit, permit->number, copyNumber);
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "records/Permit.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QPushButton;
@@ -53,7 +54,9 @@ signals:
 
 private:
     void updateButtons();
-    template <typename Dialog> bool runDialog();
+    // Runs the action's dialog on the current permit; after a save, `done`
+    // gets the dialog (a copy's number, say) before it closes.
+    template <typename Dialog> bool runDialog(const std::function<void(const Dialog &)> &done = {});
 
     const store::Database &m_db;
     cases::Session m_session;

@@ -86,21 +86,33 @@ QList<printing::Language> askPrintLanguages(QWidget *parent)
     return languages;
 }
 
-bool previewForm(QWidget *parent, const store::Database &db, printing::Form form, const QString &key, bool copy)
+bool previewForm(QWidget *parent, const store::Database &db, printing::Form form,
+                 const QString &key, int copyNumber)
 {
     const QList<printing::Language> languages = askPrintLanguages(parent);
     if (languages.isEmpty())
         return false;
+    const printing::FormLoader loader(db);
     const QList<printing::PrintItem> items =
-        loadOrSay(parent, [&] { return printing::FormLoader(db).load(form, key, languages, copy); });
+        loadOrSay(parent, [&] { return loader.load(form, key, languages, copyNumber); });
     if (items.isEmpty() || !bodiesSetOrPrintAnyway(parent, items))
+        return false;
+    const printing::FormRenderer renderer = loader.renderer();
+    // Fill every template before the dialog opens: a broken template in the
+    // administrator's folder is said once, not painted as an empty preview.
+    if (loadOrSay(parent, [&] {
+            for (const printing::PrintItem &item : items)
+                renderer.html(item);
+            return items;
+        }).isEmpty())
         return false;
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&items, parent](QPrinter *p) {
-        if (!refusesStoreFile(parent, *p))
-            printing::FormRenderer().render(*p, items);
-    });
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                     [&items, &renderer, parent](QPrinter *p) {
+                         if (!refusesStoreFile(parent, *p))
+                             renderer.render(*p, items);
+                     });
     preview.exec();
     return true;
 }
@@ -112,8 +124,9 @@ bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringL
     const QList<printing::Language> languages = askPrintLanguages(parent);
     if (languages.isEmpty())
         return false;
+    const printing::FormLoader loader(db);
     const QList<printing::PrintItem> items =
-        loadOrSay(parent, [&] { return printing::FormLoader(db).loadPermits(permitNumbers, languages); });
+        loadOrSay(parent, [&] { return loader.loadPermits(permitNumbers, languages); });
     if (items.isEmpty() || !bodiesSetOrPrintAnyway(parent, items))
         return false;
 
@@ -135,7 +148,7 @@ bool printPermitBatch(QWidget *parent, const store::Database &db, const QStringL
                              Tr::tr("Cancel"), 0, int(items.size()), parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const printing::FormRenderer renderer;
+    const printing::FormRenderer renderer = loader.renderer();
     const printing::BatchResult result =
         printing::BatchPrinter(renderer).run(printer, items, [&progress](int done, int total) {
             progress.setMaximum(total);

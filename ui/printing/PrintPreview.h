@@ -19,11 +19,12 @@ namespace ruqsat::ui {
 
 // Shows a form of the Rules for a case or a permit in a print preview, from
 // which the clerk prints or saves a PDF. The print language is asked per
-// print, whatever the language of the screens. Returns false (after saying
-// why) when the form cannot be made. `copy` prints a permit with the copy
-// mark (R-DUPLICATE).
-bool previewForm(QWidget *parent, const store::Database &db, printing::Form form, const QString &key,
-                 bool copy = false);
+// print, whatever the language of the screens. The store's template folder
+// (print.override_dir) comes first, as for ruqsatctl. Returns false (after
+// saying why) when the form cannot be made. `copyNumber` > 0 prints the
+// permit as that recorded copy (R-DUPLICATE), mark and QR.
+bool previewForm(QWidget *parent, const store::Database &db, printing::Form form,
+                 const QString &key, int copyNumber = 0);
 
 // Asks the language of the forms (Kazakh, Russian or both); empty when the
 // clerk cancels.
