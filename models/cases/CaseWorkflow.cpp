@@ -148,7 +148,7 @@ Permit CaseWorkflow::issue(Application &app, const QDate &day) const
     if (checks.isEmpty() || !checks.last().positive.has_value())
         refuseStep(Tr::tr("The police have not answered yet: a permit is issued only after a positive answer."));
     if (!*checks.last().positive)
-        refuseStep(Tr::tr("The police answer is negative: refuse on ground 3 (R-REFUSE-3)."));
+        refuseStep(Tr::tr("The police answer is negative: refuse on ground 3."));
 
     store::IssueRequest request;
     request.applicationId = app.id;
@@ -165,8 +165,8 @@ Permit CaseWorkflow::issue(Application &app, const QDate &day) const
         const domain::DateRange window = domain::Deadlines::extensionWindow(previous->validTo);
         const QDate received = app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : day;
         if (!window.contains(received))
-            refuseStep(Tr::tr("The extension was applied for on %1, but the permit ending on %2 can only be extended "
-                          "on an application made from %3 to %4 (R-EXTEND-WINDOW).")
+            refuseStep(Tr::tr("The extension was applied for on %1, but the permit ending on %2 "
+                              "can only be extended on an application made from %3 to %4.")
                            .arg(QLocale().toString(received, QLocale::ShortFormat),
                                 QLocale().toString(previous->validTo, QLocale::ShortFormat),
                                 QLocale().toString(window.first, QLocale::ShortFormat),

@@ -69,7 +69,7 @@ int runPrint(const QStringList &args, CommandIo &io)
         {QStringLiteral("lang"), tr("kk, ru, en, or kk+ru (one after the other). Default kk."), tr("LANG"),
          QStringLiteral("kk")},
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."), tr("FILE")},
-        {QStringLiteral("copy"), tr("Form 5: print as a copy (R-DUPLICATE) with the copy mark.")},
+        {QStringLiteral("copy"), tr("Form 5: print as a copy, with the copy mark.")},
         {QStringLiteral("templates"), tr("Folder of edited templates that win over the built-in ones."),
          tr("DIR")},
     });

@@ -65,8 +65,8 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     if (months < domain::PermitTerm::kMinMonths) {
         const domain::DateRange renewal = domain::Deadlines::renewalWindow(permit->validTo);
         throw StoreError(StoreError::Kind::Invalid,
-                         Tr::tr("Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may "
-                            "be applied for from %3 to %4 (R-RENEW-AFTER-12).")
+                         Tr::tr("Permit No. %1 ends its 12-month chain on %2 and cannot be "
+                                "extended; a new permit may be applied for from %3 to %4.")
                              .arg(permit->number, shortDate(permit->validTo), shortDate(renewal.first),
                                   shortDate(renewal.last)));
     }
@@ -90,8 +90,8 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     app.salaryKzt = previous->salaryKzt;
     const domain::DateRange window = domain::Deadlines::extensionWindow(permit->validTo);
     if (!window.contains(today))
-        extension.notice = Tr::tr("Permit No. %1 ends on %2: an extension is applied for from %3 to %4 "
-                              "(R-EXTEND-WINDOW); today is outside that window.")
+        extension.notice = Tr::tr("Permit No. %1 ends on %2: an extension is applied for from %3 to %4; "
+                                  "today is outside that window.")
                                .arg(permit->number, shortDate(permit->validTo), shortDate(window.first),
                                     shortDate(window.last));
     return extension;

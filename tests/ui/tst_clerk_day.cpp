@@ -177,7 +177,7 @@ private slots:
         QString notice;
         test::answerNextMessageBox(&notice);
         QVERIFY(desk->startExtension());
-        QVERIFY2(notice.contains(QLatin1String("R-EXTEND-WINDOW")), qPrintable(notice));
+        QVERIFY2(notice.contains(QLatin1String("outside that window")), qPrintable(notice));
         auto *extension = current<ui::IntakeEditor>(tabs);
         QVERIFY(extension);
         QCOMPARE(extension->form().application.kind, records::ApplicationKind::Extend);

@@ -177,12 +177,12 @@ private slots:
         child<QDateEdit>(&dialog, "concludedOn")->setDate(QDate(2026, 3, 4));
         child<QDateEdit>(&dialog, "contractFrom")->setDate(QDate(2026, 3, 5));
         child<QDateEdit>(&dialog, "contractTo")->setDate(QDate(2026, 12, 31));
-        QVERIFY2(text(&dialog, "contractCheck").contains(QLatin1String("R-CONTRACT")),
+        QVERIFY2(text(&dialog, "contractCheck").contains(QLatin1String("within the permit's term")),
                  qPrintable(text(&dialog, "contractCheck")));
         test::saveShot(&dialog, QStringLiteral("contract"));
         dialog.accept();
         QVERIFY(dialog.result() != int(QDialog::Accepted));
-        QVERIFY(dialog.message().contains(QLatin1String("R-CONTRACT")));
+        QVERIFY(dialog.message().contains(QLatin1String("within the permit's term")));
         QVERIFY(store::PermitRepository(*db).labourContracts(permit.id).isEmpty());
         child<QDateEdit>(&dialog, "contractTo")->setDate(QDate(2026, 9, 1));
         dialog.accept();

@@ -203,7 +203,7 @@ TerminationDialog::TerminationDialog(const Permit &permit, const cases::PermitAc
 void TerminationDialog::updatePreview()
 {
     const QDate due = actions().terminationNoticeDue(m_ended->date());
-    QString text = tr("%1: %n working day(s) after the contract ended (R-TERMINATION).", nullptr,
+    QString text = tr("%1: %n working day(s) after the contract ended.", nullptr,
                       domain::Deadlines::kTerminationNoticeWorkingDays)
                        .arg(dayText(due));
     if (m_notified->date() > due)
@@ -238,10 +238,10 @@ RevocationDialog::RevocationDialog(const Permit &permit, const cases::PermitActi
 void RevocationDialog::updatePreview()
 {
     const cases::RevocationDates dates = actions().revocationDates(m_revokedOn->date());
-    m_policeDue->setText(tr("%1: %n working day(s) after revocation (R-REVOKE-POLICE).", nullptr,
+    m_policeDue->setText(tr("%1: %n working day(s) after revocation.", nullptr,
                             domain::Deadlines::kRevocationPoliceWorkingDays)
                              .arg(dayText(dates.policeNoticeDueOn)));
-    m_stayUntil->setText(tr("%1: %n calendar day(s) after revocation (R-REVOKE-STAY).", nullptr,
+    m_stayUntil->setText(tr("%1: %n calendar day(s) after revocation.", nullptr,
                             domain::Deadlines::kRevocationStayDays)
                              .arg(dayText(dates.stayUntil)));
 }
@@ -356,10 +356,9 @@ ComplaintDialog::ComplaintDialog(const Permit &permit, const cases::PermitAction
 void ComplaintDialog::updatePreview()
 {
     const QString to = m_addressee->currentData().toString();
-    m_due->setText(tr("%1: %n working day(s) after registration (%2).", nullptr,
+    m_due->setText(tr("%1: %n working day(s) after registration.", nullptr,
                       cases::PermitActions::complaintWorkingDays(to))
-                       .arg(dayText(actions().complaintDue(to, m_registered->date())),
-                            cases::PermitActions::complaintRule(to)));
+                       .arg(dayText(actions().complaintDue(to, m_registered->date()))));
 }
 
 void ComplaintDialog::save()
