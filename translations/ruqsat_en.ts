@@ -192,7 +192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The police answer is negative: refuse on ground 3 (R-REFUSE-3).</source>
+        <source>The police answer is negative: refuse on ground 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4 (R-EXTEND-WINDOW).</source>
+        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot; (R-DUPLICATE).</source>
+        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -243,7 +243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated (R-TERMINATION).</source>
+        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -251,19 +251,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot; (R-REVOKE).</source>
+        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the body that issued the act the revocation rests on (R-REVOKE).</source>
+        <source>Enter the body that issued the act the revocation rests on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the number of the act the revocation rests on (R-REVOKE).</source>
+        <source>Enter the number of the act the revocation rests on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the date of the act the revocation rests on (R-REVOKE).</source>
+        <source>Enter the date of the act the revocation rests on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,7 +271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The permit cannot be revoked on %1, before the act of %2 it rests on (R-REVOKE).</source>
+        <source>The permit cannot be revoked on %1, before the act of %2 it rests on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,11 +295,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued (R-CONTRACT).</source>
+        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The contract was concluded on %1, after the permit&apos;s last day %2 (R-CONTRACT).</source>
+        <source>The contract was concluded on %1, after the permit&apos;s last day %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The contract must lie within the permit&apos;s term, %1 to %2 (R-CONTRACT).</source>
+        <source>The contract must lie within the permit&apos;s term, %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the head of the akimat (or an administrator) revokes permits (R-REVOKE).</source>
+        <source>Only the head of the akimat (or an administrator) revokes permits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,7 +689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Form 5: print as a copy (R-DUPLICATE) with the copy mark.</source>
+        <source>Form 5: print as a copy, with the copy mark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1007,7 +1007,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4 (R-RENEW-AFTER-12).</source>
+        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4 (R-EXTEND-WINDOW); today is outside that window.</source>
+        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4; today is outside that window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,10 +1783,10 @@ Print the receipt in two copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after registration (%2).</source>
+        <source>%1: %n working day(s) after registration.</source>
         <translation>
-            <numerusform>%1: %n working day after registration (%2).</numerusform>
-            <numerusform>%1: %n working days after registration (%2).</numerusform>
+            <numerusform>%1: %n working day after registration.</numerusform>
+            <numerusform>%1: %n working days after registration.</numerusform>
         </translation>
     </message>
 </context>
@@ -2540,17 +2540,17 @@ Print the receipt in two copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after revocation (R-REVOKE-POLICE).</source>
+        <source>%1: %n working day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: %n working day after revocation (R-REVOKE-POLICE).</numerusform>
-            <numerusform>%1: %n working days after revocation (R-REVOKE-POLICE).</numerusform>
+            <numerusform>%1: %n working day after revocation.</numerusform>
+            <numerusform>%1: %n working days after revocation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n calendar day(s) after revocation (R-REVOKE-STAY).</source>
+        <source>%1: %n calendar day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: %n calendar day after revocation (R-REVOKE-STAY).</numerusform>
-            <numerusform>%1: %n calendar days after revocation (R-REVOKE-STAY).</numerusform>
+            <numerusform>%1: %n calendar day after revocation.</numerusform>
+            <numerusform>%1: %n calendar days after revocation.</numerusform>
         </translation>
     </message>
 </context>
@@ -2810,10 +2810,10 @@ Print the receipt in two copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after the contract ended (R-TERMINATION).</source>
+        <source>%1: %n working day(s) after the contract ended.</source>
         <translation>
-            <numerusform>%1: %n working day after the contract ended (R-TERMINATION).</numerusform>
-            <numerusform>%1: %n working days after the contract ended (R-TERMINATION).</numerusform>
+            <numerusform>%1: %n working day after the contract ended.</numerusform>
+            <numerusform>%1: %n working days after the contract ended.</numerusform>
         </translation>
     </message>
     <message>

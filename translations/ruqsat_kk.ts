@@ -192,16 +192,16 @@
         <translation>Полициядан әлі жауап келген жоқ: рұқсат тек оң жауаптан кейін беріледі.</translation>
     </message>
     <message>
-        <source>The police answer is negative: refuse on ground 3 (R-REFUSE-3).</source>
-        <translation>Полицияның жауабы теріс: 3-негіз бойынша бас тартыңыз (R-REFUSE-3).</translation>
+        <source>The police answer is negative: refuse on ground 3.</source>
+        <translation>Полицияның жауабы теріс: 3-негіз бойынша бас тартыңыз.</translation>
     </message>
     <message>
         <source>The permit to extend is not in the store.</source>
         <translation>Ұзартылатын рұқсат деректер қоймасында жоқ.</translation>
     </message>
     <message>
-        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4 (R-EXTEND-WINDOW).</source>
-        <translation>Ұзартуға өтініш %1 берілген, бірақ мерзімі %2 аяқталатын рұқсат тек %3 бастап %4 дейін берілген өтініш бойынша ұзартылады (R-EXTEND-WINDOW).</translation>
+        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4.</source>
+        <translation>Ұзартуға өтініш %1 берілген, бірақ мерзімі %2 аяқталатын рұқсат тек %3 бастап %4 дейін берілген өтініш бойынша ұзартылады.</translation>
     </message>
     <message>
         <source>Refusing</source>
@@ -227,8 +227,8 @@
         <translation>%1 рұқсаты деректер қоймасында жоқ.</translation>
     </message>
     <message>
-        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot; (R-DUPLICATE).</source>
-        <translation>Телнұсқа тек қолданыстағы рұқсатқа беріледі; %1 рұқсатының мәртебесі: «%2» (R-DUPLICATE).</translation>
+        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Телнұсқа тек қолданыстағы рұқсатқа беріледі; %1 рұқсатының мәртебесі: «%2».</translation>
     </message>
     <message>
         <source>Only a permit in force can end with its labour contract; the permit %1 is &quot;%2&quot;.</source>
@@ -243,36 +243,36 @@
         <translation>Еңбек шарты рұқсат қолданыла бастаған күннен (%2) бұрын, %1 тоқтатылуы мүмкін емес.</translation>
     </message>
     <message>
-        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated (R-TERMINATION).</source>
-        <translation>Шарт %1 тоқтатылған, бұл рұқсаттың соңғы күнінен (%2) кейін: рұқсаттың мерзімі өтіп кеткен, ол тоқтатылған жоқ (R-TERMINATION).</translation>
+        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated.</source>
+        <translation>Шарт %1 тоқтатылған, бұл рұқсаттың соңғы күнінен (%2) кейін: рұқсаттың мерзімі өтіп кеткен, ол тоқтатылған жоқ.</translation>
     </message>
     <message>
         <source>Enter the day the employer&apos;s notice arrived.</source>
         <translation>Жұмыс берушінің хабарламасы түскен күнді енгізіңіз.</translation>
     </message>
     <message>
-        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot; (R-REVOKE).</source>
-        <translation>Тек қолданыстағы рұқсатты кері қайтарып алуға болады; %1 рұқсатының мәртебесі: «%2» (R-REVOKE).</translation>
+        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Тек қолданыстағы рұқсатты кері қайтарып алуға болады; %1 рұқсатының мәртебесі: «%2».</translation>
     </message>
     <message>
-        <source>Enter the body that issued the act the revocation rests on (R-REVOKE).</source>
-        <translation>Рұқсатты кері қайтарып алуға негіз болған актіні шығарған органды көрсетіңіз (R-REVOKE).</translation>
+        <source>Enter the body that issued the act the revocation rests on.</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актіні шығарған органды көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Enter the number of the act the revocation rests on (R-REVOKE).</source>
-        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің нөмірін көрсетіңіз (R-REVOKE).</translation>
+        <source>Enter the number of the act the revocation rests on.</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің нөмірін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Enter the date of the act the revocation rests on (R-REVOKE).</source>
-        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің күнін көрсетіңіз (R-REVOKE).</translation>
+        <source>Enter the date of the act the revocation rests on.</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің күнін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Enter the day of revocation.</source>
         <translation>Кері қайтарып алу күнін енгізіңіз.</translation>
     </message>
     <message>
-        <source>The permit cannot be revoked on %1, before the act of %2 it rests on (R-REVOKE).</source>
-        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің күнінен (%2) бұрын, %1 кері қайтарып алуға болмайды (R-REVOKE).</translation>
+        <source>The permit cannot be revoked on %1, before the act of %2 it rests on.</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің күнінен (%2) бұрын, %1 кері қайтарып алуға болмайды.</translation>
     </message>
     <message>
         <source>The day of revocation %1 is outside the permit&apos;s term, %2 to %3.</source>
@@ -295,12 +295,12 @@
         <translation>Еңбек шарты жасалған күнді енгізіңіз.</translation>
     </message>
     <message>
-        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued (R-CONTRACT).</source>
-        <translation>Шарт %1 жасалған, бұл рұқсаттың бірінші күнінен (%2) бұрын: шарт рұқсат берілгеннен кейін жасалады (R-CONTRACT).</translation>
+        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued.</source>
+        <translation>Шарт %1 жасалған, бұл рұқсаттың бірінші күнінен (%2) бұрын: шарт рұқсат берілгеннен кейін жасалады.</translation>
     </message>
     <message>
-        <source>The contract was concluded on %1, after the permit&apos;s last day %2 (R-CONTRACT).</source>
-        <translation>Шарт %1 жасалған, бұл рұқсаттың соңғы күнінен (%2) кейін (R-CONTRACT).</translation>
+        <source>The contract was concluded on %1, after the permit&apos;s last day %2.</source>
+        <translation>Шарт %1 жасалған, бұл рұқсаттың соңғы күнінен (%2) кейін.</translation>
     </message>
     <message>
         <source>The contract cannot be registered on %1, before it was concluded on %2.</source>
@@ -315,16 +315,16 @@
         <translation>Шарт ол жасалған күннен (%2) бұрын, %1 басталмайды.</translation>
     </message>
     <message>
-        <source>The contract must lie within the permit&apos;s term, %1 to %2 (R-CONTRACT).</source>
-        <translation>Шарттың мерзімі рұқсаттың қолданылу мерзімі шегінде, %1 бастап %2 дейін болуы керек (R-CONTRACT).</translation>
+        <source>The contract must lie within the permit&apos;s term, %1 to %2.</source>
+        <translation>Шарттың мерзімі рұқсаттың қолданылу мерзімі шегінде, %1 бастап %2 дейін болуы керек.</translation>
     </message>
     <message>
         <source>The contract cannot end on %1, before it starts on %2.</source>
         <translation>Шарт ол басталатын күннен (%2) бұрын, %1 аяқтала алмайды.</translation>
     </message>
     <message>
-        <source>Only the head of the akimat (or an administrator) revokes permits (R-REVOKE).</source>
-        <translation>Рұқсаттарды тек әкімдік басшысы (немесе әкімші) кері қайтарып алады (R-REVOKE).</translation>
+        <source>Only the head of the akimat (or an administrator) revokes permits.</source>
+        <translation>Рұқсаттарды тек әкімдік басшысы (немесе әкімші) кері қайтарып алады.</translation>
     </message>
     <message>
         <source>Choose to whom the complaint is addressed.</source>
@@ -689,8 +689,8 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>Form 5: print as a copy (R-DUPLICATE) with the copy mark.</source>
-        <translation>5-нысан: «көшірме» белгісімен телнұсқа ретінде басып шығару (R-DUPLICATE).</translation>
+        <source>Form 5: print as a copy, with the copy mark.</source>
+        <translation>5-нысан: «көшірме» белгісімен телнұсқа ретінде басып шығару.</translation>
     </message>
     <message>
         <source>Folder of edited templates that win over the built-in ones.</source>
@@ -1007,16 +1007,16 @@
         <translation>№ %1 рұқсат қолданыста емес: тек қолданыстағы рұқсат ұзартылады.</translation>
     </message>
     <message>
-        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4 (R-RENEW-AFTER-12).</source>
-        <translation>№ %1 рұқсаттың 12 айлық ұзартулар тізбегі %2 аяқталады, оны ұзартуға болмайды; жаңа рұқсатқа %3 бастап %4 дейін өтініш беруге болады (R-RENEW-AFTER-12).</translation>
+        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4.</source>
+        <translation>№ %1 рұқсаттың 12 айлық ұзартулар тізбегі %2 аяқталады, оны ұзартуға болмайды; жаңа рұқсатқа %3 бастап %4 дейін өтініш беруге болады.</translation>
     </message>
     <message>
         <source>The case of permit No. %1 is not complete in the store.</source>
         <translation>№ %1 рұқсат бойынша іс деректер қоймасында толық емес.</translation>
     </message>
     <message>
-        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4 (R-EXTEND-WINDOW); today is outside that window.</source>
-        <translation>№ %1 рұқсаттың мерзімі %2 аяқталады: ұзартуға өтініш %3 бастап %4 дейін беріледі (R-EXTEND-WINDOW); бүгінгі күн бұл кезеңге кірмейді.</translation>
+        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4; today is outside that window.</source>
+        <translation>№ %1 рұқсаттың мерзімі %2 аяқталады: ұзартуға өтініш %3 бастап %4 дейін беріледі; бүгінгі күн бұл кезеңге кірмейді.</translation>
     </message>
 </context>
 <context>
@@ -1785,10 +1785,10 @@ Print the receipt in two copies.</source>
         <translation>Қарау мерзімі</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after registration (%2).</source>
+        <source>%1: %n working day(s) after registration.</source>
         <translation>
-            <numerusform>%1: тіркелген күннен бастап %n жұмыс күні (%2).</numerusform>
-            <numerusform>%1: тіркелген күннен бастап %n жұмыс күні (%2).</numerusform>
+            <numerusform>%1: тіркелген күннен бастап %n жұмыс күні.</numerusform>
+            <numerusform>%1: тіркелген күннен бастап %n жұмыс күні.</numerusform>
         </translation>
     </message>
 </context>
@@ -2542,17 +2542,17 @@ Print the receipt in two copies.</source>
         <translation>Болудың соңғы күні (8-қосымша)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after revocation (R-REVOKE-POLICE).</source>
+        <source>%1: %n working day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: кері қайтарып алғаннан кейін %n жұмыс күні (R-REVOKE-POLICE).</numerusform>
-            <numerusform>%1: кері қайтарып алғаннан кейін %n жұмыс күні (R-REVOKE-POLICE).</numerusform>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n жұмыс күні.</numerusform>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n жұмыс күні.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n calendar day(s) after revocation (R-REVOKE-STAY).</source>
+        <source>%1: %n calendar day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн (R-REVOKE-STAY).</numerusform>
-            <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн (R-REVOKE-STAY).</numerusform>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн.</numerusform>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн.</numerusform>
         </translation>
     </message>
 </context>
@@ -2812,10 +2812,10 @@ Print the receipt in two copies.</source>
         <translation>Хабарлама мерзімі</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after the contract ended (R-TERMINATION).</source>
+        <source>%1: %n working day(s) after the contract ended.</source>
         <translation>
-            <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні (R-TERMINATION).</numerusform>
-            <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні (R-TERMINATION).</numerusform>
+            <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні.</numerusform>
+            <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні.</numerusform>
         </translation>
     </message>
     <message>

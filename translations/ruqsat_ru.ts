@@ -192,16 +192,16 @@
         <translation>Ответ полиции еще не получен: разрешение выдается только после положительного ответа.</translation>
     </message>
     <message>
-        <source>The police answer is negative: refuse on ground 3 (R-REFUSE-3).</source>
-        <translation>Ответ полиции отрицательный: откажите по основанию 3 (R-REFUSE-3).</translation>
+        <source>The police answer is negative: refuse on ground 3.</source>
+        <translation>Ответ полиции отрицательный: откажите по основанию 3.</translation>
     </message>
     <message>
         <source>The permit to extend is not in the store.</source>
         <translation>Продлеваемого разрешения нет в хранилище.</translation>
     </message>
     <message>
-        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4 (R-EXTEND-WINDOW).</source>
-        <translation>Заявление о продлении подано %1, но разрешение, срок которого истекает %2, продлевается только по заявлению, поданному с %3 по %4 (R-EXTEND-WINDOW).</translation>
+        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4.</source>
+        <translation>Заявление о продлении подано %1, но разрешение, срок которого истекает %2, продлевается только по заявлению, поданному с %3 по %4.</translation>
     </message>
     <message>
         <source>Refusing</source>
@@ -227,8 +227,8 @@
         <translation>Разрешения %1 нет в хранилище.</translation>
     </message>
     <message>
-        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot; (R-DUPLICATE).</source>
-        <translation>Дубликат выдается только на действующее разрешение; статус разрешения %1: «%2» (R-DUPLICATE).</translation>
+        <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Дубликат выдается только на действующее разрешение; статус разрешения %1: «%2».</translation>
     </message>
     <message>
         <source>Only a permit in force can end with its labour contract; the permit %1 is &quot;%2&quot;.</source>
@@ -243,36 +243,36 @@
         <translation>Трудовой договор не мог быть прекращен %1, раньше начала действия разрешения %2.</translation>
     </message>
     <message>
-        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated (R-TERMINATION).</source>
-        <translation>Договор прекращен %1, после последнего дня действия разрешения %2: срок разрешения истек, оно не прекращалось (R-TERMINATION).</translation>
+        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated.</source>
+        <translation>Договор прекращен %1, после последнего дня действия разрешения %2: срок разрешения истек, оно не прекращалось.</translation>
     </message>
     <message>
         <source>Enter the day the employer&apos;s notice arrived.</source>
         <translation>Введите дату поступления уведомления работодателя.</translation>
     </message>
     <message>
-        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot; (R-REVOKE).</source>
-        <translation>Отозвать можно только действующее разрешение; статус разрешения %1: «%2» (R-REVOKE).</translation>
+        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Отозвать можно только действующее разрешение; статус разрешения %1: «%2».</translation>
     </message>
     <message>
-        <source>Enter the body that issued the act the revocation rests on (R-REVOKE).</source>
-        <translation>Укажите орган, издавший акт, на основании которого отзывается разрешение (R-REVOKE).</translation>
+        <source>Enter the body that issued the act the revocation rests on.</source>
+        <translation>Укажите орган, издавший акт, на основании которого отзывается разрешение.</translation>
     </message>
     <message>
-        <source>Enter the number of the act the revocation rests on (R-REVOKE).</source>
-        <translation>Укажите номер акта, на основании которого отзывается разрешение (R-REVOKE).</translation>
+        <source>Enter the number of the act the revocation rests on.</source>
+        <translation>Укажите номер акта, на основании которого отзывается разрешение.</translation>
     </message>
     <message>
-        <source>Enter the date of the act the revocation rests on (R-REVOKE).</source>
-        <translation>Укажите дату акта, на основании которого отзывается разрешение (R-REVOKE).</translation>
+        <source>Enter the date of the act the revocation rests on.</source>
+        <translation>Укажите дату акта, на основании которого отзывается разрешение.</translation>
     </message>
     <message>
         <source>Enter the day of revocation.</source>
         <translation>Введите дату отзыва.</translation>
     </message>
     <message>
-        <source>The permit cannot be revoked on %1, before the act of %2 it rests on (R-REVOKE).</source>
-        <translation>Разрешение не может быть отозвано %1, раньше даты акта (%2), на основании которого производится отзыв (R-REVOKE).</translation>
+        <source>The permit cannot be revoked on %1, before the act of %2 it rests on.</source>
+        <translation>Разрешение не может быть отозвано %1, раньше даты акта (%2), на основании которого производится отзыв.</translation>
     </message>
     <message>
         <source>The day of revocation %1 is outside the permit&apos;s term, %2 to %3.</source>
@@ -295,12 +295,12 @@
         <translation>Введите дату заключения трудового договора.</translation>
     </message>
     <message>
-        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued (R-CONTRACT).</source>
-        <translation>Договор заключен %1, раньше первого дня действия разрешения %2: договор заключается после выдачи разрешения (R-CONTRACT).</translation>
+        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued.</source>
+        <translation>Договор заключен %1, раньше первого дня действия разрешения %2: договор заключается после выдачи разрешения.</translation>
     </message>
     <message>
-        <source>The contract was concluded on %1, after the permit&apos;s last day %2 (R-CONTRACT).</source>
-        <translation>Договор заключен %1, после последнего дня действия разрешения %2 (R-CONTRACT).</translation>
+        <source>The contract was concluded on %1, after the permit&apos;s last day %2.</source>
+        <translation>Договор заключен %1, после последнего дня действия разрешения %2.</translation>
     </message>
     <message>
         <source>The contract cannot be registered on %1, before it was concluded on %2.</source>
@@ -315,16 +315,16 @@
         <translation>Договор не может начинать действовать %1, раньше даты его заключения %2.</translation>
     </message>
     <message>
-        <source>The contract must lie within the permit&apos;s term, %1 to %2 (R-CONTRACT).</source>
-        <translation>Срок договора должен быть в пределах срока действия разрешения, с %1 по %2 (R-CONTRACT).</translation>
+        <source>The contract must lie within the permit&apos;s term, %1 to %2.</source>
+        <translation>Срок договора должен быть в пределах срока действия разрешения, с %1 по %2.</translation>
     </message>
     <message>
         <source>The contract cannot end on %1, before it starts on %2.</source>
         <translation>Договор не может заканчиваться %1, раньше своего начала %2.</translation>
     </message>
     <message>
-        <source>Only the head of the akimat (or an administrator) revokes permits (R-REVOKE).</source>
-        <translation>Отзыв разрешений производит только руководитель акимата (или администратор) (R-REVOKE).</translation>
+        <source>Only the head of the akimat (or an administrator) revokes permits.</source>
+        <translation>Отзыв разрешений производит только руководитель акимата (или администратор).</translation>
     </message>
     <message>
         <source>Choose to whom the complaint is addressed.</source>
@@ -690,8 +690,8 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>Form 5: print as a copy (R-DUPLICATE) with the copy mark.</source>
-        <translation>Форма 5: печатать как дубликат (R-DUPLICATE) с отметкой «копия».</translation>
+        <source>Form 5: print as a copy, with the copy mark.</source>
+        <translation>Форма 5: печатать как дубликат с отметкой «копия».</translation>
     </message>
     <message>
         <source>Folder of edited templates that win over the built-in ones.</source>
@@ -1008,16 +1008,16 @@
         <translation>Разрешение № %1 не действует: продлевается только действующее разрешение.</translation>
     </message>
     <message>
-        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4 (R-RENEW-AFTER-12).</source>
-        <translation>Разрешение № %1 завершает 12-месячную цепочку продлений %2 и продлению не подлежит; заявление на новое разрешение можно подать с %3 по %4 (R-RENEW-AFTER-12).</translation>
+        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4.</source>
+        <translation>Разрешение № %1 завершает 12-месячную цепочку продлений %2 и продлению не подлежит; заявление на новое разрешение можно подать с %3 по %4.</translation>
     </message>
     <message>
         <source>The case of permit No. %1 is not complete in the store.</source>
         <translation>Дело по разрешению № %1 сохранено в хранилище не полностью.</translation>
     </message>
     <message>
-        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4 (R-EXTEND-WINDOW); today is outside that window.</source>
-        <translation>Срок разрешения № %1 истекает %2: заявление о продлении подается с %3 по %4 (R-EXTEND-WINDOW); сегодняшняя дата в этот период не входит.</translation>
+        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4; today is outside that window.</source>
+        <translation>Срок разрешения № %1 истекает %2: заявление о продлении подается с %3 по %4; сегодняшняя дата в этот период не входит.</translation>
     </message>
 </context>
 <context>
@@ -1787,11 +1787,11 @@ Print the receipt in two copies.</source>
         <translation>Срок рассмотрения</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after registration (%2).</source>
+        <source>%1: %n working day(s) after registration.</source>
         <translation>
-            <numerusform>%1: %n рабочий день со дня регистрации (%2).</numerusform>
-            <numerusform>%1: %n рабочих дня со дня регистрации (%2).</numerusform>
-            <numerusform>%1: %n рабочих дней со дня регистрации (%2).</numerusform>
+            <numerusform>%1: %n рабочий день со дня регистрации.</numerusform>
+            <numerusform>%1: %n рабочих дня со дня регистрации.</numerusform>
+            <numerusform>%1: %n рабочих дней со дня регистрации.</numerusform>
         </translation>
     </message>
 </context>
@@ -2550,19 +2550,19 @@ Print the receipt in two copies.</source>
         <translation>Последний день пребывания (приложение 8)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after revocation (R-REVOKE-POLICE).</source>
+        <source>%1: %n working day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: %n рабочий день после отзыва (R-REVOKE-POLICE).</numerusform>
-            <numerusform>%1: %n рабочих дня после отзыва (R-REVOKE-POLICE).</numerusform>
-            <numerusform>%1: %n рабочих дней после отзыва (R-REVOKE-POLICE).</numerusform>
+            <numerusform>%1: %n рабочий день после отзыва.</numerusform>
+            <numerusform>%1: %n рабочих дня после отзыва.</numerusform>
+            <numerusform>%1: %n рабочих дней после отзыва.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n calendar day(s) after revocation (R-REVOKE-STAY).</source>
+        <source>%1: %n calendar day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: %n календарный день после отзыва (R-REVOKE-STAY).</numerusform>
-            <numerusform>%1: %n календарных дня после отзыва (R-REVOKE-STAY).</numerusform>
-            <numerusform>%1: %n календарных дней после отзыва (R-REVOKE-STAY).</numerusform>
+            <numerusform>%1: %n календарный день после отзыва.</numerusform>
+            <numerusform>%1: %n календарных дня после отзыва.</numerusform>
+            <numerusform>%1: %n календарных дней после отзыва.</numerusform>
         </translation>
     </message>
 </context>
@@ -2822,11 +2822,11 @@ Print the receipt in two copies.</source>
         <translation>Срок уведомления</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after the contract ended (R-TERMINATION).</source>
+        <source>%1: %n working day(s) after the contract ended.</source>
         <translation>
-            <numerusform>%1: %n рабочий день после прекращения договора (R-TERMINATION).</numerusform>
-            <numerusform>%1: %n рабочих дня после прекращения договора (R-TERMINATION).</numerusform>
-            <numerusform>%1: %n рабочих дней после прекращения договора (R-TERMINATION).</numerusform>
+            <numerusform>%1: %n рабочий день после прекращения договора.</numerusform>
+            <numerusform>%1: %n рабочих дня после прекращения договора.</numerusform>
+            <numerusform>%1: %n рабочих дней после прекращения договора.</numerusform>
         </translation>
     </message>
     <message>
