@@ -782,6 +782,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::ArrivalChecks</name>
+    <message>
+        <source>The documents of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application against the passport data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizenship (Law on population migration, art. 43-1 §1 sub. 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conditions of the Law on population migration, art. 43-2 §5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::CalendarCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -904,6 +923,31 @@
     <message>
         <source>The check digit is %1 but should be %2: a digit was mistyped.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::domain::IitAdvance</name>
+    <message>
+        <source>Type the amount paid on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount was not checked: there is no IIT rate for %1 (the administrator enters the year&apos;s MCI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT less than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>%1 KZT paid, %2 KZT less than the %3 KZT due for %n month at the rate of %4.</numerusform>
+            <numerusform>%1 KZT paid, %2 KZT less than the %3 KZT due for %n months at the rate of %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT more than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>%1 KZT paid, %2 KZT more than the %3 KZT due for %n month at the rate of %4.</numerusform>
+            <numerusform>%1 KZT paid, %2 KZT more than the %3 KZT due for %n months at the rate of %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

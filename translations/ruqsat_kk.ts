@@ -782,6 +782,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::ArrivalChecks</name>
+    <message>
+        <source>The documents of the list</source>
+        <translation>Тізбе бойынша құжаттар</translation>
+    </message>
+    <message>
+        <source>The application against the passport data</source>
+        <translation>Өтініштің паспорт деректеріне сәйкестігі</translation>
+    </message>
+    <message>
+        <source>The citizenship (Law on population migration, art. 43-1 §1 sub. 1)</source>
+        <translation>Азаматтығы («Халықтың көші-қоны туралы» Заң, 43-1-бап, 1-тармақ, 1) тармақша)</translation>
+    </message>
+    <message>
+        <source>The conditions of the Law on population migration, art. 43-2 §5</source>
+        <translation>«Халықтың көші-қоны туралы» Заңның 43-2-бабының 5-тармағындағы шарттар</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::CalendarCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -904,6 +923,31 @@
     <message>
         <source>The check digit is %1 but should be %2: a digit was mistyped.</source>
         <translation>Бақылау цифры %1, бірақ %2 болуы керек: бір цифр қате терілген.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::domain::IitAdvance</name>
+    <message>
+        <source>Type the amount paid on the receipt.</source>
+        <translation>Түбіртектегі төленген соманы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The amount was not checked: there is no IIT rate for %1 (the administrator enters the year&apos;s MCI).</source>
+        <translation>Сома тексерілмеді: %1 жылға ЖТС мөлшерлемесі жоқ (жылдың АЕК-ін әкімші енгізеді).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT less than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>%1 теңге төленген, бұл %4 жылғы мөлшерлеме бойынша %n айға тиесілі %3 теңгеден %2 теңге кем.</numerusform>
+            <numerusform>%1 теңге төленген, бұл %4 жылғы мөлшерлеме бойынша %n айға тиесілі %3 теңгеден %2 теңге кем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT more than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>%1 теңге төленген, бұл %4 жылғы мөлшерлеме бойынша %n айға тиесілі %3 теңгеден %2 теңге артық.</numerusform>
+            <numerusform>%1 теңге төленген, бұл %4 жылғы мөлшерлеме бойынша %n айға тиесілі %3 теңгеден %2 теңге артық.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -783,6 +783,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::ArrivalChecks</name>
+    <message>
+        <source>The documents of the list</source>
+        <translation>Документы по перечню</translation>
+    </message>
+    <message>
+        <source>The application against the passport data</source>
+        <translation>Соответствие заявления паспортным данным</translation>
+    </message>
+    <message>
+        <source>The citizenship (Law on population migration, art. 43-1 §1 sub. 1)</source>
+        <translation>Гражданство (Закон «О миграции населения», ст. 43-1 п. 1 подп. 1)</translation>
+    </message>
+    <message>
+        <source>The conditions of the Law on population migration, art. 43-2 §5</source>
+        <translation>Условия пункта 5 статьи 43-2 Закона «О миграции населения»</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::CalendarCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -905,6 +924,33 @@
     <message>
         <source>The check digit is %1 but should be %2: a digit was mistyped.</source>
         <translation>Контрольная цифра равна %1, а должна быть %2: одна из цифр введена с ошибкой.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::domain::IitAdvance</name>
+    <message>
+        <source>Type the amount paid on the receipt.</source>
+        <translation>Введите сумму, уплаченную по квитанции.</translation>
+    </message>
+    <message>
+        <source>The amount was not checked: there is no IIT rate for %1 (the administrator enters the year&apos;s MCI).</source>
+        <translation>Сумма не проверена: ставки ИПН на %1 год нет (МРП года вводит администратор).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT less than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>Уплачено %1 тенге, на %2 тенге меньше %3 тенге, причитающихся за %n месяц по ставке %4 года.</numerusform>
+            <numerusform>Уплачено %1 тенге, на %2 тенге меньше %3 тенге, причитающихся за %n месяца по ставке %4 года.</numerusform>
+            <numerusform>Уплачено %1 тенге, на %2 тенге меньше %3 тенге, причитающихся за %n месяцев по ставке %4 года.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT more than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>Уплачено %1 тенге, на %2 тенге больше %3 тенге, причитающихся за %n месяц по ставке %4 года.</numerusform>
+            <numerusform>Уплачено %1 тенге, на %2 тенге больше %3 тенге, причитающихся за %n месяца по ставке %4 года.</numerusform>
+            <numerusform>Уплачено %1 тенге, на %2 тенге больше %3 тенге, причитающихся за %n месяцев по ставке %4 года.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
