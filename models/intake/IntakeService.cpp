@@ -34,6 +34,25 @@ IntakeCheck IntakeService::check(const IntakeForm &form) const
     return checkIntake(form, start, chainStart);
 }
 
+std::pair<QDate, QDate> IntakeService::receiptTerms(const Application &app) const
+{
+    const QDate received = effectiveReceiptDay(app);
+    const domain::WorkCalendar calendar(store::CalendarRepository(m_db).all());
+    return {received, domain::Deadlines(calendar).decisionDue(received)};
+}
+
+QDate IntakeService::effectiveReceiptDay(const Application &app) const
+{
+    const domain::WorkCalendar calendar(store::CalendarRepository(m_db).all());
+    const store::SettingsRepository settings(m_db);
+    // R-AFTER-HOURS: papers at the State Corporation's counter follow its
+    // hours; the portals deliver to the provider.
+    const domain::WorkingHours hours = app.channel == Channel::StateCorporation
+                                           ? settings.stateCorporationHours()
+                                           : settings.providerHours();
+    return domain::effectiveReceiptDay(app.receivedAt, hours, calendar);
+}
+
 namespace {
 
 // Tr::tr() is filed by lupdate under this context from member functions too.
@@ -67,8 +86,8 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
         throw StoreError(StoreError::Kind::Invalid,
                          Tr::tr("Permit No. %1 ends its 12-month chain on %2 and cannot be "
                                 "extended; a new permit may be applied for from %3 to %4.")
-                             .arg(permit->number, shortDate(permit->validTo), shortDate(renewal.first),
-                                  shortDate(renewal.last)));
+                             .arg(permit->number, shortDate(permit->validTo),
+                                  shortDate(renewal.first), shortDate(renewal.last)));
     }
     const auto previous = store::CaseRepository(m_db).find(permit->applicationId);
     const auto immigrant = store::ImmigrantRepository(m_db).find(permit->immigrantId);
@@ -81,6 +100,7 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     extension.form.employer = *employer;
     Application &app = extension.form.application;
     app.kind = ApplicationKind::Extend;
+    app.receivedAt = QDateTime::currentDateTimeUtc(); // taken now, unless the clerk types the time
     app.channel = previous->channel;
     app.districtId = previous->districtId;
     app.extendsPermitId = permit->id;
@@ -129,24 +149,18 @@ void IntakeService::save(IntakeForm &form) const
 
 void IntakeService::submit(IntakeForm &form) const
 {
-    const IntakeCheck problems = check(form);
+    IntakeForm submitted = form;
+    // Received now unless a time was typed (or given by the caller).
+    if (!submitted.application.receivedAt.isValid())
+        submitted.application.receivedAt = QDateTime::currentDateTimeUtc();
+    const IntakeCheck problems = check(submitted);
     if (!problems.ok())
         throw store::StoreError(store::StoreError::Kind::Invalid,
                                 QCoreApplication::translate("ruqsat::intake", "The application is not complete: %1")
                                     .arg(QStringList(problems.problems.values()).join(QLatin1String(" "))));
-    IntakeForm submitted = form;
-    if (!submitted.application.receivedAt.isValid())
-        submitted.application.receivedAt = QDateTime::currentDateTimeUtc();
-    const domain::WorkCalendar calendar(store::CalendarRepository(m_db).all());
-    const store::SettingsRepository settings(m_db);
-    // R-AFTER-HOURS: papers at the State Corporation's counter follow its
-    // hours; the portals deliver to the provider.
-    const domain::WorkingHours hours = submitted.application.channel == Channel::StateCorporation
-                                           ? settings.stateCorporationHours()
-                                           : settings.providerHours();
-    submitted.application.effectiveReceivedOn =
-        domain::effectiveReceiptDay(submitted.application.receivedAt, hours, calendar);
-    submitted.application.decisionDueOn = domain::Deadlines(calendar).decisionDue(submitted.application.effectiveReceivedOn);
+    // R-AFTER-HOURS from the time of receipt; R-DECISION-TERM from its day.
+    std::tie(submitted.application.effectiveReceivedOn, submitted.application.decisionDueOn) =
+        receiptTerms(submitted.application);
     store::Transaction tx(m_db);
     save(submitted);
     store::CaseRepository(m_db).registerCase(submitted.application, CaseStatus::Submitted, m_actor);
