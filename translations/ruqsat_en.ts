@@ -1062,6 +1062,26 @@
         <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4; today is outside that window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the spouse&apos;s year of birth in four digits, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document cannot be issued after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the day and time the application was received (DD.MM.YYYY HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application cannot be received later than now: correct the day or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement of intent is signed before the application is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
@@ -2166,6 +2186,74 @@ Print the receipt in two copies.</source>
     </message>
     <message>
         <source>Save the changes to this application before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse (surname, name, patronymic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (DD.MM.YYYY HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of intent signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary, KZT a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as received on %1; the decision is due by %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

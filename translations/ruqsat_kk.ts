@@ -1062,6 +1062,26 @@
         <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4; today is outside that window.</source>
         <translation>№ %1 рұқсаттың мерзімі %2 аяқталады: ұзартуға өтініш %3 бастап %4 дейін беріледі; бүгінгі күн бұл кезеңге кірмейді.</translation>
     </message>
+    <message>
+        <source>Type the spouse&apos;s year of birth in four digits, or leave it empty.</source>
+        <translation>Жұбайының туған жылын төрт цифрмен енгізіңіз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>The identity document cannot be issued after today.</source>
+        <translation>Жеке басын куәландыратын құжат бүгінгі күннен кейін берілмейді.</translation>
+    </message>
+    <message>
+        <source>Type the day and time the application was received (DD.MM.YYYY HH:MM).</source>
+        <translation>Өтініш түскен күн мен уақытты енгізіңіз (КК.АА.ЖЖЖЖ СС:ММ).</translation>
+    </message>
+    <message>
+        <source>The application cannot be received later than now: correct the day or time.</source>
+        <translation>Өтініш қазіргі сәттен кейін түсе алмайды: күнін немесе уақытын түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The agreement of intent is signed before the application is received.</source>
+        <translation>Ниет туралы келісім өтініш түскенге дейін жасалады.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
@@ -2169,6 +2189,74 @@ Print the receipt in two copies.</source>
     <message>
         <source>Save the changes to this application before closing?</source>
         <translation>Жабу алдында осы өтініштегі өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Некеде тұрмаған</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Некеде тұрады</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Ажырасқан</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Жесір</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Отбасылық жағдайы</translation>
+    </message>
+    <message>
+        <source>Spouse (surname, name, patronymic)</source>
+        <translation>Жұбайы (тегі, аты, әкесінің аты)</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s year of birth</source>
+        <translation>Жұбайының туған жылы</translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation>Балалар саны</translation>
+    </message>
+    <message>
+        <source>Home telephone</source>
+        <translation>Үй телефоны</translation>
+    </message>
+    <message>
+        <source>Identity document No.</source>
+        <translation>Жеке басын куәландыратын құжат №</translation>
+    </message>
+    <message>
+        <source>Identity document issued on</source>
+        <translation>Жеке басын куәландыратын құжат берілген күн</translation>
+    </message>
+    <message>
+        <source>Identity document issued by</source>
+        <translation>Жеке басын куәландыратын құжатты берген орган</translation>
+    </message>
+    <message>
+        <source>Received (DD.MM.YYYY HH:MM)</source>
+        <translation>Түскен уақыты (КК.АА.ЖЖЖЖ СС:ММ)</translation>
+    </message>
+    <message>
+        <source>Agreement of intent signed on</source>
+        <translation>Ниет туралы келісімге қол қойылған күн</translation>
+    </message>
+    <message>
+        <source>Salary, KZT a month</source>
+        <translation>Жалақы, айына теңге</translation>
+    </message>
+    <message>
+        <source>Counts as received on %1; the decision is due by %2.</source>
+        <translation>%1 түскен болып есептеледі; шешім мерзімі: %2.</translation>
     </message>
 </context>
 <context>

@@ -1065,6 +1065,26 @@
         <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4; today is outside that window.</source>
         <translation>Срок разрешения № %1 истекает %2: заявление о продлении подается с %3 по %4; сегодняшняя дата в этот период не входит.</translation>
     </message>
+    <message>
+        <source>Type the spouse&apos;s year of birth in four digits, or leave it empty.</source>
+        <translation>Введите год рождения супруга (супруги) четырьмя цифрами или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The identity document cannot be issued after today.</source>
+        <translation>Удостоверение личности не может быть выдано позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>Type the day and time the application was received (DD.MM.YYYY HH:MM).</source>
+        <translation>Введите дату и время поступления заявления (ДД.ММ.ГГГГ ЧЧ:ММ).</translation>
+    </message>
+    <message>
+        <source>The application cannot be received later than now: correct the day or time.</source>
+        <translation>Заявление не может поступить позже текущего момента: исправьте дату или время.</translation>
+    </message>
+    <message>
+        <source>The agreement of intent is signed before the application is received.</source>
+        <translation>Соглашение о намерении подписывается до поступления заявления.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
@@ -2175,6 +2195,74 @@ Print the receipt in two copies.</source>
     <message>
         <source>Save the changes to this application before closing?</source>
         <translation>Сохранить изменения в этом заявлении перед закрытием?</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Не состоит в браке</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Состоит в браке</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Разведен(а)</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Вдовец (вдова)</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Семейное положение</translation>
+    </message>
+    <message>
+        <source>Spouse (surname, name, patronymic)</source>
+        <translation>Супруг(а) (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s year of birth</source>
+        <translation>Год рождения супруга (супруги)</translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation>Количество детей</translation>
+    </message>
+    <message>
+        <source>Home telephone</source>
+        <translation>Домашний телефон</translation>
+    </message>
+    <message>
+        <source>Identity document No.</source>
+        <translation>Удостоверение личности №</translation>
+    </message>
+    <message>
+        <source>Identity document issued on</source>
+        <translation>Дата выдачи удостоверения личности</translation>
+    </message>
+    <message>
+        <source>Identity document issued by</source>
+        <translation>Кем выдано удостоверение личности</translation>
+    </message>
+    <message>
+        <source>Received (DD.MM.YYYY HH:MM)</source>
+        <translation>Поступило (ДД.ММ.ГГГГ ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>Agreement of intent signed on</source>
+        <translation>Дата подписания соглашения о намерении</translation>
+    </message>
+    <message>
+        <source>Salary, KZT a month</source>
+        <translation>Заработная плата, тенге в месяц</translation>
+    </message>
+    <message>
+        <source>Counts as received on %1; the decision is due by %2.</source>
+        <translation>Считается поступившим %1; срок решения: %2.</translation>
     </message>
 </context>
 <context>
