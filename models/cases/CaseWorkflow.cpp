@@ -61,14 +61,42 @@ void CaseWorkflow::requireDecider() const
                          Tr::tr("Only the head of the akimat (or an administrator) decides on permits."));
 }
 
+namespace {
+
+QDate receiptDay(const Application &app)
+{
+    return app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : QDate::currentDate();
+}
+
+} // namespace
+
+domain::DateRange CaseWorkflow::requestedPeriod(const Application &app) const
+{
+    QDate first = receiptDay(app);
+    if (app.kind == ApplicationKind::Extend) {
+        // R-DOC-VALIDITY: an extension's insurance covers the extension,
+        // which runs on from the current permit, whenever it was applied for.
+        const auto current = store::PermitRepository(m_db).find(app.extendsPermitId);
+        if (!current)
+            return {};
+        first = domain::PermitTerm::extensionStart(current->validTo);
+    }
+    return {first, domain::PermitTerm::validTo(first, app.requestedMonths)};
+}
+
+domain::IntakeResult
+CaseWorkflow::assessDocuments(const Application &app,
+                              const QList<domain::SubmittedDocument> &documents) const
+{
+    return domain::Intake::evaluate(*domain::applicationKindFromCode(code(app.kind)),
+                                    *domain::channelFromCode(code(app.channel)), documents,
+                                    receiptDay(app), requestedPeriod(app));
+}
+
 domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<domain::SubmittedDocument> &documents) const
 {
     requireStatus(app, {CaseStatus::Submitted}, Tr::tr("Deciding on the documents"));
-    const QDate day = app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : QDate::currentDate();
-    const domain::DateRange period{day, domain::PermitTerm::validTo(day, app.requestedMonths)};
-    const auto result = domain::Intake::evaluate(
-        *domain::applicationKindFromCode(code(app.kind)), *domain::channelFromCode(code(app.channel)), documents, day,
-        period);
+    const auto result = assessDocuments(app, documents);
     // A document typed in wrongly (a date missing or impossible) is neither
     // present nor missing: the clerk corrects the checklist before anything
     // is decided, so no case is accepted or refused on a typing slip.

@@ -21,6 +21,15 @@ class CaseWorkflow
 public:
     CaseWorkflow(const store::Database &db, Session session) : m_db(db), m_session(std::move(session)) {}
 
+    // R-TERM, R-DOC-VALIDITY: the period the application asks for. An
+    // issuance from its day of receipt; an extension from the day after the
+    // extended permit's last day (PermitTerm::extensionStart), for the months
+    // asked. Invalid when the extended permit is not in the store.
+    domain::DateRange requestedPeriod(const records::Application &app) const;
+    // R-DOC-VALIDITY, R-INCOMPLETE: the checklist as typed, assessed against
+    // the day of receipt and the requested period, without writing anything.
+    domain::IntakeResult assessDocuments(const records::Application &app,
+                                         const QList<domain::SubmittedDocument> &documents) const;
     // R-CHECK, R-INCOMPLETE: the checklist decides. With a document missing
     // or expired the case is refused at intake, with the list for the
     // Appendix 4 receipt; otherwise it is accepted and its clock runs.

@@ -56,6 +56,63 @@ QDateTime almaty(QDate day, QTime time)
     return QDateTime(day, time, QTimeZone("Asia/Almaty"));
 }
 
+// A first permit from 27 March to 26 September 2026, issued through the steps.
+Permit firstPermit(const store::Database &db)
+{
+    const cases::CaseWorkflow clerk(db, kClerk), head(db, kHead);
+    store::QuotaRepository(db).setQuota(test::CaseFactory(db).almatyRegionId(), 2026, 5,
+                                        QStringLiteral("admin"));
+    Application first = submittedCase(db);
+    clerk.decideIntake(first, completeDocuments());
+    const auto check = clerk.sendToPolice(first, almaty(QDate(2026, 3, 26), QTime(10, 0)));
+    clerk.recordPoliceAnswer(check.id, true, almaty(QDate(2026, 3, 27), QTime(9, 0)));
+    return head.issue(first, QDate(2026, 3, 27));
+}
+
+// A submitted extension of `permit`, received on `received`, asking `months`.
+Application submittedExtension(const store::Database &db, const Permit &permit, QDate received,
+                               int months)
+{
+    Application ext = submittedCase(db);
+    ext.kind = ApplicationKind::Extend;
+    ext.extendsPermitId = permit.id;
+    ext.receivedAt = almaty(received, QTime(10, 0));
+    ext.effectiveReceivedOn = received;
+    ext.requestedMonths = months;
+    store::CaseRepository(db).update(ext, QStringLiteral("test"));
+    return ext;
+}
+
+// The five documents of an extension at the State Corporation received on
+// 1 September 2026, with the insurance's cover as given.
+QList<domain::SubmittedDocument> extensionDocuments(QDate coverFrom, QDate coverTo)
+{
+    QList<domain::SubmittedDocument> docs;
+    for (const domain::SubmittedDocument &d : completeDocuments()) {
+        if (d.code == QLatin1String("medical_certificate") ||
+            d.code == QLatin1String("intent_agreement"))
+            continue;
+        docs << d;
+    }
+    for (domain::SubmittedDocument &d : docs) {
+        if (d.code == QLatin1String("iit_receipt"))
+            d.issuedOn = QDate(2026, 8, 28);
+        if (d.code == QLatin1String("passport"))
+            d.issuedOn = QDate(2026, 3, 1);
+        if (d.code == QLatin1String("insurance")) {
+            d.issuedOn = coverFrom;
+            d.validFrom = coverFrom;
+            d.validUntil = coverTo;
+        }
+    }
+    domain::SubmittedDocument contract;
+    contract.code = QStringLiteral("labour_contract");
+    contract.present = true;
+    contract.issuedOn = QDate(2026, 3, 30);
+    docs << contract;
+    return docs;
+}
+
 } // namespace
 
 class TestCaseWorkflow : public QObject
@@ -107,6 +164,62 @@ private slots:
         QCOMPARE(store::CaseRepository(*db).find(a.id)->status, CaseStatus::Submitted);
         QVERIFY(store::CaseRepository(*db).checklist(a.id).isEmpty());
         QVERIFY(store::CaseRepository(*db).decisions(a.id).isEmpty());
+    }
+
+    // The permit ends on 26 September 2026; its extension for 6 months,
+    // applied for on 1 September, runs from 27 September 2026 to 26 March
+    // 2027, and its insurance must cover that, not 6 months from 1 September.
+    void R_DOC_VALIDITY_extensionInsurance_data() { test::addBackendRows(); }
+    void R_DOC_VALIDITY_extensionInsurance()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const Permit permit = firstPermit(*db);
+        const cases::CaseWorkflow clerk(*db, kClerk);
+        const QDate received(2026, 9, 1);
+        QCOMPARE(clerk.requestedPeriod(submittedExtension(*db, permit, received, 6)),
+                 (domain::DateRange{QDate(2026, 9, 27), QDate(2027, 3, 26)}));
+
+        struct Cover
+        {
+            const char *what;
+            QDate from, to;
+            std::optional<DocumentState> state; // nothing: the checklist must be corrected first
+        };
+        const Cover covers[] = {
+            {"exactly the extension", QDate(2026, 9, 27), QDate(2027, 3, 26),
+             DocumentState::Present},
+            {"from the day of receipt on", QDate(2026, 9, 1), QDate(2027, 6, 30),
+             DocumentState::Present},
+            {"a day short", QDate(2026, 9, 27), QDate(2027, 3, 25), DocumentState::Expired},
+            {"6 months from the day of receipt", QDate(2026, 9, 1), QDate(2027, 2, 28),
+             DocumentState::Expired},
+            {"a gap on the extension's first day", QDate(2026, 9, 28), QDate(2027, 3, 26),
+             std::nullopt},
+        };
+        for (const Cover &cover : covers) {
+            Application ext = submittedExtension(*db, permit, received, 6);
+            try {
+                clerk.decideIntake(ext, extensionDocuments(cover.from, cover.to));
+            } catch (const StoreError &e) {
+                QVERIFY2(!cover.state,
+                         qPrintable(QLatin1String(cover.what) + QLatin1String(": ") + e.detail()));
+                QVERIFY2(e.detail().contains(QLatin1String("insurance"), Qt::CaseInsensitive),
+                         qPrintable(e.detail()));
+                QCOMPARE(store::CaseRepository(*db).find(ext.id)->status, CaseStatus::Submitted);
+                continue;
+            }
+            QVERIFY2(cover.state, cover.what);
+            DocumentState stored = DocumentState::Missing;
+            for (const ChecklistItem &item : store::CaseRepository(*db).checklist(ext.id))
+                if (item.docCode == QLatin1String("insurance"))
+                    stored = item.state;
+            QVERIFY2(stored == *cover.state, cover.what);
+            QCOMPARE(ext.status, *cover.state == DocumentState::Present
+                                     ? CaseStatus::Accepted
+                                     : CaseStatus::RefusedIntake);
+        }
     }
 
     void R_POLICE_and_R_QUOTA_issue_data() { test::addBackendRows(); }
