@@ -6,12 +6,16 @@
 #include "CaseFactory.h"
 #include "TestStores.h"
 #include "cases/CaseWorkflow.h"
+#include "cases/RefusalProposals.h"
 #include "store/CaseRepository.h"
+#include "store/ImmigrantRepository.h"
 #include "store/PermitRepository.h"
 #include "store/Query.h"
 #include "store/QuotaRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
+#include <QLocale>
 #include <QTest>
 #include <QTimeZone>
 
@@ -37,11 +41,23 @@ QList<domain::SubmittedDocument> completeDocuments()
         d.validUntil = until;
         return d;
     };
-    return {doc("application"), doc("iit_receipt", QDate(2026, 3, 18)),
+    auto receipt = doc("iit_receipt", QDate(2026, 3, 18));
+    receipt.amountKzt = 6 * 10 * 4325; // R-REFUSE-7: 6 months of 10 MCI of 2026
+    return {doc("application"),
+            receipt,
             doc("passport", QDate(2026, 1, 10), {}, QDate(2029, 5, 1)),
             doc("medical_certificate", QDate(2026, 2, 1)),
             doc("insurance", QDate(2026, 3, 19), QDate(2026, 3, 20), QDate(2027, 3, 19)),
             doc("intent_agreement", QDate(2026, 3, 15))};
+}
+
+// R-CHECK: the four checks of §15, all found in order.
+QList<ArrivalCheck> allConform()
+{
+    QList<ArrivalCheck> checks;
+    for (int item = 1; item <= 4; ++item)
+        checks << ArrivalCheck{item, true, QString(), {}, {}};
+    return checks;
 }
 
 Application submittedCase(const store::Database &db)
@@ -63,7 +79,7 @@ Permit firstPermit(const store::Database &db)
     store::QuotaRepository(db).setQuota(test::CaseFactory(db).almatyRegionId(), 2026, 5,
                                         QStringLiteral("admin"));
     Application first = submittedCase(db);
-    clerk.decideIntake(first, completeDocuments());
+    clerk.decideIntake(first, completeDocuments(), allConform());
     const auto check = clerk.sendToPolice(first, almaty(QDate(2026, 3, 26), QTime(10, 0)));
     clerk.recordPoliceAnswer(check.id, true, almaty(QDate(2026, 3, 27), QTime(9, 0)));
     return head.issue(first, QDate(2026, 3, 27));
@@ -129,7 +145,8 @@ private slots:
         auto documents = completeDocuments();
         documents.removeAt(4); // no insurance
         documents[3].issuedOn = QDate(2025, 2, 1); // a medical certificate 13 months old
-        const auto result = cases::CaseWorkflow(*db, kClerk).decideIntake(a, documents);
+        const auto result =
+            cases::CaseWorkflow(*db, kClerk).decideIntake(a, documents, allConform());
         QVERIFY(!result.accepted());
         QCOMPARE(a.status, CaseStatus::RefusedIntake);
         const auto decisions = store::CaseRepository(*db).decisions(a.id);
@@ -154,7 +171,7 @@ private slots:
         auto documents = completeDocuments();
         documents[4].validUntil = QDate(); // insurance without its last day
         try {
-            cases::CaseWorkflow(*db, kClerk).decideIntake(a, documents);
+            cases::CaseWorkflow(*db, kClerk).decideIntake(a, documents, allConform());
             QFAIL("decided on a checklist typed in wrongly");
         } catch (const StoreError &e) {
             QCOMPARE(e.kind(), StoreError::Kind::Invalid);
@@ -201,7 +218,7 @@ private slots:
         for (const Cover &cover : covers) {
             Application ext = submittedExtension(*db, permit, received, 6);
             try {
-                clerk.decideIntake(ext, extensionDocuments(cover.from, cover.to));
+                clerk.decideIntake(ext, extensionDocuments(cover.from, cover.to), allConform());
             } catch (const StoreError &e) {
                 QVERIFY2(!cover.state,
                          qPrintable(QLatin1String(cover.what) + QLatin1String(": ") + e.detail()));
@@ -222,6 +239,131 @@ private slots:
         }
     }
 
+    // R-CHECK: documents taken in were checked on the four counts of §15,
+    // recorded with the decision; a set refused at intake needs none.
+    void R_CHECK_fourChecksRecordedAtIntake_data() { test::addBackendRows(); }
+    void R_CHECK_fourChecksRecordedAtIntake()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const cases::CaseWorkflow clerk(*db, kClerk);
+        Application a = submittedCase(*db);
+        QList<ArrivalCheck> three = allConform();
+        three.removeAt(1); // the application against the passport data not checked
+        try {
+            clerk.decideIntake(a, completeDocuments(), three);
+            QFAIL("documents taken without the four checks");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Invalid);
+            QVERIFY2(e.detail().contains(QLatin1String("passport data")), qPrintable(e.detail()));
+        }
+        QCOMPARE(store::CaseRepository(*db).find(a.id)->status, CaseStatus::Submitted);
+        QVERIFY(store::CaseRepository(*db).checklist(a.id).isEmpty());
+        QVERIFY(store::CaseRepository(*db).arrivalChecks(a.id).isEmpty());
+
+        QList<ArrivalCheck> checks = allConform();
+        checks[0].conforms = false; // (1) the documents of the list
+        checks[0].note = QStringLiteral("the application is not signed by the employer");
+        checks[3].conforms = false; // (4) art. 43-2 §5
+        QVERIFY(clerk.decideIntake(a, completeDocuments(), checks).accepted());
+        const auto stored = store::CaseRepository(*db).arrivalChecks(a.id);
+        QCOMPARE(stored.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(stored.at(i).item, i + 1);
+            QCOMPARE(stored.at(i).conforms, i == 1 || i == 2);
+            QVERIFY(stored.at(i).checkedAt.isValid());
+        }
+        QCOMPARE(stored.at(0).note, checks.at(0).note);
+        // The failed ones propose their grounds: (1) R-REFUSE-2, (4) R-REFUSE-5.
+        const auto proposals = cases::proposeGrounds(*db, a);
+        QCOMPARE(proposals.size(), 2);
+        QCOMPARE(proposals.at(0).number, 2);
+        QVERIFY2(proposals.at(0).reason.contains(checks.at(0).note),
+                 qPrintable(proposals.at(0).reason));
+        QCOMPARE(proposals.at(1).number, 5);
+
+        // A set refused at intake is recorded without the checks.
+        Application incomplete = submittedCase(*db);
+        auto documents = completeDocuments();
+        documents.removeAt(4);
+        QVERIFY(!clerk.decideIntake(incomplete, documents, {}).accepted());
+        QCOMPARE(incomplete.status, CaseStatus::RefusedIntake);
+    }
+
+    // R-REFUSE-7: the IIT receipt's amount is typed and checked against the
+    // months asked and the year's rate (year_rates): a short payment is
+    // recorded and proposed as ground 7; an amount not typed stops the step.
+    void R_REFUSE_7_iitAdvanceAgainstTheYearsRate_data() { test::addBackendRows(); }
+    void R_REFUSE_7_iitAdvanceAgainstTheYearsRate()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const cases::CaseWorkflow clerk(*db, kClerk);
+        const auto receiptWith = [](std::optional<qint64> amount) {
+            auto documents = completeDocuments();
+            documents[1].amountKzt = amount;
+            return documents;
+        };
+        auto noteOfReceipt = [&](const Application &a) {
+            for (const ChecklistItem &item : store::CaseRepository(*db).checklist(a.id))
+                if (item.docCode == QLatin1String("iit_receipt"))
+                    return item.note;
+            return QString();
+        };
+
+        // Not typed: the checklist is corrected first.
+        Application untyped = submittedCase(*db);
+        try {
+            clerk.decideIntake(untyped, receiptWith(std::nullopt), allConform());
+            QFAIL("decided without the amount paid");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.detail().contains(QLatin1String("amount")), qPrintable(e.detail()));
+        }
+        QCOMPARE(store::CaseRepository(*db).find(untyped.id)->status, CaseStatus::Submitted);
+
+        // Exactly 6 x 10 MCI x 4,325 = 259,500: nothing to propose.
+        Application exact = submittedCase(*db);
+        QVERIFY(clerk.decideIntake(exact, receiptWith(259500), allConform()).accepted());
+        QVERIFY(cases::proposeGrounds(*db, exact).isEmpty());
+        QVERIFY(noteOfReceipt(exact).isEmpty());
+
+        // One tenge short: taken in (not an incomplete set), recorded, proposed.
+        Application shortPaid = submittedCase(*db);
+        const auto result = clerk.decideIntake(shortPaid, receiptWith(259499), allConform());
+        QVERIFY(result.accepted());
+        QVERIFY(result.iit && result.iit->isShort());
+        QCOMPARE(result.iit->comparison->expectedKzt, 259500);
+        QVERIFY2(noteOfReceipt(shortPaid).contains(QLatin1String("less than")),
+                 qPrintable(noteOfReceipt(shortPaid)));
+        auto proposals = cases::proposeGrounds(*db, shortPaid);
+        QCOMPARE(proposals.size(), 1);
+        QCOMPARE(proposals.first().number, 7);
+
+        // Overpaid: shown, not a ground.
+        Application overPaid = submittedCase(*db);
+        QVERIFY(clerk.decideIntake(overPaid, receiptWith(260000), allConform()).accepted());
+        QVERIFY(noteOfReceipt(overPaid).contains(QLatin1String("more than")));
+        QVERIFY(cases::proposeGrounds(*db, overPaid).isEmpty());
+
+        // The rate is data: the administrator's MCI of the year decides.
+        store::SettingsRepository(*db).setYearRate({2026, 5000, 10}, QStringLiteral("admin"));
+        proposals = cases::proposeGrounds(*db, exact);
+        QCOMPARE(proposals.size(), 1);
+        QCOMPARE(proposals.first().number, 7);
+        QVERIFY2(proposals.first().reason.contains(QLocale().toString(qint64(300000))),
+                 qPrintable(proposals.first().reason));
+        // Without a rate for the year the amount is not checked, and says so.
+        store::SettingsRepository(*db).removeYearRate(2026, QStringLiteral("admin"));
+        QVERIFY(cases::proposeGrounds(*db, exact).isEmpty());
+        Application noRate = submittedCase(*db);
+        const auto unchecked = clerk.decideIntake(noRate, receiptWith(1), allConform());
+        QVERIFY(unchecked.accepted());
+        QCOMPARE(unchecked.iit->outcome, domain::IitReceiptCheck::Outcome::NoRate);
+        QVERIFY(noteOfReceipt(noRate).contains(QLatin1String("2026")));
+    }
+
     void R_POLICE_and_R_QUOTA_issue_data() { test::addBackendRows(); }
     void R_POLICE_and_R_QUOTA_issue()
     {
@@ -232,7 +374,7 @@ private slots:
         store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), 2026, 1, QStringLiteral("admin"));
         Application a = submittedCase(*db);
         const cases::CaseWorkflow clerk(*db, kClerk), head(*db, kHead);
-        QVERIFY(clerk.decideIntake(a, completeDocuments()).accepted());
+        QVERIFY(clerk.decideIntake(a, completeDocuments(), allConform()).accepted());
         QCOMPARE(a.status, CaseStatus::Accepted);
         // Thursday 26 March 2026 (after Nauryz): the answer is due on Friday 27.
         const PoliceCheck check = clerk.sendToPolice(a, almaty(QDate(2026, 3, 26), QTime(10, 0)));
@@ -254,7 +396,7 @@ private slots:
         QCOMPARE(a.status, CaseStatus::Issued);
         // The quota of 1 is now full: the next case is refused cleanly.
         Application b = submittedCase(*db);
-        clerk.decideIntake(b, completeDocuments());
+        clerk.decideIntake(b, completeDocuments(), allConform());
         const PoliceCheck c2 = clerk.sendToPolice(b, almaty(QDate(2026, 3, 26), QTime(11, 0)));
         clerk.recordPoliceAnswer(c2.id, true, almaty(QDate(2026, 3, 27), QTime(9, 0)));
         try {
@@ -276,7 +418,7 @@ private slots:
         store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), 2026, 5, QStringLiteral("admin"));
         const cases::CaseWorkflow clerk(*db, kClerk), head(*db, kHead);
         Application first = submittedCase(*db);
-        clerk.decideIntake(first, completeDocuments());
+        clerk.decideIntake(first, completeDocuments(), allConform());
         auto check = clerk.sendToPolice(first, almaty(QDate(2026, 3, 26), QTime(10, 0)));
         clerk.recordPoliceAnswer(check.id, true, almaty(QDate(2026, 3, 27), QTime(9, 0)));
         const Permit permit = head.issue(first, QDate(2026, 3, 27)); // to 26 Sep 2026
@@ -304,7 +446,8 @@ private slots:
             head.issue(late, QDate(2026, 9, 23));
             QFAIL("extended outside the window");
         } catch (const StoreError &e) {
-            QVERIFY2(e.message().contains(QLatin1String("can only be extended")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("can only be extended")),
+                     qPrintable(e.message()));
         }
         // In the window but past the 12-month cap: 7 months from 27 Sep.
         Application tooLong = extension(QDate(2026, 9, 1), 7);
@@ -331,7 +474,7 @@ private slots:
         const auto db = scratch.open();
         const cases::CaseWorkflow clerk(*db, kClerk), head(*db, kHead);
         Application a = submittedCase(*db);
-        clerk.decideIntake(a, completeDocuments());
+        clerk.decideIntake(a, completeDocuments(), allConform());
         QVERIFY_THROWS_EXCEPTION(StoreError, clerk.refuse(a, 7, QDate(2026, 3, 27)));
         QVERIFY_THROWS_EXCEPTION(StoreError, head.refuse(a, 10, QDate(2026, 3, 27)));
         head.refuse(a, 7, QDate(2026, 3, 27));

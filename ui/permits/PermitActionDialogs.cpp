@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PermitActionDialogs.h"
 
+#include "cases/StepSummaries.h"
 #include "records/CodeLabels.h"
 #include "store/StoreError.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -93,6 +95,11 @@ PermitActionDialog::PermitActionDialog(const Permit &permit, const cases::Permit
     layout->addLayout(m_form);
 }
 
+QString PermitActionDialog::confirmationAct() const
+{
+    return tr("Confirm");
+}
+
 QString PermitActionDialog::message() const
 {
     return m_message->text();
@@ -147,6 +154,15 @@ void PermitActionDialog::finishLayout()
 
 void PermitActionDialog::accept()
 {
+    if (const QString summary = confirmation(); !summary.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, windowTitle(), summary,
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("confirmStep"));
+        box.button(QMessageBox::Yes)->setText(confirmationAct());
+        box.setDefaultButton(QMessageBox::Cancel); // Enter alone never takes it
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
     try {
         save();
     } catch (const store::StoreError &e) {
@@ -244,6 +260,24 @@ void RevocationDialog::updatePreview()
     m_stayUntil->setText(tr("%1: %n calendar day(s) after revocation.", nullptr,
                             domain::Deadlines::kRevocationStayDays)
                              .arg(dayText(dates.stayUntil)));
+}
+
+QString RevocationDialog::confirmation() const
+{
+    // R-REVOKE: asked only of a revocation the rules allow.
+    if (!cases::PermitActions::revocationProblem(permit(), m_issuer->text(), m_number->text(),
+                                                 m_actDate->date(), m_revokedOn->date())
+             .isEmpty() ||
+        !actions().session().mayRevoke())
+        return {};
+    return cases::StepSummaries(actions().database())
+        .revoke(permit(), m_issuer->text(), m_number->text(), m_actDate->date(),
+                m_revokedOn->date(), actions().revocationDates(m_revokedOn->date()));
+}
+
+QString RevocationDialog::confirmationAct() const
+{
+    return tr("Revoke");
 }
 
 void RevocationDialog::save()
