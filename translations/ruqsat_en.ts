@@ -219,6 +219,10 @@
         <source>Correct the checklist first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record the four checks of the day the documents arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::PermitActions</name>
@@ -340,6 +344,103 @@
     </message>
     <message>
         <source>A complaint is registered on a permit or on a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::RefusalProposals</name>
+    <message>
+        <source>Check failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police answer is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::StepSummaries</name>
+    <message>
+        <source>an unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse to accept the documents of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of Appendix 4 lists them; print it in two copies. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to the police for the check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is due by %1. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>from %1 to %2 (%n month)</numerusform>
+            <numerusform>from %1 to %2 (%n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend permit No. %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension runs %1, on the permit&apos;s place in the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a permit to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid %1; it takes a place of the region&apos;s quota for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse %1 on ground %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal (Appendix 7) is recorded. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke permit No. %1 of %2 on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On act No. %1 of %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay ends on %1; the police are told (Appendix 9) by %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,6 +1699,29 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::ArrivalChecksBox</name>
+    <message>
+        <source>Checks on the day the documents arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was found (printed in a refusal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::CaseRegisterWidget</name>
     <message>
         <source>Search: surname or name, IIN, passport, permit or registry number</source>
@@ -1710,14 +1834,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ground (Appendix 2, row 9):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appendix 1: application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,16 +1874,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The documents are refused at intake (Appendix 4):
-%1
-Print the receipt in two copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Permit issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,6 +1907,34 @@ Print the receipt in two copies.</source>
     </message>
     <message>
         <source>No viewer opened the file; it is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid, KZT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,6 +2522,10 @@ Print the receipt in two copies.</source>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitDesk</name>
@@ -2627,6 +2765,29 @@ Print the receipt in two copies.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::RefusalDialog</name>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the case&apos;s record suggests a ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s record suggests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground (Appendix 2, row 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RegisterView</name>
     <message>
         <source>Not counted: %1</source>
@@ -2684,6 +2845,10 @@ Print the receipt in two copies.</source>
             <numerusform>%1: %n calendar day after revocation.</numerusform>
             <numerusform>%1: %n calendar days after revocation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,10 @@
         <source>Correct the checklist first.</source>
         <translation>Алдымен құжаттар тізбесін түзетіңіз.</translation>
     </message>
+    <message>
+        <source>Record the four checks of the day the documents arrived.</source>
+        <translation>Құжаттар келіп түскен күнгі төрт тексеруді жазып қойыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::PermitActions</name>
@@ -341,6 +345,103 @@
     <message>
         <source>A complaint is registered on a permit or on a case.</source>
         <translation>Шағым рұқсат немесе іс бойынша тіркеледі.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::RefusalProposals</name>
+    <message>
+        <source>Check failed: %1.</source>
+        <translation>Тексеруден өтпеді: %1.</translation>
+    </message>
+    <message>
+        <source>The police answer is negative.</source>
+        <translation>Полицияның жауабы теріс.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::StepSummaries</name>
+    <message>
+        <source>an unknown person</source>
+        <translation>белгісіз адам</translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation>(тіркелмеген)</translation>
+    </message>
+    <message>
+        <source>case %1 of %2</source>
+        <translation>%2 – № %1 іс</translation>
+    </message>
+    <message>
+        <source>Refuse to accept the documents of %1?</source>
+        <translation>%1 бойынша құжаттарды қабылдаудан бас тарту керек пе?</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation>Мерзімі өткен: %1.</translation>
+    </message>
+    <message>
+        <source>The receipt of Appendix 4 lists them; print it in two copies. This cannot be undone.</source>
+        <translation>Олар 4-қосымшадағы қолхатта көрсетіледі; оны екі данада басып шығарыңыз. Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Send %1 to the police for the check?</source>
+        <translation>%1 полицияға келісуге жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>The answer is due by %1. This cannot be undone.</source>
+        <translation>Жауап мерзімі: %1. Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 бастап %2 дейін (%n ай)</numerusform>
+            <numerusform>%1 бастап %2 дейін (%n ай)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend permit No. %1 of %2?</source>
+        <translation>%2 – № %1 рұқсатты ұзарту керек пе?</translation>
+    </message>
+    <message>
+        <source>The extension runs %1, on the permit&apos;s place in the quota.</source>
+        <translation>Ұзарту мерзімі: %1; рұқсаттың квотадағы орны сақталады.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Issue a permit to %1?</source>
+        <translation>%1 бойынша рұқсат беру керек пе?</translation>
+    </message>
+    <message>
+        <source>Valid %1; it takes a place of the region&apos;s quota for %2.</source>
+        <translation>Қолданылу мерзімі: %1; өңірдің %2 жылға арналған квотасынан бір орын алады.</translation>
+    </message>
+    <message>
+        <source>Refuse %1 on ground %2?</source>
+        <translation>%1 бойынша %2-негізге сүйеніп бас тарту керек пе?</translation>
+    </message>
+    <message>
+        <source>The refusal (Appendix 7) is recorded. This cannot be undone.</source>
+        <translation>Бас тарту (7-қосымша) тіркеледі. Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Revoke permit No. %1 of %2 on %3?</source>
+        <translation>%2 – № %1 рұқсатты %3 кері қайтарып алу керек пе?</translation>
+    </message>
+    <message>
+        <source>On act No. %1 of %2 by %3.</source>
+        <translation>%3 берген %2 № %1 акт негізінде.</translation>
+    </message>
+    <message>
+        <source>The stay ends on %1; the police are told (Appendix 9) by %2.</source>
+        <translation>Болу мерзімі %1 аяқталады; полиция %2 дейін хабардар етіледі (9-қосымша).</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1699,29 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::ArrivalChecksBox</name>
+    <message>
+        <source>Checks on the day the documents arrived</source>
+        <translation>Құжаттар келіп түскен күнгі тексерулер</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation>Сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>Сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>what was found (printed in a refusal)</source>
+        <translation>не анықталды (бас тартуда басылады)</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::CaseRegisterWidget</name>
     <message>
         <source>Search: surname or name, IIN, passport, permit or registry number</source>
@@ -1710,14 +1834,6 @@
         <translation>Скан-көшірмені жою</translation>
     </message>
     <message>
-        <source>Refuse</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <source>Ground (Appendix 2, row 9):</source>
-        <translation>Негіз (2-қосымша, 9-жол):</translation>
-    </message>
-    <message>
         <source>Appendix 1: application</source>
         <translation>1-қосымша: өтініш</translation>
     </message>
@@ -1758,18 +1874,6 @@
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <source>Documents refused</source>
-        <translation>Құжаттарды қабылдаудан бас тартылды</translation>
-    </message>
-    <message>
-        <source>The documents are refused at intake (Appendix 4):
-%1
-Print the receipt in two copies.</source>
-        <translation>Құжаттарды қабылдаудан бас тартылды (4-қосымша):
-%1
-Қолхатты екі данада басып шығарыңыз.</translation>
-    </message>
-    <message>
         <source>Permit issued</source>
         <translation>Рұқсат берілді</translation>
     </message>
@@ -1804,6 +1908,34 @@ Print the receipt in two copies.</source>
     <message>
         <source>No viewer opened the file; it is at %1</source>
         <translation>Файлды ешбір қарау бағдарламасы ашпады; ол мына жерде: %1</translation>
+    </message>
+    <message>
+        <source>Amount paid, KZT</source>
+        <translation>Төленген сома, теңге</translation>
+    </message>
+    <message>
+        <source>Refuse at intake</source>
+        <translation>Қабылдаудан бас тарту</translation>
+    </message>
+    <message>
+        <source>Refuse the documents</source>
+        <translation>Құжаттардан бас тарту</translation>
+    </message>
+    <message>
+        <source>Send to the police</source>
+        <translation>Полицияға жіберу</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>Issue the permit</source>
+        <translation>Рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Беру</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2522,10 @@ Print the receipt in two copies.</source>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitDesk</name>
@@ -2629,6 +2765,29 @@ Print the receipt in two copies.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::RefusalDialog</name>
+    <message>
+        <source>Refuse</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Ground %1: %2</source>
+        <translation>%1-негіз: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the case&apos;s record suggests a ground.</source>
+        <translation>Іс материалдарында ешқандай негіз көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s record suggests:</source>
+        <translation>Іс материалдары бойынша ұсынылады:</translation>
+    </message>
+    <message>
+        <source>Ground (Appendix 2, row 9)</source>
+        <translation>Негіз (2-қосымша, 9-жол)</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RegisterView</name>
     <message>
         <source>Not counted: %1</source>
@@ -2686,6 +2845,10 @@ Print the receipt in two copies.</source>
             <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн.</numerusform>
             <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Кері қайтарып алу</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,10 @@
         <source>Correct the checklist first.</source>
         <translation>Сначала исправьте перечень документов.</translation>
     </message>
+    <message>
+        <source>Record the four checks of the day the documents arrived.</source>
+        <translation>Отметьте четыре проверки дня поступления документов.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::PermitActions</name>
@@ -341,6 +345,104 @@
     <message>
         <source>A complaint is registered on a permit or on a case.</source>
         <translation>Жалоба регистрируется по разрешению или по делу.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::RefusalProposals</name>
+    <message>
+        <source>Check failed: %1.</source>
+        <translation>Проверка не пройдена: %1.</translation>
+    </message>
+    <message>
+        <source>The police answer is negative.</source>
+        <translation>Ответ полиции отрицательный.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::StepSummaries</name>
+    <message>
+        <source>an unknown person</source>
+        <translation>неизвестное лицо</translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation>(не зарегистрировано)</translation>
+    </message>
+    <message>
+        <source>case %1 of %2</source>
+        <translation>дело № %1 – %2</translation>
+    </message>
+    <message>
+        <source>Refuse to accept the documents of %1?</source>
+        <translation>Отказать в приеме документов: %1?</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Отсутствуют: %1.</translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation>Срок истек: %1.</translation>
+    </message>
+    <message>
+        <source>The receipt of Appendix 4 lists them; print it in two copies. This cannot be undone.</source>
+        <translation>Они перечисляются в расписке по приложению 4; распечатайте ее в двух экземплярах. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Send %1 to the police for the check?</source>
+        <translation>Направить %1 в полицию на согласование?</translation>
+    </message>
+    <message>
+        <source>The answer is due by %1. This cannot be undone.</source>
+        <translation>Срок ответа: %1. Это действие нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>с %1 по %2 (%n месяц)</numerusform>
+            <numerusform>с %1 по %2 (%n месяца)</numerusform>
+            <numerusform>с %1 по %2 (%n месяцев)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend permit No. %1 of %2?</source>
+        <translation>Продлить разрешение № %1 – %2?</translation>
+    </message>
+    <message>
+        <source>The extension runs %1, on the permit&apos;s place in the quota.</source>
+        <translation>Срок продления: %1; место разрешения в квоте сохраняется.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Issue a permit to %1?</source>
+        <translation>Выдать разрешение: %1?</translation>
+    </message>
+    <message>
+        <source>Valid %1; it takes a place of the region&apos;s quota for %2.</source>
+        <translation>Срок действия: %1; занимает место в квоте региона на %2 год.</translation>
+    </message>
+    <message>
+        <source>Refuse %1 on ground %2?</source>
+        <translation>Отказать (%1) по основанию %2?</translation>
+    </message>
+    <message>
+        <source>The refusal (Appendix 7) is recorded. This cannot be undone.</source>
+        <translation>Отказ (приложение 7) будет зарегистрирован. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Revoke permit No. %1 of %2 on %3?</source>
+        <translation>Отозвать разрешение № %1 – %2 с %3?</translation>
+    </message>
+    <message>
+        <source>On act No. %1 of %2 by %3.</source>
+        <translation>На основании акта № %1 от %2, вынесенного органом: %3.</translation>
+    </message>
+    <message>
+        <source>The stay ends on %1; the police are told (Appendix 9) by %2.</source>
+        <translation>Срок пребывания истекает %1; полиция уведомляется (приложение 9) до %2.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1703,29 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::ArrivalChecksBox</name>
+    <message>
+        <source>Checks on the day the documents arrived</source>
+        <translation>Проверки в день поступления документов</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation>Соответствует</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>Не соответствует</translation>
+    </message>
+    <message>
+        <source>what was found (printed in a refusal)</source>
+        <translation>что выявлено (печатается в отказе)</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::CaseRegisterWidget</name>
     <message>
         <source>Search: surname or name, IIN, passport, permit or registry number</source>
@@ -1714,14 +1839,6 @@
         <translation>Удалить скан-копию</translation>
     </message>
     <message>
-        <source>Refuse</source>
-        <translation>Отказ</translation>
-    </message>
-    <message>
-        <source>Ground (Appendix 2, row 9):</source>
-        <translation>Основание (приложение 2, строка 9):</translation>
-    </message>
-    <message>
         <source>Appendix 1: application</source>
         <translation>Приложение 1: заявление</translation>
     </message>
@@ -1762,18 +1879,6 @@
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <source>Documents refused</source>
-        <translation>Отказано в приеме документов</translation>
-    </message>
-    <message>
-        <source>The documents are refused at intake (Appendix 4):
-%1
-Print the receipt in two copies.</source>
-        <translation>В приеме документов отказано (приложение 4):
-%1
-Напечатайте расписку в двух экземплярах.</translation>
-    </message>
-    <message>
         <source>Permit issued</source>
         <translation>Разрешение выдано</translation>
     </message>
@@ -1808,6 +1913,34 @@ Print the receipt in two copies.</source>
     <message>
         <source>No viewer opened the file; it is at %1</source>
         <translation>Ни одна программа просмотра не открыла файл; он находится здесь: %1</translation>
+    </message>
+    <message>
+        <source>Amount paid, KZT</source>
+        <translation>Уплачено, тенге</translation>
+    </message>
+    <message>
+        <source>Refuse at intake</source>
+        <translation>Отказ в приеме</translation>
+    </message>
+    <message>
+        <source>Refuse the documents</source>
+        <translation>Отказать в приеме</translation>
+    </message>
+    <message>
+        <source>Send to the police</source>
+        <translation>Направить в полицию</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Направить</translation>
+    </message>
+    <message>
+        <source>Issue the permit</source>
+        <translation>Выдача разрешения</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выдать</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2530,10 @@ Print the receipt in two copies.</source>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitDesk</name>
@@ -2639,6 +2776,29 @@ Print the receipt in two copies.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::RefusalDialog</name>
+    <message>
+        <source>Refuse</source>
+        <translation>Отказать</translation>
+    </message>
+    <message>
+        <source>Ground %1: %2</source>
+        <translation>Основание %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the case&apos;s record suggests a ground.</source>
+        <translation>Материалы дела не указывают на основание.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s record suggests:</source>
+        <translation>Материалы дела указывают на:</translation>
+    </message>
+    <message>
+        <source>Ground (Appendix 2, row 9)</source>
+        <translation>Основание (приложение 2, строка 9)</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RegisterView</name>
     <message>
         <source>Not counted: %1</source>
@@ -2698,6 +2858,10 @@ Print the receipt in two copies.</source>
             <numerusform>%1: %n календарных дня после отзыва.</numerusform>
             <numerusform>%1: %n календарных дней после отзыва.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
     </message>
 </context>
 <context>
