@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseWorkflow.h"
 
+#include "Renewal.h"
 #include "domain/ArrivalChecks.h"
 #include "domain/Deadlines.h"
 #include "domain/DocumentCatalogue.h"
@@ -11,6 +12,7 @@
 #include "records/CodeLabels.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseRepository.h"
+#include "store/ImmigrantRepository.h"
 #include "store/PermitRepository.h"
 #include "store/Query.h"
 #include "store/QuotaRepository.h"
@@ -240,6 +242,16 @@ store::IssueRequest CaseWorkflow::planIssue(const Application &app, const QDate 
         request.extendsPermitId = previous->id;
         request.chainStart = previous->chainStart;
         request.validFrom = domain::PermitTerm::extensionStart(previous->validTo);
+    } else if (const auto immigrant = store::ImmigrantRepository(m_db).find(app.immigrantId)) {
+        // R-RENEW-AFTER-12: after a chain of 12 months, only an application
+        // made in the current permit's last days; the new permit follows the
+        // current one, which stays in force to its last day.
+        if (const auto renewal = renewalFor(m_db, *immigrant, received)) {
+            if (!renewal->allows(received))
+                refuseStep(renewal->refusal(received));
+            request.validFrom =
+                std::max(day, domain::PermitTerm::extensionStart(renewal->current.validTo));
+        }
     }
     const auto term = domain::PermitTerm::request(request.validFrom, app.requestedMonths, request.chainStart);
     if (!term.ok())

@@ -44,8 +44,8 @@ public:
     // The day the answer to a request sent at `sentAt` is due (the preview of sendToPolice).
     QDate policeAnswerDue(const QDateTime &sentAt) const;
     void recordPoliceAnswer(const QString &checkId, bool positive, const QDateTime &at) const;
-    // R-RESULT, R-TERM, R-QUOTA, R-EXTEND-WINDOW: issues or extends the
-    // permit, from `day`, for the months asked. Only the head.
+    // R-RESULT, R-TERM, R-QUOTA, R-EXTEND-WINDOW, R-RENEW-AFTER-12: issues
+    // or extends the permit, from `day`, for the months asked. Only the head.
     records::Permit issue(records::Application &app, const QDate &day) const;
     // What issue() would ask the store for, checked by the same rules and
     // refused with the same StoreError, without writing: the preview shown

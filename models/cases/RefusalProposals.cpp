@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RefusalProposals.h"
 
+#include "Renewal.h"
 #include "domain/ArrivalChecks.h"
 #include "domain/DocumentCatalogue.h"
 #include "domain/IitAdvance.h"
 #include "store/CaseRepository.h"
+#include "store/ImmigrantRepository.h"
 #include "store/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -41,6 +43,13 @@ QList<domain::GroundProposal> proposeGrounds(const store::Database &db,
             reason += u' ' + check.note.trimmed();
         proposals << domain::GroundProposal{domain::ArrivalChecks::refusalGround(check.item),
                                             reason}; // R-CHECK
+    }
+    if (app.kind == records::ApplicationKind::Issue) {
+        if (const auto immigrant = store::ImmigrantRepository(db).find(app.immigrantId))
+            if (const auto renewal = renewalFor(db, *immigrant, receiptDay(app));
+                renewal && !renewal->allows(receiptDay(app)))
+                proposals << domain::GroundProposal{
+                    2, renewal->refusal(receiptDay(app))}; // R-RENEW-AFTER-12
     }
     const auto police = cases.policeChecks(app.id);
     if (!police.isEmpty() && police.last().positive == false)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntakeService.h"
 
+#include "cases/Renewal.h"
 #include "domain/Deadlines.h"
 #include "domain/PermitTerm.h"
 #include "domain/WorkCalendar.h"
@@ -31,7 +32,21 @@ IntakeCheck IntakeService::check(const IntakeForm &form) const
             chainStart = permit->chainStart;
         }
     }
-    return checkIntake(form, start, chainStart);
+    IntakeCheck check = checkIntake(form, start, chainStart);
+    // R-RENEW-AFTER-12: after a chain of 12 months a new permit is only
+    // taken in the current permit's last days; the clerk sees them at once.
+    const Application &app = form.application;
+    if (app.kind == ApplicationKind::Issue && app.receivedAt.isValid() &&
+        !check.problems.contains(QStringLiteral("application.receivedAt"))) {
+        const QDate received = effectiveReceiptDay(app);
+        if (const auto renewal = cases::renewalFor(m_db, form.immigrant, received)) {
+            check.renewal = renewal->notice();
+            if (!renewal->allows(received))
+                check.problems.insert(QStringLiteral("application.receivedAt"),
+                                      renewal->refusal(received));
+        }
+    }
+    return check;
 }
 
 std::pair<QDate, QDate> IntakeService::receiptTerms(const Application &app) const

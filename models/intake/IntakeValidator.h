@@ -15,6 +15,8 @@ struct IntakeCheck
 {
     QMap<QString, QString> problems;
     int maxMonths = 12; // R-TERM: the longest term still allowed
+    // R-RENEW-AFTER-12: the window of a new permit after 12 months, when it applies.
+    QString renewal;
     bool ok() const { return problems.isEmpty(); }
 };
 

@@ -364,6 +364,82 @@ private slots:
         QVERIFY(noteOfReceipt(noRate).contains(QLatin1String("2026")));
     }
 
+    // R-RENEW-AFTER-12: after a chain of 12 months a new permit is taken only
+    // in the last 4 days of the current one; outside them the decision is
+    // refused (and ground 2 proposed); inside, the new permit follows the
+    // current one.
+    void R_RENEW_AFTER_12_newPermitOnlyInTheWindow_data() { test::addBackendRows(); }
+    void R_RENEW_AFTER_12_newPermitOnlyInTheWindow()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::CaseFactory factory(*db);
+        store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), 2026, 5,
+                                             QStringLiteral("admin"));
+        store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), 2027, 5,
+                                             QStringLiteral("admin"));
+        // A permit of 12 months: 1 January to 31 December 2026; the window
+        // for the next is 27 to 31 December.
+        const Application first = factory.acceptedCase();
+        const Permit full = factory.issuePermit(first, QDate(2026, 1, 1), QDate(2026, 12, 31));
+        const cases::CaseWorkflow head(*db, kHead);
+        auto renewal = [&](QDate received) {
+            Application a = factory.acceptedCase();
+            // The same person, typed in again as a new record: found by passport.
+            auto person = store::ImmigrantRepository(*db).find(a.immigrantId);
+            person->passportNumber =
+                store::ImmigrantRepository(*db).find(first.immigrantId)->passportNumber;
+            store::ImmigrantRepository(*db).update(*person, QStringLiteral("test"));
+            a.receivedAt = almaty(received, QTime(10, 0));
+            a.effectiveReceivedOn = received;
+            a.requestedMonths = 6;
+            a.status = CaseStatus::PoliceCheck;
+            store::CaseRepository(*db).update(a, QStringLiteral("test"));
+            PoliceCheck c;
+            c.applicationId = a.id;
+            c.sentAt = almaty(received, QTime(11, 0));
+            c.answerDueOn = received.addDays(1);
+            store::CaseRepository(*db).recordPoliceRequest(c, QStringLiteral("test"));
+            store::CaseRepository(*db).recordPoliceAnswer(
+                c.id, true, almaty(received, QTime(15, 0)), QString(), QStringLiteral("test"));
+            return a;
+        };
+        for (const QDate received : {QDate(2026, 12, 26), QDate(2026, 12, 1)}) {
+            Application early = renewal(received);
+            try {
+                head.issue(early, received);
+                QFAIL("a new permit taken before the renewal window");
+            } catch (const StoreError &e) {
+                QVERIFY2(e.message().contains(full.number) &&
+                             e.message().contains(
+                                 QLocale().toString(QDate(2026, 12, 27), QLocale::ShortFormat)),
+                         qPrintable(e.message()));
+            }
+            QCOMPARE(store::CaseRepository(*db).find(early.id)->status, CaseStatus::PoliceCheck);
+            const auto proposals = cases::proposeGrounds(*db, early);
+            QCOMPARE(proposals.size(), 1);
+            QCOMPARE(proposals.first().number, 2);
+        }
+        // The last day of the window, and after the current permit ended,
+        // when the rule no longer applies: the plans only.
+        const Application lastDay = renewal(QDate(2026, 12, 31));
+        QVERIFY(cases::proposeGrounds(*db, lastDay).isEmpty());
+        QCOMPARE(head.planIssue(lastDay, QDate(2026, 12, 31)).validFrom, QDate(2027, 1, 1));
+        const Application later = renewal(QDate(2027, 1, 4));
+        QVERIFY(cases::proposeGrounds(*db, later).isEmpty());
+        QCOMPARE(head.planIssue(later, QDate(2027, 1, 4)).validFrom, QDate(2027, 1, 4));
+        // The first day of the window: issued, following the current permit,
+        // which stays in force to its last day.
+        Application inWindow = renewal(QDate(2026, 12, 27));
+        QVERIFY(cases::proposeGrounds(*db, inWindow).isEmpty());
+        const Permit next = head.issue(inWindow, QDate(2026, 12, 28));
+        QCOMPARE(next.validFrom, QDate(2027, 1, 1));
+        QCOMPARE(next.validTo, QDate(2027, 6, 30));
+        QCOMPARE(next.chainStart, QDate(2027, 1, 1));
+        QCOMPARE(store::PermitRepository(*db).find(full.id)->status, PermitStatus::InForce);
+    }
+
     void R_POLICE_and_R_QUOTA_issue_data() { test::addBackendRows(); }
     void R_POLICE_and_R_QUOTA_issue()
     {

@@ -295,6 +295,50 @@ private slots:
                     .problems.contains(QStringLiteral("immigrant.spouseBirthYear")));
     }
 
+    // R-RENEW-AFTER-12: a new permit for a person whose chain reached 12
+    // months is taken only in the last 4 days of the current permit; the
+    // window is shown at intake, and outside it the form is not submitted.
+    void R_RENEW_AFTER_12_windowShownAtIntake_data() { test::addBackendRows(); }
+    void R_RENEW_AFTER_12_windowShownAtIntake()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::CaseFactory factory(*db);
+        store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), 2025, 5,
+                                             QStringLiteral("admin"));
+        const records::Application first = factory.acceptedCase();
+        const records::Permit full =
+            factory.issuePermit(first, QDate(2025, 12, 1), QDate(2026, 11, 30));
+        const intake::IntakeService service(*db, QStringLiteral("clerk1"));
+        IntakeForm f = typedForm(*db);
+        // The same person typed in again: same passport, same country.
+        f.immigrant.passportNumber =
+            store::ImmigrantRepository(*db).find(first.immigrantId)->passportNumber;
+        const QString day = QLocale().toString(QDate(2026, 11, 26), QLocale::ShortFormat);
+        // Wednesday 25 November 2026, a day before the window.
+        f.application.receivedAt =
+            QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone("Asia/Almaty"));
+        auto check = service.check(f);
+        QVERIFY2(check.renewal.contains(full.number) && check.renewal.contains(day),
+                 qPrintable(check.renewal));
+        QVERIFY2(check.problems.value(QStringLiteral("application.receivedAt")).contains(day),
+                 qPrintable(check.problems.value(QStringLiteral("application.receivedAt"))));
+        IntakeForm early = f;
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, service.submit(early));
+        QVERIFY(early.application.id.isEmpty());
+        // Thursday 26 November: the window's first day.
+        f.application.receivedAt =
+            QDateTime(QDate(2026, 11, 26), QTime(10, 0), QTimeZone("Asia/Almaty"));
+        check = service.check(f);
+        QVERIFY(!check.renewal.isEmpty());
+        QVERIFY2(check.ok(), qPrintable(QStringList(check.problems.values()).join(u'|')));
+        // An extension, or another person, is not concerned.
+        IntakeForm other = f;
+        other.immigrant.passportNumber = QStringLiteral("FA0000001");
+        QVERIFY(service.check(other).renewal.isEmpty());
+    }
+
     void saveAndSubmit_data() { test::addBackendRows(); }
     void saveAndSubmit()
     {

@@ -169,7 +169,7 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
       m_channel(new QComboBox(this)), m_district(new QComboBox(this)),
       m_citizenship(new QComboBox(this)), m_sex(new QComboBox(this)),
       m_marital(new QComboBox(this)), m_months(new QSpinBox(this)), m_children(new QSpinBox(this)),
-      m_maxMonths(new QLabel(this)), m_receivedTerms(new QLabel(this)),
+      m_maxMonths(new QLabel(this)), m_renewal(new QLabel(this)), m_receivedTerms(new QLabel(this)),
       m_autosave(new QTimer(this))
 {
     auto *enter = new EnterMovesOn(this);
@@ -254,6 +254,9 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     m_kind->addItem(label(ApplicationKind::Issue), code(ApplicationKind::Issue));
     m_kind->addItem(label(ApplicationKind::Extend), code(ApplicationKind::Extend));
     addField(app, QStringLiteral("application.kind"), tr("Issue or extend"), m_kind);
+    m_renewal->setObjectName(QStringLiteral("renewal"));
+    m_renewal->setWordWrap(true);
+    app->addRow(QString(), m_renewal);
     for (Channel c : {Channel::StateCorporation, Channel::Egov, Channel::Enbek})
         m_channel->addItem(label(c), code(c));
     addField(app, QStringLiteral("application.channel"), tr("Channel"), m_channel);
@@ -434,6 +437,8 @@ void IntakeEditor::validate()
     }
     m_maxMonths->setText(check.maxMonths < 12 ? tr("At most %n month(s) can be granted.", nullptr, check.maxMonths)
                                               : QString());
+    m_renewal->setText(check.renewal);
+    m_renewal->setVisible(!check.renewal.isEmpty());
     // R-AFTER-HOURS, R-DECISION-TERM: what the typed time of receipt means.
     const auto terms = check.problems.contains(QStringLiteral("application.receivedAt"))
                            ? std::nullopt
