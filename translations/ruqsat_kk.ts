@@ -359,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::cases::Renewal</name>
+    <message>
+        <source>Permit No. %1 of this person reaches 12 months with its extensions and ends on %2: a new permit is applied for from %3 to %4.</source>
+        <translation>Осы адамның № %1 рұқсаты ұзартуларымен бірге 12 айға жетеді және %2 аяқталады: жаңа рұқсатқа %3 бастап %4 дейін өтініш беріледі.</translation>
+    </message>
+    <message>
+        <source>The application was received on %1, but after permit No. %2, which reaches 12 months on %3, a new permit is only applied for from %4 to %5.</source>
+        <translation>Өтініш %1 түсті, бірақ %3 12 айға жететін № %2 рұқсаттан кейін жаңа рұқсатқа тек %4 бастап %5 дейін өтініш беріледі.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::StepSummaries</name>
     <message>
         <source>an unknown person</source>

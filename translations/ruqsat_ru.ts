@@ -359,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::cases::Renewal</name>
+    <message>
+        <source>Permit No. %1 of this person reaches 12 months with its extensions and ends on %2: a new permit is applied for from %3 to %4.</source>
+        <translation>Разрешение № %1 этого лица с продлениями достигает 12 месяцев и истекает %2: заявление на новое разрешение подается с %3 по %4.</translation>
+    </message>
+    <message>
+        <source>The application was received on %1, but after permit No. %2, which reaches 12 months on %3, a new permit is only applied for from %4 to %5.</source>
+        <translation>Заявление поступило %1, но после разрешения № %2, которое достигает 12 месяцев %3, заявление на новое разрешение подается только с %4 по %5.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::StepSummaries</name>
     <message>
         <source>an unknown person</source>
