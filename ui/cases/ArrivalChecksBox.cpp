@@ -33,7 +33,6 @@ ArrivalChecksBox::ArrivalChecksBox(QWidget *parent)
         result->addItem(tr("Does not conform"), 0);
         auto *note = new QLineEdit(this);
         note->setObjectName(QStringLiteral("arrivalCheckNote%1").arg(item));
-        note->setPlaceholderText(tr("what was found (printed in a refusal)"));
         const int row = item - 1;
         grid->addWidget(title, row, 0);
         grid->addWidget(result, row, 1);
@@ -83,6 +82,8 @@ void ArrivalChecksBox::setEditable(bool editable)
     for (const Row &row : std::as_const(m_rows)) {
         row.result->setEnabled(editable);
         row.note->setReadOnly(!editable);
+        // A hint while typing; on the record an empty note stays empty.
+        row.note->setPlaceholderText(editable ? tr("what was found") : QString());
     }
 }
 
