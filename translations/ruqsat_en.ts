@@ -1728,7 +1728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>what was found (printed in a refusal)</source>
+        <source>what was found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

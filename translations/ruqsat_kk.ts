@@ -1728,8 +1728,8 @@
         <translation>Сәйкес келмейді</translation>
     </message>
     <message>
-        <source>what was found (printed in a refusal)</source>
-        <translation>не анықталды (бас тартуда басылады)</translation>
+        <source>what was found</source>
+        <translation>не анықталды</translation>
     </message>
 </context>
 <context>

@@ -1732,8 +1732,8 @@
         <translation>Не соответствует</translation>
     </message>
     <message>
-        <source>what was found (printed in a refusal)</source>
-        <translation>что выявлено (печатается в отказе)</translation>
+        <source>what was found</source>
+        <translation>что выявлено</translation>
     </message>
 </context>
 <context>
