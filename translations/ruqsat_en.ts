@@ -196,15 +196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The police answer is negative: refuse on ground 3 (R-REFUSE-3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The permit to extend is not in the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4 (R-EXTEND-WINDOW).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -221,6 +213,18 @@
     </message>
     <message>
         <source>Correct the checklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police answer is negative: refuse on ground 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the four checks of the day the documents arrived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,35 +247,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated (R-TERMINATION).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the day the employer&apos;s notice arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot; (R-REVOKE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the body that issued the act the revocation rests on (R-REVOKE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the number of the act the revocation rests on (R-REVOKE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date of the act the revocation rests on (R-REVOKE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the day of revocation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The permit cannot be revoked on %1, before the act of %2 it rests on (R-REVOKE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,14 +275,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued (R-CONTRACT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contract was concluded on %1, after the permit&apos;s last day %2 (R-CONTRACT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The contract cannot be registered on %1, before it was concluded on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,15 +287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The contract must lie within the permit&apos;s term, %1 to %2 (R-CONTRACT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The contract cannot end on %1, before it starts on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the head of the akimat (or an administrator) revokes permits (R-REVOKE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,6 +308,154 @@
     </message>
     <message>
         <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the body that issued the act the revocation rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the act the revocation rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the act the revocation rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permit cannot be revoked on %1, before the act of %2 it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, after the permit&apos;s last day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract must lie within the permit&apos;s term, %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of the akimat (or an administrator) revokes permits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::RefusalProposals</name>
+    <message>
+        <source>Check failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police answer is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::Renewal</name>
+    <message>
+        <source>Permit No. %1 of this person reaches 12 months with its extensions and ends on %2: a new permit is applied for from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was received on %1, but after permit No. %2, which reaches 12 months on %3, a new permit is only applied for from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::StepSummaries</name>
+    <message>
+        <source>an unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse to accept the documents of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of Appendix 4 lists them; print it in two copies. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to the police for the check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is due by %1. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>from %1 to %2 (%n month)</numerusform>
+            <numerusform>from %1 to %2 (%n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend permit No. %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension runs %1, on the permit&apos;s place in the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a permit to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid %1; it takes a place of the region&apos;s quota for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse %1 on ground %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal (Appendix 7) is recorded. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke permit No. %1 of %2 on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On act No. %1 of %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay ends on %1; the police are told (Appendix 9) by %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +990,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::ArrivalChecks</name>
+    <message>
+        <source>The documents of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application against the passport data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizenship (Law on population migration, art. 43-1 §1 sub. 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conditions of the Law on population migration, art. 43-2 §5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::CalendarCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -1003,6 +1134,31 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::IitAdvance</name>
+    <message>
+        <source>Type the amount paid on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount was not checked: there is no IIT rate for %1 (the administrator enters the year&apos;s MCI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT less than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>%1 KZT paid, %2 KZT less than the %3 KZT due for %n month at the rate of %4.</numerusform>
+            <numerusform>%1 KZT paid, %2 KZT less than the %3 KZT due for %n months at the rate of %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT more than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>%1 KZT paid, %2 KZT more than the %3 KZT due for %n month at the rate of %4.</numerusform>
+            <numerusform>%1 KZT paid, %2 KZT more than the %3 KZT due for %n months at the rate of %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::Mrz</name>
     <message>
         <source>An MRZ is 2 lines of 44 characters (passport) or 3 lines of 30 (ID card); got %1 line(s) of %2.</source>
@@ -1103,15 +1259,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4 (R-RENEW-AFTER-12).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case of permit No. %1 is not complete in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4 (R-EXTEND-WINDOW); today is outside that window.</source>
+        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4; today is outside that window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the spouse&apos;s year of birth in four digits, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document cannot be issued after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the day and time the application was received (DD.MM.YYYY HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application cannot be received later than now: correct the day or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement of intent is signed before the application is received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,6 +1971,29 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::ArrivalChecksBox</name>
+    <message>
+        <source>Checks on the day the documents arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::CaseRegisterWidget</name>
     <message>
         <source>Search: surname or name, IIN, passport, permit or registry number</source>
@@ -1907,14 +2106,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ground (Appendix 2, row 9):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appendix 1: application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,16 +2146,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The documents are refused at intake (Appendix 4):
-%1
-Print the receipt in two copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Permit issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,6 +2183,34 @@ Print the receipt in two copies.</source>
     </message>
     <message>
         <source>Appendix 3: agreement of intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid, KZT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,10 +2257,10 @@ Print the receipt in two copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after registration (%2).</source>
+        <source>%1: %n working day(s) after registration.</source>
         <translation>
-            <numerusform>%1: %n working day after registration (%2).</numerusform>
-            <numerusform>%1: %n working days after registration (%2).</numerusform>
+            <numerusform>%1: %n working day after registration.</numerusform>
+            <numerusform>%1: %n working days after registration.</numerusform>
         </translation>
     </message>
 </context>
@@ -2447,6 +2656,74 @@ Print the receipt in two copies.</source>
         <source>Save the changes to this application before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse (surname, name, patronymic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (DD.MM.YYYY HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of intent signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary, KZT a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as received on %1; the decision is due by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::LoginDialog</name>
@@ -2577,6 +2854,10 @@ Print the receipt in two copies.</source>
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,6 +3111,29 @@ Print the receipt in two copies.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::RefusalDialog</name>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the case&apos;s record suggests a ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s record suggests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground (Appendix 2, row 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RegisterView</name>
     <message>
         <source>Not counted: %1</source>
@@ -2875,18 +3179,22 @@ Print the receipt in two copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after revocation (R-REVOKE-POLICE).</source>
+        <source>%1: %n working day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: %n working day after revocation (R-REVOKE-POLICE).</numerusform>
-            <numerusform>%1: %n working days after revocation (R-REVOKE-POLICE).</numerusform>
+            <numerusform>%1: %n working day after revocation.</numerusform>
+            <numerusform>%1: %n working days after revocation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n calendar day(s) after revocation (R-REVOKE-STAY).</source>
+        <source>%1: %n calendar day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: %n calendar day after revocation (R-REVOKE-STAY).</numerusform>
-            <numerusform>%1: %n calendar days after revocation (R-REVOKE-STAY).</numerusform>
+            <numerusform>%1: %n calendar day after revocation.</numerusform>
+            <numerusform>%1: %n calendar days after revocation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3112,16 +3420,16 @@ Print the receipt in two copies.</source>
         <source>Notice due by</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n working day(s) after the contract ended (R-TERMINATION).</source>
-        <translation>
-            <numerusform>%1: %n working day after the contract ended (R-TERMINATION).</numerusform>
-            <numerusform>%1: %n working days after the contract ended (R-TERMINATION).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The notice came late.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after the contract ended.</source>
+        <translation>
+            <numerusform>%1: %n working day after the contract ended.</numerusform>
+            <numerusform>%1: %n working days after the contract ended.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -196,16 +196,8 @@
         <translation>Полициядан әлі жауап келген жоқ: рұқсат тек оң жауаптан кейін беріледі.</translation>
     </message>
     <message>
-        <source>The police answer is negative: refuse on ground 3 (R-REFUSE-3).</source>
-        <translation>Полицияның жауабы теріс: 3-негіз бойынша бас тартыңыз (R-REFUSE-3).</translation>
-    </message>
-    <message>
         <source>The permit to extend is not in the store.</source>
         <translation>Ұзартылатын рұқсат деректер қоймасында жоқ.</translation>
-    </message>
-    <message>
-        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4 (R-EXTEND-WINDOW).</source>
-        <translation>Ұзартуға өтініш %1 берілген, бірақ мерзімі %2 аяқталатын рұқсат тек %3 бастап %4 дейін берілген өтініш бойынша ұзартылады (R-EXTEND-WINDOW).</translation>
     </message>
     <message>
         <source>Refusing</source>
@@ -222,6 +214,18 @@
     <message>
         <source>Correct the checklist first.</source>
         <translation>Алдымен құжаттар тізбесін түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The police answer is negative: refuse on ground 3.</source>
+        <translation>Полицияның жауабы теріс: 3-негіз бойынша бас тартыңыз.</translation>
+    </message>
+    <message>
+        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4.</source>
+        <translation>Ұзартуға өтініш %1 берілген, бірақ мерзімі %2 аяқталатын рұқсат тек %3 бастап %4 дейін берілген өтініш бойынша ұзартылады.</translation>
+    </message>
+    <message>
+        <source>Record the four checks of the day the documents arrived.</source>
+        <translation>Құжаттар келіп түскен күнгі төрт тексеруді жазып қойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -243,36 +247,12 @@
         <translation>Еңбек шарты рұқсат қолданыла бастаған күннен (%2) бұрын, %1 тоқтатылуы мүмкін емес.</translation>
     </message>
     <message>
-        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated (R-TERMINATION).</source>
-        <translation>Шарт %1 тоқтатылған, бұл рұқсаттың соңғы күнінен (%2) кейін: рұқсаттың мерзімі өтіп кеткен, ол тоқтатылған жоқ (R-TERMINATION).</translation>
-    </message>
-    <message>
         <source>Enter the day the employer&apos;s notice arrived.</source>
         <translation>Жұмыс берушінің хабарламасы түскен күнді енгізіңіз.</translation>
     </message>
     <message>
-        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot; (R-REVOKE).</source>
-        <translation>Тек қолданыстағы рұқсатты кері қайтарып алуға болады; %1 рұқсатының мәртебесі: «%2» (R-REVOKE).</translation>
-    </message>
-    <message>
-        <source>Enter the body that issued the act the revocation rests on (R-REVOKE).</source>
-        <translation>Рұқсатты кері қайтарып алуға негіз болған актіні шығарған органды көрсетіңіз (R-REVOKE).</translation>
-    </message>
-    <message>
-        <source>Enter the number of the act the revocation rests on (R-REVOKE).</source>
-        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің нөмірін көрсетіңіз (R-REVOKE).</translation>
-    </message>
-    <message>
-        <source>Enter the date of the act the revocation rests on (R-REVOKE).</source>
-        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің күнін көрсетіңіз (R-REVOKE).</translation>
-    </message>
-    <message>
         <source>Enter the day of revocation.</source>
         <translation>Кері қайтарып алу күнін енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>The permit cannot be revoked on %1, before the act of %2 it rests on (R-REVOKE).</source>
-        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің күнінен (%2) бұрын, %1 кері қайтарып алуға болмайды (R-REVOKE).</translation>
     </message>
     <message>
         <source>The day of revocation %1 is outside the permit&apos;s term, %2 to %3.</source>
@@ -295,14 +275,6 @@
         <translation>Еңбек шарты жасалған күнді енгізіңіз.</translation>
     </message>
     <message>
-        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued (R-CONTRACT).</source>
-        <translation>Шарт %1 жасалған, бұл рұқсаттың бірінші күнінен (%2) бұрын: шарт рұқсат берілгеннен кейін жасалады (R-CONTRACT).</translation>
-    </message>
-    <message>
-        <source>The contract was concluded on %1, after the permit&apos;s last day %2 (R-CONTRACT).</source>
-        <translation>Шарт %1 жасалған, бұл рұқсаттың соңғы күнінен (%2) кейін (R-CONTRACT).</translation>
-    </message>
-    <message>
         <source>The contract cannot be registered on %1, before it was concluded on %2.</source>
         <translation>Шартты ол жасалған күннен (%2) бұрын, %1 тіркеуге болмайды.</translation>
     </message>
@@ -315,16 +287,8 @@
         <translation>Шарт ол жасалған күннен (%2) бұрын, %1 басталмайды.</translation>
     </message>
     <message>
-        <source>The contract must lie within the permit&apos;s term, %1 to %2 (R-CONTRACT).</source>
-        <translation>Шарттың мерзімі рұқсаттың қолданылу мерзімі шегінде, %1 бастап %2 дейін болуы керек (R-CONTRACT).</translation>
-    </message>
-    <message>
         <source>The contract cannot end on %1, before it starts on %2.</source>
         <translation>Шарт ол басталатын күннен (%2) бұрын, %1 аяқтала алмайды.</translation>
-    </message>
-    <message>
-        <source>Only the head of the akimat (or an administrator) revokes permits (R-REVOKE).</source>
-        <translation>Рұқсаттарды тек әкімдік басшысы (немесе әкімші) кері қайтарып алады (R-REVOKE).</translation>
     </message>
     <message>
         <source>Choose to whom the complaint is addressed.</source>
@@ -344,7 +308,155 @@
     </message>
     <message>
         <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
-        <translation>Телнұсқа тек қолданыстағы рұқсатқа беріледі; %1 рұқсатының күйі: «%2».</translation>
+        <translation>Телнұсқа тек қолданыстағы рұқсатқа беріледі; %1 рұқсатының мәртебесі: «%2».</translation>
+    </message>
+    <message>
+        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated.</source>
+        <translation>Шарт %1 тоқтатылған, бұл рұқсаттың соңғы күнінен (%2) кейін: рұқсаттың мерзімі өтіп кеткен, ол тоқтатылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Тек қолданыстағы рұқсатты кері қайтарып алуға болады; %1 рұқсатының мәртебесі: «%2».</translation>
+    </message>
+    <message>
+        <source>Enter the body that issued the act the revocation rests on.</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актіні шығарған органды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the act the revocation rests on.</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің нөмірін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the act the revocation rests on.</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The permit cannot be revoked on %1, before the act of %2 it rests on.</source>
+        <translation>Рұқсатты кері қайтарып алуға негіз болған актінің күнінен (%2) бұрын, %1 кері қайтарып алуға болмайды.</translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued.</source>
+        <translation>Шарт %1 жасалған, бұл рұқсаттың бірінші күнінен (%2) бұрын: шарт рұқсат берілгеннен кейін жасалады.</translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, after the permit&apos;s last day %2.</source>
+        <translation>Шарт %1 жасалған, бұл рұқсаттың соңғы күнінен (%2) кейін.</translation>
+    </message>
+    <message>
+        <source>The contract must lie within the permit&apos;s term, %1 to %2.</source>
+        <translation>Шарттың мерзімі рұқсаттың қолданылу мерзімі шегінде, %1 бастап %2 дейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>Only the head of the akimat (or an administrator) revokes permits.</source>
+        <translation>Рұқсаттарды тек әкімдік басшысы (немесе әкімші) кері қайтарып алады.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::RefusalProposals</name>
+    <message>
+        <source>Check failed: %1.</source>
+        <translation>Тексеруден өтпеді: %1.</translation>
+    </message>
+    <message>
+        <source>The police answer is negative.</source>
+        <translation>Полицияның жауабы теріс.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::Renewal</name>
+    <message>
+        <source>Permit No. %1 of this person reaches 12 months with its extensions and ends on %2: a new permit is applied for from %3 to %4.</source>
+        <translation>Осы адамның № %1 рұқсаты ұзартуларымен бірге 12 айға жетеді және %2 аяқталады: жаңа рұқсатқа %3 бастап %4 дейін өтініш беріледі.</translation>
+    </message>
+    <message>
+        <source>The application was received on %1, but after permit No. %2, which reaches 12 months on %3, a new permit is only applied for from %4 to %5.</source>
+        <translation>Өтініш %1 түсті, бірақ %3 12 айға жететін № %2 рұқсаттан кейін жаңа рұқсатқа тек %4 бастап %5 дейін өтініш беріледі.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::StepSummaries</name>
+    <message>
+        <source>an unknown person</source>
+        <translation>белгісіз адам</translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation>(тіркелмеген)</translation>
+    </message>
+    <message>
+        <source>case %1 of %2</source>
+        <translation>%2 – № %1 іс</translation>
+    </message>
+    <message>
+        <source>Refuse to accept the documents of %1?</source>
+        <translation>%1 бойынша құжаттарды қабылдаудан бас тарту керек пе?</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation>Мерзімі өткен: %1.</translation>
+    </message>
+    <message>
+        <source>The receipt of Appendix 4 lists them; print it in two copies. This cannot be undone.</source>
+        <translation>Олар 4-қосымшадағы қолхатта көрсетіледі; оны екі данада басып шығарыңыз. Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Send %1 to the police for the check?</source>
+        <translation>%1 полицияға келісуге жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>The answer is due by %1. This cannot be undone.</source>
+        <translation>Жауап мерзімі: %1. Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 бастап %2 дейін (%n ай)</numerusform>
+            <numerusform>%1 бастап %2 дейін (%n ай)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend permit No. %1 of %2?</source>
+        <translation>%2 – № %1 рұқсатты ұзарту керек пе?</translation>
+    </message>
+    <message>
+        <source>The extension runs %1, on the permit&apos;s place in the quota.</source>
+        <translation>Ұзарту мерзімі: %1; рұқсаттың квотадағы орны сақталады.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Issue a permit to %1?</source>
+        <translation>%1 бойынша рұқсат беру керек пе?</translation>
+    </message>
+    <message>
+        <source>Valid %1; it takes a place of the region&apos;s quota for %2.</source>
+        <translation>Қолданылу мерзімі: %1; өңірдің %2 жылға арналған квотасынан бір орын алады.</translation>
+    </message>
+    <message>
+        <source>Refuse %1 on ground %2?</source>
+        <translation>%1 бойынша %2-негізге сүйеніп бас тарту керек пе?</translation>
+    </message>
+    <message>
+        <source>The refusal (Appendix 7) is recorded. This cannot be undone.</source>
+        <translation>Бас тарту (7-қосымша) тіркеледі. Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Revoke permit No. %1 of %2 on %3?</source>
+        <translation>%2 – № %1 рұқсатты %3 кері қайтарып алу керек пе?</translation>
+    </message>
+    <message>
+        <source>On act No. %1 of %2 by %3.</source>
+        <translation>%3 берген %2 № %1 акт негізінде.</translation>
+    </message>
+    <message>
+        <source>The stay ends on %1; the police are told (Appendix 9) by %2.</source>
+        <translation>Болу мерзімі %1 аяқталады; полиция %2 дейін хабардар етіледі (9-қосымша).</translation>
     </message>
 </context>
 <context>
@@ -878,6 +990,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::ArrivalChecks</name>
+    <message>
+        <source>The documents of the list</source>
+        <translation>Тізбе бойынша құжаттар</translation>
+    </message>
+    <message>
+        <source>The application against the passport data</source>
+        <translation>Өтініштің паспорт деректеріне сәйкестігі</translation>
+    </message>
+    <message>
+        <source>The citizenship (Law on population migration, art. 43-1 §1 sub. 1)</source>
+        <translation>Азаматтығы («Халықтың көші-қоны туралы» Заң, 43-1-бап, 1-тармақ, 1) тармақша)</translation>
+    </message>
+    <message>
+        <source>The conditions of the Law on population migration, art. 43-2 §5</source>
+        <translation>«Халықтың көші-қоны туралы» Заңның 43-2-бабының 5-тармағындағы шарттар</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::CalendarCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -1003,6 +1134,31 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::IitAdvance</name>
+    <message>
+        <source>Type the amount paid on the receipt.</source>
+        <translation>Түбіртектегі төленген соманы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The amount was not checked: there is no IIT rate for %1 (the administrator enters the year&apos;s MCI).</source>
+        <translation>Сома тексерілмеді: %1 жылға ЖТС мөлшерлемесі жоқ (жылдың АЕК-ін әкімші енгізеді).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT less than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>%1 теңге төленген, бұл %4 жылғы мөлшерлеме бойынша %n айға тиесілі %3 теңгеден %2 теңге кем.</numerusform>
+            <numerusform>%1 теңге төленген, бұл %4 жылғы мөлшерлеме бойынша %n айға тиесілі %3 теңгеден %2 теңге кем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT more than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>%1 теңге төленген, бұл %4 жылғы мөлшерлеме бойынша %n айға тиесілі %3 теңгеден %2 теңге артық.</numerusform>
+            <numerusform>%1 теңге төленген, бұл %4 жылғы мөлшерлеме бойынша %n айға тиесілі %3 теңгеден %2 теңге артық.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::Mrz</name>
     <message>
         <source>An MRZ is 2 lines of 44 characters (passport) or 3 lines of 30 (ID card); got %1 line(s) of %2.</source>
@@ -1103,16 +1259,36 @@
         <translation>№ %1 рұқсат қолданыста емес: тек қолданыстағы рұқсат ұзартылады.</translation>
     </message>
     <message>
-        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4 (R-RENEW-AFTER-12).</source>
-        <translation>№ %1 рұқсаттың 12 айлық ұзартулар тізбегі %2 аяқталады, оны ұзартуға болмайды; жаңа рұқсатқа %3 бастап %4 дейін өтініш беруге болады (R-RENEW-AFTER-12).</translation>
-    </message>
-    <message>
         <source>The case of permit No. %1 is not complete in the store.</source>
         <translation>№ %1 рұқсат бойынша іс деректер қоймасында толық емес.</translation>
     </message>
     <message>
-        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4 (R-EXTEND-WINDOW); today is outside that window.</source>
-        <translation>№ %1 рұқсаттың мерзімі %2 аяқталады: ұзартуға өтініш %3 бастап %4 дейін беріледі (R-EXTEND-WINDOW); бүгінгі күн бұл кезеңге кірмейді.</translation>
+        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4.</source>
+        <translation>№ %1 рұқсаттың 12 айлық ұзартулар тізбегі %2 аяқталады, оны ұзартуға болмайды; жаңа рұқсатқа %3 бастап %4 дейін өтініш беруге болады.</translation>
+    </message>
+    <message>
+        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4; today is outside that window.</source>
+        <translation>№ %1 рұқсаттың мерзімі %2 аяқталады: ұзартуға өтініш %3 бастап %4 дейін беріледі; бүгінгі күн бұл кезеңге кірмейді.</translation>
+    </message>
+    <message>
+        <source>Type the spouse&apos;s year of birth in four digits, or leave it empty.</source>
+        <translation>Жұбайының туған жылын төрт цифрмен енгізіңіз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>The identity document cannot be issued after today.</source>
+        <translation>Жеке басын куәландыратын құжат бүгінгі күннен кейін берілмейді.</translation>
+    </message>
+    <message>
+        <source>Type the day and time the application was received (DD.MM.YYYY HH:MM).</source>
+        <translation>Өтініш түскен күн мен уақытты енгізіңіз (КК.АА.ЖЖЖЖ СС:ММ).</translation>
+    </message>
+    <message>
+        <source>The application cannot be received later than now: correct the day or time.</source>
+        <translation>Өтініш қазіргі сәттен кейін түсе алмайды: күнін немесе уақытын түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The agreement of intent is signed before the application is received.</source>
+        <translation>Ниет туралы келісім өтініш түскенге дейін жасалады.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1971,29 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::ArrivalChecksBox</name>
+    <message>
+        <source>Checks on the day the documents arrived</source>
+        <translation>Құжаттар келіп түскен күнгі тексерулер</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation>Сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>Сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>what was found</source>
+        <translation>не анықталды</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::CaseRegisterWidget</name>
     <message>
         <source>Search: surname or name, IIN, passport, permit or registry number</source>
@@ -1907,14 +2106,6 @@
         <translation>Скан-көшірмені жою</translation>
     </message>
     <message>
-        <source>Refuse</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <source>Ground (Appendix 2, row 9):</source>
-        <translation>Негіз (2-қосымша, 9-жол):</translation>
-    </message>
-    <message>
         <source>Appendix 1: application</source>
         <translation>1-қосымша: өтініш</translation>
     </message>
@@ -1955,18 +2146,6 @@
         <translation>Орындалмады</translation>
     </message>
     <message>
-        <source>Documents refused</source>
-        <translation>Құжаттарды қабылдаудан бас тартылды</translation>
-    </message>
-    <message>
-        <source>The documents are refused at intake (Appendix 4):
-%1
-Print the receipt in two copies.</source>
-        <translation>Құжаттарды қабылдаудан бас тартылды (4-қосымша):
-%1
-Қолхатты екі данада басып шығарыңыз.</translation>
-    </message>
-    <message>
         <source>Permit issued</source>
         <translation>Рұқсат берілді</translation>
     </message>
@@ -2005,6 +2184,34 @@ Print the receipt in two copies.</source>
     <message>
         <source>Appendix 3: agreement of intent</source>
         <translation>3-қосымша: ниет туралы келісім</translation>
+    </message>
+    <message>
+        <source>Amount paid, KZT</source>
+        <translation>Төленген сома, теңге</translation>
+    </message>
+    <message>
+        <source>Refuse at intake</source>
+        <translation>Қабылдаудан бас тарту</translation>
+    </message>
+    <message>
+        <source>Refuse the documents</source>
+        <translation>Құжаттардан бас тарту</translation>
+    </message>
+    <message>
+        <source>Send to the police</source>
+        <translation>Полицияға жіберу</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>Issue the permit</source>
+        <translation>Рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Беру</translation>
     </message>
 </context>
 <context>
@@ -2050,10 +2257,10 @@ Print the receipt in two copies.</source>
         <translation>Қарау мерзімі</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after registration (%2).</source>
+        <source>%1: %n working day(s) after registration.</source>
         <translation>
-            <numerusform>%1: тіркелген күннен бастап %n жұмыс күні (%2).</numerusform>
-            <numerusform>%1: тіркелген күннен бастап %n жұмыс күні (%2).</numerusform>
+            <numerusform>%1: тіркелген күннен бастап %n жұмыс күні.</numerusform>
+            <numerusform>%1: тіркелген күннен бастап %n жұмыс күні.</numerusform>
         </translation>
     </message>
 </context>
@@ -2449,6 +2656,74 @@ Print the receipt in two copies.</source>
         <source>Save the changes to this application before closing?</source>
         <translation>Жабу алдында осы өтініштегі өзгерістерді сақтау керек пе?</translation>
     </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Некеде тұрмаған</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Некеде тұрады</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Ажырасқан</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Жесір</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Отбасылық жағдайы</translation>
+    </message>
+    <message>
+        <source>Spouse (surname, name, patronymic)</source>
+        <translation>Жұбайы (тегі, аты, әкесінің аты)</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s year of birth</source>
+        <translation>Жұбайының туған жылы</translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation>Балалар саны</translation>
+    </message>
+    <message>
+        <source>Home telephone</source>
+        <translation>Үй телефоны</translation>
+    </message>
+    <message>
+        <source>Identity document No.</source>
+        <translation>Жеке басын куәландыратын құжат №</translation>
+    </message>
+    <message>
+        <source>Identity document issued on</source>
+        <translation>Жеке басын куәландыратын құжат берілген күн</translation>
+    </message>
+    <message>
+        <source>Identity document issued by</source>
+        <translation>Жеке басын куәландыратын құжатты берген орган</translation>
+    </message>
+    <message>
+        <source>Received (DD.MM.YYYY HH:MM)</source>
+        <translation>Түскен уақыты (КК.АА.ЖЖЖЖ СС:ММ)</translation>
+    </message>
+    <message>
+        <source>Agreement of intent signed on</source>
+        <translation>Ниет туралы келісімге қол қойылған күн</translation>
+    </message>
+    <message>
+        <source>Salary, KZT a month</source>
+        <translation>Жалақы, айына теңге</translation>
+    </message>
+    <message>
+        <source>Counts as received on %1; the decision is due by %2.</source>
+        <translation>%1 түскен болып есептеледі; шешім мерзімі: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::LoginDialog</name>
@@ -2580,6 +2855,10 @@ Print the receipt in two copies.</source>
     <message>
         <source>Save</source>
         <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3111,29 @@ Print the receipt in two copies.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::RefusalDialog</name>
+    <message>
+        <source>Refuse</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Ground %1: %2</source>
+        <translation>%1-негіз: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the case&apos;s record suggests a ground.</source>
+        <translation>Іс материалдарында ешқандай негіз көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s record suggests:</source>
+        <translation>Іс материалдары бойынша ұсынылады:</translation>
+    </message>
+    <message>
+        <source>Ground (Appendix 2, row 9)</source>
+        <translation>Негіз (2-қосымша, 9-жол)</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RegisterView</name>
     <message>
         <source>Not counted: %1</source>
@@ -2877,18 +3179,22 @@ Print the receipt in two copies.</source>
         <translation>Болудың соңғы күні (8-қосымша)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after revocation (R-REVOKE-POLICE).</source>
+        <source>%1: %n working day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: кері қайтарып алғаннан кейін %n жұмыс күні (R-REVOKE-POLICE).</numerusform>
-            <numerusform>%1: кері қайтарып алғаннан кейін %n жұмыс күні (R-REVOKE-POLICE).</numerusform>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n жұмыс күні.</numerusform>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n жұмыс күні.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n calendar day(s) after revocation (R-REVOKE-STAY).</source>
+        <source>%1: %n calendar day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн (R-REVOKE-STAY).</numerusform>
-            <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн (R-REVOKE-STAY).</numerusform>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн.</numerusform>
+            <numerusform>%1: кері қайтарып алғаннан кейін %n күнтізбелік күн.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Кері қайтарып алу</translation>
     </message>
 </context>
 <context>
@@ -3114,16 +3420,16 @@ Print the receipt in two copies.</source>
         <source>Notice due by</source>
         <translation>Хабарлама мерзімі</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n working day(s) after the contract ended (R-TERMINATION).</source>
-        <translation>
-            <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні (R-TERMINATION).</numerusform>
-            <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні (R-TERMINATION).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The notice came late.</source>
         <translation>Хабарлама кешігіп түсті.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after the contract ended.</source>
+        <translation>
+            <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні.</numerusform>
+            <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

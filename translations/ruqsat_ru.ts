@@ -196,16 +196,8 @@
         <translation>Ответ полиции еще не получен: разрешение выдается только после положительного ответа.</translation>
     </message>
     <message>
-        <source>The police answer is negative: refuse on ground 3 (R-REFUSE-3).</source>
-        <translation>Ответ полиции отрицательный: откажите по основанию 3 (R-REFUSE-3).</translation>
-    </message>
-    <message>
         <source>The permit to extend is not in the store.</source>
         <translation>Продлеваемого разрешения нет в хранилище.</translation>
-    </message>
-    <message>
-        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4 (R-EXTEND-WINDOW).</source>
-        <translation>Заявление о продлении подано %1, но разрешение, срок которого истекает %2, продлевается только по заявлению, поданному с %3 по %4 (R-EXTEND-WINDOW).</translation>
     </message>
     <message>
         <source>Refusing</source>
@@ -222,6 +214,18 @@
     <message>
         <source>Correct the checklist first.</source>
         <translation>Сначала исправьте перечень документов.</translation>
+    </message>
+    <message>
+        <source>The police answer is negative: refuse on ground 3.</source>
+        <translation>Ответ полиции отрицательный: откажите по основанию 3.</translation>
+    </message>
+    <message>
+        <source>The extension was applied for on %1, but the permit ending on %2 can only be extended on an application made from %3 to %4.</source>
+        <translation>Заявление о продлении подано %1, но разрешение, срок которого истекает %2, продлевается только по заявлению, поданному с %3 по %4.</translation>
+    </message>
+    <message>
+        <source>Record the four checks of the day the documents arrived.</source>
+        <translation>Отметьте четыре проверки дня поступления документов.</translation>
     </message>
 </context>
 <context>
@@ -243,36 +247,12 @@
         <translation>Трудовой договор не мог быть прекращен %1, раньше начала действия разрешения %2.</translation>
     </message>
     <message>
-        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated (R-TERMINATION).</source>
-        <translation>Договор прекращен %1, после последнего дня действия разрешения %2: срок разрешения истек, оно не прекращалось (R-TERMINATION).</translation>
-    </message>
-    <message>
         <source>Enter the day the employer&apos;s notice arrived.</source>
         <translation>Введите дату поступления уведомления работодателя.</translation>
     </message>
     <message>
-        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot; (R-REVOKE).</source>
-        <translation>Отозвать можно только действующее разрешение; статус разрешения %1: «%2» (R-REVOKE).</translation>
-    </message>
-    <message>
-        <source>Enter the body that issued the act the revocation rests on (R-REVOKE).</source>
-        <translation>Укажите орган, издавший акт, на основании которого отзывается разрешение (R-REVOKE).</translation>
-    </message>
-    <message>
-        <source>Enter the number of the act the revocation rests on (R-REVOKE).</source>
-        <translation>Укажите номер акта, на основании которого отзывается разрешение (R-REVOKE).</translation>
-    </message>
-    <message>
-        <source>Enter the date of the act the revocation rests on (R-REVOKE).</source>
-        <translation>Укажите дату акта, на основании которого отзывается разрешение (R-REVOKE).</translation>
-    </message>
-    <message>
         <source>Enter the day of revocation.</source>
         <translation>Введите дату отзыва.</translation>
-    </message>
-    <message>
-        <source>The permit cannot be revoked on %1, before the act of %2 it rests on (R-REVOKE).</source>
-        <translation>Разрешение не может быть отозвано %1, раньше даты акта (%2), на основании которого производится отзыв (R-REVOKE).</translation>
     </message>
     <message>
         <source>The day of revocation %1 is outside the permit&apos;s term, %2 to %3.</source>
@@ -295,14 +275,6 @@
         <translation>Введите дату заключения трудового договора.</translation>
     </message>
     <message>
-        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued (R-CONTRACT).</source>
-        <translation>Договор заключен %1, раньше первого дня действия разрешения %2: договор заключается после выдачи разрешения (R-CONTRACT).</translation>
-    </message>
-    <message>
-        <source>The contract was concluded on %1, after the permit&apos;s last day %2 (R-CONTRACT).</source>
-        <translation>Договор заключен %1, после последнего дня действия разрешения %2 (R-CONTRACT).</translation>
-    </message>
-    <message>
         <source>The contract cannot be registered on %1, before it was concluded on %2.</source>
         <translation>Договор не может быть зарегистрирован %1, раньше даты его заключения %2.</translation>
     </message>
@@ -315,16 +287,8 @@
         <translation>Договор не может начинать действовать %1, раньше даты его заключения %2.</translation>
     </message>
     <message>
-        <source>The contract must lie within the permit&apos;s term, %1 to %2 (R-CONTRACT).</source>
-        <translation>Срок договора должен быть в пределах срока действия разрешения, с %1 по %2 (R-CONTRACT).</translation>
-    </message>
-    <message>
         <source>The contract cannot end on %1, before it starts on %2.</source>
         <translation>Договор не может заканчиваться %1, раньше своего начала %2.</translation>
-    </message>
-    <message>
-        <source>Only the head of the akimat (or an administrator) revokes permits (R-REVOKE).</source>
-        <translation>Отзыв разрешений производит только руководитель акимата (или администратор) (R-REVOKE).</translation>
     </message>
     <message>
         <source>Choose to whom the complaint is addressed.</source>
@@ -344,7 +308,156 @@
     </message>
     <message>
         <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
-        <translation>Дубликат выдаётся только на действующее разрешение; разрешение %1 — «%2».</translation>
+        <translation>Дубликат выдается только на действующее разрешение; статус разрешения %1: «%2».</translation>
+    </message>
+    <message>
+        <source>The contract ended on %1, after the permit&apos;s last day %2: the permit expired, it was not terminated.</source>
+        <translation>Договор прекращен %1, после последнего дня действия разрешения %2: срок разрешения истек, оно не прекращалось.</translation>
+    </message>
+    <message>
+        <source>Only a permit in force can be revoked; the permit %1 is &quot;%2&quot;.</source>
+        <translation>Отозвать можно только действующее разрешение; статус разрешения %1: «%2».</translation>
+    </message>
+    <message>
+        <source>Enter the body that issued the act the revocation rests on.</source>
+        <translation>Укажите орган, издавший акт, на основании которого отзывается разрешение.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the act the revocation rests on.</source>
+        <translation>Укажите номер акта, на основании которого отзывается разрешение.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the act the revocation rests on.</source>
+        <translation>Укажите дату акта, на основании которого отзывается разрешение.</translation>
+    </message>
+    <message>
+        <source>The permit cannot be revoked on %1, before the act of %2 it rests on.</source>
+        <translation>Разрешение не может быть отозвано %1, раньше даты акта (%2), на основании которого производится отзыв.</translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, before the permit&apos;s first day %2: it is concluded after the permit is issued.</source>
+        <translation>Договор заключен %1, раньше первого дня действия разрешения %2: договор заключается после выдачи разрешения.</translation>
+    </message>
+    <message>
+        <source>The contract was concluded on %1, after the permit&apos;s last day %2.</source>
+        <translation>Договор заключен %1, после последнего дня действия разрешения %2.</translation>
+    </message>
+    <message>
+        <source>The contract must lie within the permit&apos;s term, %1 to %2.</source>
+        <translation>Срок договора должен быть в пределах срока действия разрешения, с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>Only the head of the akimat (or an administrator) revokes permits.</source>
+        <translation>Отзыв разрешений производит только руководитель акимата (или администратор).</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::RefusalProposals</name>
+    <message>
+        <source>Check failed: %1.</source>
+        <translation>Проверка не пройдена: %1.</translation>
+    </message>
+    <message>
+        <source>The police answer is negative.</source>
+        <translation>Ответ полиции отрицательный.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::Renewal</name>
+    <message>
+        <source>Permit No. %1 of this person reaches 12 months with its extensions and ends on %2: a new permit is applied for from %3 to %4.</source>
+        <translation>Разрешение № %1 этого лица с продлениями достигает 12 месяцев и истекает %2: заявление на новое разрешение подается с %3 по %4.</translation>
+    </message>
+    <message>
+        <source>The application was received on %1, but after permit No. %2, which reaches 12 months on %3, a new permit is only applied for from %4 to %5.</source>
+        <translation>Заявление поступило %1, но после разрешения № %2, которое достигает 12 месяцев %3, заявление на новое разрешение подается только с %4 по %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::StepSummaries</name>
+    <message>
+        <source>an unknown person</source>
+        <translation>неизвестное лицо</translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation>(не зарегистрировано)</translation>
+    </message>
+    <message>
+        <source>case %1 of %2</source>
+        <translation>дело № %1 – %2</translation>
+    </message>
+    <message>
+        <source>Refuse to accept the documents of %1?</source>
+        <translation>Отказать в приеме документов: %1?</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Отсутствуют: %1.</translation>
+    </message>
+    <message>
+        <source>Expired: %1.</source>
+        <translation>Срок истек: %1.</translation>
+    </message>
+    <message>
+        <source>The receipt of Appendix 4 lists them; print it in two copies. This cannot be undone.</source>
+        <translation>Они перечисляются в расписке по приложению 4; распечатайте ее в двух экземплярах. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Send %1 to the police for the check?</source>
+        <translation>Направить %1 в полицию на согласование?</translation>
+    </message>
+    <message>
+        <source>The answer is due by %1. This cannot be undone.</source>
+        <translation>Срок ответа: %1. Это действие нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>с %1 по %2 (%n месяц)</numerusform>
+            <numerusform>с %1 по %2 (%n месяца)</numerusform>
+            <numerusform>с %1 по %2 (%n месяцев)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend permit No. %1 of %2?</source>
+        <translation>Продлить разрешение № %1 – %2?</translation>
+    </message>
+    <message>
+        <source>The extension runs %1, on the permit&apos;s place in the quota.</source>
+        <translation>Срок продления: %1; место разрешения в квоте сохраняется.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Issue a permit to %1?</source>
+        <translation>Выдать разрешение: %1?</translation>
+    </message>
+    <message>
+        <source>Valid %1; it takes a place of the region&apos;s quota for %2.</source>
+        <translation>Срок действия: %1; занимает место в квоте региона на %2 год.</translation>
+    </message>
+    <message>
+        <source>Refuse %1 on ground %2?</source>
+        <translation>Отказать (%1) по основанию %2?</translation>
+    </message>
+    <message>
+        <source>The refusal (Appendix 7) is recorded. This cannot be undone.</source>
+        <translation>Отказ (приложение 7) будет зарегистрирован. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Revoke permit No. %1 of %2 on %3?</source>
+        <translation>Отозвать разрешение № %1 – %2 с %3?</translation>
+    </message>
+    <message>
+        <source>On act No. %1 of %2 by %3.</source>
+        <translation>На основании акта № %1 от %2, вынесенного органом: %3.</translation>
+    </message>
+    <message>
+        <source>The stay ends on %1; the police are told (Appendix 9) by %2.</source>
+        <translation>Срок пребывания истекает %1; полиция уведомляется (приложение 9) до %2.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +992,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::ArrivalChecks</name>
+    <message>
+        <source>The documents of the list</source>
+        <translation>Документы по перечню</translation>
+    </message>
+    <message>
+        <source>The application against the passport data</source>
+        <translation>Соответствие заявления паспортным данным</translation>
+    </message>
+    <message>
+        <source>The citizenship (Law on population migration, art. 43-1 §1 sub. 1)</source>
+        <translation>Гражданство (Закон «О миграции населения», ст. 43-1 п. 1 подп. 1)</translation>
+    </message>
+    <message>
+        <source>The conditions of the Law on population migration, art. 43-2 §5</source>
+        <translation>Условия пункта 5 статьи 43-2 Закона «О миграции населения»</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::CalendarCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -1004,6 +1136,33 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::IitAdvance</name>
+    <message>
+        <source>Type the amount paid on the receipt.</source>
+        <translation>Введите сумму, уплаченную по квитанции.</translation>
+    </message>
+    <message>
+        <source>The amount was not checked: there is no IIT rate for %1 (the administrator enters the year&apos;s MCI).</source>
+        <translation>Сумма не проверена: ставки ИПН на %1 год нет (МРП года вводит администратор).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT less than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>Уплачено %1 тенге, на %2 тенге меньше %3 тенге, причитающихся за %n месяц по ставке %4 года.</numerusform>
+            <numerusform>Уплачено %1 тенге, на %2 тенге меньше %3 тенге, причитающихся за %n месяца по ставке %4 года.</numerusform>
+            <numerusform>Уплачено %1 тенге, на %2 тенге меньше %3 тенге, причитающихся за %n месяцев по ставке %4 года.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 KZT paid, %2 KZT more than the %3 KZT due for %n month(s) at the rate of %4.</source>
+        <translation>
+            <numerusform>Уплачено %1 тенге, на %2 тенге больше %3 тенге, причитающихся за %n месяц по ставке %4 года.</numerusform>
+            <numerusform>Уплачено %1 тенге, на %2 тенге больше %3 тенге, причитающихся за %n месяца по ставке %4 года.</numerusform>
+            <numerusform>Уплачено %1 тенге, на %2 тенге больше %3 тенге, причитающихся за %n месяцев по ставке %4 года.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::Mrz</name>
     <message>
         <source>An MRZ is 2 lines of 44 characters (passport) or 3 lines of 30 (ID card); got %1 line(s) of %2.</source>
@@ -1104,16 +1263,36 @@
         <translation>Разрешение № %1 не действует: продлевается только действующее разрешение.</translation>
     </message>
     <message>
-        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4 (R-RENEW-AFTER-12).</source>
-        <translation>Разрешение № %1 завершает 12-месячную цепочку продлений %2 и продлению не подлежит; заявление на новое разрешение можно подать с %3 по %4 (R-RENEW-AFTER-12).</translation>
-    </message>
-    <message>
         <source>The case of permit No. %1 is not complete in the store.</source>
         <translation>Дело по разрешению № %1 сохранено в хранилище не полностью.</translation>
     </message>
     <message>
-        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4 (R-EXTEND-WINDOW); today is outside that window.</source>
-        <translation>Срок разрешения № %1 истекает %2: заявление о продлении подается с %3 по %4 (R-EXTEND-WINDOW); сегодняшняя дата в этот период не входит.</translation>
+        <source>Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may be applied for from %3 to %4.</source>
+        <translation>Разрешение № %1 завершает 12-месячную цепочку продлений %2 и продлению не подлежит; заявление на новое разрешение можно подать с %3 по %4.</translation>
+    </message>
+    <message>
+        <source>Permit No. %1 ends on %2: an extension is applied for from %3 to %4; today is outside that window.</source>
+        <translation>Срок разрешения № %1 истекает %2: заявление о продлении подается с %3 по %4; сегодняшняя дата в этот период не входит.</translation>
+    </message>
+    <message>
+        <source>Type the spouse&apos;s year of birth in four digits, or leave it empty.</source>
+        <translation>Введите год рождения супруга (супруги) четырьмя цифрами или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The identity document cannot be issued after today.</source>
+        <translation>Удостоверение личности не может быть выдано позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>Type the day and time the application was received (DD.MM.YYYY HH:MM).</source>
+        <translation>Введите дату и время поступления заявления (ДД.ММ.ГГГГ ЧЧ:ММ).</translation>
+    </message>
+    <message>
+        <source>The application cannot be received later than now: correct the day or time.</source>
+        <translation>Заявление не может поступить позже текущего момента: исправьте дату или время.</translation>
+    </message>
+    <message>
+        <source>The agreement of intent is signed before the application is received.</source>
+        <translation>Соглашение о намерении подписывается до поступления заявления.</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1975,29 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::ArrivalChecksBox</name>
+    <message>
+        <source>Checks on the day the documents arrived</source>
+        <translation>Проверки в день поступления документов</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation>Соответствует</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>Не соответствует</translation>
+    </message>
+    <message>
+        <source>what was found</source>
+        <translation>что выявлено</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::CaseRegisterWidget</name>
     <message>
         <source>Search: surname or name, IIN, passport, permit or registry number</source>
@@ -1909,14 +2111,6 @@
         <translation>Удалить скан-копию</translation>
     </message>
     <message>
-        <source>Refuse</source>
-        <translation>Отказ</translation>
-    </message>
-    <message>
-        <source>Ground (Appendix 2, row 9):</source>
-        <translation>Основание (приложение 2, строка 9):</translation>
-    </message>
-    <message>
         <source>Appendix 1: application</source>
         <translation>Приложение 1: заявление</translation>
     </message>
@@ -1957,18 +2151,6 @@
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <source>Documents refused</source>
-        <translation>Отказано в приеме документов</translation>
-    </message>
-    <message>
-        <source>The documents are refused at intake (Appendix 4):
-%1
-Print the receipt in two copies.</source>
-        <translation>В приеме документов отказано (приложение 4):
-%1
-Напечатайте расписку в двух экземплярах.</translation>
-    </message>
-    <message>
         <source>Permit issued</source>
         <translation>Разрешение выдано</translation>
     </message>
@@ -2007,6 +2189,34 @@ Print the receipt in two copies.</source>
     <message>
         <source>Appendix 3: agreement of intent</source>
         <translation>Приложение 3: соглашение о намерении</translation>
+    </message>
+    <message>
+        <source>Amount paid, KZT</source>
+        <translation>Уплачено, тенге</translation>
+    </message>
+    <message>
+        <source>Refuse at intake</source>
+        <translation>Отказ в приеме</translation>
+    </message>
+    <message>
+        <source>Refuse the documents</source>
+        <translation>Отказать в приеме</translation>
+    </message>
+    <message>
+        <source>Send to the police</source>
+        <translation>Направить в полицию</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Направить</translation>
+    </message>
+    <message>
+        <source>Issue the permit</source>
+        <translation>Выдача разрешения</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выдать</translation>
     </message>
 </context>
 <context>
@@ -2052,11 +2262,11 @@ Print the receipt in two copies.</source>
         <translation>Срок рассмотрения</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after registration (%2).</source>
+        <source>%1: %n working day(s) after registration.</source>
         <translation>
-            <numerusform>%1: %n рабочий день со дня регистрации (%2).</numerusform>
-            <numerusform>%1: %n рабочих дня со дня регистрации (%2).</numerusform>
-            <numerusform>%1: %n рабочих дней со дня регистрации (%2).</numerusform>
+            <numerusform>%1: %n рабочий день со дня регистрации.</numerusform>
+            <numerusform>%1: %n рабочих дня со дня регистрации.</numerusform>
+            <numerusform>%1: %n рабочих дней со дня регистрации.</numerusform>
         </translation>
     </message>
 </context>
@@ -2454,6 +2664,74 @@ Print the receipt in two copies.</source>
         <source>Save the changes to this application before closing?</source>
         <translation>Сохранить изменения в этом заявлении перед закрытием?</translation>
     </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Не состоит в браке</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Состоит в браке</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Разведен(а)</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Вдовец (вдова)</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Семейное положение</translation>
+    </message>
+    <message>
+        <source>Spouse (surname, name, patronymic)</source>
+        <translation>Супруг(а) (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s year of birth</source>
+        <translation>Год рождения супруга (супруги)</translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation>Количество детей</translation>
+    </message>
+    <message>
+        <source>Home telephone</source>
+        <translation>Домашний телефон</translation>
+    </message>
+    <message>
+        <source>Identity document No.</source>
+        <translation>Удостоверение личности №</translation>
+    </message>
+    <message>
+        <source>Identity document issued on</source>
+        <translation>Дата выдачи удостоверения личности</translation>
+    </message>
+    <message>
+        <source>Identity document issued by</source>
+        <translation>Кем выдано удостоверение личности</translation>
+    </message>
+    <message>
+        <source>Received (DD.MM.YYYY HH:MM)</source>
+        <translation>Поступило (ДД.ММ.ГГГГ ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>Agreement of intent signed on</source>
+        <translation>Дата подписания соглашения о намерении</translation>
+    </message>
+    <message>
+        <source>Salary, KZT a month</source>
+        <translation>Заработная плата, тенге в месяц</translation>
+    </message>
+    <message>
+        <source>Counts as received on %1; the decision is due by %2.</source>
+        <translation>Считается поступившим %1; срок решения: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::LoginDialog</name>
@@ -2586,6 +2864,10 @@ Print the receipt in two copies.</source>
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3123,29 @@ Print the receipt in two copies.</source>
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::RefusalDialog</name>
+    <message>
+        <source>Refuse</source>
+        <translation>Отказать</translation>
+    </message>
+    <message>
+        <source>Ground %1: %2</source>
+        <translation>Основание %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the case&apos;s record suggests a ground.</source>
+        <translation>Материалы дела не указывают на основание.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s record suggests:</source>
+        <translation>Материалы дела указывают на:</translation>
+    </message>
+    <message>
+        <source>Ground (Appendix 2, row 9)</source>
+        <translation>Основание (приложение 2, строка 9)</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RegisterView</name>
     <message>
         <source>Not counted: %1</source>
@@ -2886,20 +3191,24 @@ Print the receipt in two copies.</source>
         <translation>Последний день пребывания (приложение 8)</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n working day(s) after revocation (R-REVOKE-POLICE).</source>
+        <source>%1: %n working day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: %n рабочий день после отзыва (R-REVOKE-POLICE).</numerusform>
-            <numerusform>%1: %n рабочих дня после отзыва (R-REVOKE-POLICE).</numerusform>
-            <numerusform>%1: %n рабочих дней после отзыва (R-REVOKE-POLICE).</numerusform>
+            <numerusform>%1: %n рабочий день после отзыва.</numerusform>
+            <numerusform>%1: %n рабочих дня после отзыва.</numerusform>
+            <numerusform>%1: %n рабочих дней после отзыва.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n calendar day(s) after revocation (R-REVOKE-STAY).</source>
+        <source>%1: %n calendar day(s) after revocation.</source>
         <translation>
-            <numerusform>%1: %n календарный день после отзыва (R-REVOKE-STAY).</numerusform>
-            <numerusform>%1: %n календарных дня после отзыва (R-REVOKE-STAY).</numerusform>
-            <numerusform>%1: %n календарных дней после отзыва (R-REVOKE-STAY).</numerusform>
+            <numerusform>%1: %n календарный день после отзыва.</numerusform>
+            <numerusform>%1: %n календарных дня после отзыва.</numerusform>
+            <numerusform>%1: %n календарных дней после отзыва.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
     </message>
 </context>
 <context>
@@ -3125,17 +3434,17 @@ Print the receipt in two copies.</source>
         <source>Notice due by</source>
         <translation>Срок уведомления</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n working day(s) after the contract ended (R-TERMINATION).</source>
-        <translation>
-            <numerusform>%1: %n рабочий день после прекращения договора (R-TERMINATION).</numerusform>
-            <numerusform>%1: %n рабочих дня после прекращения договора (R-TERMINATION).</numerusform>
-            <numerusform>%1: %n рабочих дней после прекращения договора (R-TERMINATION).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The notice came late.</source>
         <translation>Уведомление поступило с опозданием.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after the contract ended.</source>
+        <translation>
+            <numerusform>%1: %n рабочий день после прекращения договора.</numerusform>
+            <numerusform>%1: %n рабочих дня после прекращения договора.</numerusform>
+            <numerusform>%1: %n рабочих дней после прекращения договора.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseWorkflow.h"
 
+#include "Renewal.h"
+#include "domain/ArrivalChecks.h"
 #include "domain/Deadlines.h"
 #include "domain/DocumentCatalogue.h"
-#include "records/CodeLabels.h"
 #include "domain/PermitTerm.h"
 #include "domain/RefusalGrounds.h"
 #include "domain/ServiceRequest.h"
 #include "domain/WorkCalendar.h"
+#include "records/CodeLabels.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseRepository.h"
+#include "store/ImmigrantRepository.h"
 #include "store/PermitRepository.h"
 #include "store/Query.h"
 #include "store/QuotaRepository.h"
 #include "store/ReferenceRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace ruqsat::cases {
 
@@ -61,14 +66,46 @@ void CaseWorkflow::requireDecider() const
                          Tr::tr("Only the head of the akimat (or an administrator) decides on permits."));
 }
 
-domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<domain::SubmittedDocument> &documents) const
+namespace {
+
+QDate receiptDay(const Application &app)
+{
+    return app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : QDate::currentDate();
+}
+
+} // namespace
+
+domain::DateRange CaseWorkflow::requestedPeriod(const Application &app) const
+{
+    QDate first = receiptDay(app);
+    if (app.kind == ApplicationKind::Extend) {
+        // R-DOC-VALIDITY: an extension's insurance covers the extension,
+        // which runs on from the current permit, whenever it was applied for.
+        const auto current = store::PermitRepository(m_db).find(app.extendsPermitId);
+        if (!current)
+            return {};
+        first = domain::PermitTerm::extensionStart(current->validTo);
+    }
+    return {first, domain::PermitTerm::validTo(first, app.requestedMonths)};
+}
+
+domain::IntakeResult
+CaseWorkflow::assessDocuments(const Application &app,
+                              const QList<domain::SubmittedDocument> &documents) const
+{
+    // R-REFUSE-7: the IIT receipt against the months asked and the year's rate.
+    const domain::IitBasis iit{app.requestedMonths, store::SettingsRepository(m_db).yearRates()};
+    return domain::Intake::evaluate(*domain::applicationKindFromCode(code(app.kind)),
+                                    *domain::channelFromCode(code(app.channel)), documents,
+                                    receiptDay(app), requestedPeriod(app), iit);
+}
+
+domain::IntakeResult CaseWorkflow::decideIntake(Application &app,
+                                                const QList<domain::SubmittedDocument> &documents,
+                                                const QList<ArrivalCheck> &checks) const
 {
     requireStatus(app, {CaseStatus::Submitted}, Tr::tr("Deciding on the documents"));
-    const QDate day = app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : QDate::currentDate();
-    const domain::DateRange period{day, domain::PermitTerm::validTo(day, app.requestedMonths)};
-    const auto result = domain::Intake::evaluate(
-        *domain::applicationKindFromCode(code(app.kind)), *domain::channelFromCode(code(app.channel)), documents, day,
-        period);
+    const auto result = assessDocuments(app, documents);
     // A document typed in wrongly (a date missing or impossible) is neither
     // present nor missing: the clerk corrects the checklist before anything
     // is decided, so no case is accepted or refused on a typing slip.
@@ -79,27 +116,52 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<do
                 reasons << domain::DocumentCatalogue::find(line.code)->name.in(domain::screenLanguage()) + QLatin1String(": ") + line.reason;
         throw StoreError(StoreError::Kind::Invalid, Tr::tr("Correct the checklist first."), reasons.join(u'\n'));
     }
+    // R-CHECK: documents taken in were checked on all four counts; a set
+    // refused at intake needs no more than the list of what it lacks.
+    QList<ArrivalCheck> recorded;
+    for (const int item : domain::ArrivalChecks::items())
+        for (const ArrivalCheck &check : checks)
+            if (check.item == item) {
+                recorded << check;
+                recorded.last().checkedBy = m_session.userId;
+                break;
+            }
+    if (result.accepted() && recorded.size() < domain::ArrivalChecks::kCount) {
+        QStringList unchecked;
+        for (const int item : domain::ArrivalChecks::items())
+            if (std::none_of(recorded.cbegin(), recorded.cend(),
+                             [item](const ArrivalCheck &c) { return c.item == item; }))
+                unchecked << domain::ArrivalChecks::title(item);
+        throw StoreError(StoreError::Kind::Invalid,
+                         Tr::tr("Record the four checks of the day the documents arrived."),
+                         unchecked.join(u'\n'));
+    }
     QList<ChecklistItem> items;
     for (const domain::DocumentAssessment &line : result.lines) {
         ChecklistItem item;
         item.docCode = line.code;
         item.state = fromCode<DocumentState>(domain::documentStateCode(line.state)).value_or(DocumentState::Missing);
-        item.note = line.reason;
+        // The rule's reason, or what a present document's check found (an IIT shortfall).
+        const QString why = line.reason.isEmpty() ? line.remark : line.reason;
+        item.note = why;
         for (const domain::SubmittedDocument &d : documents)
             if (d.code == line.code) {
                 item.issuedOn = d.issuedOn;
                 item.validUntil = d.validUntil;
                 item.docNumber = d.number;
-                // The clerk's note first; the rule's reason, when there is one, after it.
+                item.amountKzt = d.amountKzt;
+                // The clerk's note first; the rule's finding, when there is one, after it.
                 if (!d.note.trimmed().isEmpty())
-                    item.note = line.reason.isEmpty() ? d.note.trimmed()
-                                                      : d.note.trimmed() + QLatin1String(" | ") + line.reason;
+                    item.note = why.isEmpty() ? d.note.trimmed()
+                                              : d.note.trimmed() + QLatin1String(" | ") + why;
             }
         items << item;
     }
     store::Transaction tx(m_db);
     store::CaseRepository cases(m_db);
     cases.saveChecklist(app.id, items, m_session.login);
+    if (!recorded.isEmpty())
+        cases.saveArrivalChecks(app.id, recorded, m_session.login);
     Application changed = app;
     if (result.accepted()) {
         cases.setStatus(changed, CaseStatus::Accepted, m_session.login);
@@ -117,13 +179,19 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<do
     return result;
 }
 
+QDate CaseWorkflow::policeAnswerDue(const QDateTime &sentAt) const
+{
+    return domain::Deadlines(calendarOf(m_db))
+        .policeAnswerDue(sentAt.toTimeZone(QTimeZone("Asia/Almaty")).date());
+}
+
 PoliceCheck CaseWorkflow::sendToPolice(Application &app, const QDateTime &at) const
 {
     requireStatus(app, {CaseStatus::Accepted}, Tr::tr("Sending to the police"));
     PoliceCheck check;
     check.applicationId = app.id;
     check.sentAt = at;
-    check.answerDueOn = domain::Deadlines(calendarOf(m_db)).policeAnswerDue(at.toTimeZone(QTimeZone("Asia/Almaty")).date());
+    check.answerDueOn = policeAnswerDue(at);
     store::Transaction tx(m_db);
     store::CaseRepository cases(m_db);
     cases.recordPoliceRequest(check, m_session.login);
@@ -139,7 +207,7 @@ void CaseWorkflow::recordPoliceAnswer(const QString &checkId, bool positive, con
     store::CaseRepository(m_db).recordPoliceAnswer(checkId, positive, at, QString(), m_session.login);
 }
 
-Permit CaseWorkflow::issue(Application &app, const QDate &day) const
+store::IssueRequest CaseWorkflow::planIssue(const Application &app, const QDate &day) const
 {
     requireDecider();
     requireStatus(app, {CaseStatus::PoliceCheck}, Tr::tr("Issuing a permit"));
@@ -148,7 +216,7 @@ Permit CaseWorkflow::issue(Application &app, const QDate &day) const
     if (checks.isEmpty() || !checks.last().positive.has_value())
         refuseStep(Tr::tr("The police have not answered yet: a permit is issued only after a positive answer."));
     if (!*checks.last().positive)
-        refuseStep(Tr::tr("The police answer is negative: refuse on ground 3 (R-REFUSE-3)."));
+        refuseStep(Tr::tr("The police answer is negative: refuse on ground 3."));
 
     store::IssueRequest request;
     request.applicationId = app.id;
@@ -157,16 +225,16 @@ Permit CaseWorkflow::issue(Application &app, const QDate &day) const
     const auto district = store::ReferenceRepository(m_db).district(app.districtId);
     request.regionId = district ? district->regionId : 0;
     request.validFrom = day;
+    const QDate received = app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : day;
     if (app.kind == ApplicationKind::Extend) {
         const auto previous = store::PermitRepository(m_db).find(app.extendsPermitId);
         if (!previous)
             refuseStep(Tr::tr("The permit to extend is not in the store."));
         // R-EXTEND-WINDOW: from 30 to 5 calendar days before the permit ends.
         const domain::DateRange window = domain::Deadlines::extensionWindow(previous->validTo);
-        const QDate received = app.effectiveReceivedOn.isValid() ? app.effectiveReceivedOn : day;
         if (!window.contains(received))
-            refuseStep(Tr::tr("The extension was applied for on %1, but the permit ending on %2 can only be extended "
-                          "on an application made from %3 to %4 (R-EXTEND-WINDOW).")
+            refuseStep(Tr::tr("The extension was applied for on %1, but the permit ending on %2 "
+                              "can only be extended on an application made from %3 to %4.")
                            .arg(QLocale().toString(received, QLocale::ShortFormat),
                                 QLocale().toString(previous->validTo, QLocale::ShortFormat),
                                 QLocale().toString(window.first, QLocale::ShortFormat),
@@ -174,11 +242,27 @@ Permit CaseWorkflow::issue(Application &app, const QDate &day) const
         request.extendsPermitId = previous->id;
         request.chainStart = previous->chainStart;
         request.validFrom = domain::PermitTerm::extensionStart(previous->validTo);
+    } else if (const auto immigrant = store::ImmigrantRepository(m_db).find(app.immigrantId)) {
+        // R-RENEW-AFTER-12: after a chain of 12 months, only an application
+        // made in the current permit's last days; the new permit follows the
+        // current one, which stays in force to its last day.
+        if (const auto renewal = renewalFor(m_db, *immigrant, received)) {
+            if (!renewal->allows(received))
+                refuseStep(renewal->refusal(received));
+            request.validFrom =
+                std::max(day, domain::PermitTerm::extensionStart(renewal->current.validTo));
+        }
     }
     const auto term = domain::PermitTerm::request(request.validFrom, app.requestedMonths, request.chainStart);
     if (!term.ok())
         refuseStep(term.reason);
     request.validTo = term.validTo;
+    return request;
+}
+
+Permit CaseWorkflow::issue(Application &app, const QDate &day) const
+{
+    const store::IssueRequest request = planIssue(app, day);
     const Permit permit = store::PermitRepository(m_db).issue(request, m_session.login);
     if (const auto stored = store::CaseRepository(m_db).find(app.id))
         app = *stored;

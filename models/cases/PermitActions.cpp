@@ -79,8 +79,8 @@ QString PermitActions::terminationProblem(const Permit &permit, const QDate &con
             .arg(day(contractEndedOn), day(permit.validFrom));
     // After its last day a permit expires by itself: there is nothing to terminate.
     if (contractEndedOn > permit.validTo)
-        return tr("The contract ended on %1, after the permit's last day %2: the permit expired, it was "
-                  "not terminated (R-TERMINATION).")
+        return tr("The contract ended on %1, after the permit's last day %2: the permit expired, "
+                  "it was not terminated.")
             .arg(day(contractEndedOn), day(permit.validTo));
     if (!notifiedOn.isValid())
         return tr("Enter the day the employer's notice arrived.");
@@ -92,20 +92,20 @@ QString PermitActions::revocationProblem(const Permit &permit, const QString &ac
                                          const QDate &revokedOn)
 {
     if (permit.status != PermitStatus::InForce)
-        return tr("Only a permit in force can be revoked; the permit %1 is \"%2\" (R-REVOKE).")
+        return tr("Only a permit in force can be revoked; the permit %1 is \"%2\".")
             .arg(permit.number, label(permit.status));
     // R-REVOKE: the revocation rests on the act of a supervising body, which
     // must be identified on Appendices 8 and 9.
     if (actIssuer.trimmed().isEmpty())
-        return tr("Enter the body that issued the act the revocation rests on (R-REVOKE).");
+        return tr("Enter the body that issued the act the revocation rests on.");
     if (actNumber.trimmed().isEmpty())
-        return tr("Enter the number of the act the revocation rests on (R-REVOKE).");
+        return tr("Enter the number of the act the revocation rests on.");
     if (!actDate.isValid())
-        return tr("Enter the date of the act the revocation rests on (R-REVOKE).");
+        return tr("Enter the date of the act the revocation rests on.");
     if (!revokedOn.isValid())
         return tr("Enter the day of revocation.");
     if (revokedOn < actDate)
-        return tr("The permit cannot be revoked on %1, before the act of %2 it rests on (R-REVOKE).")
+        return tr("The permit cannot be revoked on %1, before the act of %2 it rests on.")
             .arg(day(revokedOn), day(actDate));
     if (revokedOn < permit.validFrom || revokedOn > permit.validTo)
         return tr("The day of revocation %1 is outside the permit's term, %2 to %3.")
@@ -128,11 +128,11 @@ QString PermitActions::contractProblem(const Permit &permit, const LabourContrac
     if (!c.concludedOn.isValid())
         return tr("Enter the day the labour contract was concluded.");
     if (c.concludedOn < permit.validFrom)
-        return tr("The contract was concluded on %1, before the permit's first day %2: it is concluded "
-                  "after the permit is issued (R-CONTRACT).")
+        return tr("The contract was concluded on %1, before the permit's first day %2: it is "
+                  "concluded after the permit is issued.")
             .arg(day(c.concludedOn), day(permit.validFrom));
     if (c.concludedOn > permit.validTo)
-        return tr("The contract was concluded on %1, after the permit's last day %2 (R-CONTRACT).")
+        return tr("The contract was concluded on %1, after the permit's last day %2.")
             .arg(day(c.concludedOn), day(permit.validTo));
     if (c.registeredOn.isValid() && c.registeredOn < c.concludedOn)
         return tr("The contract cannot be registered on %1, before it was concluded on %2.")
@@ -143,7 +143,7 @@ QString PermitActions::contractProblem(const Permit &permit, const LabourContrac
         return tr("The contract cannot start on %1, before it was concluded on %2.")
             .arg(day(c.validFrom), day(c.concludedOn));
     if (c.validFrom > permit.validTo || (c.validTo.isValid() && c.validTo > permit.validTo))
-        return tr("The contract must lie within the permit's term, %1 to %2 (R-CONTRACT).")
+        return tr("The contract must lie within the permit's term, %1 to %2.")
             .arg(day(permit.validFrom), day(permit.validTo));
     if (c.validTo.isValid() && c.validTo < c.validFrom)
         return tr("The contract cannot end on %1, before it starts on %2.").arg(day(c.validTo), day(c.validFrom));
@@ -249,7 +249,7 @@ Revocation PermitActions::revoke(const QString &permitId, const QString &actIssu
     // is wrong with the data.
     if (!m_session.mayRevoke())
         throw StoreError(StoreError::Kind::Forbidden,
-                         tr("Only the head of the akimat (or an administrator) revokes permits (R-REVOKE)."));
+                         tr("Only the head of the akimat (or an administrator) revokes permits."));
     store::Transaction tx(m_db);
     const Permit permit = requirePermit(permitId);
     if (const QString why = revocationProblem(permit, actIssuer, actNumber, actDate, revokedOn); !why.isEmpty())

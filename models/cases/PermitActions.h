@@ -44,6 +44,7 @@ public:
     PermitActions(const store::Database &db, Session session);
 
     const Session &session() const { return m_session; }
+    const store::Database &database() const { return m_db; }
 
     // R-DUPLICATE: a copy of a permit in force, issued on the day asked for.
     // Returns how many copies of the permit have now been issued.

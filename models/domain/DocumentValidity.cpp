@@ -23,7 +23,7 @@ QString iso(QDate d)
 
 DocumentAssessment verdict(const QString &code, DocumentState state, const QString &reason = {})
 {
-    return {code, state, reason};
+    return {code, state, reason, {}};
 }
 
 // The 12-month age rule of the passport mark and the medical certificate.

@@ -4,6 +4,7 @@
 #include "DateRange.h"
 
 #include <QString>
+#include <optional>
 
 namespace ruqsat::domain {
 
@@ -26,6 +27,7 @@ struct SubmittedDocument
     QString rejectionNote;
     QString number; // the document's own number, as typed (kept, not checked)
     QString note;   // the clerk's note on it (kept, not checked)
+    std::optional<qint64> amountKzt; // iit_receipt: the amount paid (R-REFUSE-7)
 };
 
 struct DocumentAssessment
@@ -33,6 +35,7 @@ struct DocumentAssessment
     QString code;
     DocumentState state = DocumentState::Missing;
     QString reason; // translated; empty for a present document
+    QString remark; // translated: what the clerk should know of a present document (an IIT amount)
 };
 
 // R-DOC-VALIDITY: "expired" from the document's own dates against the

@@ -3,6 +3,7 @@
 
 #include "DocumentCatalogue.h"
 #include "DocumentValidity.h"
+#include "IitAdvance.h"
 
 namespace ruqsat::domain {
 
@@ -15,6 +16,9 @@ struct IntakeResult
     QStringList missing;             // codes, in checklist order
     QStringList expired;
     QStringList invalid; // present but wrongly entered or rejected: for the clerk to resolve
+    // R-REFUSE-7: the IIT receipt's amount against the year's rate, when it
+    // was submitted and checked (evaluate() with an IitBasis).
+    std::optional<IitReceiptCheck> iit;
 
     // Nothing missing and nothing expired: the documents are accepted.
     // Invalid lines do not refuse the intake by §17; they block the decision
@@ -25,6 +29,13 @@ struct IntakeResult
     QStringList receiptLines(Language language) const;
 };
 
+// R-REFUSE-7: what the IIT receipt's amount is checked against.
+struct IitBasis
+{
+    int months = 0;        // the months asked
+    QList<YearRate> rates; // the administrator's year_rates
+};
+
 class Intake
 {
 public:
@@ -33,6 +44,13 @@ public:
     static IntakeResult evaluate(ApplicationKind kind, Channel channel,
                                  const QList<SubmittedDocument> &submitted, QDate applicationDate,
                                  const DateRange &requestedPeriod);
+    // The same, and the IIT receipt's amount checked against the rate of the
+    // year it was paid in (its date; without one, the application date): a
+    // receipt without an amount is invalid (the clerk types it), one whose
+    // amount differs is present with a remark that says by how much.
+    static IntakeResult evaluate(ApplicationKind kind, Channel channel,
+                                 const QList<SubmittedDocument> &submitted, QDate applicationDate,
+                                 const DateRange &requestedPeriod, const IitBasis &iit);
 };
 
 } // namespace ruqsat::domain

@@ -25,6 +25,12 @@ QDate PermitTerm::validTo(QDate from, int months)
     return QDate(firstOfTarget.year(), firstOfTarget.month(), firstOfTarget.daysInMonth());
 }
 
+bool PermitTerm::chainIsFull(QDate chainStart, QDate currentValidTo)
+{
+    return request(extensionStart(currentValidTo), kMinMonths, chainStart).refusal ==
+           Refusal::BeyondChainLimit;
+}
+
 PermitTerm::Result PermitTerm::request(QDate from, int months, QDate chainStart)
 {
     Result r;

@@ -51,6 +51,10 @@ public:
     static QDate extensionStart(QDate currentValidTo) { return currentValidTo.addDays(1); }
     // The last day any permit of the chain begun on `chainStart` may reach.
     static QDate chainLimit(QDate chainStart) { return validTo(chainStart, kMaxMonths); }
+    // R-RENEW-AFTER-12: the chain begun on `chainStart`, whose current
+    // permit ends on `currentValidTo`, takes no extension of even one month:
+    // only a new permit follows it.
+    static bool chainIsFull(QDate chainStart, QDate currentValidTo);
     // Checks a request for `months` from `from`. Without a chain start the
     // request is a first permit (the chain starts at `from`).
     static Result request(QDate from, int months, QDate chainStart = {});

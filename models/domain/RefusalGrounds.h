@@ -18,6 +18,15 @@ struct RefusalGround
     TrilingualText text;
 };
 
+// A ground the case's record suggests to the deciding official, and why
+// (translated): a failed check, an IIT shortfall, a negative police answer.
+struct GroundProposal
+{
+    int number = 0; // 1..9
+    QString reason;
+    bool operator==(const GroundProposal &) const = default;
+};
+
 class RefusalGrounds
 {
 public:

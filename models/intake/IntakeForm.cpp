@@ -2,6 +2,7 @@
 #include "IntakeForm.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace ruqsat::intake {
 
@@ -155,6 +156,37 @@ IntakeForm IntakeForm::fromJson(const QJsonObject &json)
     if (app.contains(QStringLiteral("salaryKzt")))
         f.application.salaryKzt = qint64(app.value(QStringLiteral("salaryKzt")).toDouble());
     return f;
+}
+
+namespace {
+
+const QString kSpouse = QStringLiteral("spouse");
+
+} // namespace
+
+FamilyMember spouseOf(const Immigrant &immigrant)
+{
+    for (const FamilyMember &m : immigrant.family)
+        if (m.relation == kSpouse)
+            return m;
+    return {kSpouse, QString(), 0};
+}
+
+void setSpouse(Immigrant &immigrant, const QString &fullName, int birthYear)
+{
+    auto it = std::find_if(immigrant.family.begin(), immigrant.family.end(),
+                           [](const FamilyMember &m) { return m.relation == kSpouse; });
+    if (fullName.trimmed().isEmpty() && birthYear == 0) {
+        if (it != immigrant.family.end())
+            immigrant.family.erase(it);
+        return;
+    }
+    if (it == immigrant.family.end()) {
+        immigrant.family.prepend({kSpouse, QString(), 0});
+        it = immigrant.family.begin();
+    }
+    it->fullName = fullName.trimmed();
+    it->birthYear = birthYear;
 }
 
 } // namespace ruqsat::intake

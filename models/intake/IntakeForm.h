@@ -23,4 +23,11 @@ struct IntakeForm
     bool operator==(const IntakeForm &) const = default;
 };
 
+// Appendix 1, item 2 asks for the spouse by name and year of birth: the
+// first family member related as "spouse" (an empty one when there is none).
+records::FamilyMember spouseOf(const records::Immigrant &immigrant);
+// Sets the spouse's name and year, adding the member or, when both are
+// empty, removing it; the other members stay as they are.
+void setSpouse(records::Immigrant &immigrant, const QString &fullName, int birthYear);
+
 } // namespace ruqsat::intake

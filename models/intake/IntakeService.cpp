@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntakeService.h"
 
+#include "cases/Renewal.h"
 #include "domain/Deadlines.h"
 #include "domain/PermitTerm.h"
 #include "domain/WorkCalendar.h"
@@ -31,7 +32,40 @@ IntakeCheck IntakeService::check(const IntakeForm &form) const
             chainStart = permit->chainStart;
         }
     }
-    return checkIntake(form, start, chainStart);
+    IntakeCheck check = checkIntake(form, start, chainStart);
+    // R-RENEW-AFTER-12: after a chain of 12 months a new permit is only
+    // taken in the current permit's last days; the clerk sees them at once.
+    const Application &app = form.application;
+    if (app.kind == ApplicationKind::Issue && app.receivedAt.isValid() &&
+        !check.problems.contains(QStringLiteral("application.receivedAt"))) {
+        const QDate received = effectiveReceiptDay(app);
+        if (const auto renewal = cases::renewalFor(m_db, form.immigrant, received)) {
+            check.renewal = renewal->notice();
+            if (!renewal->allows(received))
+                check.problems.insert(QStringLiteral("application.receivedAt"),
+                                      renewal->refusal(received));
+        }
+    }
+    return check;
+}
+
+std::pair<QDate, QDate> IntakeService::receiptTerms(const Application &app) const
+{
+    const QDate received = effectiveReceiptDay(app);
+    const domain::WorkCalendar calendar(store::CalendarRepository(m_db).all());
+    return {received, domain::Deadlines(calendar).decisionDue(received)};
+}
+
+QDate IntakeService::effectiveReceiptDay(const Application &app) const
+{
+    const domain::WorkCalendar calendar(store::CalendarRepository(m_db).all());
+    const store::SettingsRepository settings(m_db);
+    // R-AFTER-HOURS: papers at the State Corporation's counter follow its
+    // hours; the portals deliver to the provider.
+    const domain::WorkingHours hours = app.channel == Channel::StateCorporation
+                                           ? settings.stateCorporationHours()
+                                           : settings.providerHours();
+    return domain::effectiveReceiptDay(app.receivedAt, hours, calendar);
 }
 
 namespace {
@@ -65,10 +99,10 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     if (months < domain::PermitTerm::kMinMonths) {
         const domain::DateRange renewal = domain::Deadlines::renewalWindow(permit->validTo);
         throw StoreError(StoreError::Kind::Invalid,
-                         Tr::tr("Permit No. %1 ends its 12-month chain on %2 and cannot be extended; a new permit may "
-                            "be applied for from %3 to %4 (R-RENEW-AFTER-12).")
-                             .arg(permit->number, shortDate(permit->validTo), shortDate(renewal.first),
-                                  shortDate(renewal.last)));
+                         Tr::tr("Permit No. %1 ends its 12-month chain on %2 and cannot be "
+                                "extended; a new permit may be applied for from %3 to %4.")
+                             .arg(permit->number, shortDate(permit->validTo),
+                                  shortDate(renewal.first), shortDate(renewal.last)));
     }
     const auto previous = store::CaseRepository(m_db).find(permit->applicationId);
     const auto immigrant = store::ImmigrantRepository(m_db).find(permit->immigrantId);
@@ -81,6 +115,7 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     extension.form.employer = *employer;
     Application &app = extension.form.application;
     app.kind = ApplicationKind::Extend;
+    app.receivedAt = QDateTime::currentDateTimeUtc(); // taken now, unless the clerk types the time
     app.channel = previous->channel;
     app.districtId = previous->districtId;
     app.extendsPermitId = permit->id;
@@ -90,8 +125,8 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     app.salaryKzt = previous->salaryKzt;
     const domain::DateRange window = domain::Deadlines::extensionWindow(permit->validTo);
     if (!window.contains(today))
-        extension.notice = Tr::tr("Permit No. %1 ends on %2: an extension is applied for from %3 to %4 "
-                              "(R-EXTEND-WINDOW); today is outside that window.")
+        extension.notice = Tr::tr("Permit No. %1 ends on %2: an extension is applied for from %3 to %4; "
+                                  "today is outside that window.")
                                .arg(permit->number, shortDate(permit->validTo), shortDate(window.first),
                                     shortDate(window.last));
     return extension;
@@ -129,24 +164,18 @@ void IntakeService::save(IntakeForm &form) const
 
 void IntakeService::submit(IntakeForm &form) const
 {
-    const IntakeCheck problems = check(form);
+    IntakeForm submitted = form;
+    // Received now unless a time was typed (or given by the caller).
+    if (!submitted.application.receivedAt.isValid())
+        submitted.application.receivedAt = QDateTime::currentDateTimeUtc();
+    const IntakeCheck problems = check(submitted);
     if (!problems.ok())
         throw store::StoreError(store::StoreError::Kind::Invalid,
                                 QCoreApplication::translate("ruqsat::intake", "The application is not complete: %1")
                                     .arg(QStringList(problems.problems.values()).join(QLatin1String(" "))));
-    IntakeForm submitted = form;
-    if (!submitted.application.receivedAt.isValid())
-        submitted.application.receivedAt = QDateTime::currentDateTimeUtc();
-    const domain::WorkCalendar calendar(store::CalendarRepository(m_db).all());
-    const store::SettingsRepository settings(m_db);
-    // R-AFTER-HOURS: papers at the State Corporation's counter follow its
-    // hours; the portals deliver to the provider.
-    const domain::WorkingHours hours = submitted.application.channel == Channel::StateCorporation
-                                           ? settings.stateCorporationHours()
-                                           : settings.providerHours();
-    submitted.application.effectiveReceivedOn =
-        domain::effectiveReceiptDay(submitted.application.receivedAt, hours, calendar);
-    submitted.application.decisionDueOn = domain::Deadlines(calendar).decisionDue(submitted.application.effectiveReceivedOn);
+    // R-AFTER-HOURS from the time of receipt; R-DECISION-TERM from its day.
+    std::tie(submitted.application.effectiveReceivedOn, submitted.application.decisionDueOn) =
+        receiptTerms(submitted.application);
     store::Transaction tx(m_db);
     save(submitted);
     store::CaseRepository(m_db).registerCase(submitted.application, CaseStatus::Submitted, m_actor);

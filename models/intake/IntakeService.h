@@ -17,8 +17,16 @@ public:
     IntakeService(const store::Database &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
 
     // The rules' view of the form: for an extension the term starts the day
-    // after the extended permit ends, within its chain (R-TERM).
+    // after the extended permit ends, within its chain (R-TERM); a new
+    // permit after a 12-month chain is taken only in its window
+    // (R-RENEW-AFTER-12), which the check names in `renewal`.
     IntakeCheck check(const IntakeForm &form) const;
+    // R-AFTER-HOURS: the day the application counts as received, by the
+    // hours of the office it reached and the store's calendar.
+    QDate effectiveReceiptDay(const records::Application &app) const;
+    // R-AFTER-HOURS, R-DECISION-TERM: that day and the decision's due date,
+    // as submit() will record them.
+    std::pair<QDate, QDate> receiptTerms(const records::Application &app) const;
 
     // An extension's application, filled from the permit, its case, the
     // immigrant and the employer (R-KIND), asking the longest term the

@@ -3,6 +3,7 @@
 
 #include "domain/Iin.h"
 #include "domain/PermitTerm.h"
+#include "domain/WorkingHours.h"
 
 #include <QCoreApplication>
 
@@ -37,7 +38,8 @@ bool addressMatches(const QString &workAddress, const QList<records::Property> &
     return false;
 }
 
-IntakeCheck checkIntake(const IntakeForm &f, const QDate &termStart, const QDate &chainStart)
+IntakeCheck checkIntake(const IntakeForm &f, const QDate &termStart, const QDate &chainStart,
+                        const QDateTime &now)
 {
     IntakeCheck check;
     auto require = [&check](const QString &field, const QString &value, const QString &message) {
@@ -61,6 +63,30 @@ IntakeCheck checkIntake(const IntakeForm &f, const QDate &termStart, const QDate
     else if (!employerIin.valid())
         check.problems.insert(QStringLiteral("employer.iin"), employerIin.reason);
     require(QStringLiteral("employer.surname"), f.employer.surname, tr("Type the employer's surname."));
+    // Appendix 1, item 2: the spouse's year of birth, when typed.
+    const int spouseYear = spouseOf(f.immigrant).birthYear;
+    if (spouseYear != 0 && (spouseYear < 1900 || spouseYear > now.date().year()))
+        check.problems.insert(
+            QStringLiteral("immigrant.spouseBirthYear"),
+            tr("Type the spouse's year of birth in four digits, or leave it empty."));
+    if (f.employer.idDocIssuedOn.isValid() && f.employer.idDocIssuedOn > now.date())
+        check.problems.insert(QStringLiteral("employer.idDocIssuedOn"),
+                              tr("The identity document cannot be issued after today."));
+    // R-AFTER-HOURS, R-DECISION-TERM run from the time of receipt.
+    const QDateTime received = f.application.receivedAt;
+    if (!received.isValid())
+        check.problems.insert(
+            QStringLiteral("application.receivedAt"),
+            tr("Type the day and time the application was received (DD.MM.YYYY HH:MM)."));
+    else if (received > now)
+        check.problems.insert(
+            QStringLiteral("application.receivedAt"),
+            tr("The application cannot be received later than now: correct the day or time."));
+    if (f.application.intentSignedOn.isValid() && received.isValid() &&
+        f.application.intentSignedOn > received.toTimeZone(domain::kazakhstanTimeZone()).date())
+        check.problems.insert(
+            QStringLiteral("application.intentSignedOn"),
+            tr("The agreement of intent is signed before the application is received."));
     if (f.application.districtId == 0)
         check.problems.insert(QStringLiteral("application.districtId"), tr("Choose the district."));
     // R-ADDRESS

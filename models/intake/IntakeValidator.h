@@ -15,10 +15,16 @@ struct IntakeCheck
 {
     QMap<QString, QString> problems;
     int maxMonths = 12; // R-TERM: the longest term still allowed
+    // R-RENEW-AFTER-12: the window of a new permit after 12 months, when it applies.
+    QString renewal;
     bool ok() const { return problems.isEmpty(); }
 };
 
-IntakeCheck checkIntake(const IntakeForm &form, const QDate &termStart, const QDate &chainStart = {});
+// The time the application was received may be typed (paper reaches the
+// akimat after the State Corporation took it), but never later than `now`.
+IntakeCheck checkIntake(const IntakeForm &form, const QDate &termStart,
+                        const QDate &chainStart = {},
+                        const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 // R-ADDRESS: the work address matches an address of the employer's real
 // estate, compared without case, spacing and punctuation differences.

@@ -42,7 +42,20 @@ struct ChecklistItem
     QString docNumber;
     QDate issuedOn, validUntil;
     QString note;
+    std::optional<qint64> amountKzt; // R-REFUSE-7: the amount paid on the IIT receipt
     bool operator==(const ChecklistItem &) const = default;
+};
+
+// R-CHECK (§15): one of the four checks made on the day the documents
+// arrive (domain::ArrivalChecks names them and their refusal grounds).
+struct ArrivalCheck
+{
+    int item = 0; // 1..4, the sub-item of §15
+    bool conforms = true;
+    QString note;
+    QDateTime checkedAt; // set by the store
+    QString checkedBy;   // the user's id; empty from the command line
+    bool operator==(const ArrivalCheck &) const = default;
 };
 
 // A scan attached to a case (bytes kept in the store).

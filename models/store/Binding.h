@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUuid>
 #include <QVariant>
+#include <optional>
 
 namespace ruqsat::store {
 
@@ -25,6 +26,12 @@ inline QVariant textOrNull(const QString &text)
 inline QVariant idOrNull(int id)
 {
     return id == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(id);
+}
+
+// NULL for an amount not given, the amount otherwise.
+inline QVariant amountOrNull(const std::optional<qint64> &amount)
+{
+    return amount ? QVariant(*amount) : QVariant(QMetaType::fromType<qint64>());
 }
 
 // Lower-cased search key: SQLite's lower() folds ASCII only, so keys for

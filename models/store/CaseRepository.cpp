@@ -46,8 +46,7 @@ void bindApplication(Query &q, const Application &a)
         .bind(QStringLiteral(":requested_months"), a.requestedMonths)
         .bind(QStringLiteral(":work_address"), a.workAddress)
         .bind(QStringLiteral(":occupation"), a.occupation)
-        .bind(QStringLiteral(":salary_kzt"), a.salaryKzt ? QVariant(*a.salaryKzt)
-                                                         : QVariant(QMetaType::fromType<qint64>()))
+        .bind(QStringLiteral(":salary_kzt"), amountOrNull(a.salaryKzt))
         .bind(QStringLiteral(":intent_signed_on"), SqlDialect::date(a.intentSignedOn))
         .bind(QStringLiteral(":status"), code(a.status))
         .bind(QStringLiteral(":now"), q.dialect().time(QDateTime::currentDateTimeUtc()));
@@ -185,10 +184,12 @@ void CaseRepository::saveChecklist(const QString &applicationId, QList<Checklist
     Transaction tx(m_db);
     Query upsert(m_db, QStringLiteral(
         "INSERT INTO checklist_items (id, application_id, doc_code, state, doc_number, issued_on, "
-        "valid_until, note) VALUES (:id, :app, :code, :state, :number, :issued, :valid, :note) "
+        "valid_until, note, amount_kzt) "
+        "VALUES (:id, :app, :code, :state, :number, :issued, :valid, :note, :amount) "
         "ON CONFLICT (application_id, doc_code) DO UPDATE SET state = excluded.state, "
         "doc_number = excluded.doc_number, issued_on = excluded.issued_on, "
-        "valid_until = excluded.valid_until, note = excluded.note RETURNING id"));
+        "valid_until = excluded.valid_until, note = excluded.note, "
+        "amount_kzt = excluded.amount_kzt RETURNING id"));
     QJsonObject states;
     for (ChecklistItem &item : items) {
         upsert.bind(QStringLiteral(":id"), item.id.isEmpty() ? newId() : item.id)
@@ -198,7 +199,8 @@ void CaseRepository::saveChecklist(const QString &applicationId, QList<Checklist
             .bind(QStringLiteral(":number"), item.docNumber)
             .bind(QStringLiteral(":issued"), SqlDialect::date(item.issuedOn))
             .bind(QStringLiteral(":valid"), SqlDialect::date(item.validUntil))
-            .bind(QStringLiteral(":note"), item.note);
+            .bind(QStringLiteral(":note"), item.note)
+            .bind(QStringLiteral(":amount"), amountOrNull(item.amountKzt));
         item.id = upsert.scalar().toString();
         states.insert(item.docCode, code(item.state));
     }
@@ -209,8 +211,9 @@ void CaseRepository::saveChecklist(const QString &applicationId, QList<Checklist
 
 QList<ChecklistItem> CaseRepository::checklist(const QString &applicationId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, doc_code, state, doc_number, issued_on, valid_until, note "
-                                 "FROM checklist_items WHERE application_id = :app ORDER BY doc_code"));
+    Query q(m_db, QStringLiteral("SELECT id, doc_code, state, doc_number, issued_on, valid_until, "
+                                 "note, amount_kzt FROM checklist_items WHERE application_id = :app "
+                                 "ORDER BY doc_code"));
     q.bind(QStringLiteral(":app"), applicationId).exec();
     QList<ChecklistItem> items;
     while (q.next()) {
@@ -222,9 +225,51 @@ QList<ChecklistItem> CaseRepository::checklist(const QString &applicationId) con
         item.issuedOn = SqlDialect::dateFrom(q.value(4));
         item.validUntil = SqlDialect::dateFrom(q.value(5));
         item.note = q.value(6).toString();
+        if (!q.value(7).isNull())
+            item.amountKzt = q.value(7).toLongLong();
         items << item;
     }
     return items;
+}
+
+void CaseRepository::saveArrivalChecks(const QString &applicationId, QList<ArrivalCheck> &checks,
+                                       const QString &actor) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Transaction tx(m_db);
+    Query upsert(m_db, QStringLiteral(
+        "INSERT INTO arrival_checks (id, application_id, item, conforms, note, checked_at, "
+        "checked_by) VALUES (:id, :app, :item, :conforms, :note, :at, :by) "
+        "ON CONFLICT (application_id, item) DO UPDATE SET conforms = excluded.conforms, "
+        "note = excluded.note, checked_at = excluded.checked_at, checked_by = excluded.checked_by"));
+    QJsonObject results;
+    for (ArrivalCheck &check : checks) {
+        upsert.bind(QStringLiteral(":id"), newId())
+            .bind(QStringLiteral(":app"), applicationId)
+            .bind(QStringLiteral(":item"), check.item)
+            .bind(QStringLiteral(":conforms"), check.conforms ? 1 : 0)
+            .bind(QStringLiteral(":note"), check.note)
+            .bind(QStringLiteral(":at"), m_db.dialect().time(now))
+            .bind(QStringLiteral(":by"), textOrNull(check.checkedBy))
+            .exec();
+        check.checkedAt = now;
+        results.insert(QString::number(check.item), check.conforms);
+    }
+    AuditLog(m_db).append(actor, QStringLiteral("application"), applicationId,
+                          QStringLiteral("arrival_checks"), results);
+    tx.commit();
+}
+
+QList<ArrivalCheck> CaseRepository::arrivalChecks(const QString &applicationId) const
+{
+    Query q(m_db, QStringLiteral("SELECT item, conforms, note, checked_at, checked_by "
+                                 "FROM arrival_checks WHERE application_id = :app ORDER BY item"));
+    q.bind(QStringLiteral(":app"), applicationId).exec();
+    QList<ArrivalCheck> checks;
+    while (q.next())
+        checks << ArrivalCheck{q.value(0).toInt(), q.value(1).toInt() != 0, q.value(2).toString(),
+                               m_db.dialect().timeFrom(q.value(3)), q.value(4).toString()};
+    return checks;
 }
 
 void CaseRepository::recordPoliceRequest(PoliceCheck &check, const QString &actor) const

@@ -34,6 +34,11 @@ public:
                        const QString &actor) const;
     QList<records::ChecklistItem> checklist(const QString &applicationId) const;
 
+    // R-CHECK: inserts or replaces the checks by their item, stamped now.
+    void saveArrivalChecks(const QString &applicationId, QList<records::ArrivalCheck> &checks,
+                           const QString &actor) const;
+    QList<records::ArrivalCheck> arrivalChecks(const QString &applicationId) const; // by item
+
     // R-POLICE
     void recordPoliceRequest(records::PoliceCheck &check, const QString &actor) const;
     void recordPoliceAnswer(const QString &checkId, bool positive, const QDateTime &answeredAt,

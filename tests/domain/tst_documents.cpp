@@ -189,6 +189,101 @@ private slots:
         QVERIFY(r.accepted());
         QCOMPARE(r.invalid, QStringList{DocumentCode::passport()});
     }
+
+    // R-REFUSE-7: the receipt's amount against months x IIT MCI x MCI of the
+    // year it was paid in.
+    void R_REFUSE_7_checkReceipt_data()
+    {
+        QTest::addColumn<std::optional<qint64>>("paid");
+        QTest::addColumn<QDate>("paidOn");
+        QTest::addColumn<int>("months");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<qint64>("expected");
+        using O = IitReceiptCheck::Outcome;
+        QTest::newRow("exact, 2026") << std::optional<qint64>(259500) << QDate(2026, 3, 1) << 6
+                                     << int(O::Matches) << qint64(259500);
+        QTest::newRow("a tenge short") << std::optional<qint64>(259499) << QDate(2026, 3, 1) << 6
+                                       << int(O::Short) << qint64(259500);
+        QTest::newRow("a tenge over") << std::optional<qint64>(259501) << QDate(2026, 3, 1) << 6
+                                      << int(O::Over) << qint64(259500);
+        QTest::newRow("paid at 2025's rate in 2026")
+            << std::optional<qint64>(6 * 39320) << QDate(2026, 1, 5) << 6 << int(O::Short)
+            << qint64(259500);
+        QTest::newRow("paid in 2025 at its rate")
+            << std::optional<qint64>(6 * 39320) << QDate(2025, 12, 30) << 6 << int(O::Matches)
+            << qint64(235920);
+        QTest::newRow("12 months") << std::optional<qint64>(519000) << QDate(2026, 3, 1) << 12
+                                   << int(O::Matches) << qint64(519000);
+        QTest::newRow("no amount")
+            << std::optional<qint64>() << QDate(2026, 3, 1) << 6 << int(O::NoAmount) << qint64(0);
+        QTest::newRow("no rate for 2027") << std::optional<qint64>(259500) << QDate(2027, 1, 2) << 6
+                                          << int(O::NoRate) << qint64(0);
+    }
+    void R_REFUSE_7_checkReceipt()
+    {
+        QFETCH(std::optional<qint64>, paid);
+        QFETCH(QDate, paidOn);
+        QFETCH(int, months);
+        QFETCH(int, outcome);
+        QFETCH(qint64, expected);
+        const QList<YearRate> rates{{2025, 3932, 10}, {2026, 4325, 10}};
+        const IitReceiptCheck check = IitAdvance::checkReceipt(paid, paidOn, months, rates);
+        QCOMPARE(int(check.outcome), outcome);
+        QCOMPARE(check.year, paidOn.year());
+        QCOMPARE(check.comparison ? check.comparison->expectedKzt : 0, expected);
+        QCOMPARE(check.isShort(), outcome == int(IitReceiptCheck::Outcome::Short));
+        QCOMPARE(check.remark.isEmpty(), outcome == int(IitReceiptCheck::Outcome::Matches));
+        QVERIFY(!check.remark.contains(QLatin1String("R-")));
+    }
+
+    void R_REFUSE_7_parseTenge_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<std::optional<qint64>>("amount");
+        QTest::newRow("digits") << QStringLiteral("259500") << std::optional<qint64>(259500);
+        QTest::newRow("grouped") << QStringLiteral("259 500") << std::optional<qint64>(259500);
+        QTest::newRow("no-break space")
+            << QStringLiteral("259\u00a0500") << std::optional<qint64>(259500);
+        QTest::newRow("zero tiyn") << QStringLiteral("259500,00") << std::optional<qint64>(259500);
+        QTest::newRow("zero tiyn, dot")
+            << QStringLiteral("259 500.0") << std::optional<qint64>(259500);
+        QTest::newRow("tiyn") << QStringLiteral("259500,50") << std::optional<qint64>();
+        QTest::newRow("letters") << QStringLiteral("259 5OO") << std::optional<qint64>();
+        QTest::newRow("negative") << QStringLiteral("-259500") << std::optional<qint64>();
+        QTest::newRow("empty") << QString() << std::optional<qint64>();
+    }
+    void R_REFUSE_7_parseTenge()
+    {
+        QFETCH(QString, typed);
+        QFETCH(std::optional<qint64>, amount);
+        QCOMPARE(IitAdvance::parseTenge(typed), amount);
+    }
+
+    // The intake with the IIT basis: a receipt without an amount is to be
+    // completed (invalid), a short one is present with a remark.
+    void R_REFUSE_7_intakeChecksTheReceipt()
+    {
+        const IitBasis basis{6, {{2026, 4325, 10}}};
+        QList<SubmittedDocument> set = goodIssueSet();
+        IntakeResult r = Intake::evaluate(ApplicationKind::Issue, Channel::StateCorporation, set,
+                                          kApplied, kPeriod, basis);
+        QCOMPARE(r.invalid, QStringList{DocumentCode::iitReceipt()});
+        QVERIFY(r.lines.at(1).reason.contains(QLatin1String("amount")));
+        set[1].amountKzt = 200000;
+        r = Intake::evaluate(ApplicationKind::Issue, Channel::StateCorporation, set, kApplied,
+                             kPeriod, basis);
+        QVERIFY(r.accepted());
+        QVERIFY(r.invalid.isEmpty());
+        QCOMPARE(r.lines.at(1).state, DocumentState::Present);
+        QVERIFY(r.lines.at(1).remark.contains(QLatin1String("less than")));
+        QVERIFY(r.iit && r.iit->isShort());
+        // A receipt not submitted is missing, not checked.
+        set[1].present = false;
+        r = Intake::evaluate(ApplicationKind::Issue, Channel::StateCorporation, set, kApplied,
+                             kPeriod, basis);
+        QCOMPARE(r.missing, QStringList{DocumentCode::iitReceipt()});
+        QVERIFY(!r.iit);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocuments)

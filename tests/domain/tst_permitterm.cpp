@@ -12,6 +12,30 @@ class TestPermitTerm : public QObject
 {
     Q_OBJECT
 private slots:
+    void R_RENEW_AFTER_12_chainIsFull_data()
+    {
+        QTest::addColumn<QDate>("chainStart");
+        QTest::addColumn<QDate>("validTo");
+        QTest::addColumn<bool>("full");
+        // A chain from 1 January 2026 may reach 31 December 2026.
+        QTest::newRow("12 months at once") << QDate(2026, 1, 1) << QDate(2026, 12, 31) << true;
+        QTest::newRow("a day short of a month left")
+            << QDate(2026, 1, 1) << QDate(2026, 12, 1) << true;
+        QTest::newRow("exactly a month left") << QDate(2026, 1, 1) << QDate(2026, 11, 30) << false;
+        QTest::newRow("6 months") << QDate(2026, 1, 1) << QDate(2026, 6, 30) << false;
+        // From 29 February 2028 the chain may reach 28 February 2029.
+        QTest::newRow("leap start, full") << QDate(2028, 2, 29) << QDate(2029, 2, 28) << true;
+        QTest::newRow("leap start, a month left")
+            << QDate(2028, 2, 29) << QDate(2029, 1, 28) << false;
+    }
+    void R_RENEW_AFTER_12_chainIsFull()
+    {
+        QFETCH(QDate, chainStart);
+        QFETCH(QDate, validTo);
+        QFETCH(bool, full);
+        QCOMPARE(PermitTerm::chainIsFull(chainStart, validTo), full);
+    }
+
     void R_TERM_validTo_data()
     {
         QTest::addColumn<QDate>("from");

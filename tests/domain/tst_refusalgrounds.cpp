@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // R-REFUSE-1..9: the catalogue; R-REFUSE-7: the IIT advance from the year's data.
+#include "domain/ArrivalChecks.h"
 #include "domain/IitAdvance.h"
 #include "domain/RefusalGrounds.h"
 
@@ -12,6 +13,30 @@ class TestRefusalGrounds : public QObject
 {
     Q_OBJECT
 private slots:
+    // R-CHECK (§15): a failed check grounds its refusal: (1) the documents
+    // and (2) the passport data on R-REFUSE-2, (3) citizenship on
+    // R-REFUSE-4, (4) art. 43-2 §5 on R-REFUSE-5.
+    void R_CHECK_failedCheckGrounds()
+    {
+        QCOMPARE(ArrivalChecks::items(), (QList<int>{1, 2, 3, 4}));
+        QCOMPARE(ArrivalChecks::refusalGround(1), 2);
+        QCOMPARE(ArrivalChecks::refusalGround(2), 2);
+        QCOMPARE(ArrivalChecks::refusalGround(3), 4);
+        QCOMPARE(ArrivalChecks::refusalGround(4), 5);
+        QCOMPARE(ArrivalChecks::refusalGround(0), 0);
+        QCOMPARE(ArrivalChecks::refusalGround(5), 0);
+        QVERIFY(!ArrivalChecks::isItem(0) && !ArrivalChecks::isItem(5));
+        QSet<QString> titles;
+        for (const int item : ArrivalChecks::items()) {
+            QVERIFY(RefusalGrounds::byNumber(ArrivalChecks::refusalGround(item)));
+            titles.insert(ArrivalChecks::title(item));
+        }
+        QCOMPARE(titles.size(), 4);
+        QVERIFY(ArrivalChecks::title(3).contains(QLatin1String("43-1")));
+        QVERIFY(ArrivalChecks::title(4).contains(QLatin1String("43-2")));
+        QVERIFY(ArrivalChecks::title(5).isEmpty());
+    }
+
     void R_REFUSE_catalogue()
     {
         const auto grounds = RefusalGrounds::all();

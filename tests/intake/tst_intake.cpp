@@ -10,12 +10,14 @@
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
 #include "store/EmployerRepository.h"
+#include "store/ImmigrantRepository.h"
 #include "store/PermitRepository.h"
-#include "store/QuotaRepository.h"
 #include "store/Query.h"
+#include "store/QuotaRepository.h"
 #include "store/StoreError.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -170,7 +172,7 @@ private slots:
         // The last day of the window is 21 September; 22 is too late.
         QVERIFY(service.extensionOf(permit.id, QDate(2026, 9, 21)).notice.isEmpty());
         const QString late = service.extensionOf(permit.id, QDate(2026, 9, 22)).notice;
-        QVERIFY2(late.contains(QLatin1String("R-EXTEND-WINDOW")), qPrintable(late));
+        QVERIFY2(late.contains(QLatin1String("outside that window")), qPrintable(late));
         QVERIFY(!service.extensionOf(permit.id, QDate(2026, 8, 26)).notice.isEmpty()); // too early
 
         // A 12-month permit has no extension left: a new permit (R-RENEW-AFTER-12).
@@ -180,13 +182,161 @@ private slots:
             service.extensionOf(full.id, QDate(2027, 2, 1));
             QFAIL("a full 12-month chain was offered an extension");
         } catch (const store::StoreError &e) {
-            QVERIFY2(e.message().contains(QLatin1String("R-RENEW-AFTER-12")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("a new permit may be applied for")),
+                     qPrintable(e.message()));
         }
         // A revoked permit is not extended.
         records::Revocation revocation{permit.id, QStringLiteral("ДП"), QStringLiteral("12"), QDate(2026, 9, 1),
                                        QDate(2026, 9, 1), QDate(2026, 9, 3), {}, QDate(2026, 9, 16), {}};
         store::PermitRepository(*db).revoke(revocation, QStringLiteral("head1"));
         QVERIFY_THROWS_EXCEPTION(store::StoreError, service.extensionOf(permit.id, QDate(2026, 9, 1)));
+    }
+
+    // The time of receipt is typed (paper comes from the State Corporation
+    // later than it arrived there): never later than now, and R-AFTER-HOURS
+    // and R-DECISION-TERM run from it.
+    void R_AFTER_HOURS_typedTimeOfReceipt()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        IntakeForm f = typedForm(*db);
+        const QDateTime now(QDate(2026, 3, 27), QTime(10, 0), QTimeZone("Asia/Almaty"));
+        QVERIFY(!intake::checkIntake(f, QDate(2026, 3, 27), {}, now)
+                     .problems.contains(QStringLiteral("application.receivedAt")));
+        f.application.receivedAt = now.addSecs(60);
+        QVERIFY2(intake::checkIntake(f, QDate(2026, 3, 27), {}, now)
+                     .problems.value(QStringLiteral("application.receivedAt"))
+                     .contains(QLatin1String("later than now")),
+                 qPrintable(intake::checkIntake(f, QDate(2026, 3, 27), {}, now)
+                                .problems.value(QStringLiteral("application.receivedAt"))));
+        f.application.receivedAt = now;
+        QVERIFY(!intake::checkIntake(f, QDate(2026, 3, 27), {}, now)
+                     .problems.contains(QStringLiteral("application.receivedAt")));
+        f.application.receivedAt = QDateTime();
+        QVERIFY(intake::checkIntake(f, QDate(2026, 3, 27), {}, now)
+                    .problems.contains(QStringLiteral("application.receivedAt")));
+        // The agreement of intent comes before the application.
+        f.application.receivedAt = now;
+        f.application.intentSignedOn = QDate(2026, 3, 28);
+        QVERIFY(intake::checkIntake(f, QDate(2026, 3, 27), {}, now)
+                    .problems.contains(QStringLiteral("application.intentSignedOn")));
+        f.application.intentSignedOn = QDate(2026, 3, 27);
+        QVERIFY(intake::checkIntake(f, QDate(2026, 3, 27), {}, now).ok());
+
+        // Submitted with a typed Saturday: Monday is the day of receipt.
+        const intake::IntakeService service(*db, QStringLiteral("clerk1"));
+        IntakeForm saturday = typedForm(*db);
+        saturday.application.receivedAt =
+            QDateTime(QDate(2026, 4, 4), QTime(11, 0), QTimeZone("Asia/Almaty"));
+        QCOMPARE(service.receiptTerms(saturday.application),
+                 std::pair(QDate(2026, 4, 6), QDate(2026, 4, 8)));
+        service.submit(saturday);
+        const auto stored = store::CaseRepository(*db).find(saturday.application.id);
+        QCOMPARE(stored->receivedAt, saturday.application.receivedAt);
+        QCOMPARE(stored->effectiveReceivedOn, QDate(2026, 4, 6));
+        QCOMPARE(stored->decisionDueOn, QDate(2026, 4, 8));
+        // Not typed at all: received now.
+        IntakeForm untimed = typedForm(*db);
+        untimed.draftId = QStringLiteral("draft-3");
+        untimed.application.receivedAt = QDateTime();
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        service.submit(untimed);
+        QVERIFY(untimed.application.receivedAt >= before.addSecs(-1));
+        // A time in the future is refused and nothing is written.
+        IntakeForm future = typedForm(*db);
+        future.application.receivedAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, service.submit(future));
+        QVERIFY(future.application.id.isEmpty());
+    }
+
+    // Appendix 1, item 2 (family) and the fields Appendix 3 needs survive the
+    // draft and the store.
+    void familyAndAgreementFieldsAreKept()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        IntakeForm f = typedForm(*db);
+        f.immigrant.family.clear();
+        intake::setSpouse(f.immigrant, QStringLiteral("  Каримова Нилуфар "), 1992);
+        QCOMPARE(intake::spouseOf(f.immigrant).fullName, QStringLiteral("Каримова Нилуфар"));
+        QCOMPARE(intake::spouseOf(f.immigrant).birthYear, 1992);
+        f.immigrant.family << records::FamilyMember{QStringLiteral("child"),
+                                                    QStringLiteral("Каримов Азиз"), 2015};
+        intake::setSpouse(f.immigrant, QStringLiteral("Каримова Н."),
+                          1992); // replaced, the child kept
+        QCOMPARE(f.immigrant.family.size(), 2);
+        f.immigrant.homePhone = QStringLiteral("+998 66 233 00 11");
+        f.immigrant.maritalStatus = QStringLiteral("married");
+        f.immigrant.childrenCount = 1;
+        f.employer.idDocNumber = QStringLiteral("045612378");
+        f.employer.idDocIssuedOn = QDate(2017, 8, 1);
+        f.employer.idDocIssuer = QStringLiteral("МВД РК");
+        f.application.intentSignedOn = QDate(2026, 3, 15);
+        f.application.salaryKzt = 180000;
+        QCOMPARE(IntakeForm::fromJson(f.toJson()), f);
+        intake::IntakeService(*db, QStringLiteral("clerk1")).submit(f);
+        const auto person = store::ImmigrantRepository(*db).find(f.immigrant.id);
+        QCOMPARE(person->family, f.immigrant.family);
+        QCOMPARE(person->homePhone, f.immigrant.homePhone);
+        QCOMPARE(person->childrenCount, 1);
+        const auto employer = store::EmployerRepository(*db).find(f.employer.id);
+        QCOMPARE(employer->idDocIssuedOn, QDate(2017, 8, 1));
+        QCOMPARE(employer->idDocIssuer, QStringLiteral("МВД РК"));
+        const auto app = store::CaseRepository(*db).find(f.application.id);
+        QCOMPARE(app->intentSignedOn, QDate(2026, 3, 15));
+        QCOMPARE(app->salaryKzt, std::optional<qint64>(180000));
+        // Both empty: the spouse is removed, the others stay.
+        intake::setSpouse(f.immigrant, QString(), 0);
+        QCOMPARE(f.immigrant.family.size(), 1);
+        QCOMPARE(f.immigrant.family.first().relation, QStringLiteral("child"));
+        // A spouse's year that cannot be one is pointed out.
+        intake::setSpouse(f.immigrant, QStringLiteral("X"), 192);
+        QVERIFY(intake::checkIntake(f, QDate(2026, 3, 27))
+                    .problems.contains(QStringLiteral("immigrant.spouseBirthYear")));
+    }
+
+    // R-RENEW-AFTER-12: a new permit for a person whose chain reached 12
+    // months is taken only in the last 4 days of the current permit; the
+    // window is shown at intake, and outside it the form is not submitted.
+    void R_RENEW_AFTER_12_windowShownAtIntake_data() { test::addBackendRows(); }
+    void R_RENEW_AFTER_12_windowShownAtIntake()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::CaseFactory factory(*db);
+        store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), 2025, 5,
+                                             QStringLiteral("admin"));
+        const records::Application first = factory.acceptedCase();
+        const records::Permit full =
+            factory.issuePermit(first, QDate(2025, 12, 1), QDate(2026, 11, 30));
+        const intake::IntakeService service(*db, QStringLiteral("clerk1"));
+        IntakeForm f = typedForm(*db);
+        // The same person typed in again: same passport, same country.
+        f.immigrant.passportNumber =
+            store::ImmigrantRepository(*db).find(first.immigrantId)->passportNumber;
+        const QString day = QLocale().toString(QDate(2026, 11, 26), QLocale::ShortFormat);
+        // Wednesday 25 November 2026, a day before the window.
+        f.application.receivedAt =
+            QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone("Asia/Almaty"));
+        auto check = service.check(f);
+        QVERIFY2(check.renewal.contains(full.number) && check.renewal.contains(day),
+                 qPrintable(check.renewal));
+        QVERIFY2(check.problems.value(QStringLiteral("application.receivedAt")).contains(day),
+                 qPrintable(check.problems.value(QStringLiteral("application.receivedAt"))));
+        IntakeForm early = f;
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, service.submit(early));
+        QVERIFY(early.application.id.isEmpty());
+        // Thursday 26 November: the window's first day.
+        f.application.receivedAt =
+            QDateTime(QDate(2026, 11, 26), QTime(10, 0), QTimeZone("Asia/Almaty"));
+        check = service.check(f);
+        QVERIFY(!check.renewal.isEmpty());
+        QVERIFY2(check.ok(), qPrintable(QStringList(check.problems.values()).join(u'|')));
+        // An extension, or another person, is not concerned.
+        IntakeForm other = f;
+        other.immigrant.passportNumber = QStringLiteral("FA0000001");
+        QVERIFY(service.check(other).renewal.isEmpty());
     }
 
     void saveAndSubmit_data() { test::addBackendRows(); }

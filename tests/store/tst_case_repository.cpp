@@ -84,11 +84,22 @@ private slots:
         const auto db = scratch.open();
         const Application a = test::CaseFactory(*db).acceptedCase();
         store::CaseRepository cases(*db);
-        QList<ChecklistItem> items = {
-            {QString(), QStringLiteral("passport"), DocumentState::Present, QStringLiteral("FA1234567"),
-             QDate(2019, 5, 2), QDate(2029, 5, 1), QString()},
-            {QString(), QStringLiteral("insurance"), DocumentState::Missing, QString(), {}, {},
-             QStringLiteral("to bring tomorrow")}};
+        QList<ChecklistItem> items = {{QString(),
+                                       QStringLiteral("passport"),
+                                       DocumentState::Present,
+                                       QStringLiteral("FA1234567"),
+                                       QDate(2019, 5, 2),
+                                       QDate(2029, 5, 1),
+                                       QString(),
+                                       {}},
+                                      {QString(),
+                                       QStringLiteral("insurance"),
+                                       DocumentState::Missing,
+                                       QString(),
+                                       {},
+                                       {},
+                                       QStringLiteral("to bring tomorrow"),
+                                       {}}};
         cases.saveChecklist(a.id, items, QStringLiteral("clerk1"));
         QVERIFY(!items.at(0).id.isEmpty());
         QCOMPARE(cases.checklist(a.id).size(), 2);
@@ -104,6 +115,79 @@ private slots:
         QCOMPARE(stored.at(0).state, DocumentState::Present);
         QCOMPARE(stored.at(0).validUntil, QDate(2026, 12, 31));
         QCOMPARE(stored.at(1), items.at(0));
+    }
+
+    // R-REFUSE-7: the IIT receipt's amount is kept on its line; the store
+    // refuses a negative one.
+    void R_REFUSE_7_checklistKeepsTheAmountPaid_data() { test::addBackendRows(); }
+    void R_REFUSE_7_checklistKeepsTheAmountPaid()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const Application a = test::CaseFactory(*db).acceptedCase();
+        store::CaseRepository cases(*db);
+        ChecklistItem receipt{QString(),
+                              QStringLiteral("iit_receipt"),
+                              DocumentState::Present,
+                              QString(),
+                              QDate(2026, 3, 18),
+                              {},
+                              QString(),
+                              qint64(259500)};
+        ChecklistItem passport{
+            QString(), QStringLiteral("passport"), DocumentState::Present, QString(), {}, {}, {},
+            {}};
+        QList<ChecklistItem> items{receipt, passport};
+        cases.saveChecklist(a.id, items, QStringLiteral("clerk1"));
+        auto stored = cases.checklist(a.id);
+        QCOMPARE(stored.at(0).amountKzt, std::optional<qint64>(259500)); // iit_receipt sorts first
+        QVERIFY(!stored.at(1).amountKzt);
+        items[0].amountKzt = 5000000000LL; // beyond 32 bits
+        cases.saveChecklist(a.id, items, QStringLiteral("clerk1"));
+        QCOMPARE(cases.checklist(a.id).at(0).amountKzt, std::optional<qint64>(5000000000LL));
+        QList<ChecklistItem> negative{items.at(0)};
+        negative[0].amountKzt = -1;
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 cases.saveChecklist(a.id, negative, QStringLiteral("clerk1")));
+        QCOMPARE(cases.checklist(a.id).at(0).amountKzt, std::optional<qint64>(5000000000LL));
+    }
+
+    // R-CHECK: the four checks of the day of arrival, one row per item,
+    // replaced in place, with who and when; the store refuses an item 5.
+    void R_CHECK_arrivalChecksStored_data() { test::addBackendRows(); }
+    void R_CHECK_arrivalChecksStored()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const Application a = test::CaseFactory(*db).acceptedCase();
+        const store::User clerk =
+            test::CaseFactory(*db).account(QStringLiteral("clerk1"), Role::Clerk);
+        store::CaseRepository cases(*db);
+        QList<ArrivalCheck> checks{{3, false, QStringLiteral("not on the list"), {}, clerk.id},
+                                   {1, true, {}, {}, {}}};
+        cases.saveArrivalChecks(a.id, checks, QStringLiteral("clerk1"));
+        QVERIFY(checks.at(0).checkedAt.isValid());
+        auto stored = cases.arrivalChecks(a.id);
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).item, 1); // by item
+        QCOMPARE(stored.at(1).item, 3);
+        QVERIFY(!stored.at(1).conforms);
+        QCOMPARE(stored.at(1).note, QStringLiteral("not on the list"));
+        QCOMPARE(stored.at(1).checkedBy, clerk.id);
+        QVERIFY(qAbs(stored.at(1).checkedAt.secsTo(checks.at(0).checkedAt)) <= 1);
+        QList<ArrivalCheck> again{{3, true, {}, {}, {}}};
+        cases.saveArrivalChecks(a.id, again, QStringLiteral("clerk1"));
+        stored = cases.arrivalChecks(a.id);
+        QCOMPARE(stored.size(), 2);
+        QVERIFY(stored.at(1).conforms);
+        QCOMPARE(store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id).last().action,
+                 QStringLiteral("arrival_checks"));
+        QList<ArrivalCheck> bad{{5, true, {}, {}, {}}};
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 cases.saveArrivalChecks(a.id, bad, QStringLiteral("clerk1")));
+        QCOMPARE(cases.arrivalChecks(a.id).size(), 2);
     }
 
     void policeCheck_data() { test::addBackendRows(); }

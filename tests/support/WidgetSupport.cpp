@@ -3,11 +3,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
-#include <QTableWidget>
-#include <QTest>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTableWidget>
+#include <QTest>
 #include <QTimer>
 
 namespace ruqsat::test {
@@ -45,6 +46,21 @@ void answerNextMessageBox(QString *text, bool accept, const QString &shotName)
     });
 }
 
+void answerNextMessageBoxes(int count, QStringList *texts)
+{
+    whenShown<QMessageBox>([count, texts](QMessageBox *box) {
+        if (texts)
+            *texts << box->text();
+        // The next one waits for a box shown after this one closes.
+        if (count > 1)
+            answerNextMessageBoxes(count - 1, texts);
+        if (QAbstractButton *yes = box->button(QMessageBox::Yes))
+            yes->click();
+        else
+            box->accept();
+    });
+}
+
 void pressInNextMessageBox(QMessageBox::StandardButton button)
 {
     whenShown<QMessageBox>([button](QMessageBox *box) {
@@ -69,8 +85,6 @@ int checklistRow(QTableWidget *checklist, const QString &code)
     return -1;
 }
 
-namespace {
-
 void typeCell(QTableWidget *checklist, int row, int column, const QString &text)
 {
     checklist->setCurrentCell(row, column);
@@ -83,11 +97,22 @@ void typeCell(QTableWidget *checklist, int row, int column, const QString &text)
     QVERIFY(editor);
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on Enter through a queued call: the cell holds
+    // the text once the event loop has run it.
+    QVERIFY(QTest::qWaitFor([&] { return checklist->item(row, column)->text() == text; }));
 }
 
-} // namespace
+void allConformOnArrival(QWidget *caseView)
+{
+    for (int item = 1; item <= 4; ++item) {
+        auto *box = caseView->findChild<QComboBox *>(QStringLiteral("arrivalCheck%1").arg(item));
+        QVERIFY2(box, "no arrival check");
+        box->setCurrentIndex(box->findData(1));
+    }
+}
 
-void typeChecklist(QTableWidget *checklist, const QDate &received, int months, bool withInsurance)
+void typeChecklist(QTableWidget *checklist, const QDate &received, int months, qint64 iitPaidKzt,
+                   bool withInsurance)
 {
     const auto day = [](const QDate &d) -> QString { return d.toString(QStringLiteral("dd.MM.yyyy")); };
     const QList<std::tuple<QString, QString, QString>> dates{
@@ -107,6 +132,8 @@ void typeChecklist(QTableWidget *checklist, const QDate &received, int months, b
             typeCell(checklist, row, 2, issued);
         if (!until.isEmpty())
             typeCell(checklist, row, 3, until);
+        if (code == QLatin1String("iit_receipt"))
+            typeCell(checklist, row, 6, QString::number(iitPaidKzt));
     }
 }
 

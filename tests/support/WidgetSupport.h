@@ -30,6 +30,9 @@ void saveShot(QWidget *widget, const QString &name);
 // test), keeping its text in *text when given. Accept presses the default
 // (OK/Yes) button, otherwise the box is rejected.
 void answerNextMessageBox(QString *text = nullptr, bool accept = true, const QString &shotName = {});
+// Answers the next `count` message boxes as answerNextMessageBox() does,
+// one after the other, keeping their texts in *texts when given.
+void answerNextMessageBoxes(int count, QStringList *texts = nullptr);
 // Presses `button` in the next message box once it is shown.
 void pressInNextMessageBox(QMessageBox::StandardButton button);
 // Calls `handle` with the first visible top-level widget of class T once
@@ -46,8 +49,21 @@ int checklistRow(QTableWidget *checklist, const QString &code);
 
 // Ticks every document of a case's checklist table (CaseView) and types its
 // dates cell by cell (F2, type, Enter), all in date for an issuance received
-// on `received` asking `months`; without the insurance when asked.
-void typeChecklist(QTableWidget *checklist, const QDate &received, int months, bool withInsurance = true);
+// on `received` asking `months`, and `iitPaidKzt` on the IIT receipt's line;
+// without the insurance when asked.
+void typeChecklist(QTableWidget *checklist, const QDate &received, int months, qint64 iitPaidKzt,
+                   bool withInsurance = true);
+// The IIT advance due for `months` at the shipped rate of 2026: 10 MCI of
+// 4,325 KZT a month (R-REFUSE-7).
+constexpr qint64 iitDue2026(int months)
+{
+    return qint64(months) * 10 * 4325;
+}
+// Types a typed table cell as the clerk does (F2, type, Enter).
+void typeCell(QTableWidget *table, int row, int column, const QString &text);
+// Sets the four checks of the day of arrival of a case view (the combo
+// boxes "arrivalCheck1".."4") to "conforms", as a clerk does.
+void allConformOnArrival(QWidget *caseView);
 
 template <typename T> void whenShown(const std::function<void(T *)> &handle)
 {

@@ -5,8 +5,10 @@
 #include "CaseFactory.h"
 #include "TestStores.h"
 #include "WidgetSupport.h"
+#include "cases/ArrivalChecksBox.h"
 #include "cases/CaseView.h"
-
+#include "cases/CaseWorkflow.h"
+#include "cases/RefusalDialog.h"
 #include "records/Permit.h"
 #include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
@@ -15,6 +17,7 @@
 #include "store/SettingsRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,9 +79,10 @@ private slots:
         QVERIFY(!clerkView.findChild<QPushButton *>(QStringLiteral("sendToPolice"))->isEnabled());
         QCOMPARE(clerkView.checklist()->rowCount(), 6);
 
-        test::typeChecklist(clerkView.checklist(), QDate(2026, 3, 20), 6);
+        test::typeChecklist(clerkView.checklist(), QDate(2026, 3, 20), 6, test::iitDue2026(6));
         QCOMPARE(clerkView.checklist()->item(test::checklistRow(clerkView.checklist(), QStringLiteral("iit_receipt")), 2)->text(),
                  QStringLiteral("18.03.2026")); // typed into the cell
+        test::allConformOnArrival(&clerkView);
 
         // A scan attached; a text file refused with a message, nothing stored for it.
         QTemporaryDir files;
@@ -132,7 +136,9 @@ private slots:
         }
         // Decided on: the checklist is now the record and no longer typed in.
         QCOMPARE(clerkView.checklist()->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QCOMPARE(store::CaseRepository(*db).arrivalChecks(app.id).size(), 4);
 
+        test::answerNextMessageBox();
         QVERIFY(clerkView.sendToPolice());
         QCOMPARE(clerkView.application().status, CaseStatus::PoliceCheck);
         QVERIFY(clerkView.findChild<QPushButton *>(QStringLiteral("policePositive"))->isEnabled());
@@ -146,13 +152,16 @@ private slots:
         QVERIFY(store::PermitRepository(*db).forImmigrant(app.immigrantId).isEmpty());
 
         ui::CaseView headView(*db, kHead, app.id);
+        headView.resize(1280, 800);
         headView.show();
         auto *headIssue = headView.findChild<QPushButton *>(QStringLiteral("issuePermit"));
         QVERIFY(!headIssue->isHidden());
         QVERIFY(headIssue->isEnabled());
-        QString issued;
-        test::answerNextMessageBox(&issued, true, QStringLiteral("case-view-issued"));
+        QStringList boxes;
+        test::answerNextMessageBoxes(2, &boxes);
         QTest::mouseClick(headIssue, Qt::LeftButton);
+        QCOMPARE(boxes.size(), 2);
+        const QString issued = boxes.last();
         QCOMPARE(headView.application().status, CaseStatus::Issued);
         const auto permits = store::PermitRepository(*db).forImmigrant(app.immigrantId);
         QCOMPARE(permits.size(), 1);
@@ -171,7 +180,7 @@ private slots:
         const records::Application app = submittedCase(*db);
         ui::CaseView view(*db, kClerk, app.id);
         view.show();
-        test::typeChecklist(view.checklist(), QDate(2026, 3, 20), 6, false);
+        test::typeChecklist(view.checklist(), QDate(2026, 3, 20), 6, test::iitDue2026(6), false);
         QString receipt;
         test::answerNextMessageBox(&receipt);
         QVERIFY(view.decideIntake());
@@ -179,6 +188,212 @@ private slots:
         QVERIFY2(receipt.contains(QLatin1String("Appendix 4")), qPrintable(receipt));
         QVERIFY2(receipt.contains(QLatin1String("insurance"), Qt::CaseInsensitive), qPrintable(receipt));
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("decideIntake"))->isEnabled());
+    }
+
+    // R-DOC-VALIDITY: a line's state follows its date as the clerk types it,
+    // before anything is decided or stored.
+    void R_DOC_VALIDITY_lineTurnsExpiredAsItsDateIsTyped()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const records::Application app = submittedCase(*db); // received on 20 March 2026
+        ui::CaseView view(*db, kClerk, app.id);
+        view.resize(1280, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableWidget *checklist = view.checklist();
+        const int row = test::checklistRow(checklist, QStringLiteral("medical_certificate"));
+        checklist->item(row, 1)->setCheckState(Qt::Checked);
+        test::typeCell(checklist, row, 2,
+                       QStringLiteral("19.03.2025")); // a day more than 12 months before
+        QVERIFY2(checklist->item(row, 7)->text().startsWith(QLatin1String("Expired")),
+                 qPrintable(checklist->item(row, 7)->text() + QLatin1String(" / ") +
+                            checklist->item(row, 2)->text()));
+        QVERIFY(checklist->item(row, 7)->text().contains(QLatin1String("more than 12 months")));
+        test::typeCell(checklist, row, 2,
+                       QStringLiteral("20.03.2025")); // exactly 12 months: still accepted
+        QCOMPARE(checklist->item(row, 7)->text(), QStringLiteral("Present"));
+        const int passport = test::checklistRow(checklist, QStringLiteral("passport"));
+        checklist->item(passport, 1)->setCheckState(Qt::Checked);
+        QVERIFY(checklist->item(passport, 7)
+                    ->text()
+                    .startsWith(QLatin1String("Invalid"))); // no border mark yet
+        test::typeCell(checklist, passport, 2,
+                       QStringLiteral("21.03.2026")); // after the day of receipt
+        QVERIFY(checklist->item(passport, 7)->text().startsWith(QLatin1String("Invalid")));
+        // Nothing is decided or stored by typing.
+        QCOMPARE(store::CaseRepository(*db).find(app.id)->status, CaseStatus::Submitted);
+        QVERIFY(store::CaseRepository(*db).checklist(app.id).isEmpty());
+        test::saveShot(&view, QStringLiteral("case-view-typing"));
+    }
+
+    // R-REFUSE-7: the amount of the IIT receipt is typed on its line; a short
+    // payment shows there at once and is proposed as ground 7 when refusing.
+    void R_REFUSE_7_shortPaymentShownAndProposed()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const records::Application app = submittedCase(*db); // 6 months asked
+        ui::CaseView clerkView(*db, kClerk, app.id);
+        clerkView.resize(1280, 800);
+        clerkView.show();
+        const qint64 due = test::iitDue2026(6); // 259,500
+        test::typeChecklist(clerkView.checklist(), QDate(2026, 3, 20), 6, due - 4325);
+        QTableWidget *checklist = clerkView.checklist();
+        const int iit = test::checklistRow(checklist, QStringLiteral("iit_receipt"));
+        QVERIFY2(checklist->item(iit, 7)->text().contains(QLatin1String("less than")),
+                 qPrintable(checklist->item(iit, 7)->text()));
+        // Only the receipt's line takes an amount.
+        const int passport = test::checklistRow(checklist, QStringLiteral("passport"));
+        QVERIFY(!(checklist->item(passport, 6)->flags() & Qt::ItemIsEditable));
+        test::allConformOnArrival(&clerkView);
+        test::saveShot(&clerkView, QStringLiteral("case-view-iit-short"));
+        QVERIFY(clerkView.decideIntake()); // short is not incomplete: the documents are taken
+        QCOMPARE(clerkView.application().status, CaseStatus::Accepted);
+        for (const auto &item : store::CaseRepository(*db).checklist(app.id))
+            if (item.docCode == QLatin1String("iit_receipt")) {
+                QCOMPARE(item.amountKzt, std::optional<qint64>(due - 4325));
+                QVERIFY2(item.note.contains(QLatin1String("less than")), qPrintable(item.note));
+            }
+
+        ui::CaseView headView(*db, kHead, app.id);
+        headView.show();
+        int proposed = 0;
+        QString proposals;
+        test::whenShown<ui::RefusalDialog>([&](ui::RefusalDialog *dialog) {
+            proposed = dialog->ground();
+            proposals = dialog->findChild<QLabel *>(QStringLiteral("proposals"))->text();
+            test::saveShot(dialog, QStringLiteral("refusal-proposed-7"));
+            dialog->reject();
+        });
+        QVERIFY(!headView.refuse());
+        QCOMPARE(proposed, 7);
+        QVERIFY2(proposals.contains(QLatin1String("less than")), qPrintable(proposals));
+        QCOMPARE(store::CaseRepository(*db).find(app.id)->status,
+                 CaseStatus::Accepted); // Cancel changed nothing
+        QVERIFY(store::CaseRepository(*db).decisions(app.id).isEmpty());
+    }
+
+    // R-CHECK: the four checks are recorded at intake and shown on the case;
+    // a failed one proposes its ground (3: R-REFUSE-4) when refusing.
+    void R_CHECK_failedCheckProposesItsGround()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const records::Application app = submittedCase(*db);
+        {
+            ui::CaseView clerkView(*db, kClerk, app.id);
+            clerkView.show();
+            test::typeChecklist(clerkView.checklist(), QDate(2026, 3, 20), 6, test::iitDue2026(6));
+            // Without the checks the documents are not taken, and nothing typed is lost.
+            QString refusal;
+            test::answerNextMessageBox(&refusal);
+            QVERIFY(!clerkView.decideIntake());
+            QVERIFY2(refusal.contains(QLatin1String("four checks")), qPrintable(refusal));
+            const int iit =
+                test::checklistRow(clerkView.checklist(), QStringLiteral("iit_receipt"));
+            QCOMPARE(clerkView.checklist()->item(iit, 2)->text(), QStringLiteral("18.03.2026"));
+            test::allConformOnArrival(&clerkView);
+            clerkView.arrivalChecks()->setResult(3, false,
+                                                 QStringLiteral("citizenship not on the list"));
+            QVERIFY(clerkView.decideIntake());
+            QCOMPARE(clerkView.application().status, CaseStatus::Accepted);
+        }
+        const auto checks = store::CaseRepository(*db).arrivalChecks(app.id);
+        QCOMPARE(checks.size(), 4);
+        QVERIFY(!checks.at(2).conforms);
+        QCOMPARE(checks.at(2).note, QStringLiteral("citizenship not on the list"));
+
+        ui::CaseView headView(*db, kHead, app.id);
+        headView.show();
+        // Shown on the case, no longer editable.
+        auto *third = headView.findChild<QComboBox *>(QStringLiteral("arrivalCheck3"));
+        QCOMPARE(third->currentData().toInt(), 0);
+        QVERIFY(!third->isEnabled());
+        QCOMPARE(headView.findChild<QLineEdit *>(QStringLiteral("arrivalCheckNote3"))->text(),
+                 QStringLiteral("citizenship not on the list"));
+        test::whenShown<ui::RefusalDialog>([](ui::RefusalDialog *dialog) {
+            QCOMPARE(dialog->ground(), 4);
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("refusalSummary"))
+                        ->text()
+                        .contains(QLatin1String("ground 4")));
+            dialog->accept();
+        });
+        QVERIFY(headView.refuse());
+        QCOMPARE(headView.application().status, CaseStatus::Refused);
+        QCOMPARE(store::CaseRepository(*db).decisions(app.id).last().groundId, 4);
+    }
+
+    // Refusing at intake, sending to the police and issuing each say what
+    // they will do and ask first; Cancel changes nothing.
+    void irreversibleStepsAskFirst_data() { test::addBackendRows(); }
+    void irreversibleStepsAskFirst()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::CaseFactory factory(*db);
+        store::QuotaRepository(*db).setQuota(factory.almatyRegionId(), QDate::currentDate().year(),
+                                             5, QStringLiteral("admin"));
+
+        // Refusal at intake: the summary names the case, the person and what is missing.
+        const records::Application refused = submittedCase(*db);
+        ui::CaseView intakeView(*db, kClerk, refused.id);
+        intakeView.show();
+        test::typeChecklist(intakeView.checklist(), QDate(2026, 3, 20), 6, test::iitDue2026(6),
+                            false);
+        QString summary;
+        test::whenShown<QMessageBox>([&summary](QMessageBox *box) {
+            summary = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!intakeView.decideIntake());
+        QVERIFY2(summary.contains(refused.registryNumber) &&
+                     summary.contains(QLatin1String("KARIMOV")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("insurance"), Qt::CaseInsensitive),
+                 qPrintable(summary));
+        QCOMPARE(store::CaseRepository(*db).find(refused.id)->status, CaseStatus::Submitted);
+        QVERIFY(store::CaseRepository(*db).decisions(refused.id).isEmpty());
+        QVERIFY(store::CaseRepository(*db).checklist(refused.id).isEmpty());
+        test::answerNextMessageBox(nullptr, true, QStringLiteral("confirm-refuse-at-intake"));
+        QVERIFY(intakeView.decideIntake());
+        QCOMPARE(intakeView.application().status, CaseStatus::RefusedIntake);
+
+        // Sending to the police: the answer's due date is named.
+        records::Application app = factory.acceptedCase();
+        ui::CaseView view(*db, kHead, app.id);
+        view.show();
+        const QDate due =
+            cases::CaseWorkflow(*db, kHead).policeAnswerDue(QDateTime::currentDateTimeUtc());
+        test::pressInNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!view.sendToPolice());
+        QCOMPARE(store::CaseRepository(*db).find(app.id)->status, CaseStatus::Accepted);
+        QVERIFY(store::CaseRepository(*db).policeChecks(app.id).isEmpty());
+        test::answerNextMessageBox(&summary);
+        QVERIFY(view.sendToPolice());
+        QVERIFY2(summary.contains(QLocale().toString(due, QLocale::ShortFormat)),
+                 qPrintable(summary));
+        QVERIFY(view.recordPoliceAnswer(true));
+
+        // Issuing: the permit's dates are named before it exists.
+        test::pressInNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!view.issuePermit());
+        QCOMPARE(store::CaseRepository(*db).find(app.id)->status, CaseStatus::PoliceCheck);
+        QVERIFY(store::PermitRepository(*db).forImmigrant(app.immigrantId).isEmpty());
+        QCOMPARE(store::QuotaRepository(*db)
+                     .find(factory.almatyRegionId(), QDate::currentDate().year())
+                     ->issued,
+                 0);
+        QStringList boxes;
+        test::answerNextMessageBoxes(2, &boxes);
+        QVERIFY(view.issuePermit());
+        const auto permits = store::PermitRepository(*db).forImmigrant(app.immigrantId);
+        QCOMPARE(permits.size(), 1);
+        QVERIFY2(boxes.first().contains(
+                     QLocale().toString(permits.first().validTo, QLocale::ShortFormat)) &&
+                     boxes.first().contains(app.registryNumber),
+                 qPrintable(boxes.first()));
     }
 };
 

@@ -136,7 +136,9 @@ private slots:
         const QString caseId = view->application().id;
 
         // 3. The checklist ticked and dated, a scan attached, the documents accepted.
-        test::typeChecklist(view->checklist(), view->application().effectiveReceivedOn, 6);
+        test::typeChecklist(view->checklist(), view->application().effectiveReceivedOn, 6,
+                            test::iitDue2026(6));
+        test::allConformOnArrival(view);
         QTemporaryDir files;
         QImage scan(200, 280, QImage::Format_RGB32);
         scan.fill(Qt::white);
@@ -146,12 +148,16 @@ private slots:
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("decideIntake")), Qt::LeftButton);
         QCOMPARE(view->application().status, CaseStatus::Accepted);
 
-        // 4. The police asked and answering, the permit issued.
+        // 4. The police asked (once confirmed) and answering, the permit
+        // issued (once confirmed).
+        test::answerNextMessageBox();
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("sendToPolice")), Qt::LeftButton);
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("policePositive")), Qt::LeftButton);
-        QString issued;
-        test::answerNextMessageBox(&issued);
+        QStringList boxes;
+        test::answerNextMessageBoxes(2, &boxes);
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("issuePermit")), Qt::LeftButton);
+        QCOMPARE(boxes.size(), 2);
+        const QString issued = boxes.last();
         QCOMPARE(store::CaseRepository(db).find(caseId)->status, CaseStatus::Issued);
         const auto permits = store::PermitRepository(db).forImmigrant(view->application().immigrantId);
         QCOMPARE(permits.size(), 1);
@@ -177,7 +183,7 @@ private slots:
         QString notice;
         test::answerNextMessageBox(&notice);
         QVERIFY(desk->startExtension());
-        QVERIFY2(notice.contains(QLatin1String("R-EXTEND-WINDOW")), qPrintable(notice));
+        QVERIFY2(notice.contains(QLatin1String("outside that window")), qPrintable(notice));
         auto *extension = current<ui::IntakeEditor>(tabs);
         QVERIFY(extension);
         QCOMPARE(extension->form().application.kind, records::ApplicationKind::Extend);
@@ -187,8 +193,10 @@ private slots:
         tabs->removeTab(tabs->indexOf(extension));
         extension->deleteLater();
 
-        // 7. Revocation on a supervising body's act: the dates are computed, the place freed.
+        // 7. Revocation on a supervising body's act, confirmed: the dates are
+        // computed, the place freed.
         tabs->setCurrentWidget(desk);
+        test::answerNextMessageBox();
         QString failure;
         fillNextDialog<QDialog>(
             [](QDialog *dialog) {

@@ -12,21 +12,28 @@
 #include "itemmodels/CaseRegisterModel.h"
 #include "itemmodels/Roles.h"
 #include "store/CaseRepository.h"
+#include "store/EmployerRepository.h"
+#include "store/ImmigrantRepository.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
-#include <QApplication>
-#include <QMessageBox>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace ruqsat;
 
 namespace {
 
+using intake::IntakeForm;
 using test::CaseFactory;
 
 void type(QWidget *w, const QString &text)
@@ -37,6 +44,24 @@ void type(QWidget *w, const QString &text)
 QLineEdit *line(QWidget *w, const char *field)
 {
     return test::child<QLineEdit>(w, field);
+}
+
+// Types what every application needs besides the passport's MRZ.
+void typeRequired(ui::IntakeEditor *editor, int district)
+{
+    editor->mrzBox()->setPlainText(CaseFactory::passportMrz());
+    type(line(editor, "employer.iin"), CaseFactory::validIin(QStringLiteral("85031230015")));
+    type(line(editor, "employer.surname"), QStringLiteral("Қасымов"));
+    type(line(editor, "employer.property"), QStringLiteral("Алматы, ул. Абая, 10, кв. 5"));
+    type(line(editor, "application.workAddress"), QStringLiteral("Алматы, ул. Абая, 10, кв. 5"));
+    auto *districts = test::child<QComboBox>(editor, "application.districtId");
+    districts->setCurrentIndex(districts->findData(district));
+}
+
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    type(edit, text);
 }
 
 } // namespace
@@ -133,6 +158,131 @@ private slots:
         QCOMPARE(line(&editor, "immigrant.surnameLat")->text(), QStringLiteral("ALIEV")); // nothing lost
         QVERIFY(!editor.messageFor(QStringLiteral("employer.iin")).isEmpty());
         QVERIFY(!editor.messageFor(QStringLiteral("application.workAddress")).isEmpty());
+    }
+
+    // Appendix 1, item 2 (marital status, spouse, children, home phone) and
+    // what Appendix 3 needs (the agreement's date, the salary, the
+    // employer's identity document) are typed, kept in the draft and stored.
+    void familyAndAgreementFieldsAreTyped()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const int district = test::CaseFactory(*db).district();
+        QTemporaryDir drafts;
+        intake::DraftStore draftStore(drafts.filePath(QStringLiteral("drafts")));
+        ui::IntakeEditor editor(*db, draftStore, QStringLiteral("clerk1"));
+        editor.resize(1100, 900);
+        editor.show();
+        typeRequired(&editor, district);
+        auto *marital = test::child<QComboBox>(&editor, "immigrant.maritalStatus");
+        marital->setCurrentIndex(marital->findData(QStringLiteral("married")));
+        type(line(&editor, "immigrant.spouseName"), QStringLiteral("Каримова Нилуфар"));
+        type(line(&editor, "immigrant.spouseBirthYear"),
+             QStringLiteral("19x92")); // the letter is not taken
+        QCOMPARE(line(&editor, "immigrant.spouseBirthYear")->text(), QStringLiteral("1992"));
+        test::child<QSpinBox>(&editor, "immigrant.childrenCount")->setValue(2);
+        type(line(&editor, "immigrant.homePhone"), QStringLiteral("+998 66 233 00 11"));
+        type(line(&editor, "employer.idDocNumber"), QStringLiteral("045612378"));
+        type(line(&editor, "employer.idDocIssuedOn"), QStringLiteral("01.08.2017"));
+        type(line(&editor, "employer.idDocIssuer"), QStringLiteral("МВД РК"));
+        type(line(&editor, "application.intentSignedOn"), QStringLiteral("15.03.2026"));
+        type(line(&editor, "application.salaryKzt"), QStringLiteral("180 000"));
+
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto all = draftStore.all();
+                return all.size() == 1 && all.first().application.salaryKzt == 180000;
+            },
+            5000));
+        const IntakeForm draft = draftStore.all().first();
+        QCOMPARE(draft.immigrant.maritalStatus, QStringLiteral("married"));
+        QCOMPARE(intake::spouseOf(draft.immigrant).fullName, QStringLiteral("Каримова Нилуфар"));
+        QCOMPARE(intake::spouseOf(draft.immigrant).birthYear, 1992);
+        QCOMPARE(draft.immigrant.childrenCount, 2);
+        QCOMPARE(draft.immigrant.homePhone, QStringLiteral("+998 66 233 00 11"));
+        QCOMPARE(draft.employer.idDocNumber, QStringLiteral("045612378"));
+        QCOMPARE(draft.employer.idDocIssuedOn, QDate(2017, 8, 1));
+        QCOMPARE(draft.employer.idDocIssuer, QStringLiteral("МВД РК"));
+        QCOMPARE(draft.application.intentSignedOn, QDate(2026, 3, 15));
+        test::saveShot(&editor, QStringLiteral("intake-family"));
+
+        // A draft opened again shows them all.
+        ui::IntakeEditor reopened(*db, draftStore, QStringLiteral("clerk1"));
+        reopened.setForm(draft);
+        QCOMPARE(line(&reopened, "immigrant.spouseName")->text(),
+                 QStringLiteral("Каримова Нилуфар"));
+        QCOMPARE(line(&reopened, "application.salaryKzt")->text(), QStringLiteral("180000"));
+        QCOMPARE(
+            test::child<QComboBox>(&reopened, "immigrant.maritalStatus")->currentData().toString(),
+            QStringLiteral("married"));
+        QCOMPARE(reopened.form(), editor.form());
+
+        QSignalSpy submitted(&editor, &ui::IntakeEditor::submitted);
+        QVERIFY(editor.submit());
+        const auto app = store::CaseRepository(*db).find(submitted.first().first().toString());
+        QCOMPARE(app->salaryKzt, std::optional<qint64>(180000));
+        QCOMPARE(app->intentSignedOn, QDate(2026, 3, 15));
+        const auto person = store::ImmigrantRepository(*db).find(app->immigrantId);
+        QCOMPARE(person->maritalStatus, QStringLiteral("married"));
+        QCOMPARE(person->childrenCount, 2);
+        QCOMPARE(person->family.size(), 1);
+        QCOMPARE(person->family.first().relation, QStringLiteral("spouse"));
+        const auto employer = store::EmployerRepository(*db).find(app->employerId);
+        QCOMPARE(employer->idDocNumber, QStringLiteral("045612378"));
+        QCOMPARE(employer->idDocIssuedOn, QDate(2017, 8, 1));
+    }
+
+    // The time of receipt is typed (paper comes late from the State
+    // Corporation): now by default, never in the future, and it decides the
+    // day of receipt (R-AFTER-HOURS) and the decision's term (R-DECISION-TERM).
+    void R_AFTER_HOURS_timeOfReceiptIsTyped()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const int district = test::CaseFactory(*db).district();
+        QTemporaryDir drafts;
+        intake::DraftStore draftStore(drafts.path());
+        ui::IntakeEditor editor(*db, draftStore, QStringLiteral("clerk1"));
+        editor.resize(1100, 900);
+        editor.show();
+        QLineEdit *received = line(&editor, "application.receivedAt");
+        const QDateTime shown =
+            QDateTime::fromString(received->text(), QStringLiteral("dd.MM.yyyy HH:mm"));
+        QVERIFY2(shown.isValid(), qPrintable(received->text()));
+        // Now, in Kazakhstan time.
+        QVERIFY(qAbs(QDateTime(shown.date(), shown.time(), QTimeZone("Asia/Almaty"))
+                         .secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        typeRequired(&editor, district);
+
+        const QString tomorrow = QDateTime::currentDateTimeUtc()
+                                     .addDays(1)
+                                     .toTimeZone(QTimeZone("Asia/Almaty"))
+                                     .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        retype(received, tomorrow);
+        QVERIFY2(editor.messageFor(QStringLiteral("application.receivedAt"))
+                     .contains(QLatin1String("later than now")),
+                 qPrintable(editor.messageFor(QStringLiteral("application.receivedAt"))));
+        test::answerNextMessageBox();
+        QVERIFY(!editor.submit());
+        QCOMPARE(received->text(), tomorrow); // kept as typed
+
+        // Saturday 4 April 2026 at 11:00: counts as received on Monday 6 April.
+        retype(received, QStringLiteral("04.04.2026 11:00"));
+        QVERIFY(editor.messageFor(QStringLiteral("application.receivedAt")).isEmpty());
+        const QString terms = test::child<QLabel>(&editor, "receivedTerms")->text();
+        QVERIFY2(terms.contains(QLocale().toString(QDate(2026, 4, 6), QLocale::ShortFormat)) &&
+                     terms.contains(QLocale().toString(QDate(2026, 4, 8), QLocale::ShortFormat)),
+                 qPrintable(terms));
+        QVERIFY(QTest::qWaitFor([&] { return draftStore.all().size() == 1; }, 5000));
+        QCOMPARE(draftStore.all().first().application.receivedAt,
+                 QDateTime(QDate(2026, 4, 4), QTime(11, 0), QTimeZone("Asia/Almaty")));
+        QSignalSpy submitted(&editor, &ui::IntakeEditor::submitted);
+        QVERIFY(editor.submit());
+        const auto app = store::CaseRepository(*db).find(submitted.first().first().toString());
+        QCOMPARE(app->receivedAt,
+                 QDateTime(QDate(2026, 4, 4), QTime(11, 0), QTimeZone("Asia/Almaty")));
+        QCOMPARE(app->effectiveReceivedOn, QDate(2026, 4, 6));
+        QCOMPARE(app->decisionDueOn, QDate(2026, 4, 8));
     }
 };
 

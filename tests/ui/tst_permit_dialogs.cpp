@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 
@@ -100,8 +101,13 @@ private slots:
         child<QDateEdit>(&dialog, "revokedOn")->setDate(QDate(2026, 3, 20));
 
         test::saveShot(&dialog, QStringLiteral("revocation"));
-        // Enter in the last text field saves.
+        // Enter in the last text field saves, once the summary is confirmed.
+        QString summary;
+        test::answerNextMessageBox(&summary, true, QStringLiteral("revocation-confirm"));
         QTest::keyClick(child<QLineEdit>(&dialog, "actNumber"), Qt::Key_Return);
+        QVERIFY2(summary.contains(permit.number) && summary.contains(QLatin1String("KARIMOV")) &&
+                     summary.contains(QLatin1String("17-04/311")),
+                 qPrintable(summary));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!dialog.isVisible());
         QVERIFY(dialog.message().isEmpty());
@@ -113,6 +119,36 @@ private slots:
         QCOMPARE(stored->actNumber, QStringLiteral("17-04/311"));
         QCOMPARE(stored->policeNoticeDueOn, QDate(2026, 3, 27));
         QCOMPARE(stored->stayUntil, QDate(2026, 4, 4));
+    }
+
+    // A revocation cannot be undone: the dialog says what it will do and
+    // asks; Cancel leaves the dialog open as it was, and nothing is written.
+    void R_REVOKE_asksFirstAndCancelChangesNothing()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const Permit permit = permitInForce(*db);
+        ui::RevocationDialog dialog(permit, cases::PermitActions(*db, kHead));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fillRevocation(&dialog);
+        QString summary;
+        test::whenShown<QMessageBox>([&summary](QMessageBox *box) {
+            summary = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        dialog.accept();
+        QVERIFY2(summary.contains(permit.number), qPrintable(summary));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QCOMPARE(child<QLineEdit>(&dialog, "actNumber")->text(), QStringLiteral("17-04/311"));
+        QCOMPARE(store::PermitRepository(*db).find(permit.id)->status, PermitStatus::InForce);
+        QVERIFY(!store::PermitRepository(*db).revocation(permit.id));
+        // A revocation the rules refuse is not asked about: the reason shows at once.
+        child<QLineEdit>(&dialog, "actNumber")->clear();
+        dialog.accept(); // no message box: it would block here
+        QVERIFY(dialog.message().contains(QLatin1String("number")));
+        QVERIFY(!store::PermitRepository(*db).revocation(permit.id));
     }
 
     void R_REVOKE_clerkRefusedDialogStaysOpen()
@@ -177,12 +213,12 @@ private slots:
         child<QDateEdit>(&dialog, "concludedOn")->setDate(QDate(2026, 3, 4));
         child<QDateEdit>(&dialog, "contractFrom")->setDate(QDate(2026, 3, 5));
         child<QDateEdit>(&dialog, "contractTo")->setDate(QDate(2026, 12, 31));
-        QVERIFY2(text(&dialog, "contractCheck").contains(QLatin1String("R-CONTRACT")),
+        QVERIFY2(text(&dialog, "contractCheck").contains(QLatin1String("within the permit's term")),
                  qPrintable(text(&dialog, "contractCheck")));
         test::saveShot(&dialog, QStringLiteral("contract"));
         dialog.accept();
         QVERIFY(dialog.result() != int(QDialog::Accepted));
-        QVERIFY(dialog.message().contains(QLatin1String("R-CONTRACT")));
+        QVERIFY(dialog.message().contains(QLatin1String("within the permit's term")));
         QVERIFY(store::PermitRepository(*db).labourContracts(permit.id).isEmpty());
         child<QDateEdit>(&dialog, "contractTo")->setDate(QDate(2026, 9, 1));
         dialog.accept();

@@ -250,6 +250,33 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    void messagesShowNoRuleIds_data() { tsFilesAreComplete_data(); }
+
+    // Rule ids (R-...) belong in code comments, test names and logs: a clerk
+    // reads what to do, never an id. Every message lupdate found, and every
+    // translation of it, is free of them.
+    void messagesShowNoRuleIds()
+    {
+        QFETCH(QString, lang);
+        if (sourceDir().isEmpty())
+            QSKIP("RUQSAT_SOURCE_DIR is not set (ctest sets it)");
+        QString error;
+        const auto messages =
+            readTs(sourceDir() + u"/translations/ruqsat_"_qs + lang + u".ts"_qs, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 100);
+        static const QRegularExpression ruleId(QStringLiteral("(?<![\\w-])R-[A-Z]"));
+        QStringList shown;
+        for (const TsMessage &m : messages) {
+            if (m.source.contains(ruleId))
+                shown << m.context + u": "_qs + m.source;
+            for (const QString &t : m.translations)
+                if (t.contains(ruleId))
+                    shown << m.context + u": "_qs + t;
+        }
+        QVERIFY2(shown.isEmpty(), qPrintable(shown.join(u'\n')));
+    }
+
     // Files that translate through a local helper
     //   QString tr(const char *text) { return QCoreApplication::translate("ctx", text); }
     // are only translated when lupdate files each tr("...") of that file under

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseView.h"
 
+#include "ArrivalChecksBox.h"
+#include "RefusalDialog.h"
 #include "cases/CaseWorkflow.h"
+#include "cases/RefusalProposals.h"
+#include "cases/StepSummaries.h"
 #include "common/FileDialogs.h"
 #include "domain/DocumentCatalogue.h"
+#include "domain/IitAdvance.h"
 #include "domain/Intake.h"
 #include "domain/PermitTerm.h"
 #include "domain/RefusalGrounds.h"
@@ -19,23 +24,24 @@
 #include <QDialog>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QImage>
-#include <QPixmap>
-#include <QScrollArea>
-#include <QStandardPaths>
-#include <QUrl>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ruqsat::ui {
@@ -44,19 +50,44 @@ using namespace records;
 
 namespace {
 
-enum ChecklistColumn { DocColumn, PresentColumn, DateColumn, ValidUntilColumn, NumberColumn, NoteColumn, StateColumn, ColumnCount };
+enum ChecklistColumn
+{
+    DocColumn,
+    PresentColumn,
+    DateColumn,
+    ValidUntilColumn,
+    NumberColumn,
+    NoteColumn,
+    AmountColumn, // R-REFUSE-7: typed on the IIT receipt's line only
+    StateColumn,
+    ColumnCount
+};
 const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
+
+QString stateText(const domain::DocumentAssessment &line)
+{
+    const QString state = label(fromCode<DocumentState>(domain::documentStateCode(line.state))
+                                    .value_or(DocumentState::Missing));
+    // A missing line only says so: while the clerk ticks, that is no news.
+    const QString why = line.state == domain::DocumentState::Missing ? QString()
+                        : line.reason.isEmpty()                      ? line.remark
+                                                                     : line.reason;
+    return why.isEmpty() ? state : state + QLatin1String(": ") + why;
+}
 
 } // namespace
 
-CaseView::CaseView(const store::Database &db, cases::Session session, const QString &caseId, QWidget *parent)
+CaseView::CaseView(const store::Database &db, cases::Session session, const QString &caseId,
+                   QWidget *parent)
     : QWidget(parent), m_db(db), m_session(std::move(session)), m_summary(new QLabel(this)),
-      m_checklist(new QTableWidget(0, ColumnCount, this)), m_scans(new QListWidget(this)),
+      m_checklist(new QTableWidget(0, ColumnCount, this)), m_checks(new ArrivalChecksBox(this)),
+      m_scans(new QListWidget(this)),
       m_intake(new QPushButton(tr("Decide on the &documents"), this)),
       m_police(new QPushButton(tr("Send to the &police"), this)),
       m_positive(new QPushButton(tr("Police: positive"), this)),
       m_negative(new QPushButton(tr("Police: negative"), this)),
-      m_issue(new QPushButton(tr("&Issue the permit"), this)), m_refuse(new QPushButton(tr("&Refuse..."), this)),
+      m_issue(new QPushButton(tr("&Issue the permit"), this)),
+      m_refuse(new QPushButton(tr("&Refuse..."), this)),
       m_print(new QPushButton(tr("&Print..."), this))
 {
     m_app = *store::CaseRepository(db).find(caseId);
@@ -65,10 +96,13 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_checklist->setObjectName(QStringLiteral("checklist"));
-    m_checklist->setHorizontalHeaderLabels(
-        {tr("Document"), tr("Present"), tr("Date (DD.MM.YYYY)"), tr("Valid until"), tr("Number"), tr("Note"),
-         tr("State")});
+    m_checklist->setHorizontalHeaderLabels({tr("Document"), tr("Present"), tr("Date (DD.MM.YYYY)"),
+                                            tr("Valid until"), tr("Number"), tr("Note"),
+                                            tr("Amount paid, KZT"), tr("State")});
     m_checklist->horizontalHeader()->setSectionResizeMode(DocColumn, QHeaderView::Stretch);
+    m_checklist->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
+    // R-DOC-VALIDITY: each line's state follows the dates as they are typed.
+    connect(m_checklist, &QTableWidget::itemChanged, this, &CaseView::refreshStates);
     m_checklist->verticalHeader()->hide();
     m_scans->setObjectName(QStringLiteral("scans"));
     m_intake->setObjectName(QStringLiteral("decideIntake"));
@@ -100,16 +134,7 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     connect(m_positive, &QPushButton::clicked, this, [this] { recordPoliceAnswer(true); });
     connect(m_negative, &QPushButton::clicked, this, [this] { recordPoliceAnswer(false); });
     connect(m_issue, &QPushButton::clicked, this, &CaseView::issuePermit);
-    connect(m_refuse, &QPushButton::clicked, this, [this] {
-        QStringList grounds;
-        for (const auto &g : domain::RefusalGrounds::all())
-            grounds << QStringLiteral("%1. %2").arg(g.number).arg(g.text.in(domain::screenLanguage()));
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Refuse"), tr("Ground (Appendix 2, row 9):"), grounds, 0,
-                                                     false, &ok);
-        if (ok)
-            refuseWithGround(chosen.section(u'.', 0, 0).toInt());
-    });
+    connect(m_refuse, &QPushButton::clicked, this, &CaseView::refuse);
     connect(m_print, &QPushButton::clicked, this, [this] {
         const QStringList forms{tr("Appendix 1: application"),
                                 tr("Appendix 3: agreement of intent"),
@@ -132,18 +157,28 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     scanButtons->addWidget(view);
     scanButtons->addWidget(remove);
     scanButtons->addStretch();
+    // The scans and the checks of the day side by side, under the checklist
+    // that needs the height.
+    auto *scansColumn = new QVBoxLayout;
+    scansColumn->addWidget(new QLabel(tr("Scans (drop files here)"), this));
+    scansColumn->addWidget(m_scans, 1);
+    scansColumn->addLayout(scanButtons);
+    auto *below = new QHBoxLayout;
+    below->addLayout(scansColumn, 2);
+    below->addWidget(m_checks, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_checklist, 3);
-    layout->addWidget(new QLabel(tr("Scans (drop files here)"), this));
-    layout->addWidget(m_scans, 1);
-    layout->addLayout(scanButtons);
+    layout->addLayout(below, 1);
     layout->addLayout(steps);
     reload();
 }
 
 void CaseView::reload()
 {
+    // The checklist and the checks are typed until the documents are decided
+    // on: a step refused meanwhile leaves what was typed in place.
+    const bool typing = m_app.status == CaseStatus::Submitted && m_checklist->rowCount() > 0;
     if (const auto stored = store::CaseRepository(m_db).find(m_app.id))
         m_app = *stored;
     const QLocale locale;
@@ -152,7 +187,10 @@ void CaseView::reload()
             .arg(m_app.registryNumber.toHtmlEscaped(), label(m_app.kind).toHtmlEscaped(), label(m_app.status).toHtmlEscaped(),
                  tr("Received").toHtmlEscaped(), locale.toString(m_app.effectiveReceivedOn, QLocale::ShortFormat),
                  tr("Decision due").toHtmlEscaped(), locale.toString(m_app.decisionDueOn, QLocale::ShortFormat)));
-    fillChecklist();
+    if (!typing || m_app.status != CaseStatus::Submitted) {
+        fillChecklist();
+        m_checks->setChecks(store::CaseRepository(m_db).arrivalChecks(m_app.id));
+    }
     fillScans();
     updateButtons();
 }
@@ -184,9 +222,41 @@ void CaseView::fillChecklist()
         m_checklist->setItem(row, ValidUntilColumn, new QTableWidgetItem(saved.validUntil.toString(kDateFormat)));
         m_checklist->setItem(row, NumberColumn, new QTableWidgetItem(saved.docNumber));
         m_checklist->setItem(row, NoteColumn, new QTableWidgetItem(saved.note));
+        auto *amount = new QTableWidgetItem(saved.amountKzt ? QLocale().toString(*saved.amountKzt)
+                                                            : QString());
+        // R-REFUSE-7: only the IIT receipt carries an amount.
+        if (codeName != domain::DocumentCode::iitReceipt())
+            amount->setFlags(Qt::ItemIsEnabled);
+        m_checklist->setItem(row, AmountColumn, amount);
         auto *state = new QTableWidgetItem(stored.isEmpty() ? QString() : label(saved.state));
         state->setFlags(Qt::ItemIsEnabled);
         m_checklist->setItem(row, StateColumn, state);
+    }
+    refreshStates();
+}
+
+void CaseView::refreshStates()
+{
+    // Once decided on, the states are the stored record.
+    if (m_app.status != CaseStatus::Submitted || m_checklist->rowCount() == 0)
+        return;
+    const domain::IntakeResult result =
+        cases::CaseWorkflow(m_db, m_session).assessDocuments(m_app, typedDocuments());
+    const QSignalBlocker block(m_checklist);
+    for (int row = 0; row < m_checklist->rowCount(); ++row) {
+        const QString codeName = m_checklist->item(row, DocColumn)->data(Qt::UserRole).toString();
+        for (const domain::DocumentAssessment &line : result.lines) {
+            if (line.code != codeName)
+                continue;
+            QTableWidgetItem *state = m_checklist->item(row, StateColumn);
+            state->setText(stateText(line));
+            state->setToolTip(state->text());
+            const bool wrong = line.state == domain::DocumentState::Expired ||
+                               line.state == domain::DocumentState::Invalid ||
+                               (result.iit && result.iit->isShort() &&
+                                codeName == domain::DocumentCode::iitReceipt());
+            state->setForeground(wrong ? QBrush(QColor(0xb0, 0x00, 0x20)) : QBrush());
+        }
     }
 }
 
@@ -201,7 +271,8 @@ QList<domain::SubmittedDocument> CaseView::typedDocuments() const
         d.validUntil = QDate::fromString(m_checklist->item(row, ValidUntilColumn)->text().trimmed(), kDateFormat);
         d.number = m_checklist->item(row, NumberColumn)->text().trimmed();
         d.note = m_checklist->item(row, NoteColumn)->text().trimmed();
-        if (d.code == QLatin1String("insurance"))
+        d.amountKzt = domain::IitAdvance::parseTenge(m_checklist->item(row, AmountColumn)->text());
+        if (d.code == domain::DocumentCode::insurance())
             d.validFrom = d.issuedOn;
         docs << d;
     }
@@ -224,6 +295,7 @@ void CaseView::updateButtons()
     // The checklist is typed until the documents are decided on; then it is the record.
     m_checklist->setEditTriggers(s == CaseStatus::Submitted ? QAbstractItemView::AllEditTriggers
                                                             : QAbstractItemView::NoEditTriggers);
+    m_checks->setEditable(s == CaseStatus::Submitted);
     m_intake->setEnabled(s == CaseStatus::Submitted);
     m_police->setEnabled(s == CaseStatus::Accepted);
     const auto checks = store::CaseRepository(m_db).policeChecks(m_app.id);
@@ -238,7 +310,7 @@ void CaseView::updateButtons()
     m_refuse->setEnabled(s == CaseStatus::Accepted || s == CaseStatus::PoliceCheck);
 }
 
-bool CaseView::run(const std::function<void()> &step)
+bool CaseView::run(const std::function<void()> &step, bool changes)
 {
     try {
         step();
@@ -249,26 +321,49 @@ bool CaseView::run(const std::function<void()> &step)
         reload();
         return false;
     }
-    reload();
-    emit changed();
+    if (changes) {
+        reload();
+        emit changed();
+    }
     return true;
+}
+
+bool CaseView::confirm(const QString &title, const QString &summary, const QString &act)
+{
+    QMessageBox box(QMessageBox::Question, title, summary, QMessageBox::Yes | QMessageBox::Cancel,
+                    this);
+    box.setObjectName(QStringLiteral("confirmStep"));
+    box.button(QMessageBox::Yes)->setText(act);
+    // Enter alone never takes a step that cannot be undone.
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
 }
 
 bool CaseView::decideIntake()
 {
-    domain::IntakeResult result;
-    const bool done = run([&] { result = cases::CaseWorkflow(m_db, m_session).decideIntake(m_app, typedDocuments()); });
-    if (done && !result.accepted())
-        QMessageBox::information(this, tr("Documents refused"),
-                                 tr("The documents are refused at intake (Appendix 4):\n%1\nPrint the receipt in two "
-                                    "copies.")
-                                     .arg(result.receiptLines(domain::screenLanguage()).join(u'\n')));
-    return done;
+    const cases::CaseWorkflow workflow(m_db, m_session);
+    const QList<domain::SubmittedDocument> documents = typedDocuments();
+    // R-INCOMPLETE: a refusal at intake is final; the clerk sees what the
+    // receipt will list and confirms. Acceptance needs no question.
+    domain::IntakeResult preview;
+    if (!run([&] { preview = workflow.assessDocuments(m_app, documents); }, false))
+        return false;
+    if (preview.invalid.isEmpty() && !preview.accepted() &&
+        !confirm(tr("Refuse at intake"), cases::StepSummaries(m_db).refuseAtIntake(m_app, preview),
+                 tr("Refuse the documents")))
+        return false;
+    return run([&] { workflow.decideIntake(m_app, documents, m_checks->checks()); });
 }
 
 bool CaseView::sendToPolice()
 {
-    return run([&] { cases::CaseWorkflow(m_db, m_session).sendToPolice(m_app, QDateTime::currentDateTimeUtc()); });
+    const cases::CaseWorkflow workflow(m_db, m_session);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!confirm(tr("Send to the police"),
+                 cases::StepSummaries(m_db).sendToPolice(m_app, workflow.policeAnswerDue(now)),
+                 tr("Send")))
+        return false;
+    return run([&] { workflow.sendToPolice(m_app, now); });
 }
 
 bool CaseView::recordPoliceAnswer(bool positive)
@@ -283,8 +378,20 @@ bool CaseView::recordPoliceAnswer(bool positive)
 
 bool CaseView::issuePermit()
 {
+    const cases::CaseWorkflow workflow(m_db, m_session);
+    const QDate today = QDate::currentDate();
+    // The rules first: a permit they would refuse is not offered to confirm.
+    QString summary;
+    if (!run(
+            [&] {
+                summary = cases::StepSummaries(m_db).issue(m_app, workflow.planIssue(m_app, today));
+            },
+            false))
+        return false;
+    if (!confirm(tr("Issue the permit"), summary, tr("Issue")))
+        return false;
     Permit permit;
-    const bool done = run([&] { permit = cases::CaseWorkflow(m_db, m_session).issue(m_app, QDate::currentDate()); });
+    const bool done = run([&] { permit = workflow.issue(m_app, today); });
     if (done)
         QMessageBox::information(this, tr("Permit issued"),
                                  tr("Permit No. %1, valid from %2 to %3.")
@@ -293,8 +400,16 @@ bool CaseView::issuePermit()
     return done;
 }
 
-bool CaseView::refuseWithGround(int ground)
+bool CaseView::refuse()
 {
+    QList<domain::GroundProposal> proposals;
+    if (!run([&] { proposals = cases::proposeGrounds(m_db, m_app); }, false))
+        return false;
+    // The dialog is the question: whose case, which ground, and Cancel.
+    RefusalDialog dialog(cases::StepSummaries(m_db), m_app, proposals, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const int ground = dialog.ground();
     return run([&] { cases::CaseWorkflow(m_db, m_session).refuse(m_app, ground, QDate::currentDate()); });
 }
 

@@ -19,9 +19,14 @@ class Database;
 
 namespace ruqsat::ui {
 
+class ArrivalChecksBox;
+
 // One case on the clerk's desk: who and what, the document checklist with
-// its scans, and the next steps the user's role allows (accept or refuse at
-// intake, police check, issue, refuse, print).
+// its scans, the four checks of the day the documents arrived, and the next
+// steps the user's role allows (accept or refuse at intake, police check,
+// issue, refuse, print). While the documents are decided on, each line's
+// state follows what is typed; a step that cannot be undone says what it
+// will do and asks first.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -31,18 +36,19 @@ public:
     const records::Application &application() const { return m_app; }
     QTableWidget *checklist() const { return m_checklist; }
     QListWidget *scans() const { return m_scans; }
+    ArrivalChecksBox *arrivalChecks() const { return m_checks; }
     // Attaches files (PDF, JPEG, PNG) to the case; says what was refused and why.
     void attachFiles(const QStringList &paths);
     // Shows a scan: an image in a viewer window (returned), a PDF in the
     // desktop's viewer (nullptr).
     QWidget *viewScan(const QString &attachmentId);
 
-    // The steps, also reachable from tests.
-    bool decideIntake();
-    bool sendToPolice();
+    // The steps, also reachable from tests. Each returns true when done.
+    bool decideIntake(); // asks before a refusal at intake
+    bool sendToPolice(); // asks first
     bool recordPoliceAnswer(bool positive);
-    bool issuePermit();
-    bool refuseWithGround(int ground);
+    bool issuePermit(); // asks first
+    bool refuse();      // the ground is chosen and confirmed in a RefusalDialog
 
 signals:
     void changed(); // the case moved on: the register should refresh
@@ -54,9 +60,14 @@ protected:
 private:
     void reload();
     void fillChecklist();
+    void refreshStates();
     void fillScans();
     void updateButtons();
-    bool run(const std::function<void()> &step);
+    // Runs a step; a refusal is shown to the user and false returned. A step
+    // that `changes` the case reloads it and tells the register.
+    bool run(const std::function<void()> &step, bool changes = true);
+    // Asks before an irreversible step; true when the user confirms with `act`.
+    bool confirm(const QString &title, const QString &summary, const QString &act);
     QList<domain::SubmittedDocument> typedDocuments() const;
 
     const store::Database &m_db;
@@ -64,6 +75,7 @@ private:
     records::Application m_app;
     QLabel *m_summary;
     QTableWidget *m_checklist;
+    ArrivalChecksBox *m_checks;
     QListWidget *m_scans;
     QPushButton *m_intake, *m_police, *m_positive, *m_negative, *m_issue, *m_refuse, *m_print;
 };

@@ -2,15 +2,17 @@
 #include "IntakeEditor.h"
 
 #include "domain/Iin.h"
+#include "domain/IitAdvance.h"
 #include "domain/Mrz.h"
+#include "domain/WorkingHours.h"
 #include "intake/IntakeService.h"
 #include "records/CodeLabels.h"
 #include "store/CaseRepository.h"
 #include "store/ReferenceRepository.h"
 #include "store/StoreError.h"
 
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QKeyEvent>
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
@@ -44,6 +47,23 @@ QString dateText(const QDate &d)
 QDate dateFrom(const QString &text)
 {
     return QDate::fromString(text.trimmed(), kDateFormat);
+}
+
+// The time of receipt, typed and shown as on the paper: Kazakhstan time.
+const QString kTimeFormat = QStringLiteral("dd.MM.yyyy HH:mm");
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(domain::kazakhstanTimeZone()).toString(kTimeFormat)
+                       : QString();
+}
+
+QDateTime timeFrom(const QString &text)
+{
+    const QDateTime typed = QDateTime::fromString(text.trimmed(), kTimeFormat);
+    return typed.isValid()
+               ? QDateTime(typed.date(), typed.time(), domain::kazakhstanTimeZone()).toUTC()
+               : QDateTime();
 }
 
 // A text member of the form, read and written by name.
@@ -76,14 +96,45 @@ const TextField kTextFields[] = {
     {"immigrant.permanentAddress", RUQSAT_TEXT(immigrant.permanentAddress)},
     {"immigrant.temporaryAddress", RUQSAT_TEXT(immigrant.temporaryAddress)},
     {"immigrant.phone", RUQSAT_TEXT(immigrant.phone)},
+    {"immigrant.homePhone", RUQSAT_TEXT(immigrant.homePhone)},
+    // Appendix 1, item 2: the spouse by name and year of birth.
+    {"immigrant.spouseName",
+     [](const IntakeForm &f) -> QString { return intake::spouseOf(f.immigrant).fullName; },
+     [](IntakeForm &f, const QString &v) {
+         intake::setSpouse(f.immigrant, v, intake::spouseOf(f.immigrant).birthYear);
+     }},
+    {"immigrant.spouseBirthYear",
+     [](const IntakeForm &f) -> QString {
+         const int year = intake::spouseOf(f.immigrant).birthYear;
+         return year > 0 ? QString::number(year) : QString();
+     },
+     [](IntakeForm &f, const QString &v) {
+         intake::setSpouse(f.immigrant, intake::spouseOf(f.immigrant).fullName, v.toInt());
+     }},
     {"employer.iin", RUQSAT_TEXT(employer.iin)},
     {"employer.surname", RUQSAT_TEXT(employer.surname)},
     {"employer.givenNames", RUQSAT_TEXT(employer.givenNames)},
     {"employer.patronymic", RUQSAT_TEXT(employer.patronymic)},
+    {"employer.idDocNumber", RUQSAT_TEXT(employer.idDocNumber)},
+    {"employer.idDocIssuedOn", RUQSAT_DATE(employer.idDocIssuedOn)},
+    {"employer.idDocIssuer", RUQSAT_TEXT(employer.idDocIssuer)},
     {"employer.registrationAddress", RUQSAT_TEXT(employer.registrationAddress)},
     {"employer.phone", RUQSAT_TEXT(employer.phone)},
+    // R-AFTER-HOURS, R-DECISION-TERM run from it; paper comes late from the State Corporation.
+    {"application.receivedAt",
+     [](const IntakeForm &f) -> QString { return timeText(f.application.receivedAt); },
+     [](IntakeForm &f, const QString &v) { f.application.receivedAt = timeFrom(v); }},
     {"application.workAddress", RUQSAT_TEXT(application.workAddress)},
     {"application.occupation", RUQSAT_TEXT(application.occupation)},
+    // Appendix 3: the agreement of intent's date and the salary it promises.
+    {"application.intentSignedOn", RUQSAT_DATE(application.intentSignedOn)},
+    {"application.salaryKzt",
+     [](const IntakeForm &f) -> QString {
+         return f.application.salaryKzt ? QString::number(*f.application.salaryKzt) : QString();
+     },
+     [](IntakeForm &f, const QString &v) {
+         f.application.salaryKzt = domain::IitAdvance::parseTenge(v);
+     }},
 };
 
 #undef RUQSAT_TEXT
@@ -111,11 +162,14 @@ public:
 
 } // namespace
 
-IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts, QString actor, QWidget *parent)
+IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts, QString actor,
+                           QWidget *parent)
     : QWidget(parent), m_db(db), m_drafts(std::move(drafts)), m_actor(std::move(actor)),
       m_mrz(new QPlainTextEdit(this)), m_mrzMessage(new QLabel(this)), m_kind(new QComboBox(this)),
-      m_channel(new QComboBox(this)), m_district(new QComboBox(this)), m_citizenship(new QComboBox(this)),
-      m_sex(new QComboBox(this)), m_months(new QSpinBox(this)), m_maxMonths(new QLabel(this)),
+      m_channel(new QComboBox(this)), m_district(new QComboBox(this)),
+      m_citizenship(new QComboBox(this)), m_sex(new QComboBox(this)),
+      m_marital(new QComboBox(this)), m_months(new QSpinBox(this)), m_children(new QSpinBox(this)),
+      m_maxMonths(new QLabel(this)), m_renewal(new QLabel(this)), m_receivedTerms(new QLabel(this)),
       m_autosave(new QTimer(this))
 {
     auto *enter = new EnterMovesOn(this);
@@ -162,12 +216,30 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     addLine(imm, QStringLiteral("immigrant.permanentAddress"), tr("Permanent address"));
     addLine(imm, QStringLiteral("immigrant.temporaryAddress"), tr("Address in Kazakhstan"));
     addLine(imm, QStringLiteral("immigrant.phone"), tr("Telephone"));
+    // Appendix 1, item 2: the family.
+    m_marital->addItem(tr("(not given)"), QString());
+    m_marital->addItem(tr("Single"), QStringLiteral("single"));
+    m_marital->addItem(tr("Married"), QStringLiteral("married"));
+    m_marital->addItem(tr("Divorced"), QStringLiteral("divorced"));
+    m_marital->addItem(tr("Widowed"), QStringLiteral("widowed"));
+    addField(imm, QStringLiteral("immigrant.maritalStatus"), tr("Marital status"), m_marital);
+    addLine(imm, QStringLiteral("immigrant.spouseName"), tr("Spouse (surname, name, patronymic)"));
+    addLine(imm, QStringLiteral("immigrant.spouseBirthYear"), tr("Spouse's year of birth"))
+        ->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), this));
+    m_children->setRange(0, 20);
+    addField(imm, QStringLiteral("immigrant.childrenCount"), tr("Number of children"), m_children);
+    addLine(imm, QStringLiteral("immigrant.homePhone"), tr("Home telephone"));
 
     auto [empBox, emp] = group(tr("Employer"));
     addLine(emp, QStringLiteral("employer.iin"), tr("IIN"));
     addLine(emp, QStringLiteral("employer.surname"), tr("Surname"));
     addLine(emp, QStringLiteral("employer.givenNames"), tr("Given names"));
     addLine(emp, QStringLiteral("employer.patronymic"), tr("Patronymic (if any)"));
+    // Appendix 3: the employer's identity document.
+    addLine(emp, QStringLiteral("employer.idDocNumber"), tr("Identity document No."));
+    addLine(emp, QStringLiteral("employer.idDocIssuedOn"), tr("Identity document issued on"));
+    addLine(emp, QStringLiteral("employer.idDocIssuer"), tr("Identity document issued by"));
     addLine(emp, QStringLiteral("employer.registrationAddress"), tr("Registered address"));
     auto *property = addLine(emp, QStringLiteral("employer.property"), tr("Real estate owned (address)"));
     Q_UNUSED(property)
@@ -175,9 +247,16 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
 
     // Application: kind, channel, district, term, work address.
     auto [appBox, app] = group(tr("Application"));
+    addLine(app, QStringLiteral("application.receivedAt"), tr("Received (DD.MM.YYYY HH:MM)"));
+    m_receivedTerms->setObjectName(QStringLiteral("receivedTerms"));
+    m_receivedTerms->setWordWrap(true);
+    app->addRow(QString(), m_receivedTerms);
     m_kind->addItem(label(ApplicationKind::Issue), code(ApplicationKind::Issue));
     m_kind->addItem(label(ApplicationKind::Extend), code(ApplicationKind::Extend));
     addField(app, QStringLiteral("application.kind"), tr("Issue or extend"), m_kind);
+    m_renewal->setObjectName(QStringLiteral("renewal"));
+    m_renewal->setWordWrap(true);
+    app->addRow(QString(), m_renewal);
     for (Channel c : {Channel::StateCorporation, Channel::Egov, Channel::Enbek})
         m_channel->addItem(label(c), code(c));
     addField(app, QStringLiteral("application.channel"), tr("Channel"), m_channel);
@@ -193,6 +272,10 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     app->addRow(QString(), m_maxMonths);
     addLine(app, QStringLiteral("application.workAddress"), tr("Work address (employer's property)"));
     addLine(app, QStringLiteral("application.occupation"), tr("Occupation"));
+    addLine(app, QStringLiteral("application.intentSignedOn"), tr("Agreement of intent signed on"));
+    addLine(app, QStringLiteral("application.salaryKzt"), tr("Salary, KZT a month"))
+        ->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("[\\d\\s]{0,19}")), this));
 
     auto *save = new QPushButton(tr("&Save"), this);
     save->setObjectName(QStringLiteral("saveButton"));
@@ -234,9 +317,10 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     m_autosave->setInterval(700);
     connect(m_autosave, &QTimer::timeout, this, &IntakeEditor::writeDraft);
     connect(m_mrz, &QPlainTextEdit::textChanged, this, &IntakeEditor::applyMrz);
-    for (QComboBox *box : {m_kind, m_channel, m_district, m_citizenship, m_sex})
+    for (QComboBox *box : {m_kind, m_channel, m_district, m_citizenship, m_sex, m_marital})
         connect(box, &QComboBox::currentIndexChanged, this, &IntakeEditor::changed);
-    connect(m_months, &QSpinBox::valueChanged, this, &IntakeEditor::changed);
+    for (QSpinBox *box : {m_months, m_children})
+        connect(box, &QSpinBox::valueChanged, this, &IntakeEditor::changed);
 
     IntakeForm fresh;
     fresh.draftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -268,8 +352,12 @@ QLineEdit *IntakeEditor::addLine(QFormLayout *form, const QString &field, const 
     return edit;
 }
 
-void IntakeEditor::setForm(const IntakeForm &f)
+void IntakeEditor::setForm(const IntakeForm &form)
 {
+    IntakeForm f = form;
+    // A new application is received now unless the clerk types the time.
+    if (f.application.status == CaseStatus::Draft && !f.application.receivedAt.isValid())
+        f.application.receivedAt = QDateTime::currentDateTimeUtc();
     m_loading = true;
     m_loaded = f;
     for (const TextField &t : kTextFields)
@@ -281,6 +369,8 @@ void IntakeEditor::setForm(const IntakeForm &f)
     m_district->setCurrentIndex(std::max(0, m_district->findData(f.application.districtId)));
     m_citizenship->setCurrentIndex(std::max(0, m_citizenship->findData(f.immigrant.citizenship)));
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(f.immigrant.sex)));
+    m_marital->setCurrentIndex(std::max(0, m_marital->findData(f.immigrant.maritalStatus)));
+    m_children->setValue(f.immigrant.childrenCount);
     m_months->setValue(f.application.requestedMonths);
     m_loading = false;
     m_dirty = false;
@@ -311,6 +401,8 @@ IntakeForm IntakeEditor::form() const
     f.application.districtId = m_district->currentData().toInt();
     f.immigrant.citizenship = m_citizenship->currentData().toString();
     f.immigrant.sex = m_sex->currentData().toString();
+    f.immigrant.maritalStatus = m_marital->currentData().toString();
+    f.immigrant.childrenCount = m_children->value();
     f.application.requestedMonths = m_months->value();
     return f;
 }
@@ -332,7 +424,9 @@ void IntakeEditor::changed()
 
 void IntakeEditor::validate()
 {
-    const intake::IntakeCheck check = intake::IntakeService(m_db, m_actor).check(form());
+    const IntakeForm typed = form();
+    const intake::IntakeService service(m_db, m_actor);
+    const intake::IntakeCheck check = service.check(typed);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QString message = check.problems.value(it.key());
         // Untouched empty fields of a new form are not scolded yet.
@@ -343,7 +437,18 @@ void IntakeEditor::validate()
     }
     m_maxMonths->setText(check.maxMonths < 12 ? tr("At most %n month(s) can be granted.", nullptr, check.maxMonths)
                                               : QString());
-    QString who = form().immigrant.surnameLat;
+    m_renewal->setText(check.renewal);
+    m_renewal->setVisible(!check.renewal.isEmpty());
+    // R-AFTER-HOURS, R-DECISION-TERM: what the typed time of receipt means.
+    const auto terms = check.problems.contains(QStringLiteral("application.receivedAt"))
+                           ? std::nullopt
+                           : std::optional(service.receiptTerms(typed.application));
+    m_receivedTerms->setText(terms
+                                 ? tr("Counts as received on %1; the decision is due by %2.")
+                                       .arg(QLocale().toString(terms->first, QLocale::ShortFormat),
+                                            QLocale().toString(terms->second, QLocale::ShortFormat))
+                                 : QString());
+    const QString who = typed.immigrant.surnameLat;
     emit titleChanged(who.isEmpty() ? tr("New application") : who);
 }
 

@@ -69,9 +69,11 @@ private:
     QHash<QString, Field> m_fields;
     QPlainTextEdit *m_mrz;
     QLabel *m_mrzMessage;
-    QComboBox *m_kind, *m_channel, *m_district, *m_citizenship, *m_sex;
-    QSpinBox *m_months;
+    QComboBox *m_kind, *m_channel, *m_district, *m_citizenship, *m_sex, *m_marital;
+    QSpinBox *m_months, *m_children;
     QLabel *m_maxMonths;
+    QLabel *m_renewal;       // R-RENEW-AFTER-12: the window of a new permit, when it applies
+    QLabel *m_receivedTerms; // the day of receipt and the decision's due date
     QTimer *m_autosave;
     bool m_dirty = false;
     bool m_loading = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PermitActionDialogs.h"
 
+#include "cases/StepSummaries.h"
 #include "records/CodeLabels.h"
 #include "store/StoreError.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -93,6 +95,11 @@ PermitActionDialog::PermitActionDialog(const Permit &permit, const cases::Permit
     layout->addLayout(m_form);
 }
 
+QString PermitActionDialog::confirmationAct() const
+{
+    return tr("Confirm");
+}
+
 QString PermitActionDialog::message() const
 {
     return m_message->text();
@@ -147,6 +154,15 @@ void PermitActionDialog::finishLayout()
 
 void PermitActionDialog::accept()
 {
+    if (const QString summary = confirmation(); !summary.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, windowTitle(), summary,
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("confirmStep"));
+        box.button(QMessageBox::Yes)->setText(confirmationAct());
+        box.setDefaultButton(QMessageBox::Cancel); // Enter alone never takes it
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
     try {
         save();
     } catch (const store::StoreError &e) {
@@ -203,7 +219,7 @@ TerminationDialog::TerminationDialog(const Permit &permit, const cases::PermitAc
 void TerminationDialog::updatePreview()
 {
     const QDate due = actions().terminationNoticeDue(m_ended->date());
-    QString text = tr("%1: %n working day(s) after the contract ended (R-TERMINATION).", nullptr,
+    QString text = tr("%1: %n working day(s) after the contract ended.", nullptr,
                       domain::Deadlines::kTerminationNoticeWorkingDays)
                        .arg(dayText(due));
     if (m_notified->date() > due)
@@ -238,12 +254,30 @@ RevocationDialog::RevocationDialog(const Permit &permit, const cases::PermitActi
 void RevocationDialog::updatePreview()
 {
     const cases::RevocationDates dates = actions().revocationDates(m_revokedOn->date());
-    m_policeDue->setText(tr("%1: %n working day(s) after revocation (R-REVOKE-POLICE).", nullptr,
+    m_policeDue->setText(tr("%1: %n working day(s) after revocation.", nullptr,
                             domain::Deadlines::kRevocationPoliceWorkingDays)
                              .arg(dayText(dates.policeNoticeDueOn)));
-    m_stayUntil->setText(tr("%1: %n calendar day(s) after revocation (R-REVOKE-STAY).", nullptr,
+    m_stayUntil->setText(tr("%1: %n calendar day(s) after revocation.", nullptr,
                             domain::Deadlines::kRevocationStayDays)
                              .arg(dayText(dates.stayUntil)));
+}
+
+QString RevocationDialog::confirmation() const
+{
+    // R-REVOKE: asked only of a revocation the rules allow.
+    if (!cases::PermitActions::revocationProblem(permit(), m_issuer->text(), m_number->text(),
+                                                 m_actDate->date(), m_revokedOn->date())
+             .isEmpty() ||
+        !actions().session().mayRevoke())
+        return {};
+    return cases::StepSummaries(actions().database())
+        .revoke(permit(), m_issuer->text(), m_number->text(), m_actDate->date(),
+                m_revokedOn->date(), actions().revocationDates(m_revokedOn->date()));
+}
+
+QString RevocationDialog::confirmationAct() const
+{
+    return tr("Revoke");
 }
 
 void RevocationDialog::save()
@@ -356,10 +390,9 @@ ComplaintDialog::ComplaintDialog(const Permit &permit, const cases::PermitAction
 void ComplaintDialog::updatePreview()
 {
     const QString to = m_addressee->currentData().toString();
-    m_due->setText(tr("%1: %n working day(s) after registration (%2).", nullptr,
+    m_due->setText(tr("%1: %n working day(s) after registration.", nullptr,
                       cases::PermitActions::complaintWorkingDays(to))
-                       .arg(dayText(actions().complaintDue(to, m_registered->date())),
-                            cases::PermitActions::complaintRule(to)));
+                       .arg(dayText(actions().complaintDue(to, m_registered->date()))));
 }
 
 void ComplaintDialog::save()

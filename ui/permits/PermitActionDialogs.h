@@ -33,6 +33,12 @@ protected:
 
     // Performs the action; throws store::StoreError when it is refused.
     virtual void save() = 0;
+    // For an action that cannot be undone: what it will do, asked before
+    // save() (Cancel leaves the dialog as it was). Empty: saved at once, as
+    // when the action would be refused anyway and save() says why.
+    virtual QString confirmation() const { return {}; }
+    // The button that confirms it ("Revoke").
+    virtual QString confirmationAct() const;
 
     const records::Permit &permit() const { return m_permit; }
     const cases::PermitActions &actions() const { return m_actions; }
@@ -104,6 +110,8 @@ public:
 
 protected:
     void save() override;
+    QString confirmation() const override;
+    QString confirmationAct() const override;
 
 private:
     void updatePreview();
