@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace ruqsat::store {
 
@@ -84,8 +85,11 @@ SchemaLevel checkHistory(const QList<VersionRow> &rows, SqlDialect::Kind kind, c
     if (rows.isEmpty())
         throw notRuqsat(where, Tr::tr("its schema_version table is empty"));
     QHash<int, QString> recorded;
-    for (const VersionRow &row : rows)
+    int minCompatible = 0; // every step's requirement holds after it (readSchemaLevel)
+    for (const VersionRow &row : rows) {
         recorded.insert(row.version, row.name);
+        minCompatible = std::max(minCompatible, row.minCompatible);
+    }
     const int latest = rows.last().version;
     for (const Migration &step : SchemaMigrator::available(kind)) {
         if (step.version > latest)
@@ -94,7 +98,7 @@ SchemaLevel checkHistory(const QList<VersionRow> &rows, SqlDialect::Kind kind, c
             throw notRuqsat(where,
                             Tr::tr("its schema_version table does not record Ruqsat's schema"));
     }
-    return {latest, rows.last().minCompatible};
+    return {latest, minCompatible};
 }
 
 } // namespace

@@ -31,9 +31,11 @@ constexpr int kMigrationLockKey = 72707;
 SchemaLevel readSchemaLevel(QSqlQuery &query)
 {
     SchemaLevel level;
-    if (query.exec(QStringLiteral("SELECT version, min_compatible FROM schema_version "
-                                  "ORDER BY version DESC LIMIT 1")) &&
-        query.next()) {
+    // A step's min_compatible holds for every later version too: a step that
+    // only adds something declares a low one, but the database still needs
+    // what an earlier step required. So the largest of all steps counts.
+    if (query.exec(QStringLiteral("SELECT max(version), max(min_compatible) FROM schema_version")) &&
+        query.next() && !query.isNull(0)) {
         level.version = query.value(0).toInt();
         level.minCompatible = query.value(1).toInt();
     }

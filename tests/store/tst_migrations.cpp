@@ -134,6 +134,27 @@ private slots:
             QCOMPARE(test::fileHash(scratch.where().path), before);
     }
 
+    // A later step that declares a low min_compatible does not lift what an
+    // earlier step required: the largest requirement of all steps holds.
+    void newerStepKeepsAnEarlierRequirement_data() { test::addBackendRows(); }
+    void newerStepKeepsAnEarlierRequirement()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const int program = scratch.open()->schemaVersion();
+        scratch.rawExec(QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
+                                       "VALUES (%1, 'breaking', %1, '2030-01-01T00:00:00.000Z'), "
+                                       "(%2, 'additive', 1, '2030-01-02T00:00:00.000Z')")
+                            .arg(program + 1)
+                            .arg(program + 2));
+        const QByteArray before = scratch.isSqlite() ? test::fileHash(scratch.where().path) : QByteArray();
+        QString message;
+        QCOMPARE(openError(scratch, &message), StoreError::Kind::TooNew);
+        QVERIFY2(message.contains(QString::number(program + 1)), qPrintable(message));
+        if (scratch.isSqlite())
+            QCOMPARE(test::fileHash(scratch.where().path), before);
+    }
+
     // A newer schema that declares this program still compatible opens.
     void newerButCompatibleOpens_data() { test::addBackendRows(); }
     void newerButCompatibleOpens()
