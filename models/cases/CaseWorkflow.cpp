@@ -99,8 +99,10 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<do
     }
     store::Transaction tx(m_db);
     store::CaseRepository cases(m_db);
-    cases.saveChecklist(app.id, items, m_session.login);
     Application changed = app;
+    // Saved over the version the clerk saw: a checklist typed while another
+    // clerk decided the case is refused whole (StoreError::Conflict).
+    cases.saveChecklist(changed, items, m_session.login);
     if (result.accepted()) {
         cases.setStatus(changed, CaseStatus::Accepted, m_session.login);
     } else {

@@ -109,8 +109,10 @@ void IntakeService::save(IntakeForm &form) const
     store::EmployerRepository employers(m_db);
     if (saved.employer.id.isEmpty()) {
         // The same employer comes back with the next worker: found by IIN.
-        if (const auto known = employers.findByIin(saved.employer.iin))
+        if (const auto known = employers.findByIin(saved.employer.iin)) {
             saved.employer.id = known->id;
+            saved.employer.version = known->version;
+        }
     }
     if (saved.employer.id.isEmpty())
         employers.create(saved.employer, m_actor);
