@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntakeValidator.h"
 
+#include "domain/FieldLimits.h"
 #include "domain/Iin.h"
 #include "domain/PermitTerm.h"
+#include "domain/TypedDate.h"
 
 #include <QCoreApplication>
 
@@ -37,43 +39,65 @@ bool addressMatches(const QString &workAddress, const QList<records::Property> &
     return false;
 }
 
-IntakeCheck checkIntake(const IntakeForm &f, const QDate &termStart, const QDate &chainStart)
+IntakeCheck checkEntry(const IntakeForm &f)
 {
     IntakeCheck check;
-    auto require = [&check](const QString &field, const QString &value, const QString &message) {
-        if (value.trimmed().isEmpty())
+    for (auto it = f.unparsedDates.begin(); it != f.unparsedDates.end(); ++it) {
+        const QString problem = domain::TypedDate::parse(it.value()).problem();
+        if (!problem.isEmpty())
+            check.problems.insert(it.key(), problem);
+    }
+    for (const auto &[field, text] : f.texts()) {
+        const QString problem = domain::FieldLimits::problem(field, text);
+        if (!problem.isEmpty() && !check.problems.contains(field))
+            check.problems.insert(field, problem);
+    }
+    return check;
+}
+
+IntakeCheck checkIntake(const IntakeForm &f, const QDate &termStart, const QDate &chainStart)
+{
+    IntakeCheck check = checkEntry(f);
+    // A field keeps its first problem: an impossible date typed is said as
+    // such, not as a date missing.
+    auto add = [&check](const QString &field, const QString &message) {
+        if (!check.problems.contains(field))
             check.problems.insert(field, message);
+    };
+    auto require = [&add](const QString &field, const QString &value, const QString &message) {
+        if (value.trimmed().isEmpty())
+            add(field, message);
     };
     require(QStringLiteral("immigrant.surnameLat"), f.immigrant.surnameLat,
             tr("Type the surname in Latin letters as in the passport (it is printed on the permit)."));
     require(QStringLiteral("immigrant.passportNumber"), f.immigrant.passportNumber, tr("Type the passport number."));
     require(QStringLiteral("immigrant.citizenship"), f.immigrant.citizenship, tr("Choose the citizenship."));
     if (!f.immigrant.birthDate.isValid() || f.immigrant.birthDate > QDate::currentDate())
-        check.problems.insert(QStringLiteral("immigrant.birthDate"), tr("Type the date of birth."));
+        add(QStringLiteral("immigrant.birthDate"), tr("Type the date of birth."));
     if (!f.immigrant.iin.isEmpty()) {
         const auto iin = domain::Iin::check(f.immigrant.iin);
         if (!iin.valid())
-            check.problems.insert(QStringLiteral("immigrant.iin"), iin.reason);
+            add(QStringLiteral("immigrant.iin"), iin.reason);
     }
     const auto employerIin = domain::Iin::check(f.employer.iin);
     if (f.employer.iin.isEmpty())
-        check.problems.insert(QStringLiteral("employer.iin"), tr("Type the employer's IIN (12 digits)."));
+        add(QStringLiteral("employer.iin"), tr("Type the employer's IIN (12 digits)."));
     else if (!employerIin.valid())
-        check.problems.insert(QStringLiteral("employer.iin"), employerIin.reason);
+        add(QStringLiteral("employer.iin"), employerIin.reason);
     require(QStringLiteral("employer.surname"), f.employer.surname, tr("Type the employer's surname."));
     if (f.application.districtId == 0)
-        check.problems.insert(QStringLiteral("application.districtId"), tr("Choose the district."));
+        add(QStringLiteral("application.districtId"), tr("Choose the district."));
     // R-ADDRESS
     if (f.application.workAddress.trimmed().isEmpty())
-        check.problems.insert(QStringLiteral("application.workAddress"), tr("Type the address where the work is done."));
+        add(QStringLiteral("application.workAddress"), tr("Type the address where the work is done."));
     else if (!addressMatches(f.application.workAddress, f.employer.properties))
-        check.problems.insert(QStringLiteral("application.workAddress"),
-                              tr("The work address is not among the addresses of the employer's real estate: "
-                                 "add the property to the employer or correct the address."));
+        add(QStringLiteral("application.workAddress"),
+            tr("The work address is not among the addresses of the employer's real estate: "
+               "add the property to the employer or correct the address."));
     // R-TERM: 1 to 12 months, and an extension within the chain's 12 months.
     const auto term = domain::PermitTerm::request(termStart, f.application.requestedMonths, chainStart);
     if (!term.ok()) {
-        check.problems.insert(QStringLiteral("application.requestedMonths"), term.reason);
+        add(QStringLiteral("application.requestedMonths"), term.reason);
         check.maxMonths = term.maxMonths;
     } else if (chainStart.isValid()) {
         for (int m = f.application.requestedMonths; m <= domain::PermitTerm::kMaxMonths; ++m)

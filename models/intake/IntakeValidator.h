@@ -18,6 +18,12 @@ struct IntakeCheck
     bool ok() const { return problems.isEmpty(); }
 };
 
+// What stops even a draft from being saved: a date typed that is not a day
+// (form.unparsedDates) and a text longer than its field may hold
+// (domain::FieldLimits), each beside its field. Any field of the form, those
+// added later included, is checked by its name.
+IntakeCheck checkEntry(const IntakeForm &form);
+// checkEntry, and what a complete application needs (for submitting).
 IntakeCheck checkIntake(const IntakeForm &form, const QDate &termStart, const QDate &chainStart = {});
 
 // R-ADDRESS: the work address matches an address of the employer's real
