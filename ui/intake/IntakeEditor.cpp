@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntakeEditor.h"
 
+#include "SaveQuestions.h"
+#include "common/FieldInput.h"
+#include "domain/FieldLimits.h"
 #include "domain/Iin.h"
 #include "domain/Mrz.h"
+#include "domain/TypedDate.h"
 #include "intake/IntakeService.h"
 #include "records/CodeLabels.h"
-#include "store/CaseRepository.h"
 #include "store/ReferenceRepository.h"
 #include "store/StoreError.h"
 
@@ -34,18 +37,6 @@ using namespace records;
 
 namespace {
 
-const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
-
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(kDateFormat) : QString();
-}
-
-QDate dateFrom(const QString &text)
-{
-    return QDate::fromString(text.trimmed(), kDateFormat);
-}
-
 // A text member of the form, read and written by name.
 struct TextField
 {
@@ -56,9 +47,6 @@ struct TextField
 
 #define RUQSAT_TEXT(path) \
     [](const IntakeForm &f) -> QString { return f.path; }, [](IntakeForm &f, const QString &v) { f.path = v; }
-#define RUQSAT_DATE(path) \
-    [](const IntakeForm &f) -> QString { return dateText(f.path); }, \
-        [](IntakeForm &f, const QString &v) { f.path = dateFrom(v); }
 
 const TextField kTextFields[] = {
     {"immigrant.surnameLat", RUQSAT_TEXT(immigrant.surnameLat)},
@@ -66,12 +54,9 @@ const TextField kTextFields[] = {
     {"immigrant.surnameCyr", RUQSAT_TEXT(immigrant.surnameCyr)},
     {"immigrant.givenNamesCyr", RUQSAT_TEXT(immigrant.givenNamesCyr)},
     {"immigrant.patronymicCyr", RUQSAT_TEXT(immigrant.patronymicCyr)},
-    {"immigrant.birthDate", RUQSAT_DATE(immigrant.birthDate)},
     {"immigrant.birthPlace", RUQSAT_TEXT(immigrant.birthPlace)},
     {"immigrant.iin", RUQSAT_TEXT(immigrant.iin)},
     {"immigrant.passportNumber", RUQSAT_TEXT(immigrant.passportNumber)},
-    {"immigrant.passportIssuedOn", RUQSAT_DATE(immigrant.passportIssuedOn)},
-    {"immigrant.passportExpiresOn", RUQSAT_DATE(immigrant.passportExpiresOn)},
     {"immigrant.passportIssuer", RUQSAT_TEXT(immigrant.passportIssuer)},
     {"immigrant.permanentAddress", RUQSAT_TEXT(immigrant.permanentAddress)},
     {"immigrant.temporaryAddress", RUQSAT_TEXT(immigrant.temporaryAddress)},
@@ -87,6 +72,24 @@ const TextField kTextFields[] = {
 };
 
 #undef RUQSAT_TEXT
+
+// A date member of the form. What is typed is read by domain::TypedDate: a
+// day that does not exist is kept as typed in form.unparsedDates, for the
+// checks to refuse beside the field, never stored as no date.
+struct DateMember
+{
+    const char *name;
+    QDate &(*at)(IntakeForm &);
+};
+
+#define RUQSAT_DATE(path) [](IntakeForm &f) -> QDate & { return f.path; }
+
+const DateMember kDateFields[] = {
+    {"immigrant.birthDate", RUQSAT_DATE(immigrant.birthDate)},
+    {"immigrant.passportIssuedOn", RUQSAT_DATE(immigrant.passportIssuedOn)},
+    {"immigrant.passportExpiresOn", RUQSAT_DATE(immigrant.passportExpiresOn)},
+};
+
 #undef RUQSAT_DATE
 
 // Enter moves to the next field, as on paper forms typed all day.
@@ -115,7 +118,7 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     : QWidget(parent), m_db(db), m_drafts(std::move(drafts)), m_actor(std::move(actor)),
       m_mrz(new QPlainTextEdit(this)), m_mrzMessage(new QLabel(this)), m_kind(new QComboBox(this)),
       m_channel(new QComboBox(this)), m_district(new QComboBox(this)), m_citizenship(new QComboBox(this)),
-      m_sex(new QComboBox(this)), m_months(new QSpinBox(this)), m_maxMonths(new QLabel(this)),
+      m_sex(new QComboBox(this)), m_months(new QSpinBox(this)), m_maxMonths(new QLabel(this)), m_otherProblems(new QLabel(this)),
       m_autosave(new QTimer(this))
 {
     auto *enter = new EnterMovesOn(this);
@@ -148,7 +151,7 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     m_sex->addItem(tr("Male"), QStringLiteral("M"));
     m_sex->addItem(tr("Female"), QStringLiteral("F"));
     addField(imm, QStringLiteral("immigrant.sex"), tr("Sex"), m_sex);
-    addLine(imm, QStringLiteral("immigrant.birthDate"), tr("Date of birth (DD.MM.YYYY)"));
+    addDate(imm, QStringLiteral("immigrant.birthDate"), tr("Date of birth (DD.MM.YYYY)"));
     addLine(imm, QStringLiteral("immigrant.birthPlace"), tr("Place of birth"));
     m_citizenship->addItem(QString());
     for (const store::Country &c : refs.countries())
@@ -156,8 +159,8 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     addField(imm, QStringLiteral("immigrant.citizenship"), tr("Citizenship"), m_citizenship);
     addLine(imm, QStringLiteral("immigrant.iin"), tr("IIN (if any)"));
     addLine(imm, QStringLiteral("immigrant.passportNumber"), tr("Passport series and number"));
-    addLine(imm, QStringLiteral("immigrant.passportIssuedOn"), tr("Passport issued on"));
-    addLine(imm, QStringLiteral("immigrant.passportExpiresOn"), tr("Passport valid until"));
+    addDate(imm, QStringLiteral("immigrant.passportIssuedOn"), tr("Passport issued on"));
+    addDate(imm, QStringLiteral("immigrant.passportExpiresOn"), tr("Passport valid until"));
     addLine(imm, QStringLiteral("immigrant.passportIssuer"), tr("Passport issued by"));
     addLine(imm, QStringLiteral("immigrant.permanentAddress"), tr("Permanent address"));
     addLine(imm, QStringLiteral("immigrant.temporaryAddress"), tr("Address in Kazakhstan"));
@@ -220,6 +223,13 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
     auto *buttons = new QHBoxLayout;
+    // Problems of what the form holds but no field shows (a family member's
+    // name too long in a draft, say): said here, since nothing is beside them.
+    m_otherProblems->setObjectName(QStringLiteral("otherProblems"));
+    m_otherProblems->setWordWrap(true);
+    m_otherProblems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_otherProblems->hide();
+    buttons->addWidget(m_otherProblems, 1);
     buttons->addStretch();
     buttons->addWidget(save);
     buttons->addWidget(submit);
@@ -265,7 +275,25 @@ QLineEdit *IntakeEditor::addLine(QFormLayout *form, const QString &field, const 
     auto *edit = new QLineEdit(this);
     addField(form, field, label, edit);
     connect(edit, &QLineEdit::textEdited, this, &IntakeEditor::changed);
+    // Every text field is held to its limit by its name, fields added later too.
+    limitLength(edit, field, [this, field](const QString &message) { showMessage(field, message); });
     return edit;
+}
+
+void IntakeEditor::addDate(QFormLayout *form, const QString &field, const QString &label)
+{
+    auto *edit = new DateField(this);
+    addField(form, field, label, edit);
+    connect(edit, &QLineEdit::textEdited, this, &IntakeEditor::changed);
+}
+
+void IntakeEditor::showMessage(const QString &field, const QString &message)
+{
+    const Field f = m_fields.value(field);
+    if (!f.message)
+        return;
+    f.message->setText(message);
+    f.message->setVisible(!message.isEmpty());
 }
 
 void IntakeEditor::setForm(const IntakeForm &f)
@@ -274,6 +302,12 @@ void IntakeEditor::setForm(const IntakeForm &f)
     m_loaded = f;
     for (const TextField &t : kTextFields)
         qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(t.name)).editor)->setText(t.read(f));
+    for (const DateMember &d : kDateFields) {
+        const QString name = QLatin1String(d.name);
+        const QString typed = f.unparsedDates.contains(name) ? f.unparsedDates.value(name)
+                                                             : domain::TypedDate::format(d.at(m_loaded));
+        qobject_cast<QLineEdit *>(m_fields.value(name).editor)->setText(typed);
+    }
     auto *property = qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor);
     property->setText(f.employer.properties.isEmpty() ? QString() : f.employer.properties.first().address);
     m_kind->setCurrentIndex(m_kind->findData(code(f.application.kind)));
@@ -292,6 +326,15 @@ IntakeForm IntakeEditor::form() const
     IntakeForm f = m_loaded;
     for (const TextField &t : kTextFields)
         t.write(f, qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(t.name)).editor)->text().trimmed());
+    for (const DateMember &d : kDateFields) {
+        const QString name = QLatin1String(d.name);
+        const auto typed = domain::TypedDate::parse(qobject_cast<QLineEdit *>(m_fields.value(name).editor)->text());
+        d.at(f) = typed.date;
+        if (typed.isWrong())
+            f.unparsedDates.insert(name, typed.text);
+        else
+            f.unparsedDates.remove(name);
+    }
     const QString property =
         qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor)->text().trimmed();
     if (f.employer.properties.isEmpty())
@@ -341,6 +384,14 @@ void IntakeEditor::validate()
         it->message->setText(message);
         it->message->setVisible(!message.isEmpty() && !silent);
     }
+    QStringList others;
+    for (auto it = check.problems.cbegin(); it != check.problems.cend(); ++it)
+        if (!m_fields.contains(it.key())) {
+            const domain::FieldLimit *limit = domain::FieldLimits::find(it.key());
+            others << (limit ? limit->labelText() : it.key()) + QLatin1String(": ") + it.value();
+        }
+    m_otherProblems->setText(others.join(u'\n'));
+    m_otherProblems->setVisible(m_dirty && !others.isEmpty());
     m_maxMonths->setText(check.maxMonths < 12 ? tr("At most %n month(s) can be granted.", nullptr, check.maxMonths)
                                               : QString());
     QString who = form().immigrant.surnameLat;
@@ -386,21 +437,35 @@ void IntakeEditor::writeDraft()
         m_mrzMessage->setText(tr("The draft could not be written (%1); keep this window open and save.").arg(error));
 }
 
+bool IntakeEditor::entryAccepted(const IntakeForm &f, const QString &title)
+{
+    if (intake::checkEntry(f).ok())
+        return true;
+    m_dirty = true;
+    validate();
+    QMessageBox::warning(this, title, tr("Some fields need attention: the messages beside them say what to fix."));
+    writeDraft(); // what was typed stays on disk too
+    return false;
+}
+
 bool IntakeEditor::save()
 {
     IntakeForm f = form();
+    if (!entryAccepted(f, tr("Not saved")))
+        return false;
+    const intake::IntakeService service(m_db, m_actor);
+    if (!askAboutKnownEmployer(this, service, f))
+        return false;
     try {
-        intake::IntakeService(m_db, m_actor).save(f);
+        service.save(f);
     } catch (const store::StoreError &e) {
-        if (e.kind() == store::StoreError::Kind::Conflict)
-            showConflict(e.message());
-        else
-            QMessageBox::warning(this, tr("Not saved"), e.message());
         writeDraft(); // what was typed stays on disk too
+        if (e.kind() == store::StoreError::Kind::Conflict)
+            return resolveConflict(f, e.message());
+        QMessageBox::warning(this, tr("Not saved"), e.message());
         return false;
     }
-    m_loaded = f;
-    m_dirty = false;
+    saved(f);
     writeDraft();
     return true;
 }
@@ -408,7 +473,8 @@ bool IntakeEditor::save()
 bool IntakeEditor::submit()
 {
     IntakeForm f = form();
-    const auto check = intake::IntakeService(m_db, m_actor).check(f);
+    const intake::IntakeService service(m_db, m_actor);
+    const auto check = service.check(f);
     if (!check.ok()) {
         m_dirty = true;
         validate();
@@ -416,45 +482,52 @@ bool IntakeEditor::submit()
                              tr("Some fields need attention: the messages beside them say what to fix."));
         return false;
     }
+    if (!askAboutKnownEmployer(this, service, f))
+        return false;
     try {
-        intake::IntakeService(m_db, m_actor).submit(f);
+        service.submit(f);
     } catch (const store::StoreError &e) {
+        writeDraft();
         if (e.kind() == store::StoreError::Kind::Conflict)
-            showConflict(e.message());
+            resolveConflict(f, e.message());
         else
             QMessageBox::warning(this, tr("Not submitted"), e.message());
-        writeDraft();
         return false;
     }
     m_drafts.remove(f.draftId);
-    m_loaded = f;
-    m_dirty = false;
+    saved(f);
     emit submitted(f.application.id);
     return true;
 }
 
-void IntakeEditor::showConflict(const QString &message)
+void IntakeEditor::saved(const IntakeForm &f)
 {
-    // Both versions side by side; the clerk's typing stays in the editor.
-    const IntakeForm mine = form();
-    const auto theirs = store::CaseRepository(m_db).find(mine.application.id);
-    QString details;
-    if (theirs) {
-        auto line = [&details](const QString &what, const QString &a, const QString &b) {
-            if (a != b)
-                details += what + QLatin1String(":\n  ") + tr("yours: %1").arg(a) + QLatin1String("\n  ") +
-                           tr("saved: %1").arg(b) + u'\n';
-        };
-        line(tr("Work address"), mine.application.workAddress, theirs->workAddress);
-        line(tr("Occupation"), mine.application.occupation, theirs->occupation);
-        line(tr("Term asked"), QString::number(mine.application.requestedMonths), QString::number(theirs->requestedMonths));
-        line(tr("Status"), label(mine.application.status), label(theirs->status));
+    // The employer may have been settled as on record: show what was saved.
+    if (!records::changes(form().employer, f.employer).isEmpty())
+        setForm(f);
+    m_loaded = f;
+    m_dirty = false;
+}
+
+bool IntakeEditor::resolveConflict(const IntakeForm &mine, const QString &message)
+{
+    const intake::IntakeService service(m_db, m_actor);
+    IntakeForm stored = service.storedVersion(mine);
+    switch (askAboutConflict(this, message, stored, mine)) {
+    case ConflictAnswer::KeepMine:
+        // The typing on screen, over the versions stored now.
+        intake::IntakeService::keepMine(m_loaded, stored);
+        return save();
+    case ConflictAnswer::TakeSaved:
+        stored.draftId = mine.draftId;
+        setForm(stored);
+        writeDraft();
+        return false;
+    case ConflictAnswer::KeepEditing:
+        break;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Saved by someone else"), message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("conflictBox"));
-    box.setInformativeText(tr("Your typing is kept here. Compare, then reopen the case to continue from the saved version."));
-    box.setDetailedText(details);
-    box.exec();
+    m_dirty = true;
+    return false;
 }
 
 bool IntakeEditor::confirmClose()
