@@ -119,6 +119,36 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<do
     return result;
 }
 
+QList<records::FieldChange> CaseWorkflow::checklistDifferences(const QList<ChecklistItem> &stored,
+                                                              const QList<domain::SubmittedDocument> &typed)
+{
+    QList<records::FieldChange> differences;
+    for (const domain::SubmittedDocument &d : typed) {
+        ChecklistItem before;
+        for (const ChecklistItem &item : stored)
+            if (item.docCode == d.code)
+                before = item;
+        const auto document = domain::DocumentCatalogue::find(d.code);
+        const QString name = document ? document->name.in(domain::screenLanguage()) : d.code;
+        // The tick says present or not; the state the rules gave it is theirs.
+        const bool ticked = before.state == DocumentState::Present || before.state == DocumentState::Expired;
+        if (ticked != d.present)
+            differences << records::FieldChange{QStringLiteral("present"), name + QLatin1String(": ") + Tr::tr("Present"),
+                                                ticked, d.present, ticked ? Tr::tr("yes") : Tr::tr("no"),
+                                                d.present ? Tr::tr("yes") : Tr::tr("no")};
+        ChecklistItem after = before;
+        after.docNumber = d.number;
+        after.issuedOn = d.issuedOn;
+        after.validUntil = d.validUntil;
+        after.note = d.note;
+        for (records::FieldChange change : records::changes(before, after)) {
+            change.label = name + QLatin1String(": ") + change.label;
+            differences << change;
+        }
+    }
+    return differences;
+}
+
 PoliceCheck CaseWorkflow::sendToPolice(Application &app, const QDateTime &at) const
 {
     requireStatus(app, {CaseStatus::Accepted}, Tr::tr("Sending to the police"));

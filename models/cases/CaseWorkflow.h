@@ -5,6 +5,7 @@
 #include "domain/Intake.h"
 #include "records/Case.h"
 #include "records/Permit.h"
+#include "records/RecordChanges.h"
 
 namespace ruqsat::store {
 class Database;
@@ -24,8 +25,15 @@ public:
     // R-CHECK, R-INCOMPLETE: the checklist decides. With a document missing
     // or expired the case is refused at intake, with the list for the
     // Appendix 4 receipt; otherwise it is accepted and its clock runs.
+    // The checklist is saved over the version of `app` (StoreError::Conflict
+    // when another clerk saved or decided the case meanwhile).
     domain::IntakeResult decideIntake(records::Application &app,
                                       const QList<domain::SubmittedDocument> &documents) const;
+    // After such a conflict: where the checklist typed differs from the one
+    // stored, line by line ("before": stored, "after": typed), each labelled
+    // with its document.
+    static QList<records::FieldChange> checklistDifferences(const QList<records::ChecklistItem> &stored,
+                                                            const QList<domain::SubmittedDocument> &typed);
     // R-POLICE: the request goes out; the answer is due in 1 working day.
     records::PoliceCheck sendToPolice(records::Application &app, const QDateTime &at) const;
     void recordPoliceAnswer(const QString &checkId, bool positive, const QDateTime &at) const;

@@ -3,6 +3,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
@@ -69,8 +70,6 @@ int checklistRow(QTableWidget *checklist, const QString &code)
     return -1;
 }
 
-namespace {
-
 void typeCell(QTableWidget *checklist, int row, int column, const QString &text)
 {
     checklist->setCurrentCell(row, column);
@@ -83,9 +82,10 @@ void typeCell(QTableWidget *checklist, int row, int column, const QString &text)
     QVERIFY(editor);
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on Return through a queued call: let it run, so
+    // the cell holds what was typed when the test reads it.
+    QCoreApplication::processEvents();
 }
-
-} // namespace
 
 void typeChecklist(QTableWidget *checklist, const QDate &received, int months, bool withInsurance)
 {

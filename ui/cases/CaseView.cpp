@@ -2,6 +2,9 @@
 #include "CaseView.h"
 
 #include "cases/CaseWorkflow.h"
+#include "common/DifferencesDialog.h"
+#include "common/FieldDelegate.h"
+#include "domain/TypedDate.h"
 #include "domain/DocumentCatalogue.h"
 #include "domain/Intake.h"
 #include "domain/PermitTerm.h"
@@ -44,13 +47,19 @@ using namespace records;
 namespace {
 
 enum ChecklistColumn { DocColumn, PresentColumn, DateColumn, ValidUntilColumn, NumberColumn, NoteColumn, StateColumn, ColumnCount };
-const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
+enum ConflictChoice { KeepMine = 1, TakeSaved };
+
+QDate typedDate(const QTableWidgetItem *item)
+{
+    return domain::TypedDate::parse(item->text()).date;
+}
 
 } // namespace
 
 CaseView::CaseView(const store::Database &db, cases::Session session, const QString &caseId, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(std::move(session)), m_summary(new QLabel(this)),
-      m_checklist(new QTableWidget(0, ColumnCount, this)), m_scans(new QListWidget(this)),
+      m_checklist(new QTableWidget(0, ColumnCount, this)), m_cells(new FieldDelegate(m_checklist)),
+      m_checklistMessage(new QLabel(this)), m_scans(new QListWidget(this)),
       m_intake(new QPushButton(tr("Decide on the &documents"), this)),
       m_police(new QPushButton(tr("Send to the &police"), this)),
       m_positive(new QPushButton(tr("Police: positive"), this)),
@@ -69,6 +78,21 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
          tr("State")});
     m_checklist->horizontalHeader()->setSectionResizeMode(DocColumn, QHeaderView::Stretch);
     m_checklist->verticalHeader()->hide();
+    // Cells are checked like the fields of a form: dates as typed, texts held to their limits.
+    m_cells->setDateColumn(DateColumn);
+    m_cells->setDateColumn(ValidUntilColumn);
+    m_cells->setTextColumn(NumberColumn, QStringLiteral("checklist.docNumber"));
+    m_cells->setTextColumn(NoteColumn, QStringLiteral("checklist.note"));
+    m_checklist->setItemDelegate(m_cells);
+    m_checklistMessage->setObjectName(QStringLiteral("checklistMessage"));
+    m_checklistMessage->setWordWrap(true);
+    m_checklistMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_checklistMessage->hide();
+    connect(m_checklist, &QTableWidget::itemChanged, this, &CaseView::showChecklistProblems);
+    connect(m_cells, &FieldDelegate::refused, this, [this](const QString &message) {
+        m_checklistMessage->setText(message);
+        m_checklistMessage->show();
+    });
     m_scans->setObjectName(QStringLiteral("scans"));
     m_intake->setObjectName(QStringLiteral("decideIntake"));
     m_police->setObjectName(QStringLiteral("sendToPolice"));
@@ -132,6 +156,7 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_checklist, 3);
+    layout->addWidget(m_checklistMessage);
     layout->addWidget(new QLabel(tr("Scans (drop files here)"), this));
     layout->addWidget(m_scans, 1);
     layout->addLayout(scanButtons);
@@ -139,7 +164,7 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     reload();
 }
 
-void CaseView::reload()
+void CaseView::reload(bool keepTyping)
 {
     if (const auto stored = store::CaseRepository(m_db).find(m_app.id))
         m_app = *stored;
@@ -149,7 +174,9 @@ void CaseView::reload()
             .arg(m_app.registryNumber.toHtmlEscaped(), label(m_app.kind).toHtmlEscaped(), label(m_app.status).toHtmlEscaped(),
                  tr("Received").toHtmlEscaped(), locale.toString(m_app.effectiveReceivedOn, QLocale::ShortFormat),
                  tr("Decision due").toHtmlEscaped(), locale.toString(m_app.decisionDueOn, QLocale::ShortFormat)));
-    fillChecklist();
+    if (!keepTyping)
+        fillChecklist();
+    showChecklistProblems();
     fillScans();
     updateButtons();
 }
@@ -177,8 +204,8 @@ void CaseView::fillChecklist()
                                    : Qt::Unchecked);
         m_checklist->setItem(row, DocColumn, doc);
         m_checklist->setItem(row, PresentColumn, present);
-        m_checklist->setItem(row, DateColumn, new QTableWidgetItem(saved.issuedOn.toString(kDateFormat)));
-        m_checklist->setItem(row, ValidUntilColumn, new QTableWidgetItem(saved.validUntil.toString(kDateFormat)));
+        m_checklist->setItem(row, DateColumn, new QTableWidgetItem(domain::TypedDate::format(saved.issuedOn)));
+        m_checklist->setItem(row, ValidUntilColumn, new QTableWidgetItem(domain::TypedDate::format(saved.validUntil)));
         m_checklist->setItem(row, NumberColumn, new QTableWidgetItem(saved.docNumber));
         m_checklist->setItem(row, NoteColumn, new QTableWidgetItem(saved.note));
         auto *state = new QTableWidgetItem(stored.isEmpty() ? QString() : label(saved.state));
@@ -194,8 +221,8 @@ QList<domain::SubmittedDocument> CaseView::typedDocuments() const
         domain::SubmittedDocument d;
         d.code = m_checklist->item(row, DocColumn)->data(Qt::UserRole).toString();
         d.present = m_checklist->item(row, PresentColumn)->checkState() == Qt::Checked;
-        d.issuedOn = QDate::fromString(m_checklist->item(row, DateColumn)->text().trimmed(), kDateFormat);
-        d.validUntil = QDate::fromString(m_checklist->item(row, ValidUntilColumn)->text().trimmed(), kDateFormat);
+        d.issuedOn = typedDate(m_checklist->item(row, DateColumn));
+        d.validUntil = typedDate(m_checklist->item(row, ValidUntilColumn));
         d.number = m_checklist->item(row, NumberColumn)->text().trimmed();
         d.note = m_checklist->item(row, NoteColumn)->text().trimmed();
         if (d.code == QLatin1String("insurance"))
@@ -203,6 +230,26 @@ QList<domain::SubmittedDocument> CaseView::typedDocuments() const
         docs << d;
     }
     return docs;
+}
+
+QStringList CaseView::checklistProblems() const
+{
+    QStringList problems;
+    for (int row = 0; row < m_checklist->rowCount(); ++row)
+        for (int column : {DateColumn, ValidUntilColumn, NumberColumn, NoteColumn}) {
+            const QString why = m_cells->problem(m_checklist->model()->index(row, column));
+            if (!why.isEmpty())
+                problems << m_checklist->item(row, DocColumn)->text() + QLatin1String(", ") +
+                                m_checklist->horizontalHeaderItem(column)->text() + QLatin1String(": ") + why;
+        }
+    return problems;
+}
+
+void CaseView::showChecklistProblems()
+{
+    const QStringList problems = checklistProblems();
+    m_checklistMessage->setText(problems.join(u'\n'));
+    m_checklistMessage->setVisible(!problems.isEmpty());
 }
 
 void CaseView::fillScans()
@@ -235,15 +282,19 @@ void CaseView::updateButtons()
     m_refuse->setEnabled(s == CaseStatus::Accepted || s == CaseStatus::PoliceCheck);
 }
 
-bool CaseView::run(const std::function<void()> &step)
+bool CaseView::run(const std::function<void()> &step, const std::function<void(const QString &)> &onConflict)
 {
     try {
         step();
     } catch (const store::StoreError &e) {
+        if (onConflict && e.kind() == store::StoreError::Kind::Conflict) {
+            onConflict(e.message());
+            return false;
+        }
         QMessageBox box(QMessageBox::Warning, tr("Not done"), e.message(), QMessageBox::Ok, this);
         box.setInformativeText(e.detail());
         box.exec();
-        reload();
+        reload(true); // the step was refused: what the clerk typed stays to be corrected
         return false;
     }
     reload();
@@ -253,14 +304,42 @@ bool CaseView::run(const std::function<void()> &step)
 
 bool CaseView::decideIntake()
 {
+    if (!checklistProblems().isEmpty()) {
+        // A date typed that is not a day is refused beside it, never read as no date.
+        showChecklistProblems();
+        QMessageBox::warning(this, tr("Not done"),
+                             tr("Some cells of the checklist need attention: the lines under it say what to fix."));
+        return false;
+    }
+    const QList<domain::SubmittedDocument> typed = typedDocuments();
     domain::IntakeResult result;
-    const bool done = run([&] { result = cases::CaseWorkflow(m_db, m_session).decideIntake(m_app, typedDocuments()); });
+    const bool done = run([&] { result = cases::CaseWorkflow(m_db, m_session).decideIntake(m_app, typed); },
+                          [&](const QString &message) { resolveChecklistConflict(message, typed); });
     if (done && !result.accepted())
         QMessageBox::information(this, tr("Documents refused"),
                                  tr("The documents are refused at intake (Appendix 4):\n%1\nPrint the receipt in two "
                                     "copies.")
                                      .arg(result.receiptLines(domain::screenLanguage()).join(u'\n')));
     return done;
+}
+
+void CaseView::resolveChecklistConflict(const QString &message, const QList<domain::SubmittedDocument> &typed)
+{
+    const store::CaseRepository cases(m_db);
+    const auto stored = cases.find(m_app.id);
+    QString text = message;
+    if (stored && stored->status != m_app.status)
+        text += u' ' + tr("The case is now \"%1\".").arg(label(stored->status));
+    DifferencesDialog dialog(tr("Saved by someone else"), text,
+                             cases::CaseWorkflow::checklistDifferences(cases.checklist(m_app.id), typed), tr("Saved"),
+                             tr("Yours"), this);
+    dialog.setObjectName(QStringLiteral("checklistConflictDialog"));
+    dialog.addNote(tr("Your checklist stays on screen until you choose. Kept, it can be decided again while the case "
+                      "waits for a decision; the record keeps both."));
+    dialog.addChoice(KeepMine, tr("&Keep my checklist on screen"), QStringLiteral("keepMine"));
+    dialog.addChoice(TakeSaved, tr("&Take the saved checklist"), QStringLiteral("takeSaved"));
+    reload(dialog.exec() != TakeSaved);
+    emit changed();
 }
 
 bool CaseView::sendToPolice()

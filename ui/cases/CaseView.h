@@ -19,6 +19,8 @@ class Database;
 
 namespace ruqsat::ui {
 
+class FieldDelegate;
+
 // One case on the clerk's desk: who and what, the document checklist with
 // its scans, and the next steps the user's role allows (accept or refuse at
 // intake, police check, issue, refuse, print).
@@ -52,11 +54,21 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void reload();
+    // Re-reads the case; the checklist's cells too, unless the clerk's typing
+    // is to stay on screen (a step refused, or a conflict answered so).
+    void reload(bool keepTyping = false);
     void fillChecklist();
+    // What is wrong with the cells typed (a date that is not a day, a text
+    // too long), one line per cell, shown under the table.
+    QStringList checklistProblems() const;
+    void showChecklistProblems();
+    // Someone saved or decided the case first: both checklists side by side.
+    void resolveChecklistConflict(const QString &message, const QList<domain::SubmittedDocument> &typed);
     void fillScans();
     void updateButtons();
-    bool run(const std::function<void()> &step);
+    // Runs a step; a refusal is shown and the case re-read, keeping the
+    // checklist typed. A conflict goes to `onConflict` when one is given.
+    bool run(const std::function<void()> &step, const std::function<void(const QString &)> &onConflict = {});
     QList<domain::SubmittedDocument> typedDocuments() const;
 
     const store::Database &m_db;
@@ -64,6 +76,8 @@ private:
     records::Application m_app;
     QLabel *m_summary;
     QTableWidget *m_checklist;
+    FieldDelegate *m_cells;
+    QLabel *m_checklistMessage;
     QListWidget *m_scans;
     QPushButton *m_intake, *m_police, *m_positive, *m_negative, *m_issue, *m_refuse, *m_print;
 };
