@@ -6,6 +6,7 @@
 #include "CaseFactory.h"
 #include "TestStores.h"
 #include "WidgetSupport.h"
+#include "domain/FieldLimits.h"
 #include "admin/AdministrationDialog.h"
 #include "records/CodeLabels.h"
 
@@ -23,6 +24,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QClipboard>
 #include <QTest>
 
 using namespace ruqsat;
@@ -148,6 +150,41 @@ private slots:
         // The print override folder is a row of its own with a Browse button.
         QVERIFY(rowWhere(table, 0, QStringLiteral("print.override_dir")) >= 0);
         QVERIFY(child<QPushButton>(settings, "browseOverrideDir")->isEnabled());
+    }
+
+
+    // Names and settings are held to their limits as they are typed: a page
+    // pasted is refused whole and said in the page's message line.
+    void textsAreHeldToTheirLimits()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QGuiApplication::clipboard()->setText(QString(5000, u'x'));
+
+        QWidget *districts = page(dialog, "districtsPage");
+        auto *name = child<QLineEdit>(districts, "districtNameRu");
+        type(name, QStringLiteral("Medeu"));
+        QTest::keySequence(name, QKeySequence::Paste);
+        QCOMPARE(name->text(), QStringLiteral("Medeu"));
+        const QString districtMax = QString::number(domain::FieldLimits::maxLength(QStringLiteral("district.nameRu")));
+        QTRY_VERIFY2(message(districts).contains(districtMax), qPrintable(message(districts)));
+
+        QWidget *settings = page(dialog, "settingsPage");
+        auto *table = child<QTableWidget>(settings, "settingsTable");
+        const int row = rowWhere(table, 0, QStringLiteral("issuing_body.name_en"));
+        QLineEdit *editor = openEditor(table, row, 1);
+        QVERIFY(editor);
+        editor->setText(QStringLiteral("Akimat"));
+        QTest::keySequence(editor, QKeySequence::Paste);
+        QCOMPARE(editor->text(), QStringLiteral("Akimat"));
+        const QString settingMax = QString::number(domain::FieldLimits::maxLength(QStringLiteral("setting.value")));
+        QTRY_VERIFY2(message(settings).contains(settingMax), qPrintable(message(settings)));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(setting(*db, QStringLiteral("issuing_body.name_en")), QStringLiteral("Akimat"));
     }
 
     void R_QUOTA_placesAreSetInTheTable()

@@ -34,6 +34,9 @@ DistrictsPage::DistrictsPage(const cases::Administration &admin, QWidget *parent
     m_nameRu->setObjectName(QStringLiteral("districtNameRu"));
     m_nameEn->setObjectName(QStringLiteral("districtNameEn"));
     m_nameEn->setPlaceholderText(tr("empty: the Russian name"));
+    limitText(m_nameKk, QStringLiteral("district.nameKk"));
+    limitText(m_nameRu, QStringLiteral("district.nameRu"));
+    limitText(m_nameEn, QStringLiteral("district.nameEn"));
     m_add->setObjectName(QStringLiteral("addDistrict"));
 
     auto *top = new QHBoxLayout;
