@@ -57,10 +57,11 @@ QString TypedDate::format(const QDate &date)
     return date.isValid() ? date.toString(kFormat) : QString();
 }
 
-QString TypedDate::problem() const
+QString TypedDate::problem(bool required) const
 {
     switch (state) {
     case State::Empty:
+        return required ? Tr::tr("Type the date (DD.MM.YYYY).") : QString();
     case State::Valid:
         return {};
     case State::Impossible: {

@@ -35,8 +35,8 @@ struct TypedDate
     // Typed but not a day: the form must refuse it.
     bool isWrong() const { return state == State::Impossible || state == State::Malformed; }
     // What to say beside the field, in the clerk's language; empty when the
-    // date is valid or empty.
-    QString problem() const;
+    // date is valid, or empty and not `required`.
+    QString problem(bool required = false) const;
 };
 
 } // namespace ruqsat::domain

@@ -61,6 +61,10 @@ private slots:
         QVERIFY(TypedDate::parse(QStringLiteral("31.02.2022")).problem().contains(QLatin1String("31.02.2022")));
         QVERIFY(TypedDate::parse(QStringLiteral("01.01.2101")).problem().contains(QLatin1String("1900")));
         QVERIFY(TypedDate::parse(QStringLiteral("20.03")).problem().contains(QLatin1String("DD.MM.YYYY")));
+        // An empty date is a problem only where one is required.
+        QVERIFY(TypedDate::parse(QString()).problem().isEmpty());
+        QVERIFY(TypedDate::parse(QString()).problem(true).contains(QLatin1String("DD.MM.YYYY")));
+        QVERIFY(TypedDate::parse(QStringLiteral("20.03.2026")).problem(true).isEmpty());
     }
 
     void formatRoundTrips()

@@ -9,6 +9,7 @@
 #include "common/FieldInput.h"
 #include "domain/FieldLimits.h"
 #include "permits/PermitActionDialogs.h"
+#include "permits/PermitDesk.h"
 #include "store/ComplaintRepository.h"
 #include "store/PermitRepository.h"
 #include "store/QuotaRepository.h"
@@ -18,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -311,6 +313,26 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(store::ComplaintRepository(*db).find(dialog.complaint().id)->complainant, QStringLiteral("Karimov"));
+    }
+
+
+    // The day of a print batch is read like every date typed: a day that
+    // does not exist is said to be none, and nothing is printed.
+    void batchDayThatIsNoDayRefused()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        permitInForce(*db);
+        ui::PermitDesk desk(*db, kClerk);
+        desk.show();
+        test::whenShown<QInputDialog>([](QInputDialog *ask) {
+            ask->setTextValue(QStringLiteral("31.02.2026"));
+            ask->accept();
+        });
+        QString said;
+        test::answerNextMessageBox(&said);
+        QVERIFY(!desk.printBatch());
+        QVERIFY2(said.contains(QLatin1String("There is no date 31.02.2026")), qPrintable(said));
     }
 
     // R-DUPLICATE: the copies count comes back from the store.

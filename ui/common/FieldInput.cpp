@@ -83,10 +83,7 @@ void DateField::setDate(const QDate &date)
 
 QString DateField::problem() const
 {
-    const domain::TypedDate d = typed();
-    if (d.isEmpty() && m_required && isEnabled())
-        return tr("Type the date (DD.MM.YYYY).");
-    return d.problem();
+    return typed().problem(m_required && isEnabled());
 }
 
 void DateField::focusOutEvent(QFocusEvent *event)
