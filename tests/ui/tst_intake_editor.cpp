@@ -335,6 +335,23 @@ private slots:
         QCOMPARE(store::EmployerRepository(*db).find(first.employer.id)->surname, QStringLiteral("Сейткали"));
     }
 
+
+    // The passport's MRZ replaces a date typed wrong with the passport's own.
+    void mrzReplacesADateTypedWrong()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        QTemporaryDir drafts;
+        ui::IntakeEditor editor(*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1"));
+        editor.show();
+        type(line(&editor, "immigrant.birthDate"), QStringLiteral("31.02.1990"));
+        QVERIFY(!editor.messageFor(QStringLiteral("immigrant.birthDate")).isEmpty());
+        editor.mrzBox()->setPlainText(CaseFactory::passportMrz());
+        QCOMPARE(line(&editor, "immigrant.birthDate")->text(), QStringLiteral("17.04.1990"));
+        QVERIFY(editor.messageFor(QStringLiteral("immigrant.birthDate")).isEmpty());
+        QVERIFY(editor.form().unparsedDates.isEmpty());
+    }
+
     void incompleteFormIsNotSubmittedAndKept()
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));

@@ -418,6 +418,9 @@ void IntakeEditor::applyMrz()
     f.immigrant.birthDate = mrz.fields.birthDate;
     f.immigrant.passportExpiresOn = mrz.fields.expiryDate;
     f.immigrant.citizenship = mrz.fields.nationality;
+    // The passport's dates replace whatever was typed in their fields, wrong or not.
+    f.unparsedDates.remove(QStringLiteral("immigrant.birthDate"));
+    f.unparsedDates.remove(QStringLiteral("immigrant.passportExpiresOn"));
     if (mrz.fields.sex != domain::Sex::Unspecified)
         f.immigrant.sex = mrz.fields.sex == domain::Sex::Male ? QStringLiteral("M") : QStringLiteral("F");
     setForm(f);
