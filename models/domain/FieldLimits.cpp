@@ -100,9 +100,14 @@ QList<FieldLimit> makeLimits()
         limit("district.nameKk", "districts", "name_kk", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "District name in Kazakh")),
         limit("district.nameRu", "districts", "name_ru", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "District name in Russian")),
         limit("district.nameEn", "districts", "name_en", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "District name in English")),
-        // Settings print on the forms (the issuing body's name on the permit,
-        // ~120 for the longest akimat) or name a folder: 300 holds both.
-        limit("setting.value", "settings", "value", 300, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Setting")),
+        // Settings print on the forms: the issuing body's name, the head's
+        // name and position under the permit (Appendix 5), the police body on
+        // Appendix 9. The permit has a few lines of room above its QR code;
+        // the longest real names and positions are ~105-112 letters ("Руководитель
+        // государственного учреждения «Отдел занятости ... города Алматы»"),
+        // and 120 keeps every form on its pages (tst_print_limits). The same
+        // 120 holds the folder of edited forms.
+        limit("setting.value", "settings", "value", 120, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Setting")),
         limit("calendar.note", "calendar_exceptions", "note", 200, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Calendar note")),
     };
 }

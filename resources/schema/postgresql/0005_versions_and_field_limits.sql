@@ -78,6 +78,6 @@ ALTER TABLE districts
     ADD CONSTRAINT districts_name_ru_length CHECK (char_length(name_ru) <= 150),
     ADD CONSTRAINT districts_name_en_length CHECK (char_length(name_en) <= 150);
 ALTER TABLE settings
-    ADD CONSTRAINT settings_value_length CHECK (char_length(value) <= 300);
+    ADD CONSTRAINT settings_value_length CHECK (char_length(value) <= 120);
 ALTER TABLE calendar_exceptions
     ADD CONSTRAINT calendar_exceptions_note_length CHECK (char_length(note) <= 200);

@@ -367,11 +367,11 @@ SELECT id, region_id, kato, name_kk, name_ru, name_en FROM districts;
 DROP TABLE districts;
 ALTER TABLE new_districts RENAME TO districts;
 
--- Settings print on the forms (the issuing body's name on the permit) or
--- name a folder: 300 characters hold both.
+-- Settings print on the forms (the issuing body's name on the permit, where
+-- 120 characters is all the room there is) or name a folder.
 CREATE TABLE new_settings (
     key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL CONSTRAINT settings_value_length CHECK (length(value) <= 300)
+    value TEXT NOT NULL CONSTRAINT settings_value_length CHECK (length(value) <= 120)
 );
 INSERT INTO new_settings (key, value) SELECT key, value FROM settings;
 DROP TABLE settings;
