@@ -20,13 +20,16 @@ using domain::FieldLimits;
 
 namespace {
 
-// "table.column" -> the limit its CHECK allows, as the schema states it.
+// "table.column" -> the limit its CHECK allows, as the schema states it: a
+// CHECK that bounds one column's length, named <table>_<column>_length as
+// FieldLimit::constraintName() expects, or unnamed (a limit some migration
+// wrote without FieldLimits: it shows up here, and fails the comparison).
 QMap<QString, int> lengthChecks(const store::Database &db)
 {
     QMap<QString, int> checks;
     if (db.dialect().isSqlite()) {
         static const QRegularExpression check(
-            QStringLiteral("CONSTRAINT (\\w+)_length CHECK \\(length\\((\\w+)\\) <= (\\d+)\\)"));
+            QStringLiteral("(?:CONSTRAINT (\\w+) )?CHECK \\(length\\((\\w+)\\) <= (\\d+)\\)"));
         store::Query q(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'"));
         q.exec();
         while (q.next()) {
@@ -34,8 +37,7 @@ QMap<QString, int> lengthChecks(const store::Database &db)
             auto it = check.globalMatch(q.value(1).toString());
             while (it.hasNext()) {
                 const auto m = it.next();
-                // The name says the column too: <table>_<column>_length.
-                if (m.captured(1) != table + u'_' + m.captured(2))
+                if (!m.captured(1).isEmpty() && m.captured(1) != table + u'_' + m.captured(2) + QLatin1String("_length"))
                     qWarning("constraint %s does not name its column %s", qPrintable(m.captured(1)),
                              qPrintable(m.captured(2)));
                 checks.insert(table + u'.' + m.captured(2), m.captured(3).toInt());
@@ -44,11 +46,10 @@ QMap<QString, int> lengthChecks(const store::Database &db)
         return checks;
     }
     // A column named by a keyword comes back quoted: char_length("position").
-    static const QRegularExpression check(QStringLiteral("char_length\\(\"?(\\w+)\"?\\) <= (\\d+)"));
+    static const QRegularExpression check(QStringLiteral("^CHECK \\(\\(char_length\\(\"?(\\w+)\"?\\) <= (\\d+)\\)\\)$"));
     store::Query q(db, QStringLiteral("SELECT c.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k "
                                       "JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                      "WHERE k.contype = 'c' AND n.nspname = current_schema() AND "
-                                      "k.conname LIKE '%\\_length'"));
+                                      "WHERE k.contype = 'c' AND n.nspname = current_schema()"));
     q.exec();
     while (q.next()) {
         const auto m = check.match(q.value(2).toString());
