@@ -119,8 +119,9 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app, const QList<do
     return result;
 }
 
-QList<records::FieldChange> CaseWorkflow::checklistDifferences(const QList<ChecklistItem> &stored,
-                                                              const QList<domain::SubmittedDocument> &typed)
+QList<records::FieldChange>
+CaseWorkflow::checklistDifferences(const QList<ChecklistItem> &stored,
+                                   const QList<domain::SubmittedDocument> &typed)
 {
     QList<records::FieldChange> differences;
     for (const domain::SubmittedDocument &d : typed) {
@@ -131,10 +132,14 @@ QList<records::FieldChange> CaseWorkflow::checklistDifferences(const QList<Check
         const auto document = domain::DocumentCatalogue::find(d.code);
         const QString name = document ? document->name.in(domain::screenLanguage()) : d.code;
         // The tick says present or not; the state the rules gave it is theirs.
-        const bool ticked = before.state == DocumentState::Present || before.state == DocumentState::Expired;
+        const bool ticked =
+            before.state == DocumentState::Present || before.state == DocumentState::Expired;
         if (ticked != d.present)
-            differences << records::FieldChange{QStringLiteral("present"), name + QLatin1String(": ") + Tr::tr("Present"),
-                                                ticked, d.present, ticked ? Tr::tr("yes") : Tr::tr("no"),
+            differences << records::FieldChange{QStringLiteral("present"),
+                                                name + QLatin1String(": ") + Tr::tr("Present"),
+                                                ticked,
+                                                d.present,
+                                                ticked ? Tr::tr("yes") : Tr::tr("no"),
                                                 d.present ? Tr::tr("yes") : Tr::tr("no")};
         ChecklistItem after = before;
         after.docNumber = d.number;

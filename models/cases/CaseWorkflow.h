@@ -32,8 +32,9 @@ public:
     // After such a conflict: where the checklist typed differs from the one
     // stored, line by line ("before": stored, "after": typed), each labelled
     // with its document.
-    static QList<records::FieldChange> checklistDifferences(const QList<records::ChecklistItem> &stored,
-                                                            const QList<domain::SubmittedDocument> &typed);
+    static QList<records::FieldChange>
+    checklistDifferences(const QList<records::ChecklistItem> &stored,
+                         const QList<domain::SubmittedDocument> &typed);
     // R-POLICE: the request goes out; the answer is due in 1 working day.
     records::PoliceCheck sendToPolice(records::Application &app, const QDateTime &at) const;
     void recordPoliceAnswer(const QString &checkId, bool positive, const QDateTime &at) const;

@@ -15,7 +15,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ruqsat::domain::FieldLimits)
 };
 
-FieldLimit limit(const char *field, const char *table, const char *column, int maxLength, const char *label)
+FieldLimit limit(const char *field, const char *table, const char *column, int maxLength,
+                 const char *label)
 {
     return {QLatin1String(field), QLatin1String(table), QLatin1String(column), maxLength, label};
 }
@@ -29,77 +30,125 @@ QList<FieldLimit> makeLimits()
         // names, often several) keeps every real one. The permit (Appendix 5)
         // prints the three Latin parts on its "Full name" line: 200 letters
         // at most, two lines, so the permit stays one page.
-        limit("immigrant.surnameCyr", "immigrants", "surname_cyr", 60, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Surname (Cyrillic)")),
-        limit("immigrant.givenNamesCyr", "immigrants", "given_names_cyr", 80, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Given names (Cyrillic)")),
-        limit("immigrant.patronymicCyr", "immigrants", "patronymic_cyr", 60, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Patronymic (Cyrillic)")),
-        limit("immigrant.surnameLat", "immigrants", "surname_lat", 60, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Surname (Latin)")),
-        limit("immigrant.givenNamesLat", "immigrants", "given_names_lat", 80, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Given names (Latin)")),
-        limit("immigrant.patronymicLat", "immigrants", "patronymic_lat", 60, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Patronymic (Latin)")),
+        limit("immigrant.surnameCyr", "immigrants", "surname_cyr", 60,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Surname (Cyrillic)")),
+        limit("immigrant.givenNamesCyr", "immigrants", "given_names_cyr", 80,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Given names (Cyrillic)")),
+        limit("immigrant.patronymicCyr", "immigrants", "patronymic_cyr", 60,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Patronymic (Cyrillic)")),
+        limit("immigrant.surnameLat", "immigrants", "surname_lat", 60,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Surname (Latin)")),
+        limit("immigrant.givenNamesLat", "immigrants", "given_names_lat", 80,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Given names (Latin)")),
+        limit("immigrant.patronymicLat", "immigrants", "patronymic_lat", 60,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Patronymic (Latin)")),
         // Places and issuing bodies: "Республика Узбекистан, Самаркандская
         // область, г. Каттакурган" is ~60; one line of Appendix 1 or 3 is ~90.
-        limit("immigrant.birthPlace", "immigrants", "birth_place", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Place of birth")),
+        limit("immigrant.birthPlace", "immigrants", "birth_place", 150,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Place of birth")),
         // Passport series are 2-4 letters; numbers 7-9 characters, and up to
         // 20 in the documents of some CIS countries.
-        limit("immigrant.passportSeries", "immigrants", "passport_series", 10, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Passport series")),
-        limit("immigrant.passportNumber", "immigrants", "passport_number", 20, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Passport number")),
-        limit("immigrant.passportIssuer", "immigrants", "passport_issuer", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Passport issued by")),
+        limit("immigrant.passportSeries", "immigrants", "passport_series", 10,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Passport series")),
+        limit("immigrant.passportNumber", "immigrants", "passport_number", 20,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Passport number")),
+        limit("immigrant.passportIssuer", "immigrants", "passport_issuer", 150,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Passport issued by")),
         // Addresses: Appendix 1 asks country, region, city, district, street,
         // house and telephone in one blank; 300 is three printed lines.
-        limit("immigrant.permanentAddress", "immigrants", "permanent_address", 300, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Permanent address")),
-        limit("immigrant.temporaryAddress", "immigrants", "temporary_address", 300, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Address in Kazakhstan")),
+        limit("immigrant.permanentAddress", "immigrants", "permanent_address", 300,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Permanent address")),
+        limit("immigrant.temporaryAddress", "immigrants", "temporary_address", 300,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Address in Kazakhstan")),
         // Telephones: "+998 90 123-45-67" is 17; two numbers fit in 40.
-        limit("immigrant.phone", "immigrants", "phone", 40, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Telephone")),
-        limit("immigrant.homePhone", "immigrants", "home_phone", 40, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Home telephone")),
-        limit("immigrant.family.fullName", "family_members", "full_name", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Family member's full name")),
+        limit("immigrant.phone", "immigrants", "phone", 40,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Telephone")),
+        limit("immigrant.homePhone", "immigrants", "home_phone", 40,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Home telephone")),
+        limit("immigrant.family.fullName", "family_members", "full_name", 150,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Family member's full name")),
 
         // The employer: the same kinds of field, the same room on the forms
         // (Appendix 1 part 2, Appendix 3, Appendix 6).
-        limit("employer.surname", "employers", "surname", 60, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's surname")),
-        limit("employer.givenNames", "employers", "given_names", 80, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's given names")),
-        limit("employer.patronymic", "employers", "patronymic", 60, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's patronymic")),
-        limit("employer.idDocNumber", "employers", "id_doc_number", 20, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's identity document number")),
-        limit("employer.idDocIssuer", "employers", "id_doc_issuer", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's identity document issued by")),
-        limit("employer.registrationAddress", "employers", "registration_address", 300, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's registered address")),
-        limit("employer.residentialAddress", "employers", "residential_address", 300, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's residential address")),
-        limit("employer.phone", "employers", "phone", 40, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's telephone")),
-        limit("employer.property", "employer_properties", "address", 300, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Real estate owned (address)")),
+        limit("employer.surname", "employers", "surname", 60,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's surname")),
+        limit("employer.givenNames", "employers", "given_names", 80,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's given names")),
+        limit("employer.patronymic", "employers", "patronymic", 60,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's patronymic")),
+        limit("employer.idDocNumber", "employers", "id_doc_number", 20,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits",
+                                "Employer's identity document number")),
+        limit("employer.idDocIssuer", "employers", "id_doc_issuer", 150,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits",
+                                "Employer's identity document issued by")),
+        limit("employer.registrationAddress", "employers", "registration_address", 300,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's registered address")),
+        limit("employer.residentialAddress", "employers", "residential_address", 300,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's residential address")),
+        limit("employer.phone", "employers", "phone", 40,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Employer's telephone")),
+        limit("employer.property", "employer_properties", "address", 300,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Real estate owned (address)")),
         // Cadastral numbers: "20:311:014:523" and the like, under 20.
-        limit("employer.property.cadastralNumber", "employer_properties", "cadastral_number", 30, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Cadastral number")),
+        limit("employer.property.cadastralNumber", "employer_properties", "cadastral_number", 30,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Cadastral number")),
 
         // The application: the work address is printed on the permit's
         // application and matched against the employer's property.
-        limit("application.workAddress", "applications", "work_address", 300, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Work address")),
-        limit("application.occupation", "applications", "occupation", 100, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Occupation")),
+        limit("application.workAddress", "applications", "work_address", 300,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Work address")),
+        limit("application.occupation", "applications", "occupation", 100,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Occupation")),
 
         // The checklist: document numbers (policies run to ~25 characters);
         // the clerk's note is 500 and the stored note keeps room after it
         // for the rule's reason (CaseWorkflow::decideIntake adds it).
-        limit("checklist.docNumber", "checklist_items", "doc_number", 50, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Document number")),
-        limit("checklist.note", "", "", 500, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Note")),
-        limit("checklist.storedNote", "checklist_items", "note", 1000, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Note with the rule's reason")),
-        limit("police.reference", "police_checks", "reference", 50, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Police reference")),
-        limit("police.note", "police_checks", "note", 500, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Police check note")),
+        limit("checklist.docNumber", "checklist_items", "doc_number", 50,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Document number")),
+        limit("checklist.note", "", "", 500,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Note")),
+        limit("checklist.storedNote", "checklist_items", "note", 1000,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Note with the rule's reason")),
+        limit("police.reference", "police_checks", "reference", 50,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Police reference")),
+        limit("police.note", "police_checks", "note", 500,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Police check note")),
         // Scans keep their file's name: 255 is what file systems allow.
-        limit("attachment.fileName", "attachments", "file_name", 255, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "File name")),
+        limit("attachment.fileName", "attachments", "file_name", 255,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "File name")),
 
         // Permit actions (Appendices 6, 8, 9): the act's issuer is a body's
         // full name (~120), act and contract numbers are short codes.
-        limit("termination.note", "terminations", "note", 500, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Note")),
-        limit("revocation.actIssuer", "revocations", "act_issuer", 200, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Act issued by")),
-        limit("revocation.actNumber", "revocations", "act_number", 50, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Act number")),
-        limit("complaint.complainant", "complaints", "complainant", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Complainant")),
-        limit("complaint.summary", "complaints", "summary", 2000, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Summary")),
-        limit("complaint.outcome", "complaints", "outcome", 2000, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Outcome")),
-        limit("contract.number", "labour_contracts", "number", 50, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Contract number")),
+        limit("termination.note", "terminations", "note", 500,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Note")),
+        limit("revocation.actIssuer", "revocations", "act_issuer", 200,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Act issued by")),
+        limit("revocation.actNumber", "revocations", "act_number", 50,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Act number")),
+        limit("complaint.complainant", "complaints", "complainant", 150,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Complainant")),
+        limit("complaint.summary", "complaints", "summary", 2000,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Summary")),
+        limit("complaint.outcome", "complaints", "outcome", 2000,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Outcome")),
+        limit("contract.number", "labour_contracts", "number", 50,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Contract number")),
 
         // Administration. A login is typed at every start; names and
         // positions print under the head's signature (Appendices 5, 8, 9).
-        limit("user.login", "users", "login", 64, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Login")),
-        limit("user.fullName", "users", "full_name", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Full name")),
-        limit("user.position", "users", "position", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Position")),
-        limit("district.nameKk", "districts", "name_kk", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "District name in Kazakh")),
-        limit("district.nameRu", "districts", "name_ru", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "District name in Russian")),
-        limit("district.nameEn", "districts", "name_en", 150, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "District name in English")),
+        limit("user.login", "users", "login", 64,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Login")),
+        limit("user.fullName", "users", "full_name", 150,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Full name")),
+        limit("user.position", "users", "position", 150,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Position")),
+        limit("district.nameKk", "districts", "name_kk", 150,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "District name in Kazakh")),
+        limit("district.nameRu", "districts", "name_ru", 150,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "District name in Russian")),
+        limit("district.nameEn", "districts", "name_en", 150,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "District name in English")),
         // Settings print on the forms: the issuing body's name, the head's
         // name and position under the permit (Appendix 5), the police body on
         // Appendix 9. The permit has a few lines of room above its QR code;
@@ -107,8 +156,10 @@ QList<FieldLimit> makeLimits()
         // государственного учреждения «Отдел занятости ... города Алматы»"),
         // and 120 keeps every form on its pages (tst_print_limits). The same
         // 120 holds the folder of edited forms.
-        limit("setting.value", "settings", "value", 120, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Setting")),
-        limit("calendar.note", "calendar_exceptions", "note", 200, QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Calendar note")),
+        limit("setting.value", "settings", "value", 120,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Setting")),
+        limit("calendar.note", "calendar_exceptions", "note", 200,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Calendar note")),
     };
 }
 
@@ -183,8 +234,10 @@ const FieldLimit *FieldLimits::fromConstraintError(const QString &error)
         qsizetype at = error.indexOf(name);
         while (at >= 0) {
             const qsizetype end = at + name.size();
-            const bool whole = (at == 0 || !(error.at(at - 1).isLetterOrNumber() || error.at(at - 1) == u'_')) &&
-                               (end == error.size() || !(error.at(end).isLetterOrNumber() || error.at(end) == u'_'));
+            const bool whole =
+                (at == 0 || !(error.at(at - 1).isLetterOrNumber() || error.at(at - 1) == u'_')) &&
+                (end == error.size() ||
+                 !(error.at(end).isLetterOrNumber() || error.at(end) == u'_'));
             if (whole)
                 return &l;
             at = error.indexOf(name, end);

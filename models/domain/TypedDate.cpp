@@ -25,7 +25,8 @@ TypedDate TypedDate::parse(const QString &typed)
         return d;
     // Day, month and year with any of the separators people type, or the
     // eight digits alone (QDateEdit habits: "20032026").
-    static const QRegularExpression separated(QStringLiteral("^(\\d{1,2})[./\\-, ](\\d{1,2})[./\\-, ](\\d{4})$"));
+    static const QRegularExpression separated(
+        QStringLiteral("^(\\d{1,2})[./\\-, ](\\d{1,2})[./\\-, ](\\d{4})$"));
     static const QRegularExpression packed(QStringLiteral("^(\\d{2})(\\d{2})(\\d{4})$"));
     auto match = separated.match(d.text);
     if (!match.hasMatch())

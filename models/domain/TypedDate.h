@@ -12,7 +12,8 @@ namespace ruqsat::domain {
 // clerk's text to correct, instead of storing nothing without a word.
 struct TypedDate
 {
-    enum class State {
+    enum class State
+    {
         Empty,      // nothing typed: allowed where the date is optional
         Valid,      // a real day
         Impossible, // the shape of a date, but no such day (31.02.2022, 15.13.2020)
@@ -20,7 +21,7 @@ struct TypedDate
     };
 
     State state = State::Empty;
-    QDate date; // valid only in the Valid state
+    QDate date;   // valid only in the Valid state
     QString text; // as typed, trimmed
 
     static TypedDate parse(const QString &text);

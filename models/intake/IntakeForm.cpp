@@ -70,7 +70,8 @@ template <typename R> void readTexts(const QJsonObject &o, R &r, const TextField
 }
 
 template <typename R>
-void addTexts(QList<std::pair<QString, QString>> &out, const QString &part, const R &r, const TextFields<R> &fields)
+void addTexts(QList<std::pair<QString, QString>> &out, const QString &part, const R &r,
+              const TextFields<R> &fields)
 {
     for (const auto &[name, member] : fields)
         out.append({part + QLatin1String(name), r.*member});

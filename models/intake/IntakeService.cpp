@@ -97,7 +97,8 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     return extension;
 }
 
-std::optional<IntakeService::KnownEmployer> IntakeService::knownEmployer(const IntakeForm &form) const
+std::optional<IntakeService::KnownEmployer>
+IntakeService::knownEmployer(const IntakeForm &form) const
 {
     if (!form.employer.id.isEmpty() || form.employer.iin.isEmpty())
         return std::nullopt;
@@ -133,11 +134,14 @@ QString knownEmployerMessage(const Employer &stored, const QList<records::FieldC
 {
     QStringList lines;
     for (const records::FieldChange &d : differences)
-        lines << Tr::tr("%1: on record \"%2\", typed \"%3\"").arg(d.label, d.beforeText, d.afterText);
-    return Tr::tr("An employer with IIN %1 is already on record with other details (%2). Choose whether this case "
-                  "keeps the details on record or the employer is updated for every case that names them; "
-                  "nothing was saved.")
-        .arg(stored.iin, lines.join(QLatin1String("; ")));
+        lines
+            << Tr::tr("%1: on record \"%2\", typed \"%3\"").arg(d.label, d.beforeText, d.afterText);
+    return Tr::
+        tr("An employer with IIN %1 is already on record with other details (%2). Choose whether "
+           "this case "
+           "keeps the details on record or the employer is updated for every case that names them; "
+           "nothing was saved.")
+            .arg(stored.iin, lines.join(QLatin1String("; ")));
 }
 
 } // namespace
@@ -146,9 +150,10 @@ void IntakeService::save(IntakeForm &form) const
 {
     const IntakeCheck entry = checkEntry(form);
     if (!entry.ok())
-        throw store::StoreError(store::StoreError::Kind::Invalid,
-                                Tr::tr("The application was not saved: %1")
-                                    .arg(QStringList(entry.problems.values()).join(QLatin1String(" "))));
+        throw store::StoreError(
+            store::StoreError::Kind::Invalid,
+            Tr::tr("The application was not saved: %1")
+                .arg(QStringList(entry.problems.values()).join(QLatin1String(" "))));
     IntakeForm saved = form; // the caller's copy changes only if all is written
     store::Transaction tx(m_db);
     store::ImmigrantRepository immigrants(m_db);
@@ -196,9 +201,11 @@ IntakeForm IntakeService::storedVersion(const IntakeForm &form) const
     return stored;
 }
 
-QList<records::FieldChange> IntakeService::differences(const IntakeForm &stored, const IntakeForm &mine)
+QList<records::FieldChange> IntakeService::differences(const IntakeForm &stored,
+                                                       const IntakeForm &mine)
 {
-    return records::changes(stored.immigrant, mine.immigrant) + records::changes(stored.employer, mine.employer) +
+    return records::changes(stored.immigrant, mine.immigrant) +
+           records::changes(stored.employer, mine.employer) +
            records::changes(stored.application, mine.application);
 }
 

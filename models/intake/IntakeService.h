@@ -47,14 +47,16 @@ public:
     };
     std::optional<KnownEmployer> knownEmployer(const IntakeForm &form) const;
     // The clerk's answer when the employer on record differs from the one typed.
-    enum class EmployerChoice {
+    enum class EmployerChoice
+    {
         KeepStored,   // this case names the employer as stored; the typed details are dropped
         UpdateStored, // the stored employer takes the typed details, for every case naming them
     };
     // Names the known employer in the form as the clerk chose. save() then
     // updates them over the version read here, or changes nothing but the
     // new real estate.
-    static void settleEmployer(IntakeForm &form, const records::Employer &stored, EmployerChoice choice);
+    static void settleEmployer(IntakeForm &form, const records::Employer &stored,
+                               EmployerChoice choice);
 
     // Saves the form as a draft case; fills ids and versions. Throws
     // StoreError: Invalid for a date that is not a day or a text too long
@@ -69,7 +71,8 @@ public:
     IntakeForm storedVersion(const IntakeForm &form) const;
     // Where `mine` differs from `stored`, field by field ("before": stored,
     // "after": mine).
-    static QList<records::FieldChange> differences(const IntakeForm &stored, const IntakeForm &mine);
+    static QList<records::FieldChange> differences(const IntakeForm &stored,
+                                                   const IntakeForm &mine);
     // Whether the clerk's copy may still be saved over the stored one: only
     // while the stored case is a draft (a submitted or decided case is the
     // workflow's, and the intake editor never changes it).

@@ -89,7 +89,8 @@ IntakeCheck checkIntake(const IntakeForm &f, const QDate &termStart, const QDate
         add(QStringLiteral("application.districtId"), tr("Choose the district."));
     // R-ADDRESS
     if (f.application.workAddress.trimmed().isEmpty())
-        add(QStringLiteral("application.workAddress"), tr("Type the address where the work is done."));
+        add(QStringLiteral("application.workAddress"),
+            tr("Type the address where the work is done."));
     else if (!addressMatches(f.application.workAddress, f.employer.properties))
         add(QStringLiteral("application.workAddress"),
             tr("The work address is not among the addresses of the employer's real estate: "

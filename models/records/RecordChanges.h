@@ -16,9 +16,9 @@ namespace ruqsat::records {
 // or a stored employer against the one typed again.
 struct FieldChange
 {
-    QString key;   // the stored column, "surname_lat": the audit's key
-    QString label; // in the clerk's language
-    QVariant before, after; // QString, QDate, QDateTime, int, qint64; null: none
+    QString key;                   // the stored column, "surname_lat": the audit's key
+    QString label;                 // in the clerk's language
+    QVariant before, after;        // QString, QDate, QDateTime, int, qint64; null: none
     QString beforeText, afterText; // as a clerk reads them (dates DD.MM.YYYY, labels of codes)
 };
 

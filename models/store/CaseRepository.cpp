@@ -7,7 +7,6 @@
 #include "Database.h"
 #include "Query.h"
 #include "StoreError.h"
-
 #include "records/RecordChanges.h"
 
 #include <QJsonArray>
@@ -87,7 +86,8 @@ Application CaseRepository::lockedAtVersion(const Application &a) const
 {
     const auto stored = selectOne(QStringLiteral("id = :v"), a.id, true);
     if (!stored)
-        throw StoreError(StoreError::Kind::NotFound, tr("The case %1 is not in the store").arg(a.id));
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("The case %1 is not in the store").arg(a.id));
     if (stored->version != a.version)
         throw StoreError(StoreError::Kind::Conflict,
                          tr("Someone else saved this case while you were editing it (your copy is "
@@ -155,7 +155,8 @@ void CaseRepository::setStatus(Application &a, CaseStatus status, const QString 
     a = changed;
 }
 
-std::optional<Application> CaseRepository::selectOne(const QString &where, const QString &value, bool lock) const
+std::optional<Application> CaseRepository::selectOne(const QString &where, const QString &value,
+                                                     bool lock) const
 {
     Query q(m_db, QLatin1String("SELECT id, ") + kColumns +
                       QLatin1String(", version, created_by FROM applications WHERE ") + where +
@@ -199,7 +200,8 @@ std::optional<Application> CaseRepository::findByRegistryNumber(const QString &n
     return selectOne(QStringLiteral("registry_number = :v"), number);
 }
 
-void CaseRepository::saveChecklist(Application &app, QList<ChecklistItem> &items, const QString &actor) const
+void CaseRepository::saveChecklist(Application &app, QList<ChecklistItem> &items,
+                                   const QString &actor) const
 {
     Transaction tx(m_db);
     lockedAtVersion(app);
@@ -218,12 +220,15 @@ void CaseRepository::saveChecklist(Application &app, QList<ChecklistItem> &items
         "valid_until = excluded.valid_until, note = excluded.note RETURNING id"));
     QJsonObject lines;
     for (ChecklistItem &item : items) {
-        const auto before = std::find_if(stored.begin(), stored.end(),
-                                         [&item](const ChecklistItem &s) { return s.docCode == item.docCode; });
-        QJsonObject line = records::auditDetails(records::changes(before == stored.end() ? ChecklistItem{} : *before, item));
+        const auto before =
+            std::find_if(stored.begin(), stored.end(),
+                         [&item](const ChecklistItem &s) { return s.docCode == item.docCode; });
+        QJsonObject line = records::auditDetails(
+            records::changes(before == stored.end() ? ChecklistItem{} : *before, item));
         if (before == stored.end()) // a new line: its state was nothing before, not "missing"
             line.insert(QStringLiteral("state"),
-                        QJsonObject{{QStringLiteral("before"), QJsonValue::Null}, {QStringLiteral("after"), code(item.state)}});
+                        QJsonObject{{QStringLiteral("before"), QJsonValue::Null},
+                                    {QStringLiteral("after"), code(item.state)}});
         if (!line.isEmpty())
             lines.insert(item.docCode, line);
         upsert.bind(QStringLiteral(":id"), item.id.isEmpty() ? newId() : item.id)
@@ -236,8 +241,9 @@ void CaseRepository::saveChecklist(Application &app, QList<ChecklistItem> &items
             .bind(QStringLiteral(":note"), item.note);
         item.id = upsert.scalar().toString();
     }
-    AuditLog(m_db).append(actor, QStringLiteral("application"), app.id, QStringLiteral("checklist"),
-                          {{QStringLiteral("lines"), lines}, {QStringLiteral("version"), versionStep(app.version)}});
+    AuditLog(m_db).append(
+        actor, QStringLiteral("application"), app.id, QStringLiteral("checklist"),
+        {{QStringLiteral("lines"), lines}, {QStringLiteral("version"), versionStep(app.version)}});
     tx.commit();
     ++app.version;
 }

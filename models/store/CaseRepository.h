@@ -55,7 +55,8 @@ private:
     // The stored case, locked for this transaction, when it is still at
     // app.version; throws NotFound or Conflict otherwise.
     records::Application lockedAtVersion(const records::Application &app) const;
-    std::optional<records::Application> selectOne(const QString &where, const QString &value, bool lock = false) const;
+    std::optional<records::Application> selectOne(const QString &where, const QString &value,
+                                                  bool lock = false) const;
 
     const Database &m_db;
 };

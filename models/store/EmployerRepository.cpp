@@ -93,15 +93,17 @@ void EmployerRepository::update(Employer &e, const QString &actor) const
     Transaction tx(m_db);
     const auto stored = selectOne(QStringLiteral("id = :v"), e.id, true);
     if (!stored)
-        throw StoreError(StoreError::Kind::NotFound,
-                         QCoreApplication::translate("ruqsat::store", "The employer %1 is not in the store")
-                             .arg(e.id));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("ruqsat::store", "The employer %1 is not in the store")
+                .arg(e.id));
     if (stored->version != e.version)
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else saved this employer while you were editing (your copy is version %1, "
-                            "the store holds version %2). Nothing was overwritten.")
-                             .arg(e.version)
-                             .arg(stored->version));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("Someone else saved this employer while you were editing (your copy is version %1, "
+               "the store holds version %2). Nothing was overwritten.")
+                .arg(e.version)
+                .arg(stored->version));
     const QList<records::FieldChange> changed = records::changes(*stored, e);
     if (changed.isEmpty()) {
         tx.commit(); // nothing to write: no new version, no audit row
@@ -110,8 +112,11 @@ void EmployerRepository::update(Employer &e, const QString &actor) const
     QString assignments;
     for (const QString &column : kColumns.split(QLatin1String(", ")))
         assignments += column + QLatin1String(" = :") + column + QLatin1String(", ");
-    Query q(m_db, QLatin1String("UPDATE employers SET ") + assignments +
-                      QLatin1String("version = version + 1, updated_at = :now WHERE id = :id AND version = :version"));
+    Query q(
+        m_db,
+        QLatin1String("UPDATE employers SET ") + assignments +
+            QLatin1String(
+                "version = version + 1, updated_at = :now WHERE id = :id AND version = :version"));
     bindEmployer(q, e)
         .bind(QStringLiteral(":now"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
         .bind(QStringLiteral(":version"), e.version);
@@ -119,15 +124,19 @@ void EmployerRepository::update(Employer &e, const QString &actor) const
     saveProperties(e);
     QJsonObject details = records::auditDetails(changed);
     details.insert(QStringLiteral("version"),
-                   QJsonObject{{QStringLiteral("before"), e.version}, {QStringLiteral("after"), e.version + 1}});
-    AuditLog(m_db).append(actor, QStringLiteral("employer"), e.id, QStringLiteral("update"), details);
+                   QJsonObject{{QStringLiteral("before"), e.version},
+                               {QStringLiteral("after"), e.version + 1}});
+    AuditLog(m_db).append(actor, QStringLiteral("employer"), e.id, QStringLiteral("update"),
+                          details);
     tx.commit();
     ++e.version;
 }
 
-std::optional<Employer> EmployerRepository::selectOne(const QString &where, const QString &value, bool lock) const
+std::optional<Employer> EmployerRepository::selectOne(const QString &where, const QString &value,
+                                                      bool lock) const
 {
-    Query q(m_db, QLatin1String("SELECT id, ") + kColumns + QLatin1String(", version FROM employers WHERE ") + where +
+    Query q(m_db, QLatin1String("SELECT id, ") + kColumns +
+                      QLatin1String(", version FROM employers WHERE ") + where +
                       (lock ? m_db.dialect().lockRows() : QString()));
     q.bind(QStringLiteral(":v"), value).exec();
     if (!q.next())

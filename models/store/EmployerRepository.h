@@ -26,7 +26,8 @@ public:
 
 private:
     void saveProperties(records::Employer &employer) const;
-    std::optional<records::Employer> selectOne(const QString &where, const QString &value, bool lock = false) const;
+    std::optional<records::Employer> selectOne(const QString &where, const QString &value,
+                                               bool lock = false) const;
 
     const Database &m_db;
 };

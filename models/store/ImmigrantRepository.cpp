@@ -116,14 +116,17 @@ void ImmigrantRepository::update(Immigrant &p, const QString &actor) const
     Transaction tx(m_db);
     const QList<Immigrant> stored = select(QStringLiteral("id = :v"), p.id, true);
     if (stored.isEmpty())
-        throw StoreError(StoreError::Kind::NotFound,
-                         QCoreApplication::translate("ruqsat::store", "The immigrant %1 is not in the store").arg(p.id));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("ruqsat::store", "The immigrant %1 is not in the store")
+                .arg(p.id));
     if (stored.first().version != p.version)
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else saved this immigrant while you were editing (your copy is version %1, "
-                            "the store holds version %2). Nothing was overwritten.")
-                             .arg(p.version)
-                             .arg(stored.first().version));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("Someone else saved this immigrant while you were editing (your copy is version %1, "
+               "the store holds version %2). Nothing was overwritten.")
+                .arg(p.version)
+                .arg(stored.first().version));
     const QList<records::FieldChange> changed = records::changes(stored.first(), p);
     if (changed.isEmpty()) {
         tx.commit(); // nothing to write: no new version, no audit row
@@ -132,9 +135,11 @@ void ImmigrantRepository::update(Immigrant &p, const QString &actor) const
     QString assignments;
     for (const QString &column : kColumns.split(QLatin1String(", ")))
         assignments += column + QLatin1String(" = :") + column + QLatin1String(", ");
-    bindAndExec(QLatin1String("UPDATE immigrants SET ") + assignments +
-                    QLatin1String("version = version + 1, updated_at = :now WHERE id = :id AND version = :version"),
-                p);
+    bindAndExec(
+        QLatin1String("UPDATE immigrants SET ") + assignments +
+            QLatin1String(
+                "version = version + 1, updated_at = :now WHERE id = :id AND version = :version"),
+        p);
     saveFamily(p);
     // The register sorts cases by the immigrant's name.
     Query(m_db, QStringLiteral("UPDATE applications SET immigrant_sort = :sort WHERE immigrant_id = :id"))
@@ -143,16 +148,20 @@ void ImmigrantRepository::update(Immigrant &p, const QString &actor) const
         .exec();
     QJsonObject details = records::auditDetails(changed);
     details.insert(QStringLiteral("version"),
-                   QJsonObject{{QStringLiteral("before"), p.version}, {QStringLiteral("after"), p.version + 1}});
-    AuditLog(m_db).append(actor, QStringLiteral("immigrant"), p.id, QStringLiteral("update"), details);
+                   QJsonObject{{QStringLiteral("before"), p.version},
+                               {QStringLiteral("after"), p.version + 1}});
+    AuditLog(m_db).append(actor, QStringLiteral("immigrant"), p.id, QStringLiteral("update"),
+                          details);
     tx.commit();
     ++p.version;
 }
 
-QList<Immigrant> ImmigrantRepository::select(const QString &where, const QString &value, bool lock) const
+QList<Immigrant> ImmigrantRepository::select(const QString &where, const QString &value,
+                                             bool lock) const
 {
-    Query q(m_db, QLatin1String("SELECT id, ") + kColumns + QLatin1String(", version FROM immigrants WHERE ") +
-                      where + QLatin1String(" ORDER BY surname_lat_key, id") +
+    Query q(m_db, QLatin1String("SELECT id, ") + kColumns +
+                      QLatin1String(", version FROM immigrants WHERE ") + where +
+                      QLatin1String(" ORDER BY surname_lat_key, id") +
                       (lock ? m_db.dialect().lockRows() : QString()));
     q.bind(QStringLiteral(":v"), value).exec();
     QList<Immigrant> found;

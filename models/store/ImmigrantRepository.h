@@ -28,7 +28,8 @@ public:
 private:
     void bindAndExec(const QString &sql, const records::Immigrant &immigrant) const;
     void saveFamily(const records::Immigrant &immigrant) const;
-    QList<records::Immigrant> select(const QString &where, const QString &value, bool lock = false) const;
+    QList<records::Immigrant> select(const QString &where, const QString &value,
+                                     bool lock = false) const;
 
     const Database &m_db;
 };

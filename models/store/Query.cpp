@@ -4,8 +4,8 @@
 #include "StoreError.h"
 #include "domain/FieldLimits.h"
 
-#include <QLoggingCategory>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSqlError>
 
 namespace ruqsat::store {
@@ -32,7 +32,8 @@ void throwSqlError(const QSqlError &error, const QString &sql)
         // A text over its limit, however it got here (a draft, an import, a
         // script): the clerk reads which field, not the constraint's name.
         if (const domain::FieldLimit *limit = domain::FieldLimits::fromConstraintError(text))
-            throw StoreError(StoreError::Kind::Invalid, domain::FieldLimits::namedProblem(*limit, 0), detail);
+            throw StoreError(StoreError::Kind::Invalid,
+                             domain::FieldLimits::namedProblem(*limit, 0), detail);
         throw StoreError(StoreError::Kind::Invalid, Tr::tr("The store refused the change: %1").arg(text),
                          detail);
     }

@@ -60,7 +60,8 @@ QList<Migration> SchemaMigrator::available(SqlDialect::Kind kind)
         m.script = QString::fromUtf8(f.readAll());
         const QString declared = sqlScriptHeader(m.script, QStringLiteral("min_compatible"));
         m.minCompatible = declared.isEmpty() ? m.version : declared.toInt();
-        m.foreignKeysOff = sqlScriptHeader(m.script, QStringLiteral("foreign_keys")) == QLatin1String("off");
+        m.foreignKeysOff =
+            sqlScriptHeader(m.script, QStringLiteral("foreign_keys")) == QLatin1String("off");
         steps << m;
     }
     return steps;

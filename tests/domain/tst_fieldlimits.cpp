@@ -30,7 +30,8 @@ private slots:
             QCOMPARE(l.constraintName(), l.table + u'_' + l.column + QLatin1String("_length"));
             QCOMPARE(FieldLimits::findColumn(l.table, l.column), &l);
         }
-        QVERIFY(FieldLimits::find(QStringLiteral("immigrant.iin")) == nullptr); // checked as an IIN, not by length
+        QVERIFY(FieldLimits::find(QStringLiteral("immigrant.iin")) ==
+                nullptr); // checked as an IIN, not by length
     }
 
     // A real name, passport and address fit; a pasted page does not.
@@ -42,8 +43,8 @@ private slots:
         QVERIFY(FieldLimits::maxLength(QStringLiteral("immigrant.passportNumber")) <= 20);
         QVERIFY(FieldLimits::maxLength(QStringLiteral("application.workAddress")) <= 300);
         // The clerk's checklist note leaves room for the rule's reason in its column.
-        QVERIFY(FieldLimits::maxLength(QStringLiteral("checklist.note")) + 300
-                <= FieldLimits::maxLength(QStringLiteral("checklist.storedNote")));
+        QVERIFY(FieldLimits::maxLength(QStringLiteral("checklist.note")) + 300 <=
+                FieldLimits::maxLength(QStringLiteral("checklist.storedNote")));
     }
 
     void problemAtAndPastTheLimit()
@@ -60,21 +61,26 @@ private slots:
         QVERIFY2(pasted.contains(QLocale().toString(5000)), qPrintable(pasted));
         QVERIFY(!pasted.contains(QLatin1String("R-"))); // never a rule id to a clerk
         // A field without a limit has no length problem.
-        QVERIFY(FieldLimits::problem(QStringLiteral("immigrant.sex"), QString(5000, u'a')).isEmpty());
+        QVERIFY(
+            FieldLimits::problem(QStringLiteral("immigrant.sex"), QString(5000, u'a')).isEmpty());
     }
 
     void storeErrorsNameTheirField_data()
     {
         QTest::addColumn<QString>("error");
         QTest::addColumn<QString>("field");
-        QTest::newRow("sqlite") << QStringLiteral("CHECK constraint failed: immigrants_surname_lat_length")
+        QTest::newRow("sqlite") << QStringLiteral(
+                                       "CHECK constraint failed: immigrants_surname_lat_length")
                                 << QStringLiteral("immigrant.surnameLat");
-        QTest::newRow("postgresql") << QStringLiteral("ERROR:  new row for relation \"immigrants\" violates check "
-                                                      "constraint \"immigrants_phone_length\"")
-                                    << QStringLiteral("immigrant.phone");
+        QTest::newRow("postgresql")
+            << QStringLiteral("ERROR:  new row for relation \"immigrants\" violates check "
+                              "constraint \"immigrants_phone_length\"")
+            << QStringLiteral("immigrant.phone");
         QTest::newRow("longer name with the same ending")
-            << QStringLiteral("CHECK constraint failed: immigrants_home_phone_length") << QStringLiteral("immigrant.homePhone");
-        QTest::newRow("another constraint") << QStringLiteral("CHECK constraint failed: length(iin) = 12") << QString();
+            << QStringLiteral("CHECK constraint failed: immigrants_home_phone_length")
+            << QStringLiteral("immigrant.homePhone");
+        QTest::newRow("another constraint")
+            << QStringLiteral("CHECK constraint failed: length(iin) = 12") << QString();
     }
     void storeErrorsNameTheirField()
     {

@@ -19,25 +19,36 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<State>("state");
         QTest::addColumn<QDate>("date");
-        QTest::newRow("dotted") << QStringLiteral("20.03.2026") << State::Valid << QDate(2026, 3, 20);
-        QTest::newRow("eight digits") << QStringLiteral("20032026") << State::Valid << QDate(2026, 3, 20);
-        QTest::newRow("one-digit day and month") << QStringLiteral("1.3.2026") << State::Valid << QDate(2026, 3, 1);
-        QTest::newRow("slashes, spaces around") << QStringLiteral("  05/11/1990 ") << State::Valid << QDate(1990, 11, 5);
-        QTest::newRow("29 Feb of a leap year") << QStringLiteral("29.02.2024") << State::Valid << QDate(2024, 2, 29);
-        QTest::newRow("first plausible year") << QStringLiteral("01.01.1900") << State::Valid << QDate(1900, 1, 1);
-        QTest::newRow("last plausible year") << QStringLiteral("31.12.2100") << State::Valid << QDate(2100, 12, 31);
+        QTest::newRow("dotted") << QStringLiteral("20.03.2026") << State::Valid
+                                << QDate(2026, 3, 20);
+        QTest::newRow("eight digits")
+            << QStringLiteral("20032026") << State::Valid << QDate(2026, 3, 20);
+        QTest::newRow("one-digit day and month")
+            << QStringLiteral("1.3.2026") << State::Valid << QDate(2026, 3, 1);
+        QTest::newRow("slashes, spaces around")
+            << QStringLiteral("  05/11/1990 ") << State::Valid << QDate(1990, 11, 5);
+        QTest::newRow("29 Feb of a leap year")
+            << QStringLiteral("29.02.2024") << State::Valid << QDate(2024, 2, 29);
+        QTest::newRow("first plausible year")
+            << QStringLiteral("01.01.1900") << State::Valid << QDate(1900, 1, 1);
+        QTest::newRow("last plausible year")
+            << QStringLiteral("31.12.2100") << State::Valid << QDate(2100, 12, 31);
         QTest::newRow("empty") << QString() << State::Empty << QDate();
         QTest::newRow("blanks only") << QStringLiteral("   ") << State::Empty << QDate();
         QTest::newRow("31 Feb") << QStringLiteral("31.02.2022") << State::Impossible << QDate();
-        QTest::newRow("29 Feb of a common year") << QStringLiteral("29.02.2023") << State::Impossible << QDate();
+        QTest::newRow("29 Feb of a common year")
+            << QStringLiteral("29.02.2023") << State::Impossible << QDate();
         QTest::newRow("31 April") << QStringLiteral("31042026") << State::Impossible << QDate();
         QTest::newRow("month 13") << QStringLiteral("15.13.2020") << State::Impossible << QDate();
         QTest::newRow("day 0") << QStringLiteral("00.01.2020") << State::Impossible << QDate();
         QTest::newRow("month 0") << QStringLiteral("10.00.2020") << State::Impossible << QDate();
-        QTest::newRow("year before 1900") << QStringLiteral("17.04.1899") << State::Impossible << QDate();
-        QTest::newRow("year after 2100") << QStringLiteral("01.01.2101") << State::Impossible << QDate();
+        QTest::newRow("year before 1900")
+            << QStringLiteral("17.04.1899") << State::Impossible << QDate();
+        QTest::newRow("year after 2100")
+            << QStringLiteral("01.01.2101") << State::Impossible << QDate();
         QTest::newRow("no year") << QStringLiteral("20.03") << State::Malformed << QDate();
-        QTest::newRow("two-digit year") << QStringLiteral("20.03.26") << State::Malformed << QDate();
+        QTest::newRow("two-digit year")
+            << QStringLiteral("20.03.26") << State::Malformed << QDate();
         QTest::newRow("ISO order") << QStringLiteral("2026-03-20") << State::Malformed << QDate();
         QTest::newRow("words") << QStringLiteral("next week") << State::Malformed << QDate();
         QTest::newRow("seven digits") << QStringLiteral("2032026") << State::Malformed << QDate();
@@ -58,9 +69,15 @@ private slots:
 
     void messagesSayWhatToFix()
     {
-        QVERIFY(TypedDate::parse(QStringLiteral("31.02.2022")).problem().contains(QLatin1String("31.02.2022")));
-        QVERIFY(TypedDate::parse(QStringLiteral("01.01.2101")).problem().contains(QLatin1String("1900")));
-        QVERIFY(TypedDate::parse(QStringLiteral("20.03")).problem().contains(QLatin1String("DD.MM.YYYY")));
+        QVERIFY(TypedDate::parse(QStringLiteral("31.02.2022"))
+                    .problem()
+                    .contains(QLatin1String("31.02.2022")));
+        QVERIFY(TypedDate::parse(QStringLiteral("01.01.2101"))
+                    .problem()
+                    .contains(QLatin1String("1900")));
+        QVERIFY(TypedDate::parse(QStringLiteral("20.03"))
+                    .problem()
+                    .contains(QLatin1String("DD.MM.YYYY")));
         // An empty date is a problem only where one is required.
         QVERIFY(TypedDate::parse(QString()).problem().isEmpty());
         QVERIFY(TypedDate::parse(QString()).problem(true).contains(QLatin1String("DD.MM.YYYY")));

@@ -12,8 +12,8 @@
 #include "store/CaseRepository.h"
 #include "store/EmployerRepository.h"
 #include "store/PermitRepository.h"
-#include "store/QuotaRepository.h"
 #include "store/Query.h"
+#include "store/QuotaRepository.h"
 #include "store/StoreError.h"
 
 #include <QFile>
@@ -250,7 +250,6 @@ private slots:
         QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(), 0);
     }
 
-
     // An impossible date typed (31.02.2022) is refused beside its field and
     // kept as typed in the draft; an empty optional date is allowed.
     void impossibleDateRefusedBesideItsFieldAndKept_data() { test::addBackendRows(); }
@@ -262,18 +261,21 @@ private slots:
         IntakeForm f = typedForm(*db);
         f.immigrant.passportIssuedOn = QDate(); // optional, left empty: fine
         QVERIFY(intake::checkEntry(f).ok());
-        f.unparsedDates.insert(QStringLiteral("immigrant.passportIssuedOn"), QStringLiteral("31.02.2022"));
+        f.unparsedDates.insert(QStringLiteral("immigrant.passportIssuedOn"),
+                               QStringLiteral("31.02.2022"));
         f.immigrant.birthDate = QDate();
         f.unparsedDates.insert(QStringLiteral("immigrant.birthDate"), QStringLiteral("17.04.90"));
         const auto entry = intake::checkEntry(f);
         QCOMPARE(entry.problems.size(), 2);
-        QVERIFY2(entry.problems.value(QStringLiteral("immigrant.passportIssuedOn")).contains(QLatin1String("31.02.2022")),
+        QVERIFY2(entry.problems.value(QStringLiteral("immigrant.passportIssuedOn"))
+                     .contains(QLatin1String("31.02.2022")),
                  qPrintable(entry.problems.value(QStringLiteral("immigrant.passportIssuedOn"))));
         // The full check says what is wrong with the date typed, not that none was typed.
         const auto full = intake::checkIntake(f, QDate(2026, 3, 27));
         QCOMPARE(full.problems.value(QStringLiteral("immigrant.birthDate")),
                  entry.problems.value(QStringLiteral("immigrant.birthDate")));
-        QVERIFY(full.problems.value(QStringLiteral("immigrant.birthDate")).contains(QLatin1String("DD.MM.YYYY")));
+        QVERIFY(full.problems.value(QStringLiteral("immigrant.birthDate"))
+                    .contains(QLatin1String("DD.MM.YYYY")));
         // The draft keeps what was typed.
         QCOMPARE(IntakeForm::fromJson(f.toJson()).unparsedDates, f.unparsedDates);
         QCOMPARE(IntakeForm::fromJson(f.toJson()), f);
@@ -287,7 +289,9 @@ private slots:
             QVERIFY2(e.message().contains(QLatin1String("31.02.2022")), qPrintable(e.message()));
         }
         QCOMPARE(f, typed);
-        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(), 0);
+        QCOMPARE(
+            store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(),
+            0);
     }
 
     // A 5,000-character name from a draft file, or a family member's name
@@ -302,22 +306,28 @@ private slots:
         QJsonObject json = typedForm(*db).toJson();
         QJsonObject immigrant = json.value(QStringLiteral("immigrant")).toObject();
         immigrant.insert(QStringLiteral("surnameLat"), QString(5000, u'K'));
-        immigrant.insert(QStringLiteral("family"),
-                         QJsonArray{QJsonObject{{QStringLiteral("relation"), QStringLiteral("child")},
-                                                {QStringLiteral("fullName"), QString(151, u'Ә')},
-                                                {QStringLiteral("birthYear"), 2018}}});
+        immigrant.insert(
+            QStringLiteral("family"),
+            QJsonArray{QJsonObject{{QStringLiteral("relation"), QStringLiteral("child")},
+                                   {QStringLiteral("fullName"), QString(151, u'Ә')},
+                                   {QStringLiteral("birthYear"), 2018}}});
         json.insert(QStringLiteral("immigrant"), immigrant);
         IntakeForm f = IntakeForm::fromJson(json);
         QCOMPARE(f.immigrant.surnameLat.size(), 5000); // read whole, never cut
         const auto entry = intake::checkEntry(f);
-        QVERIFY2(entry.problems.value(QStringLiteral("immigrant.surnameLat")).contains(QLocale().toString(5000)),
+        QVERIFY2(entry.problems.value(QStringLiteral("immigrant.surnameLat"))
+                     .contains(QLocale().toString(5000)),
                  qPrintable(entry.problems.value(QStringLiteral("immigrant.surnameLat"))));
         QVERIFY(entry.problems.contains(QStringLiteral("immigrant.family.fullName")));
         QVERIFY(!intake::checkIntake(f, QDate(2026, 3, 27)).ok());
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, intake::IntakeService(*db, QStringLiteral("clerk1")).save(f));
-        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(), 0);
+        QVERIFY_THROWS_EXCEPTION(store::StoreError,
+                                 intake::IntakeService(*db, QStringLiteral("clerk1")).save(f));
+        QCOMPARE(
+            store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(),
+            0);
         // At the limit it is a name like any other.
-        f.immigrant.surnameLat = QString(domain::FieldLimits::maxLength(QStringLiteral("immigrant.surnameLat")), u'K');
+        f.immigrant.surnameLat =
+            QString(domain::FieldLimits::maxLength(QStringLiteral("immigrant.surnameLat")), u'K');
         f.immigrant.family.first().fullName = QStringLiteral("Каримова Зарина");
         QVERIFY(intake::checkEntry(f).ok());
     }
@@ -341,7 +351,8 @@ private slots:
         second.immigrant = test::CaseFactory(*db).immigrant(QStringLiteral("YULDASHEV"));
         second.employer.surname = QStringLiteral("Сейткали");
         second.employer.phone = QString(); // not typed this time
-        second.employer.properties = {{QString(), 0, QStringLiteral("Алматы, мкр. Самал-2, 33"), QString()}};
+        second.employer.properties = {
+            {QString(), 0, QStringLiteral("Алматы, мкр. Самал-2, 33"), QString()}};
         second.application.workAddress = QStringLiteral("Алматы, мкр. Самал-2, 33");
         const auto known = service.knownEmployer(second);
         QVERIFY(known);
@@ -361,12 +372,15 @@ private slots:
             QVERIFY2(e.message().contains(QStringLiteral("Сейткали")), qPrintable(e.message()));
         }
         QCOMPARE(*store::EmployerRepository(*db).find(onRecord.id), onRecord);
-        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM applications")).scalar().toInt(), 1);
+        QCOMPARE(
+            store::Query(*db, QStringLiteral("SELECT count(*) FROM applications")).scalar().toInt(),
+            1);
 
         // Keep the details on record: the case names the employer as stored;
         // the new flat is added, since the work address must be theirs.
         IntakeForm kept = second;
-        intake::IntakeService::settleEmployer(kept, known->stored, intake::IntakeService::EmployerChoice::KeepStored);
+        intake::IntakeService::settleEmployer(kept, known->stored,
+                                              intake::IntakeService::EmployerChoice::KeepStored);
         QCOMPARE(kept.employer.surname, onRecord.surname);
         QCOMPARE(kept.employer.phone, onRecord.phone);
         service.save(kept);
@@ -375,7 +389,8 @@ private slots:
         QCOMPARE(afterKeep.phone, onRecord.phone);
         QCOMPARE(afterKeep.properties.size(), onRecord.properties.size() + 1);
         QCOMPARE(store::CaseRepository(*db).find(kept.application.id)->employerId, onRecord.id);
-        QVERIFY(intake::checkIntake(kept, QDate(2026, 3, 27)).ok()); // R-ADDRESS holds with the added flat
+        QVERIFY(intake::checkIntake(kept, QDate(2026, 3, 27))
+                    .ok()); // R-ADDRESS holds with the added flat
     }
 
     // Update the employer: the typed details replace those on record for
@@ -394,16 +409,23 @@ private slots:
         second.employer.surname = QStringLiteral("Сейткали");
         const auto known = service.knownEmployer(second);
         QVERIFY(known);
-        intake::IntakeService::settleEmployer(second, known->stored, intake::IntakeService::EmployerChoice::UpdateStored);
+        intake::IntakeService::settleEmployer(second, known->stored,
+                                              intake::IntakeService::EmployerChoice::UpdateStored);
         service.save(second);
         const records::Employer stored = *store::EmployerRepository(*db).find(first.employer.id);
         QCOMPARE(stored.surname, QStringLiteral("Сейткали"));
         QCOMPARE(stored.version, 2);
         QCOMPARE(stored.properties.size(), 1); // the same flat, not added twice
         const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("employer"), stored.id);
-        QCOMPARE(audit.last().details.value(QStringLiteral("surname")).toObject().value(QStringLiteral("after")).toString(),
+        QCOMPARE(audit.last()
+                     .details.value(QStringLiteral("surname"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
                  QStringLiteral("Сейткали"));
-        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM employers")).scalar().toInt(), 1);
+        QCOMPARE(
+            store::Query(*db, QStringLiteral("SELECT count(*) FROM employers")).scalar().toInt(),
+            1);
         // Typed exactly as on record: named without a question.
         IntakeForm third = typedForm(*db);
         third.immigrant = test::CaseFactory(*db).immigrant(QStringLiteral("TOSHEV"));
@@ -438,16 +460,22 @@ private slots:
         QStringList keys;
         for (const auto &d : intake::IntakeService::differences(stored, mine))
             keys << d.key + u'=' + d.beforeText + u'>' + d.afterText;
-        QCOMPARE(keys, (QStringList{QStringLiteral("phone=+7 701 000 00 00>") + mine.immigrant.phone,
-                                    QStringLiteral("occupation=водитель>повар")}));
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("phone=+7 701 000 00 00>") + mine.immigrant.phone,
+                              QStringLiteral("occupation=водитель>повар")}));
         QVERIFY(intake::IntakeService::mayKeepMine(stored));
         intake::IntakeService::keepMine(mine, stored);
         one.save(mine);
         const auto saved = store::CaseRepository(*clerk1).find(mine.application.id);
         QCOMPARE(saved->occupation, QStringLiteral("повар"));
-        const auto audit = store::AuditLog(*clerk1).forEntity(QStringLiteral("application"), mine.application.id);
+        const auto audit =
+            store::AuditLog(*clerk1).forEntity(QStringLiteral("application"), mine.application.id);
         QCOMPARE(audit.last().actor, QStringLiteral("clerk1"));
-        QCOMPARE(audit.last().details.value(QStringLiteral("occupation")).toObject().value(QStringLiteral("before")).toString(),
+        QCOMPARE(audit.last()
+                     .details.value(QStringLiteral("occupation"))
+                     .toObject()
+                     .value(QStringLiteral("before"))
+                     .toString(),
                  QStringLiteral("водитель"));
         // Once the case was submitted by the other clerk, the typing can no
         // longer be saved over it.

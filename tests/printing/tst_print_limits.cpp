@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The length limits fit the printed forms: any one text a clerk or an
 // administrator types, at its limit (domain::FieldLimits), leaves each form
-// on as many pages as it takes with ordinary values, in each language. The permit (Appendix 5) has the least room: a
-// few lines between its last field and its QR code.
+// on as many pages as it takes with ordinary values, in each language. The permit (Appendix 5) has
+// the least room: a few lines between its last field and its QR code.
 #include "PrintFixture.h"
 #include "domain/FieldLimits.h"
 #include "printing/FormRenderer.h"
@@ -36,7 +36,8 @@ const QList<std::pair<QString, QString>> kTypedFields = {
     {QStringLiteral("employer_patronymic"), QStringLiteral("employer.patronymic")},
     {QStringLiteral("employer_id_doc_number"), QStringLiteral("employer.idDocNumber")},
     {QStringLiteral("employer_id_doc_issuer"), QStringLiteral("employer.idDocIssuer")},
-    {QStringLiteral("employer_registration_address"), QStringLiteral("employer.registrationAddress")},
+    {QStringLiteral("employer_registration_address"),
+     QStringLiteral("employer.registrationAddress")},
     {QStringLiteral("employer_residential_address"), QStringLiteral("employer.residentialAddress")},
     {QStringLiteral("employer_phone"), QStringLiteral("employer.phone")},
     {QStringLiteral("work_address"), QStringLiteral("application.workAddress")},
@@ -66,7 +67,8 @@ const QList<std::pair<QString, QString>> kTypedFields = {
 // break), so the test measures what a long name or address takes.
 QString atLimit(const QString &field)
 {
-    static const QString words = QStringLiteral("Алматы қаласы Медеу ауданының жұмыспен қамту бөлімі MUKHAMMADJONOVA ");
+    static const QString words =
+        QStringLiteral("Алматы қаласы Медеу ауданының жұмыспен қамту бөлімі MUKHAMMADJONOVA ");
     const int max = domain::FieldLimits::maxLength(field);
     QString text;
     while (text.size() < max)
@@ -110,7 +112,10 @@ class TestPrintLimits : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { m_fixture = std::make_unique<test::PrintFixture>(QStringLiteral("sqlite")); }
+    void initTestCase()
+    {
+        m_fixture = std::make_unique<test::PrintFixture>(QStringLiteral("sqlite"));
+    }
     void cleanupTestCase() { m_fixture.reset(); }
 
     void anyFieldAtItsLimitKeepsTheFormsPages_data()

@@ -122,12 +122,28 @@ private slots:
         const QString id = test::CaseFactory(*clerk1).acceptedCase().id;
         Application mine = *store::CaseRepository(*clerk1).find(id);
         Application theirs = *store::CaseRepository(*clerk2).find(id);
-        QList<ChecklistItem> first = {{QString(), QStringLiteral("insurance"), DocumentState::Present,
-                                       QStringLiteral("POL-1"), {}, QDate(2026, 12, 31), QString()}};
+        QList<ChecklistItem> first = {{QString(),
+                                       QStringLiteral("insurance"),
+                                       DocumentState::Present,
+                                       QStringLiteral("POL-1"),
+                                       {},
+                                       QDate(2026, 12, 31),
+                                       QString()}};
         store::CaseRepository(*clerk1).saveChecklist(mine, first, QStringLiteral("clerk1"));
-        QList<ChecklistItem> second = {
-            {QString(), QStringLiteral("insurance"), DocumentState::Missing, QString(), {}, {}, QStringLiteral("none")},
-            {QString(), QStringLiteral("passport"), DocumentState::Present, QStringLiteral("FA1"), {}, {}, QString()}};
+        QList<ChecklistItem> second = {{QString(),
+                                        QStringLiteral("insurance"),
+                                        DocumentState::Missing,
+                                        QString(),
+                                        {},
+                                        {},
+                                        QStringLiteral("none")},
+                                       {QString(),
+                                        QStringLiteral("passport"),
+                                        DocumentState::Present,
+                                        QStringLiteral("FA1"),
+                                        {},
+                                        {},
+                                        QString()}};
         try {
             store::CaseRepository(*clerk2).saveChecklist(theirs, second, QStringLiteral("clerk2"));
             QFAIL("the second checklist overwrote the first");
@@ -152,26 +168,60 @@ private slots:
         const auto db = scratch.open();
         Application a = test::CaseFactory(*db).acceptedCase();
         store::CaseRepository cases(*db);
-        QList<ChecklistItem> items = {{QString(), QStringLiteral("insurance"), DocumentState::Missing, QString(), {}, {},
+        QList<ChecklistItem> items = {{QString(),
+                                       QStringLiteral("insurance"),
+                                       DocumentState::Missing,
+                                       QString(),
+                                       {},
+                                       {},
                                        QStringLiteral("to bring tomorrow")}};
         cases.saveChecklist(a, items, QStringLiteral("clerk1"));
         auto audit = store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id);
-        QJsonObject line = audit.last().details.value(QStringLiteral("lines")).toObject().value(QStringLiteral("insurance")).toObject();
-        QCOMPARE(line.value(QStringLiteral("state")).toObject().value(QStringLiteral("before")), QJsonValue(QJsonValue::Null));
-        QCOMPARE(line.value(QStringLiteral("state")).toObject().value(QStringLiteral("after")).toString(), QStringLiteral("missing"));
+        QJsonObject line = audit.last()
+                               .details.value(QStringLiteral("lines"))
+                               .toObject()
+                               .value(QStringLiteral("insurance"))
+                               .toObject();
+        QCOMPARE(line.value(QStringLiteral("state")).toObject().value(QStringLiteral("before")),
+                 QJsonValue(QJsonValue::Null));
+        QCOMPARE(line.value(QStringLiteral("state"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 QStringLiteral("missing"));
         items[0].state = DocumentState::Present;
         items[0].validUntil = QDate(2026, 12, 31);
         cases.saveChecklist(a, items, QStringLiteral("clerk2"));
         audit = store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id);
         QCOMPARE(audit.last().actor, QStringLiteral("clerk2"));
         QCOMPARE(audit.last().action, QStringLiteral("checklist"));
-        line = audit.last().details.value(QStringLiteral("lines")).toObject().value(QStringLiteral("insurance")).toObject();
-        QCOMPARE(line.keys(), (QStringList{QStringLiteral("state"), QStringLiteral("valid_until")}));
-        QCOMPARE(line.value(QStringLiteral("state")).toObject().value(QStringLiteral("before")).toString(), QStringLiteral("missing"));
-        QCOMPARE(line.value(QStringLiteral("state")).toObject().value(QStringLiteral("after")).toString(), QStringLiteral("present"));
-        QCOMPARE(line.value(QStringLiteral("valid_until")).toObject().value(QStringLiteral("before")), QJsonValue(QJsonValue::Null));
-        QCOMPARE(line.value(QStringLiteral("valid_until")).toObject().value(QStringLiteral("after")).toString(), QStringLiteral("2026-12-31"));
-        const QJsonObject version = audit.last().details.value(QStringLiteral("version")).toObject();
+        line = audit.last()
+                   .details.value(QStringLiteral("lines"))
+                   .toObject()
+                   .value(QStringLiteral("insurance"))
+                   .toObject();
+        QCOMPARE(line.keys(),
+                 (QStringList{QStringLiteral("state"), QStringLiteral("valid_until")}));
+        QCOMPARE(line.value(QStringLiteral("state"))
+                     .toObject()
+                     .value(QStringLiteral("before"))
+                     .toString(),
+                 QStringLiteral("missing"));
+        QCOMPARE(line.value(QStringLiteral("state"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 QStringLiteral("present"));
+        QCOMPARE(
+            line.value(QStringLiteral("valid_until")).toObject().value(QStringLiteral("before")),
+            QJsonValue(QJsonValue::Null));
+        QCOMPARE(line.value(QStringLiteral("valid_until"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 QStringLiteral("2026-12-31"));
+        const QJsonObject version =
+            audit.last().details.value(QStringLiteral("version")).toObject();
         QCOMPARE(version.value(QStringLiteral("after")).toInt(), a.version);
         QCOMPARE(version.value(QStringLiteral("before")).toInt(), a.version - 1);
     }
@@ -191,16 +241,42 @@ private slots:
         cases.update(a, QStringLiteral("clerk2"));
         auto audit = store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id);
         QJsonObject details = audit.last().details;
-        QCOMPARE(details.keys(), (QStringList{QStringLiteral("requested_months"), QStringLiteral("version"),
-                                              QStringLiteral("work_address")}));
-        QCOMPARE(details.value(QStringLiteral("work_address")).toObject().value(QStringLiteral("before")).toString(), before);
-        QCOMPARE(details.value(QStringLiteral("work_address")).toObject().value(QStringLiteral("after")).toString(), a.workAddress);
-        QCOMPARE(details.value(QStringLiteral("requested_months")).toObject().value(QStringLiteral("before")).toInt(), 6);
-        QCOMPARE(details.value(QStringLiteral("requested_months")).toObject().value(QStringLiteral("after")).toInt(), 9);
+        QCOMPARE(details.keys(),
+                 (QStringList{QStringLiteral("requested_months"), QStringLiteral("version"),
+                              QStringLiteral("work_address")}));
+        QCOMPARE(details.value(QStringLiteral("work_address"))
+                     .toObject()
+                     .value(QStringLiteral("before"))
+                     .toString(),
+                 before);
+        QCOMPARE(details.value(QStringLiteral("work_address"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 a.workAddress);
+        QCOMPARE(details.value(QStringLiteral("requested_months"))
+                     .toObject()
+                     .value(QStringLiteral("before"))
+                     .toInt(),
+                 6);
+        QCOMPARE(details.value(QStringLiteral("requested_months"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toInt(),
+                 9);
         cases.setStatus(a, CaseStatus::PoliceCheck, QStringLiteral("clerk2"));
-        details = store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id).last().details;
-        QCOMPARE(details.value(QStringLiteral("status")).toObject().value(QStringLiteral("before")).toString(), QStringLiteral("accepted"));
-        QCOMPARE(details.value(QStringLiteral("status")).toObject().value(QStringLiteral("after")).toString(), QStringLiteral("police_check"));
+        details =
+            store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id).last().details;
+        QCOMPARE(details.value(QStringLiteral("status"))
+                     .toObject()
+                     .value(QStringLiteral("before"))
+                     .toString(),
+                 QStringLiteral("accepted"));
+        QCOMPARE(details.value(QStringLiteral("status"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 QStringLiteral("police_check"));
         QVERIFY(!details.contains(QStringLiteral("work_address")));
     }
 

@@ -82,7 +82,8 @@ private slots:
             QFAIL("the second save overwrote the first");
         } catch (const store::StoreError &e) {
             QCOMPARE(e.kind(), store::StoreError::Kind::Conflict);
-            QVERIFY2(e.message().contains(QLatin1String("Nothing was overwritten")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("Nothing was overwritten")),
+                     qPrintable(e.message()));
         }
         const records::Immigrant stored = *store::ImmigrantRepository(*clerk2).find(created.id);
         QCOMPARE(stored.surnameLat, QStringLiteral("KARIMOVA"));
@@ -90,7 +91,8 @@ private slots:
         QCOMPARE(stored.version, 2);
         QCOMPARE(theirs.phone, QStringLiteral("+7 701 555 00 11"));
         QCOMPARE(theirs.version, 1);
-        QCOMPARE(store::AuditLog(*clerk2).forEntity(QStringLiteral("immigrant"), created.id).size(), 2);
+        QCOMPARE(store::AuditLog(*clerk2).forEntity(QStringLiteral("immigrant"), created.id).size(),
+                 2);
     }
 
     void employerSecondSaveConflicts_data() { test::addBackendRows(); }
@@ -138,19 +140,33 @@ private slots:
         p.passportExpiresOn = QDate(2031, 5, 1);
         p.family = {{QStringLiteral("child"), QStringLiteral("Каримова Зарина"), 2018}};
         repo.update(p, QStringLiteral("clerk2"));
-        const QJsonObject details = store::AuditLog(*db).forEntity(QStringLiteral("immigrant"), p.id).last().details;
-        QCOMPARE(details.keys(), (QStringList{QStringLiteral("family"), QStringLiteral("passport_expires_on"),
-                                              QStringLiteral("temporary_address"), QStringLiteral("version")}));
+        const QJsonObject details =
+            store::AuditLog(*db).forEntity(QStringLiteral("immigrant"), p.id).last().details;
+        QCOMPARE(details.keys(),
+                 (QStringList{QStringLiteral("family"), QStringLiteral("passport_expires_on"),
+                              QStringLiteral("temporary_address"), QStringLiteral("version")}));
         const QJsonObject address = details.value(QStringLiteral("temporary_address")).toObject();
         QCOMPARE(address.value(QStringLiteral("before")).toString(), oldAddress);
         QCOMPARE(address.value(QStringLiteral("after")).toString(), p.temporaryAddress);
-        QCOMPARE(details.value(QStringLiteral("passport_expires_on")).toObject().value(QStringLiteral("after")).toString(),
+        QCOMPARE(details.value(QStringLiteral("passport_expires_on"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
                  QStringLiteral("2031-05-01"));
         const QJsonObject family = details.value(QStringLiteral("family")).toObject();
         QCOMPARE(family.value(QStringLiteral("before")).toArray().size(), 0);
-        QCOMPARE(family.value(QStringLiteral("after")).toArray().first().toObject().value(QStringLiteral("full_name")).toString(),
+        QCOMPARE(family.value(QStringLiteral("after"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("full_name"))
+                     .toString(),
                  QStringLiteral("Каримова Зарина"));
-        QCOMPARE(details.value(QStringLiteral("version")).toObject().value(QStringLiteral("after")).toInt(), 2);
+        QCOMPARE(details.value(QStringLiteral("version"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toInt(),
+                 2);
     }
 
     void employerUpdateAuditsBeforeAndAfter_data() { test::addBackendRows(); }
@@ -167,7 +183,8 @@ private slots:
         repo.update(e, QStringLiteral("clerk1"));
         const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("employer"), e.id);
         QCOMPARE(audit.size(), 2);
-        const QJsonObject surname = audit.last().details.value(QStringLiteral("surname")).toObject();
+        const QJsonObject surname =
+            audit.last().details.value(QStringLiteral("surname")).toObject();
         QCOMPARE(surname.value(QStringLiteral("before")).toString(), oldSurname);
         QCOMPARE(surname.value(QStringLiteral("after")).toString(), QStringLiteral("Сейткали"));
         QVERIFY(!audit.last().details.contains(QStringLiteral("phone")));

@@ -30,14 +30,16 @@ QMap<QString, int> lengthChecks(const store::Database &db)
     if (db.dialect().isSqlite()) {
         static const QRegularExpression check(
             QStringLiteral("(?:CONSTRAINT (\\w+) )?CHECK \\(length\\((\\w+)\\) <= (\\d+)\\)"));
-        store::Query q(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'"));
+        store::Query q(db,
+                       QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'"));
         q.exec();
         while (q.next()) {
             const QString table = q.value(0).toString();
             auto it = check.globalMatch(q.value(1).toString());
             while (it.hasNext()) {
                 const auto m = it.next();
-                if (!m.captured(1).isEmpty() && m.captured(1) != table + u'_' + m.captured(2) + QLatin1String("_length"))
+                if (!m.captured(1).isEmpty() &&
+                    m.captured(1) != table + u'_' + m.captured(2) + QLatin1String("_length"))
                     qWarning("constraint %s does not name its column %s", qPrintable(m.captured(1)),
                              qPrintable(m.captured(2)));
                 checks.insert(table + u'.' + m.captured(2), m.captured(3).toInt());
@@ -46,16 +48,21 @@ QMap<QString, int> lengthChecks(const store::Database &db)
         return checks;
     }
     // A column named by a keyword comes back quoted: char_length("position").
-    static const QRegularExpression check(QStringLiteral("^CHECK \\(\\(char_length\\(\"?(\\w+)\"?\\) <= (\\d+)\\)\\)$"));
-    store::Query q(db, QStringLiteral("SELECT c.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k "
-                                      "JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                      "WHERE k.contype = 'c' AND n.nspname = current_schema()"));
+    static const QRegularExpression check(
+        QStringLiteral("^CHECK \\(\\(char_length\\(\"?(\\w+)\"?\\) <= (\\d+)\\)\\)$"));
+    store::Query q(
+        db,
+        QStringLiteral(
+            "SELECT c.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k "
+            "JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE k.contype = 'c' AND n.nspname = current_schema()"));
     q.exec();
     while (q.next()) {
         const auto m = check.match(q.value(2).toString());
         if (!m.hasMatch())
             continue;
-        if (q.value(1).toString() != q.value(0).toString() + u'_' + m.captured(1) + QLatin1String("_length"))
+        if (q.value(1).toString() !=
+            q.value(0).toString() + u'_' + m.captured(1) + QLatin1String("_length"))
             qWarning("constraint %s does not name its column", qPrintable(q.value(1).toString()));
         checks.insert(q.value(0).toString() + u'.' + m.captured(1), m.captured(2).toInt());
     }
@@ -67,19 +74,32 @@ QMap<QString, int> lengthChecks(const store::Database &db)
 // what the program writes itself (numbers, hashes).
 bool typedByNobody(const QString &table, const QString &column)
 {
-    static const QRegularExpression derived(QStringLiteral(
-        "^(id|.*_id|.*_at|.*_on|.*_date|.*_key|.*_by|.*_until|valid_from|valid_to|immigrant_sort|day)$"));
-    static const QStringList codes = {
-        QStringLiteral("immigrants.sex"), QStringLiteral("immigrants.citizenship"), QStringLiteral("immigrants.iin"),
-        QStringLiteral("immigrants.marital_status"), QStringLiteral("family_members.relation"),
-        QStringLiteral("employers.iin"), QStringLiteral("applications.registry_number"),
-        QStringLiteral("applications.kind"), QStringLiteral("applications.channel"), QStringLiteral("applications.status"),
-        QStringLiteral("checklist_items.doc_code"), QStringLiteral("checklist_items.state"),
-        QStringLiteral("attachments.media_type"), QStringLiteral("attachments.sha256"),
-        QStringLiteral("police_checks.result"), QStringLiteral("complaints.addressee"),
-        QStringLiteral("labour_contracts.registry"), QStringLiteral("users.role"),
-        QStringLiteral("users.password_hash"), QStringLiteral("users.password_salt"), QStringLiteral("districts.kato"),
-        QStringLiteral("settings.key"), QStringLiteral("calendar_exceptions.kind")};
+    static const QRegularExpression derived(
+        QStringLiteral("^(id|.*_id|.*_at|.*_on|.*_date|.*_key|.*_by|.*_until|valid_from|valid_to|"
+                       "immigrant_sort|day)$"));
+    static const QStringList codes = {QStringLiteral("immigrants.sex"),
+                                      QStringLiteral("immigrants.citizenship"),
+                                      QStringLiteral("immigrants.iin"),
+                                      QStringLiteral("immigrants.marital_status"),
+                                      QStringLiteral("family_members.relation"),
+                                      QStringLiteral("employers.iin"),
+                                      QStringLiteral("applications.registry_number"),
+                                      QStringLiteral("applications.kind"),
+                                      QStringLiteral("applications.channel"),
+                                      QStringLiteral("applications.status"),
+                                      QStringLiteral("checklist_items.doc_code"),
+                                      QStringLiteral("checklist_items.state"),
+                                      QStringLiteral("attachments.media_type"),
+                                      QStringLiteral("attachments.sha256"),
+                                      QStringLiteral("police_checks.result"),
+                                      QStringLiteral("complaints.addressee"),
+                                      QStringLiteral("labour_contracts.registry"),
+                                      QStringLiteral("users.role"),
+                                      QStringLiteral("users.password_hash"),
+                                      QStringLiteral("users.password_salt"),
+                                      QStringLiteral("districts.kato"),
+                                      QStringLiteral("settings.key"),
+                                      QStringLiteral("calendar_exceptions.kind")};
     return derived.match(column).hasMatch() || codes.contains(table + u'.' + column);
 }
 
@@ -93,8 +113,10 @@ QStringList textColumns(const store::Database &db, const QString &table)
             if (q.value(1).toString().compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0)
                 columns << q.value(0).toString();
     } else {
-        store::Query q(db, QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                                          "current_schema() AND table_name = :t AND data_type = 'text'"));
+        store::Query q(
+            db, QStringLiteral(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                    "current_schema() AND table_name = :t AND data_type = 'text'"));
         q.bind(QStringLiteral(":t"), table).exec();
         while (q.next())
             columns << q.value(0).toString();
@@ -158,11 +180,15 @@ private slots:
             QFAIL("a 5,000-character surname was stored");
         } catch (const store::StoreError &e) {
             QCOMPARE(e.kind(), store::StoreError::Kind::Invalid);
-            QVERIFY2(e.message().contains(QLatin1String("Surname (Latin)")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("Surname (Latin)")),
+                     qPrintable(e.message()));
             QVERIFY2(!e.message().contains(QLatin1String("_length")), qPrintable(e.message()));
-            QVERIFY2(e.detail().contains(QLatin1String("immigrants_surname_lat_length")), qPrintable(e.detail()));
+            QVERIFY2(e.detail().contains(QLatin1String("immigrants_surname_lat_length")),
+                     qPrintable(e.detail()));
         }
-        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(), 0);
+        QCOMPARE(
+            store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(),
+            0);
         QCOMPARE(store::AuditLog(*db).forEntity(QStringLiteral("immigrant"), p.id).size(), 0);
     }
 
@@ -184,12 +210,15 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(store::StoreError, repo.update(p, QStringLiteral("clerk1")));
         QCOMPARE(repo.find(p.id)->permanentAddress.size(), max);
         const int setting = FieldLimits::maxLength(QStringLiteral("setting.value"));
-        store::execute(*db, QStringLiteral("UPDATE settings SET value = '%1' WHERE key = 'issuing_body.name_kk'")
-                                .arg(QString(setting, u'Ұ')));
-        QVERIFY_THROWS_EXCEPTION(store::StoreError,
-                                 store::execute(*db, QStringLiteral("UPDATE settings SET value = '%1' WHERE key = "
-                                                                    "'issuing_body.name_kk'")
-                                                         .arg(QString(setting + 1, u'Ұ'))));
+        store::execute(
+            *db,
+            QStringLiteral("UPDATE settings SET value = '%1' WHERE key = 'issuing_body.name_kk'")
+                .arg(QString(setting, u'Ұ')));
+        QVERIFY_THROWS_EXCEPTION(
+            store::StoreError,
+            store::execute(*db, QStringLiteral("UPDATE settings SET value = '%1' WHERE key = "
+                                               "'issuing_body.name_kk'")
+                                    .arg(QString(setting + 1, u'Ұ'))));
     }
 };
 

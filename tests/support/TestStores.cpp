@@ -148,14 +148,16 @@ QVariant ScratchStore::rawScalar(const QString &sql) const
 
 void ScratchStore::createAtVersion(int version) const
 {
-    const auto kind = m_where.isSqlite() ? store::SqlDialect::Kind::Sqlite : store::SqlDialect::Kind::Postgres;
+    const auto kind =
+        m_where.isSqlite() ? store::SqlDialect::Kind::Sqlite : store::SqlDialect::Kind::Postgres;
     QStringList statements{QStringLiteral("BEGIN")};
     for (const store::Migration &m : store::SchemaMigrator::available(kind)) {
         if (m.version > version)
             break;
         statements << store::splitSqlScript(m.script);
-        statements << QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
-                                     "VALUES (%1, '%2', %3, '2026-01-05T04:00:00.000Z')")
+        statements << QStringLiteral(
+                          "INSERT INTO schema_version (version, name, min_compatible, applied_at) "
+                          "VALUES (%1, '%2', %3, '2026-01-05T04:00:00.000Z')")
                           .arg(m.version)
                           .arg(m.name)
                           .arg(m.minCompatible);

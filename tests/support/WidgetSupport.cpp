@@ -5,10 +5,10 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLineEdit>
-#include <QTableWidget>
-#include <QTest>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTableWidget>
+#include <QTest>
 #include <QTimer>
 
 namespace ruqsat::test {

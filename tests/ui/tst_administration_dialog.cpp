@@ -6,16 +6,16 @@
 #include "CaseFactory.h"
 #include "TestStores.h"
 #include "WidgetSupport.h"
-#include "domain/FieldLimits.h"
 #include "admin/AdministrationDialog.h"
+#include "domain/FieldLimits.h"
 #include "records/CodeLabels.h"
-
 #include "store/AuditLog.h"
 #include "store/QuotaRepository.h"
 #include "store/ReferenceRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -24,7 +24,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QClipboard>
 #include <QTest>
 
 using namespace ruqsat;
@@ -152,14 +151,14 @@ private slots:
         QVERIFY(child<QPushButton>(settings, "browseOverrideDir")->isEnabled());
     }
 
-
     // Names and settings are held to their limits as they are typed: a page
     // pasted is refused whole and said in the page's message line.
     void textsAreHeldToTheirLimits()
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
-        ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
+        ui::AdministrationDialog dialog(
+            *db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QGuiApplication::clipboard()->setText(QString(5000, u'x'));
@@ -169,7 +168,8 @@ private slots:
         type(name, QStringLiteral("Medeu"));
         QTest::keySequence(name, QKeySequence::Paste);
         QCOMPARE(name->text(), QStringLiteral("Medeu"));
-        const QString districtMax = QString::number(domain::FieldLimits::maxLength(QStringLiteral("district.nameRu")));
+        const QString districtMax =
+            QString::number(domain::FieldLimits::maxLength(QStringLiteral("district.nameRu")));
         QTRY_VERIFY2(message(districts).contains(districtMax), qPrintable(message(districts)));
 
         QWidget *settings = page(dialog, "settingsPage");
@@ -180,7 +180,8 @@ private slots:
         editor->setText(QStringLiteral("Akimat"));
         QTest::keySequence(editor, QKeySequence::Paste);
         QCOMPARE(editor->text(), QStringLiteral("Akimat"));
-        const QString settingMax = QString::number(domain::FieldLimits::maxLength(QStringLiteral("setting.value")));
+        const QString settingMax =
+            QString::number(domain::FieldLimits::maxLength(QStringLiteral("setting.value")));
         QTRY_VERIFY2(message(settings).contains(settingMax), qPrintable(message(settings)));
         QTest::keyClick(editor, Qt::Key_Return);
         QCoreApplication::processEvents();

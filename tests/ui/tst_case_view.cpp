@@ -8,7 +8,6 @@
 #include "cases/CaseView.h"
 #include "common/DifferencesDialog.h"
 #include "domain/FieldLimits.h"
-
 #include "records/Permit.h"
 #include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
@@ -204,13 +203,15 @@ private slots:
         test::typeCell(checklist, row, 2, QStringLiteral("31.02.2026"));
         auto *message = test::child<QLabel>(&view, "checklistMessage");
         QVERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(QLatin1String("31.02.2026")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QLatin1String("31.02.2026")),
+                 qPrintable(message->text()));
         test::saveShot(&view, QStringLiteral("case-view-impossible-date"));
         QString said;
         test::answerNextMessageBox(&said);
         QVERIFY(!view.decideIntake());
         QCOMPARE(view.application().status, CaseStatus::Submitted);
-        QCOMPARE(checklist->item(row, 2)->text(), QStringLiteral("31.02.2026")); // kept to be corrected
+        QCOMPARE(checklist->item(row, 2)->text(),
+                 QStringLiteral("31.02.2026")); // kept to be corrected
         QVERIFY(store::CaseRepository(*db).checklist(app.id).isEmpty());
         // A number longer than its limit is not taken past it.
         const int passport = test::checklistRow(checklist, QStringLiteral("passport"));
@@ -251,7 +252,8 @@ private slots:
         QStringList rows;
         test::whenShown<ui::DifferencesDialog>([&rows](ui::DifferencesDialog *dialog) {
             for (int row = 0; row < dialog->table()->rowCount(); ++row)
-                rows << dialog->table()->item(row, 0)->text() + u'|' + dialog->table()->item(row, 1)->text() + u'|' +
+                rows << dialog->table()->item(row, 0)->text() + u'|' +
+                            dialog->table()->item(row, 1)->text() + u'|' +
                             dialog->table()->item(row, 2)->text();
             test::saveShot(dialog, QStringLiteral("checklist-conflict"));
             test::child<QPushButton>(dialog, "keepMine")->click();
@@ -284,25 +286,33 @@ private slots:
         const QDate today = kReceived;
         auto otherSavesNote = [&](const QString &note) {
             records::Application theirs = *store::CaseRepository(*other).find(app.id);
-            QList<records::ChecklistItem> lines{{QString(), QStringLiteral("passport"), records::DocumentState::Missing,
-                                                 QString(), {}, {}, note}};
+            QList<records::ChecklistItem> lines{{QString(),
+                                                 QStringLiteral("passport"),
+                                                 records::DocumentState::Missing,
+                                                 QString(),
+                                                 {},
+                                                 {},
+                                                 note}};
             store::CaseRepository(*other).saveChecklist(theirs, lines, QStringLiteral("clerk2"));
         };
         otherSavesNote(QStringLiteral("copy only"));
         test::typeChecklist(view.checklist(), today, 6);
         const int passport = test::checklistRow(view.checklist(), QStringLiteral("passport"));
-        test::whenShown<ui::DifferencesDialog>(
-            [](ui::DifferencesDialog *dialog) { test::child<QPushButton>(dialog, "takeSaved")->click(); });
+        test::whenShown<ui::DifferencesDialog>([](ui::DifferencesDialog *dialog) {
+            test::child<QPushButton>(dialog, "takeSaved")->click();
+        });
         QVERIFY(!view.decideIntake());
         QCOMPARE(view.checklist()->item(passport, 5)->text(), QStringLiteral("copy only"));
         QCOMPARE(view.checklist()->item(passport, 1)->checkState(), Qt::Unchecked);
 
         otherSavesNote(QStringLiteral("second look"));
         test::typeChecklist(view.checklist(), today, 6);
-        test::whenShown<ui::DifferencesDialog>(
-            [](ui::DifferencesDialog *dialog) { test::child<QPushButton>(dialog, "keepMine")->click(); });
+        test::whenShown<ui::DifferencesDialog>([](ui::DifferencesDialog *dialog) {
+            test::child<QPushButton>(dialog, "keepMine")->click();
+        });
         QVERIFY(!view.decideIntake());
-        QCOMPARE(view.checklist()->item(passport, 1)->checkState(), Qt::Checked); // mine, still on screen
+        QCOMPARE(view.checklist()->item(passport, 1)->checkState(),
+                 Qt::Checked); // mine, still on screen
         QCOMPARE(view.application().status, CaseStatus::Submitted);
         QVERIFY(view.decideIntake()); // over the version now stored
         QCOMPARE(view.application().status, CaseStatus::Accepted);

@@ -5,32 +5,32 @@
 #include "CaseFactory.h"
 #include "TestStores.h"
 #include "WidgetSupport.h"
+#include "common/DifferencesDialog.h"
+#include "domain/FieldLimits.h"
 #include "domain/Iin.h"
 #include "domain/Mrz.h"
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
+#include "intake/IntakeService.h"
 #include "itemmodels/CaseRegisterModel.h"
 #include "itemmodels/Roles.h"
-#include "common/DifferencesDialog.h"
-#include "domain/FieldLimits.h"
-#include "intake/IntakeService.h"
 #include "store/CaseRepository.h"
 #include "store/EmployerRepository.h"
 #include "store/ImmigrantRepository.h"
 #include "store/Query.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
-#include <QLocale>
-#include <QPushButton>
-#include <QTableWidget>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -51,7 +51,8 @@ QLineEdit *line(QWidget *w, const char *field)
 }
 
 // A form as a clerk would have typed it, ready to save.
-intake::IntakeForm typedForm(const store::Database &db, const QString &surname = QStringLiteral("KARIMOV"))
+intake::IntakeForm typedForm(const store::Database &db,
+                             const QString &surname = QStringLiteral("KARIMOV"))
 {
     CaseFactory factory(db);
     intake::IntakeForm f;
@@ -73,7 +74,8 @@ void chooseInNextDifferencesDialog(const QString &choice, QStringList *rows, con
     test::whenShown<ui::DifferencesDialog>([choice, rows, shot](ui::DifferencesDialog *dialog) {
         QTableWidget *table = dialog->table();
         for (int row = 0; rows && row < table->rowCount(); ++row)
-            *rows << table->item(row, 0)->text() + u'|' + table->item(row, 1)->text() + u'|' + table->item(row, 2)->text();
+            *rows << table->item(row, 0)->text() + u'|' + table->item(row, 1)->text() + u'|' +
+                         table->item(row, 2)->text();
         test::saveShot(dialog, shot);
         test::child<QPushButton>(dialog, qPrintable(choice))->click();
     });
@@ -160,14 +162,14 @@ private slots:
             editor.grab().save(qEnvironmentVariable("RUQSAT_SCREENSHOT_DIR") + QLatin1String("/intake.png"));
     }
 
-
     // 31.02.2022 typed in a date field is refused beside it, blocks the
     // save and stays on screen and in the draft; an empty optional date is fine.
     void impossibleDateRefusedBesideTheField()
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
-        intake::IntakeForm f = typedForm(*db); // before the editor: its district list has the district
+        intake::IntakeForm f =
+            typedForm(*db); // before the editor: its district list has the district
         QTemporaryDir drafts;
         ui::IntakeEditor editor(*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1"));
         editor.resize(1100, 900);
@@ -177,7 +179,8 @@ private slots:
         QLineEdit *issued = line(&editor, "immigrant.passportIssuedOn");
         issued->setFocus();
         type(issued, QStringLiteral("31.02.2022"));
-        QVERIFY2(editor.messageFor(QStringLiteral("immigrant.passportIssuedOn")).contains(QLatin1String("31.02.2022")),
+        QVERIFY2(editor.messageFor(QStringLiteral("immigrant.passportIssuedOn"))
+                     .contains(QLatin1String("31.02.2022")),
                  qPrintable(editor.messageFor(QStringLiteral("immigrant.passportIssuedOn"))));
         test::saveShot(&editor, QStringLiteral("intake-impossible-date"));
         QString said;
@@ -185,10 +188,13 @@ private slots:
         QVERIFY(!editor.save());
         QVERIFY2(said.contains(QLatin1String("beside them")), qPrintable(said));
         QCOMPARE(issued->text(), QStringLiteral("31.02.2022")); // kept to be corrected
-        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(), 0);
+        QCOMPARE(
+            store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(),
+            0);
         const auto onDisk = intake::DraftStore(drafts.path()).all();
         QCOMPARE(onDisk.size(), 1);
-        QCOMPARE(onDisk.first().unparsedDates.value(QStringLiteral("immigrant.passportIssuedOn")), QStringLiteral("31.02.2022"));
+        QCOMPARE(onDisk.first().unparsedDates.value(QStringLiteral("immigrant.passportIssuedOn")),
+                 QStringLiteral("31.02.2022"));
         // Corrected, it saves; emptied, an optional date saves too.
         issued->clear();
         type(issued, QStringLiteral("28.02.2022"));
@@ -198,7 +204,8 @@ private slots:
         issued->clear();
         type(issued, QStringLiteral(" "));
         QVERIFY(editor.save());
-        QCOMPARE(store::ImmigrantRepository(*db).find(editor.form().immigrant.id)->passportIssuedOn, QDate());
+        QCOMPARE(store::ImmigrantRepository(*db).find(editor.form().immigrant.id)->passportIssuedOn,
+                 QDate());
     }
 
     // A page pasted into a name is refused whole with a message beside it;
@@ -208,7 +215,8 @@ private slots:
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
-        const intake::IntakeForm f = typedForm(*db); // before the editor: its district list has the district
+        const intake::IntakeForm f =
+            typedForm(*db); // before the editor: its district list has the district
         QTemporaryDir drafts;
         ui::IntakeEditor editor(*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1"));
         editor.resize(1100, 900);
@@ -219,7 +227,8 @@ private slots:
         QGuiApplication::clipboard()->setText(QString(5000, u'K'));
         QTest::keySequence(surname, QKeySequence::Paste);
         QCOMPARE(surname->text(), QStringLiteral("KARIMOV")); // nothing pasted, nothing cut
-        const QString max = QString::number(domain::FieldLimits::maxLength(QStringLiteral("immigrant.surnameLat")));
+        const QString max =
+            QString::number(domain::FieldLimits::maxLength(QStringLiteral("immigrant.surnameLat")));
         QTRY_VERIFY2(editor.messageFor(QStringLiteral("immigrant.surnameLat")).contains(max),
                      qPrintable(editor.messageFor(QStringLiteral("immigrant.surnameLat"))));
         test::saveShot(&editor, QStringLiteral("intake-paste-refused"));
@@ -234,9 +243,12 @@ private slots:
         QCOMPARE(surname->text().size(), 5000); // never cut behind the clerk's back
         test::answerNextMessageBox();
         QVERIFY(!editor.save());
-        QVERIFY2(editor.messageFor(QStringLiteral("immigrant.surnameLat")).contains(QLocale().toString(5000)),
+        QVERIFY2(editor.messageFor(QStringLiteral("immigrant.surnameLat"))
+                     .contains(QLocale().toString(5000)),
                  qPrintable(editor.messageFor(QStringLiteral("immigrant.surnameLat"))));
-        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(), 0);
+        QCOMPARE(
+            store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(),
+            0);
         // A text the editor has no field for is said under the form.
         fromDraft.immigrant.surnameLat = QStringLiteral("KARIMOV");
         fromDraft.immigrant.family = {{QStringLiteral("child"), QString(200, u'Ә'), 2018}};
@@ -244,7 +256,9 @@ private slots:
         test::answerNextMessageBox();
         QVERIFY(!editor.save());
         QVERIFY(test::child<QLabel>(&editor, "otherProblems")->isVisible());
-        QVERIFY(test::child<QLabel>(&editor, "otherProblems")->text().contains(QLatin1String("Family member")));
+        QVERIFY(test::child<QLabel>(&editor, "otherProblems")
+                    ->text()
+                    .contains(QLatin1String("Family member")));
     }
 
     // Someone else saved the case: both versions are shown field by field,
@@ -255,7 +269,8 @@ private slots:
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
         const auto other = scratch.open();
-        const intake::IntakeForm f = typedForm(*db); // before the editor: its district list has the district
+        const intake::IntakeForm f =
+            typedForm(*db); // before the editor: its district list has the district
         QTemporaryDir drafts;
         ui::IntakeEditor editor(*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1"));
         editor.resize(1100, 900);
@@ -263,7 +278,8 @@ private slots:
         editor.setForm(f);
         QVERIFY(editor.save());
         auto otherSaves = [&](const QString &occupation) {
-            intake::IntakeForm theirs = intake::IntakeService(*other, QStringLiteral("clerk2")).storedVersion(editor.form());
+            intake::IntakeForm theirs = intake::IntakeService(*other, QStringLiteral("clerk2"))
+                                            .storedVersion(editor.form());
             theirs.application.occupation = occupation;
             intake::IntakeService(*other, QStringLiteral("clerk2")).save(theirs);
         };
@@ -273,7 +289,8 @@ private slots:
         type(occupation, QStringLiteral("повар"));
 
         QStringList rows;
-        chooseInNextDifferencesDialog(QStringLiteral("keepEditing"), &rows, QStringLiteral("intake-conflict"));
+        chooseInNextDifferencesDialog(QStringLiteral("keepEditing"), &rows,
+                                      QStringLiteral("intake-conflict"));
         QVERIFY(!editor.save());
         QCOMPARE(rows, QStringList{QStringLiteral("Occupation|водитель|повар")});
         QCOMPARE(occupation->text(), QStringLiteral("повар")); // the typing stays
@@ -313,11 +330,15 @@ private slots:
         type(surname, QStringLiteral("Сейткали"));
 
         QStringList rows;
-        chooseInNextDifferencesDialog(QStringLiteral("keepEditing"), &rows, QStringLiteral("intake-known-employer"));
+        chooseInNextDifferencesDialog(QStringLiteral("keepEditing"), &rows,
+                                      QStringLiteral("intake-known-employer"));
         QVERIFY(!editor.save());
-        QCOMPARE(rows, QStringList{QStringLiteral("Employer's surname|") + onRecord + QStringLiteral("|Сейткали")});
+        QCOMPARE(rows, QStringList{QStringLiteral("Employer's surname|") + onRecord +
+                                   QStringLiteral("|Сейткали")});
         QCOMPARE(surname->text(), QStringLiteral("Сейткали"));
-        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM applications")).scalar().toInt(), 1);
+        QCOMPARE(
+            store::Query(*db, QStringLiteral("SELECT count(*) FROM applications")).scalar().toInt(),
+            1);
 
         chooseInNextDifferencesDialog(QStringLiteral("keepStored"), nullptr, QString());
         QVERIFY(editor.save());
@@ -332,9 +353,9 @@ private slots:
         type(line(&another, "employer.surname"), QStringLiteral("Сейткали"));
         chooseInNextDifferencesDialog(QStringLiteral("updateStored"), nullptr, QString());
         QVERIFY(another.save());
-        QCOMPARE(store::EmployerRepository(*db).find(first.employer.id)->surname, QStringLiteral("Сейткали"));
+        QCOMPARE(store::EmployerRepository(*db).find(first.employer.id)->surname,
+                 QStringLiteral("Сейткали"));
     }
-
 
     // The passport's MRZ replaces a date typed wrong with the passport's own.
     void mrzReplacesADateTypedWrong()

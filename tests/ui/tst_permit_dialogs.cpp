@@ -227,7 +227,6 @@ private slots:
         QCOMPARE(stored->permitId, permit.id);
     }
 
-
     // R-REVOKE: a day that does not exist, typed in a date, is refused
     // beside it; the computed dates wait for a real day; nothing is saved
     // and the typing stays to be corrected.
@@ -292,7 +291,8 @@ private slots:
         QVERIFY(child<QLabel>(&dialog, "registeredOn.message")->isHidden());
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(store::PermitRepository(*db).labourContracts(permit.id).first().registeredOn, QDate());
+        QCOMPARE(store::PermitRepository(*db).labourContracts(permit.id).first().registeredOn,
+                 QDate());
     }
 
     // R-COMPLAINT-*: a pasted page is refused whole beside the field.
@@ -308,13 +308,15 @@ private slots:
         QGuiApplication::clipboard()->setText(QString(5000, u'x'));
         QTest::keySequence(complainant, QKeySequence::Paste);
         QCOMPARE(complainant->text(), QStringLiteral("Karimov"));
-        const QString max = QString::number(domain::FieldLimits::maxLength(QStringLiteral("complaint.complainant")));
-        QTRY_VERIFY2(text(&dialog, "complainant.message").contains(max), qPrintable(text(&dialog, "complainant.message")));
+        const QString max = QString::number(
+            domain::FieldLimits::maxLength(QStringLiteral("complaint.complainant")));
+        QTRY_VERIFY2(text(&dialog, "complainant.message").contains(max),
+                     qPrintable(text(&dialog, "complainant.message")));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(store::ComplaintRepository(*db).find(dialog.complaint().id)->complainant, QStringLiteral("Karimov"));
+        QCOMPARE(store::ComplaintRepository(*db).find(dialog.complaint().id)->complainant,
+                 QStringLiteral("Karimov"));
     }
-
 
     // The day of a print batch is read like every date typed: a day that
     // does not exist is said to be none, and nothing is printed.

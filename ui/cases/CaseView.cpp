@@ -4,12 +4,12 @@
 #include "cases/CaseWorkflow.h"
 #include "common/DifferencesDialog.h"
 #include "common/FieldDelegate.h"
-#include "domain/TypedDate.h"
 #include "domain/DocumentCatalogue.h"
 #include "domain/Intake.h"
 #include "domain/PermitTerm.h"
 #include "domain/RefusalGrounds.h"
 #include "domain/ServiceRequest.h"
+#include "domain/TypedDate.h"
 #include "printing/PrintPreview.h"
 #include "records/CodeLabels.h"
 #include "store/AttachmentRepository.h"
@@ -20,24 +20,24 @@
 #include <QDialog>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QImage>
-#include <QPixmap>
-#include <QScrollArea>
-#include <QStandardPaths>
-#include <QUrl>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ruqsat::ui {
@@ -47,7 +47,11 @@ using namespace records;
 namespace {
 
 enum ChecklistColumn { DocColumn, PresentColumn, DateColumn, ValidUntilColumn, NumberColumn, NoteColumn, StateColumn, ColumnCount };
-enum ConflictChoice { KeepMine = 1, TakeSaved };
+enum ConflictChoice
+{
+    KeepMine = 1,
+    TakeSaved
+};
 
 QDate typedDate(const QTableWidgetItem *item)
 {
@@ -56,7 +60,8 @@ QDate typedDate(const QTableWidgetItem *item)
 
 } // namespace
 
-CaseView::CaseView(const store::Database &db, cases::Session session, const QString &caseId, QWidget *parent)
+CaseView::CaseView(const store::Database &db, cases::Session session, const QString &caseId,
+                   QWidget *parent)
     : QWidget(parent), m_db(db), m_session(std::move(session)), m_summary(new QLabel(this)),
       m_checklist(new QTableWidget(0, ColumnCount, this)), m_cells(new FieldDelegate(m_checklist)),
       m_checklistMessage(new QLabel(this)), m_scans(new QListWidget(this)),
@@ -64,7 +69,8 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
       m_police(new QPushButton(tr("Send to the &police"), this)),
       m_positive(new QPushButton(tr("Police: positive"), this)),
       m_negative(new QPushButton(tr("Police: negative"), this)),
-      m_issue(new QPushButton(tr("&Issue the permit"), this)), m_refuse(new QPushButton(tr("&Refuse..."), this)),
+      m_issue(new QPushButton(tr("&Issue the permit"), this)),
+      m_refuse(new QPushButton(tr("&Refuse..."), this)),
       m_print(new QPushButton(tr("&Print..."), this))
 {
     m_app = *store::CaseRepository(db).find(caseId);
@@ -204,8 +210,10 @@ void CaseView::fillChecklist()
                                    : Qt::Unchecked);
         m_checklist->setItem(row, DocColumn, doc);
         m_checklist->setItem(row, PresentColumn, present);
-        m_checklist->setItem(row, DateColumn, new QTableWidgetItem(domain::TypedDate::format(saved.issuedOn)));
-        m_checklist->setItem(row, ValidUntilColumn, new QTableWidgetItem(domain::TypedDate::format(saved.validUntil)));
+        m_checklist->setItem(row, DateColumn,
+                             new QTableWidgetItem(domain::TypedDate::format(saved.issuedOn)));
+        m_checklist->setItem(row, ValidUntilColumn,
+                             new QTableWidgetItem(domain::TypedDate::format(saved.validUntil)));
         m_checklist->setItem(row, NumberColumn, new QTableWidgetItem(saved.docNumber));
         m_checklist->setItem(row, NoteColumn, new QTableWidgetItem(saved.note));
         auto *state = new QTableWidgetItem(stored.isEmpty() ? QString() : label(saved.state));
@@ -240,7 +248,8 @@ QStringList CaseView::checklistProblems() const
             const QString why = m_cells->problem(m_checklist->model()->index(row, column));
             if (!why.isEmpty())
                 problems << m_checklist->item(row, DocColumn)->text() + QLatin1String(", ") +
-                                m_checklist->horizontalHeaderItem(column)->text() + QLatin1String(": ") + why;
+                                m_checklist->horizontalHeaderItem(column)->text() +
+                                QLatin1String(": ") + why;
         }
     return problems;
 }
@@ -282,7 +291,8 @@ void CaseView::updateButtons()
     m_refuse->setEnabled(s == CaseStatus::Accepted || s == CaseStatus::PoliceCheck);
 }
 
-bool CaseView::run(const std::function<void()> &step, const std::function<void(const QString &)> &onConflict)
+bool CaseView::run(const std::function<void()> &step,
+                   const std::function<void(const QString &)> &onConflict)
 {
     try {
         step();
@@ -307,14 +317,16 @@ bool CaseView::decideIntake()
     if (!checklistProblems().isEmpty()) {
         // A date typed that is not a day is refused beside it, never read as no date.
         showChecklistProblems();
-        QMessageBox::warning(this, tr("Not done"),
-                             tr("Some cells of the checklist need attention: the lines under it say what to fix."));
+        QMessageBox::warning(
+            this, tr("Not done"),
+            tr("Some cells of the checklist need attention: the lines under it say what to fix."));
         return false;
     }
     const QList<domain::SubmittedDocument> typed = typedDocuments();
     domain::IntakeResult result;
-    const bool done = run([&] { result = cases::CaseWorkflow(m_db, m_session).decideIntake(m_app, typed); },
-                          [&](const QString &message) { resolveChecklistConflict(message, typed); });
+    const bool done =
+        run([&] { result = cases::CaseWorkflow(m_db, m_session).decideIntake(m_app, typed); },
+            [&](const QString &message) { resolveChecklistConflict(message, typed); });
     if (done && !result.accepted())
         QMessageBox::information(this, tr("Documents refused"),
                                  tr("The documents are refused at intake (Appendix 4):\n%1\nPrint the receipt in two "
@@ -323,18 +335,21 @@ bool CaseView::decideIntake()
     return done;
 }
 
-void CaseView::resolveChecklistConflict(const QString &message, const QList<domain::SubmittedDocument> &typed)
+void CaseView::resolveChecklistConflict(const QString &message,
+                                        const QList<domain::SubmittedDocument> &typed)
 {
     const store::CaseRepository cases(m_db);
     const auto stored = cases.find(m_app.id);
     QString text = message;
     if (stored && stored->status != m_app.status)
         text += u' ' + tr("The case is now \"%1\".").arg(label(stored->status));
-    DifferencesDialog dialog(tr("Saved by someone else"), text,
-                             cases::CaseWorkflow::checklistDifferences(cases.checklist(m_app.id), typed), tr("Saved"),
-                             tr("Yours"), this);
+    DifferencesDialog dialog(
+        tr("Saved by someone else"), text,
+        cases::CaseWorkflow::checklistDifferences(cases.checklist(m_app.id), typed), tr("Saved"),
+        tr("Yours"), this);
     dialog.setObjectName(QStringLiteral("checklistConflictDialog"));
-    dialog.addNote(tr("Your checklist stays on screen until you choose. Kept, it can be decided again while the case "
+    dialog.addNote(tr("Your checklist stays on screen until you choose. Kept, it can be decided "
+                      "again while the case "
                       "waits for a decision; the record keeps both."));
     dialog.addChoice(KeepMine, tr("&Keep my checklist on screen"), QStringLiteral("keepMine"));
     dialog.addChoice(TakeSaved, tr("&Take the saved checklist"), QStringLiteral("takeSaved"));

@@ -63,12 +63,14 @@ private:
     QStringList checklistProblems() const;
     void showChecklistProblems();
     // Someone saved or decided the case first: both checklists side by side.
-    void resolveChecklistConflict(const QString &message, const QList<domain::SubmittedDocument> &typed);
+    void resolveChecklistConflict(const QString &message,
+                                  const QList<domain::SubmittedDocument> &typed);
     void fillScans();
     void updateButtons();
     // Runs a step; a refusal is shown and the case re-read, keeping the
     // checklist typed. A conflict goes to `onConflict` when one is given.
-    bool run(const std::function<void()> &step, const std::function<void(const QString &)> &onConflict = {});
+    bool run(const std::function<void()> &step,
+             const std::function<void(const QString &)> &onConflict = {});
     QList<domain::SubmittedDocument> typedDocuments() const;
 
     const store::Database &m_db;

@@ -11,10 +11,11 @@
 namespace ruqsat::ui {
 
 DifferencesDialog::DifferencesDialog(const QString &title, const QString &message,
-                                     const QList<records::FieldChange> &differences, const QString &beforeHeading,
-                                     const QString &afterHeading, QWidget *parent)
-    : QDialog(parent), m_table(new QTableWidget(int(differences.size()), 3, this)), m_notes(new QVBoxLayout),
-      m_buttons(new QHBoxLayout)
+                                     const QList<records::FieldChange> &differences,
+                                     const QString &beforeHeading, const QString &afterHeading,
+                                     QWidget *parent)
+    : QDialog(parent), m_table(new QTableWidget(int(differences.size()), 3, this)),
+      m_notes(new QVBoxLayout), m_buttons(new QHBoxLayout)
 {
     setWindowTitle(title);
     setObjectName(QStringLiteral("differencesDialog"));

@@ -20,8 +20,9 @@ class DifferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DifferencesDialog(const QString &title, const QString &message, const QList<records::FieldChange> &differences,
-                      const QString &beforeHeading, const QString &afterHeading, QWidget *parent = nullptr);
+    DifferencesDialog(const QString &title, const QString &message,
+                      const QList<records::FieldChange> &differences, const QString &beforeHeading,
+                      const QString &afterHeading, QWidget *parent = nullptr);
 
     // Adds a button; `id` > 0 is what exec() returns when it is pressed. The
     // first one added is the default. `objectName` lets tests find it.

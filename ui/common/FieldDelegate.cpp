@@ -22,14 +22,16 @@ QString FieldDelegate::problem(const QModelIndex &index) const
     return {};
 }
 
-QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         if (m_dateColumns.contains(index.column()))
             line->setPlaceholderText(tr("DD.MM.YYYY"));
         if (m_textFields.contains(index.column()))
-            limitLength(line, m_textFields.value(index.column()), [this](const QString &message) { emit refused(message); });
+            limitLength(line, m_textFields.value(index.column()),
+                        [this](const QString &message) { emit refused(message); });
     }
     return editor;
 }
@@ -43,8 +45,8 @@ void FieldDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     }
 }
 
-bool FieldDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                              const QModelIndex &index)
+bool FieldDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                              const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     const QString why = problem(index);
     if (event->type() == QEvent::ToolTip && !why.isEmpty()) {

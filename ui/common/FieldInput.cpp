@@ -21,7 +21,10 @@ class LengthValidator : public QValidator
 {
 public:
     LengthValidator(int maxLength, QObject *parent) : QValidator(parent), m_max(maxLength) {}
-    State validate(QString &input, int &) const override { return input.size() <= m_max ? Acceptable : Invalid; }
+    State validate(QString &input, int &) const override
+    {
+        return input.size() <= m_max ? Acceptable : Invalid;
+    }
 
 private:
     int m_max;
@@ -29,7 +32,8 @@ private:
 
 } // namespace
 
-void limitLength(QLineEdit *edit, const QString &field, const std::function<void(const QString &)> &refused)
+void limitLength(QLineEdit *edit, const QString &field,
+                 const std::function<void(const QString &)> &refused)
 {
     const int max = domain::FieldLimits::maxLength(field);
     if (max <= 0)
@@ -46,7 +50,8 @@ void limitLength(QLineEdit *edit, const QString &field, const std::function<void
             edit,
             [edit, max, refused] {
                 if (edit->text().size() <= max)
-                    refused(Tr::tr("This field holds at most %n character(s): what would go past that was not taken.",
+                    refused(Tr::tr("This field holds at most %n character(s): what would go past "
+                                   "that was not taken.",
                                    nullptr, max));
             },
             Qt::QueuedConnection);

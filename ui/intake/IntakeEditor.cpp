@@ -12,8 +12,8 @@
 #include "store/ReferenceRepository.h"
 #include "store/StoreError.h"
 
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QKeyEvent>
@@ -45,8 +45,9 @@ struct TextField
     void (*write)(IntakeForm &, const QString &);
 };
 
-#define RUQSAT_TEXT(path) \
-    [](const IntakeForm &f) -> QString { return f.path; }, [](IntakeForm &f, const QString &v) { f.path = v; }
+#define RUQSAT_TEXT(path)                                                                          \
+    [](const IntakeForm &f) -> QString { return f.path; },                                         \
+        [](IntakeForm &f, const QString &v) { f.path = v; }
 
 const TextField kTextFields[] = {
     {"immigrant.surnameLat", RUQSAT_TEXT(immigrant.surnameLat)},
@@ -114,12 +115,13 @@ public:
 
 } // namespace
 
-IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts, QString actor, QWidget *parent)
+IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts, QString actor,
+                           QWidget *parent)
     : QWidget(parent), m_db(db), m_drafts(std::move(drafts)), m_actor(std::move(actor)),
       m_mrz(new QPlainTextEdit(this)), m_mrzMessage(new QLabel(this)), m_kind(new QComboBox(this)),
-      m_channel(new QComboBox(this)), m_district(new QComboBox(this)), m_citizenship(new QComboBox(this)),
-      m_sex(new QComboBox(this)), m_months(new QSpinBox(this)), m_maxMonths(new QLabel(this)), m_otherProblems(new QLabel(this)),
-      m_autosave(new QTimer(this))
+      m_channel(new QComboBox(this)), m_district(new QComboBox(this)),
+      m_citizenship(new QComboBox(this)), m_sex(new QComboBox(this)), m_months(new QSpinBox(this)),
+      m_maxMonths(new QLabel(this)), m_otherProblems(new QLabel(this)), m_autosave(new QTimer(this))
 {
     auto *enter = new EnterMovesOn(this);
     auto group = [this](const QString &title) {
@@ -276,7 +278,8 @@ QLineEdit *IntakeEditor::addLine(QFormLayout *form, const QString &field, const 
     addField(form, field, label, edit);
     connect(edit, &QLineEdit::textEdited, this, &IntakeEditor::changed);
     // Every text field is held to its limit by its name, fields added later too.
-    limitLength(edit, field, [this, field](const QString &message) { showMessage(field, message); });
+    limitLength(edit, field,
+                [this, field](const QString &message) { showMessage(field, message); });
     return edit;
 }
 
@@ -304,8 +307,9 @@ void IntakeEditor::setForm(const IntakeForm &f)
         qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(t.name)).editor)->setText(t.read(f));
     for (const DateMember &d : kDateFields) {
         const QString name = QLatin1String(d.name);
-        const QString typed = f.unparsedDates.contains(name) ? f.unparsedDates.value(name)
-                                                             : domain::TypedDate::format(d.at(m_loaded));
+        const QString typed = f.unparsedDates.contains(name)
+                                  ? f.unparsedDates.value(name)
+                                  : domain::TypedDate::format(d.at(m_loaded));
         qobject_cast<QLineEdit *>(m_fields.value(name).editor)->setText(typed);
     }
     auto *property = qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor);
@@ -328,7 +332,8 @@ IntakeForm IntakeEditor::form() const
         t.write(f, qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(t.name)).editor)->text().trimmed());
     for (const DateMember &d : kDateFields) {
         const QString name = QLatin1String(d.name);
-        const auto typed = domain::TypedDate::parse(qobject_cast<QLineEdit *>(m_fields.value(name).editor)->text());
+        const auto typed = domain::TypedDate::parse(
+            qobject_cast<QLineEdit *>(m_fields.value(name).editor)->text());
         d.at(f) = typed.date;
         if (typed.isWrong())
             f.unparsedDates.insert(name, typed.text);
@@ -446,7 +451,8 @@ bool IntakeEditor::entryAccepted(const IntakeForm &f, const QString &title)
         return true;
     m_dirty = true;
     validate();
-    QMessageBox::warning(this, title, tr("Some fields need attention: the messages beside them say what to fix."));
+    QMessageBox::warning(
+        this, title, tr("Some fields need attention: the messages beside them say what to fix."));
     writeDraft(); // what was typed stays on disk too
     return false;
 }

@@ -17,15 +17,17 @@ namespace ruqsat::ui {
 // The IIN typed names an employer on record with other details: keep those
 // for this case, or update the employer for every case naming them. Settles
 // `form` as chosen; false when the clerk cancels (nothing changes then).
-bool askAboutKnownEmployer(QWidget *parent, const intake::IntakeService &service, intake::IntakeForm &form);
+bool askAboutKnownEmployer(QWidget *parent, const intake::IntakeService &service,
+                           intake::IntakeForm &form);
 
 // Someone else saved first. The clerk's typing is never dropped unasked.
-enum class ConflictAnswer {
+enum class ConflictAnswer
+{
     KeepMine,    // save my typing over the version now stored
     TakeSaved,   // show the saved version instead of my typing
     KeepEditing, // change nothing; my typing stays on screen
 };
-ConflictAnswer askAboutConflict(QWidget *parent, const QString &message, const intake::IntakeForm &stored,
-                                const intake::IntakeForm &mine);
+ConflictAnswer askAboutConflict(QWidget *parent, const QString &message,
+                                const intake::IntakeForm &stored, const intake::IntakeForm &mine);
 
 } // namespace ruqsat::ui

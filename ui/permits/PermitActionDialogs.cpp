@@ -76,7 +76,8 @@ QWidget *PermitActionDialog::withMessage(QWidget *editor, QLabel **message)
     return cell;
 }
 
-DateField *PermitActionDialog::addDate(const QString &name, const QString &label, const QDate &initial)
+DateField *PermitActionDialog::addDate(const QString &name, const QString &label,
+                                       const QDate &initial)
 {
     auto *edit = new DateField(this);
     edit->setObjectName(name);
@@ -89,8 +90,8 @@ DateField *PermitActionDialog::addDate(const QString &name, const QString &label
     return edit;
 }
 
-DateField *PermitActionDialog::addOptionalDate(const QString &name, const QString &label, const QDate &initial, bool on,
-                                               QCheckBox **box)
+DateField *PermitActionDialog::addOptionalDate(const QString &name, const QString &label,
+                                               const QDate &initial, bool on, QCheckBox **box)
 {
     *box = new QCheckBox(label, this);
     (*box)->setObjectName(name + QLatin1String("Set"));
@@ -114,7 +115,8 @@ DateField *PermitActionDialog::addOptionalDate(const QString &name, const QStrin
     return edit;
 }
 
-QLineEdit *PermitActionDialog::addLine(const QString &name, const QString &label, const QString &field)
+QLineEdit *PermitActionDialog::addLine(const QString &name, const QString &label,
+                                       const QString &field)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name);
@@ -178,7 +180,8 @@ void PermitActionDialog::finishLayout()
 void PermitActionDialog::accept()
 {
     if (!fieldsAccepted()) {
-        m_message->setText(tr("Some fields need attention: the messages beside them say what to fix."));
+        m_message->setText(
+            tr("Some fields need attention: the messages beside them say what to fix."));
         m_message->show();
         adjustSize();
         return;
@@ -263,9 +266,11 @@ RevocationDialog::RevocationDialog(const Permit &permit, const cases::PermitActi
 {
     setWindowTitle(tr("Revocation of permit %1").arg(permit.number));
     const QDate today = QDate::currentDate();
-    m_issuer = addLine(QStringLiteral("actIssuer"), tr("Act issued by"), QStringLiteral("revocation.actIssuer"));
+    m_issuer = addLine(QStringLiteral("actIssuer"), tr("Act issued by"),
+                       QStringLiteral("revocation.actIssuer"));
     m_issuer->setPlaceholderText(tr("the body supervising labour or migration law"));
-    m_number = addLine(QStringLiteral("actNumber"), tr("Act number"), QStringLiteral("revocation.actNumber"));
+    m_number = addLine(QStringLiteral("actNumber"), tr("Act number"),
+                       QStringLiteral("revocation.actNumber"));
     m_actDate = addDate(QStringLiteral("actDate"), tr("Act dated"), today);
     m_revokedOn = addDate(QStringLiteral("revokedOn"), tr("Revoked on"), today);
     m_policeDue = addComputed(QStringLiteral("policeNoticeDue"), tr("Appendix 9 to the police by"));
@@ -304,7 +309,8 @@ ContractDialog::ContractDialog(const Permit &permit, const cases::PermitActions 
 {
     setWindowTitle(tr("Labour contract under permit %1").arg(permit.number));
     const QDate start = clamp(QDate::currentDate(), permit.validFrom, permit.validTo);
-    m_number = addLine(QStringLiteral("contractNumber"), tr("Contract number"), QStringLiteral("contract.number"));
+    m_number = addLine(QStringLiteral("contractNumber"), tr("Contract number"),
+                       QStringLiteral("contract.number"));
     m_registry = new QComboBox(this);
     m_registry->setObjectName(QStringLiteral("registry"));
     m_registry->addItem(tr("Unified system of labour contracts"), QStringLiteral("unified_system"));
@@ -313,9 +319,11 @@ ContractDialog::ContractDialog(const Permit &permit, const cases::PermitActions 
     m_concluded = addDate(QStringLiteral("concludedOn"), tr("Concluded on"), start);
 
     // Optional dates: a box ticks them on, the date beside it.
-    m_registered = addOptionalDate(QStringLiteral("registeredOn"), tr("Registered on"), start, false, &m_isRegistered);
+    m_registered = addOptionalDate(QStringLiteral("registeredOn"), tr("Registered on"), start,
+                                   false, &m_isRegistered);
     m_from = addDate(QStringLiteral("contractFrom"), tr("Contract starts on"), start);
-    m_to = addOptionalDate(QStringLiteral("contractTo"), tr("Contract ends on"), permit.validTo, true, &m_hasEnd);
+    m_to = addOptionalDate(QStringLiteral("contractTo"), tr("Contract ends on"), permit.validTo,
+                           true, &m_hasEnd);
     m_check = addComputed(QStringLiteral("contractCheck"), tr("Check"));
     // The check's reasons run to two lines; the dialog keeps its size as they come and go.
     m_check->setMinimumHeight(2 * m_check->fontMetrics().lineSpacing());
@@ -379,8 +387,10 @@ ComplaintDialog::ComplaintDialog(const Permit &permit, const cases::PermitAction
     m_addressee->addItem(tr("The appeal body: forward with the case file"), QStringLiteral("forward"));
     m_addressee->addItem(tr("The head of the State Corporation"), QStringLiteral("state_corporation"));
     form()->addRow(tr("Addressed to"), m_addressee);
-    m_complainant = addLine(QStringLiteral("complainant"), tr("Complainant"), QStringLiteral("complaint.complainant"));
-    m_summary = addLine(QStringLiteral("summary"), tr("Summary"), QStringLiteral("complaint.summary"));
+    m_complainant = addLine(QStringLiteral("complainant"), tr("Complainant"),
+                            QStringLiteral("complaint.complainant"));
+    m_summary =
+        addLine(QStringLiteral("summary"), tr("Summary"), QStringLiteral("complaint.summary"));
     m_registered = addDate(QStringLiteral("registeredOn"), tr("Registered on"), QDate::currentDate());
     m_due = addComputed(QStringLiteral("complaintDue"), tr("Due by"));
     finishLayout();

@@ -43,8 +43,8 @@ protected:
     // A date that must be typed, with its message line beside it.
     DateField *addDate(const QString &name, const QString &label, const QDate &initial);
     // A date ticked on by a box beside it; checked only while ticked.
-    DateField *addOptionalDate(const QString &name, const QString &label, const QDate &initial, bool on,
-                               QCheckBox **box);
+    DateField *addOptionalDate(const QString &name, const QString &label, const QDate &initial,
+                               bool on, QCheckBox **box);
     // A text held to the limit of `field` (domain::FieldLimits), with its
     // message line beside it.
     QLineEdit *addLine(const QString &name, const QString &label, const QString &field);

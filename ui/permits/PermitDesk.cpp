@@ -206,10 +206,9 @@ bool PermitDesk::printBatch()
     if (numbers.size() < 2) {
         // One row or none: the clerk means a day's permits.
         bool ok = false;
-        const QString day = QInputDialog::getText(this, tr("Print batch"),
-                                                  tr("Print all permits issued on the day (DD.MM.YYYY):"),
-                                                  QLineEdit::Normal,
-                                                  domain::TypedDate::format(QDate::currentDate()), &ok);
+        const QString day = QInputDialog::getText(
+            this, tr("Print batch"), tr("Print all permits issued on the day (DD.MM.YYYY):"),
+            QLineEdit::Normal, domain::TypedDate::format(QDate::currentDate()), &ok);
         if (!ok)
             return false;
         // Read like every date typed in the program: 31.02.2026 is said to be no day.
