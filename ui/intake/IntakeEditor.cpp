@@ -523,10 +523,14 @@ bool IntakeEditor::resolveConflict(const IntakeForm &mine, const QString &messag
     const intake::IntakeService service(m_db, m_actor);
     IntakeForm stored = service.storedVersion(mine);
     switch (askAboutConflict(this, message, stored, mine)) {
-    case ConflictAnswer::KeepMine:
-        // The typing on screen, over the versions stored now.
-        intake::IntakeService::keepMine(m_loaded, stored);
+    case ConflictAnswer::KeepMine: {
+        // The typing, as it was to be saved (an employer settled included),
+        // over the versions stored now.
+        IntakeForm kept = mine;
+        intake::IntakeService::keepMine(kept, stored);
+        setForm(kept);
         return save();
+    }
     case ConflictAnswer::TakeSaved:
         stored.draftId = mine.draftId;
         setForm(stored);
