@@ -9,7 +9,7 @@ namespace ruqsat::domain {
 // One text a clerk or an administrator types, and the most characters it
 // may hold. The same limit is used by the checks (a message beside the
 // field), by the editors (which refuse typing past it) and by the schema (a
-// CHECK named <table>_<column>_length, read back by tst_field_limits).
+// CHECK named <table>_<column>_length, read back by tst_schema_limits).
 struct FieldLimit
 {
     QString field;  // the name forms and checks use: "immigrant.surnameLat"

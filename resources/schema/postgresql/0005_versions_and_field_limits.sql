@@ -6,7 +6,7 @@
 --    second clerk's save can no longer silently undo the first one's.
 -- 2. Every text a clerk or an administrator types has a length limit that
 --    fits its printed form, checked here as a backstop. The limits are those
---    of models/domain/FieldLimits.cpp (tst_field_limits reads them back from
+--    of models/domain/FieldLimits.cpp (tst_schema_limits reads them back from
 --    the schema); a constraint is named <table>_<column>_length, which the
 --    store turns into a message naming the field. ADD CONSTRAINT checks the
 --    rows already stored: a value over its limit stops the step, which then
