@@ -67,6 +67,24 @@ intake::IntakeForm typedForm(const store::Database &db,
     return f;
 }
 
+// A fresh store, a form typed for it (its district made before the editor,
+// which reads the districts once) and an editor showing that form.
+struct Desk
+{
+    test::ScratchStore scratch{QStringLiteral("sqlite")};
+    std::unique_ptr<store::Database> db = scratch.open();
+    intake::IntakeForm typed = typedForm(*db);
+    QTemporaryDir drafts;
+    ui::IntakeEditor editor{*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1")};
+
+    Desk()
+    {
+        editor.resize(1100, 900);
+        editor.show();
+        editor.setForm(typed);
+    }
+};
+
 // Presses the button `choice` of the next DifferencesDialog, after keeping
 // its rows ("label|before|after") and a screenshot.
 void chooseInNextDifferencesDialog(const QString &choice, QStringList *rows, const QString &shot)
@@ -166,14 +184,11 @@ private slots:
     // save and stays on screen and in the draft; an empty optional date is fine.
     void impossibleDateRefusedBesideTheField()
     {
-        test::ScratchStore scratch(QStringLiteral("sqlite"));
-        const auto db = scratch.open();
-        intake::IntakeForm f =
-            typedForm(*db); // before the editor: its district list has the district
-        QTemporaryDir drafts;
-        ui::IntakeEditor editor(*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1"));
-        editor.resize(1100, 900);
-        editor.show();
+        Desk desk;
+        auto &editor = desk.editor;
+        const auto &db = desk.db;
+        const QTemporaryDir &drafts = desk.drafts;
+        intake::IntakeForm f = desk.typed;
         f.immigrant.passportIssuedOn = QDate();
         editor.setForm(f);
         QLineEdit *issued = line(&editor, "immigrant.passportIssuedOn");
@@ -213,15 +228,9 @@ private slots:
     // not saved.
     void oversizedTextRefusedBesideTheField()
     {
-        test::ScratchStore scratch(QStringLiteral("sqlite"));
-        const auto db = scratch.open();
-        const intake::IntakeForm f =
-            typedForm(*db); // before the editor: its district list has the district
-        QTemporaryDir drafts;
-        ui::IntakeEditor editor(*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1"));
-        editor.resize(1100, 900);
-        editor.show();
-        editor.setForm(f);
+        Desk desk;
+        auto &editor = desk.editor;
+        const auto &db = desk.db;
         QLineEdit *surname = line(&editor, "immigrant.surnameLat");
         surname->setFocus();
         QGuiApplication::clipboard()->setText(QString(5000, u'K'));
@@ -266,16 +275,10 @@ private slots:
     // it says.
     void conflictShowsBothVersionsAndTheClerkChooses()
     {
-        test::ScratchStore scratch(QStringLiteral("sqlite"));
-        const auto db = scratch.open();
-        const auto other = scratch.open();
-        const intake::IntakeForm f =
-            typedForm(*db); // before the editor: its district list has the district
-        QTemporaryDir drafts;
-        ui::IntakeEditor editor(*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1"));
-        editor.resize(1100, 900);
-        editor.show();
-        editor.setForm(f);
+        Desk desk;
+        auto &editor = desk.editor;
+        const auto &db = desk.db;
+        const auto other = desk.scratch.open();
         QVERIFY(editor.save());
         auto otherSaves = [&](const QString &occupation) {
             intake::IntakeForm theirs = intake::IntakeService(*other, QStringLiteral("clerk2"))
@@ -315,15 +318,12 @@ private slots:
     // unasked.
     void knownEmployerDifferencesAreAsked()
     {
-        test::ScratchStore scratch(QStringLiteral("sqlite"));
-        const auto db = scratch.open();
-        intake::IntakeForm first = typedForm(*db);
+        Desk desk;
+        auto &editor = desk.editor;
+        const auto &db = desk.db;
+        intake::IntakeForm first = desk.typed;
         intake::IntakeService(*db, QStringLiteral("clerk1")).save(first);
         const QString onRecord = first.employer.surname;
-        QTemporaryDir drafts;
-        ui::IntakeEditor editor(*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1"));
-        editor.resize(1100, 900);
-        editor.show();
         editor.setForm(typedForm(*db, QStringLiteral("YULDASHEV")));
         QLineEdit *surname = line(&editor, "employer.surname");
         surname->clear();
@@ -346,7 +346,8 @@ private slots:
         QCOMPARE(store::EmployerRepository(*db).find(first.employer.id)->surname, onRecord);
         QCOMPARE(editor.form().employer.id, first.employer.id);
 
-        ui::IntakeEditor another(*db, intake::DraftStore(drafts.path()), QStringLiteral("clerk1"));
+        ui::IntakeEditor another(*db, intake::DraftStore(desk.drafts.path()),
+                                 QStringLiteral("clerk1"));
         another.show();
         another.setForm(typedForm(*db, QStringLiteral("TOSHEV")));
         line(&another, "employer.surname")->clear();
