@@ -227,6 +227,18 @@
         <source>Record the four checks of the day the documents arrived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::PermitActions</name>
@@ -1103,6 +1115,249 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::FieldLimits</name>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s identity document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s identity document issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s registered address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s residential address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate owned (address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadastral number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note with the rule&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police check note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2 fit here. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body, in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body, in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police body, in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police body, in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police body, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::Iin</name>
     <message>
         <source>An IIN has 12 digits; this one has %1 characters.</source>
@@ -1209,6 +1464,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::TypedDate</name>
+    <message>
+        <source>Type the date (DD.MM.YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible date: type a year from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no date %1: check the day and the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as DD.MM.YYYY, for example 20.03.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::intake</name>
     <message>
         <source>Type the surname in Latin letters as in the passport (it is printed on the permit).</source>
@@ -1288,6 +1562,22 @@
     </message>
     <message>
         <source>The agreement of intent is signed before the application is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on record &quot;%2&quot;, typed &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employer with IIN %1 is already on record with other details (%2). Choose whether this case keeps the details on record or the employer is updated for every case that names them; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the day and time as DD.MM.YYYY HH:MM, for example 20.03.2026 10:30.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,6 +1869,145 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::records::RecordChanges</name>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s identity document issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue or extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour immigrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term asked, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary, tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of intent signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid, KZT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store</name>
     <message>
         <source>The employer %1 is not in the store</source>
@@ -1700,6 +2129,20 @@
     </message>
     <message>
         <source>Another writer gave out an IIN of this batch meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::EmployerRepository</name>
+    <message>
+        <source>Someone else saved this employer while you were editing (your copy is version %1, the store holds version %2). Nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ImmigrantRepository</name>
+    <message>
+        <source>Someone else saved this immigrant while you were editing (your copy is version %1, the store holds version %2). Nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +2300,14 @@
     </message>
     <message>
         <source>The database %1 holds no Ruqsat store yet. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be brought to schema %1 (%2): %3 Nothing was changed; the previous version of Ruqsat still opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be brought to schema %1 (%2): rows of %3 refer to rows of %4 that do not exist. Nothing was changed; the previous version of Ruqsat still opens it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,6 +2664,38 @@
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Some cells of the checklist need attention: the lines under it say what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is now &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your checklist stays on screen until you choose. Kept, it can be decided again while the case waits for a decision; the record keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my checklist on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the saved checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ComplaintDialog</name>
@@ -2263,6 +2746,10 @@
             <numerusform>%1: %n working days after registration.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type the day of registration to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ContractDialog</name>
@@ -2310,6 +2797,10 @@
         <source>Within the permit&apos;s term, %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the dates to see them checked against the permit&apos;s term.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::CopyDialog</name>
@@ -2335,6 +2826,24 @@
     </message>
     <message>
         <source>Issued today, with the same number and a visible &quot;copy&quot; mark. Copies issued so far: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DateField</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DifferencesDialog</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2418,6 +2927,23 @@
     <message>
         <source>In English</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::FieldDelegate</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::FieldInput</name>
+    <message numerus="yes">
+        <source>This field holds at most %n character(s): what would go past that was not taken.</source>
+        <translation>
+            <numerusform>This field holds at most %n character: what would go past that was not taken.</numerusform>
+            <numerusform>This field holds at most %n characters: what would go past that was not taken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2622,30 +3148,6 @@
     </message>
     <message>
         <source>Some fields need attention: the messages beside them say what to fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yours: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your typing is kept here. Compare, then reopen the case to continue from the saved version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2860,6 +3362,10 @@
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Some fields need attention: the messages beside them say what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitDesk</name>
@@ -2937,10 +3443,6 @@
     </message>
     <message>
         <source>Print all permits issued on the day (DD.MM.YYYY):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date DD.MM.YYYY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3196,6 +3698,81 @@
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the day of revocation to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::SaveQuestions</name>
+    <message>
+        <source>Employer already on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employer with IIN %1 is already on record, with other details than those typed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the employer changes them on every case that names them, older cases included. Keeping the details on record leaves those cases as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate typed that is not on record is added to the employer either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the details on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the employer for every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your typing stays on screen until you choose. Saving yours replaces the saved values shown; the record keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is now &quot;%1&quot;: it is no longer a draft, so your typing cannot be saved over it. Your typing stays on screen until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::SettingsPage</name>
@@ -3430,6 +4007,10 @@
             <numerusform>%1: %n working day after the contract ended.</numerusform>
             <numerusform>%1: %n working days after the contract ended.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the day the contract ended to see it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

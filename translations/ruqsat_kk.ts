@@ -227,6 +227,18 @@
         <source>Record the four checks of the day the documents arrived.</source>
         <translation>Құжаттар келіп түскен күнгі төрт тексеруді жазып қойыңыз.</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>Ұсынылған</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::PermitActions</name>
@@ -1103,6 +1115,249 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::FieldLimits</name>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation>Тегі (кириллицамен)</translation>
+    </message>
+    <message>
+        <source>Given names (Cyrillic)</source>
+        <translation>Аты (кириллицамен)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Cyrillic)</source>
+        <translation>Әкесінің аты (кириллицамен)</translation>
+    </message>
+    <message>
+        <source>Surname (Latin)</source>
+        <translation>Тегі (латынша)</translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation>Аты (латынша)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Latin)</source>
+        <translation>Әкесінің аты (латынша)</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Туған жері</translation>
+    </message>
+    <message>
+        <source>Passport series</source>
+        <translation>Төлқұжаттың сериясы</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Төлқұжаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation>Төлқұжатты берген орган</translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation>Тұрақты мекенжайы</translation>
+    </message>
+    <message>
+        <source>Address in Kazakhstan</source>
+        <translation>Қазақстандағы мекенжайы</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Home telephone</source>
+        <translation>Үй телефоны</translation>
+    </message>
+    <message>
+        <source>Family member&apos;s full name</source>
+        <translation>Отбасы мүшесінің Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s surname</source>
+        <translation>Жұмыс берушінің тегі</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s given names</source>
+        <translation>Жұмыс берушінің аты</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s patronymic</source>
+        <translation>Жұмыс берушінің әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s identity document number</source>
+        <translation>Жұмыс берушінің жеке басын куәландыратын құжатының нөмірі</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s identity document issued by</source>
+        <translation>Жұмыс берушінің жеке басын куәландыратын құжатын берген орган</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s registered address</source>
+        <translation>Жұмыс берушінің тіркеу мекенжайы</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s residential address</source>
+        <translation>Жұмыс берушінің тұратын мекенжайы</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s telephone</source>
+        <translation>Жұмыс берушінің телефоны</translation>
+    </message>
+    <message>
+        <source>Real estate owned (address)</source>
+        <translation>Меншіктегі жылжымайтын мүлік (мекенжайы)</translation>
+    </message>
+    <message>
+        <source>Cadastral number</source>
+        <translation>Кадастрлық нөмірі</translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation>Жұмыс мекенжайы</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Кәсібі</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Note with the rule&apos;s reason</source>
+        <translation>Қағида негіздемесі бар ескертпе</translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation>Полиция жауабының нөмірі</translation>
+    </message>
+    <message>
+        <source>Police check note</source>
+        <translation>Полиция тексеруіне ескертпе</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файлдың атауы</translation>
+    </message>
+    <message>
+        <source>Act issued by</source>
+        <translation>Актіні шығарған орган</translation>
+    </message>
+    <message>
+        <source>Act number</source>
+        <translation>Актінің нөмірі</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Шағым беруші</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Шарттың нөмірі</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>District name in Kazakh</source>
+        <translation>Ауданның қазақша атауы</translation>
+    </message>
+    <message>
+        <source>District name in Russian</source>
+        <translation>Ауданның орысша атауы</translation>
+    </message>
+    <message>
+        <source>District name in English</source>
+        <translation>Ауданның ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>Calendar note</source>
+        <translation>Күнтізбе ескертпесі</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2 fit here. Shorten it.</source>
+        <translation>Тым ұзын: %1 таңба, мұнда ең көбі %2 таңба сыяды. Қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters fit.</source>
+        <translation>%1 тым ұзын: ең көбі %2 таңба сыяды.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3 fit.</source>
+        <translation>%1 тым ұзын: %2 таңба, ең көбі %3 таңба сыяды.</translation>
+    </message>
+    <message>
+        <source>Issuing body, in Kazakh</source>
+        <translation>Рұқсат беретін орган, қазақша</translation>
+    </message>
+    <message>
+        <source>Issuing body, in Russian</source>
+        <translation>Рұқсат беретін орган, орысша</translation>
+    </message>
+    <message>
+        <source>Issuing body, in English</source>
+        <translation>Рұқсат беретін орган, ағылшынша</translation>
+    </message>
+    <message>
+        <source>Head&apos;s full name</source>
+        <translation>Басшының Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Kazakh</source>
+        <translation>Басшының лауазымы, қазақша</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Russian</source>
+        <translation>Басшының лауазымы, орысша</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in English</source>
+        <translation>Басшының лауазымы, ағылшынша</translation>
+    </message>
+    <message>
+        <source>Police body, in Kazakh</source>
+        <translation>Полиция органы, қазақша</translation>
+    </message>
+    <message>
+        <source>Police body, in Russian</source>
+        <translation>Полиция органы, орысша</translation>
+    </message>
+    <message>
+        <source>Police body, in English</source>
+        <translation>Полиция органы, ағылшынша</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::Iin</name>
     <message>
         <source>An IIN has 12 digits; this one has %1 characters.</source>
@@ -1209,6 +1464,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::TypedDate</name>
+    <message>
+        <source>Type the date (DD.MM.YYYY).</source>
+        <translation>Күнді енгізіңіз (КК.АА.ЖЖЖЖ).</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible date: type a year from %2 to %3.</source>
+        <translation>%1 — шындыққа жанаспайтын күн: %2 мен %3 аралығындағы жылды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no date %1: check the day and the month.</source>
+        <translation>%1 деген күн жоқ: күн мен айды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Type the date as DD.MM.YYYY, for example 20.03.2026.</source>
+        <translation>Күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз, мысалы 20.03.2026.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::intake</name>
     <message>
         <source>Type the surname in Latin letters as in the passport (it is printed on the permit).</source>
@@ -1289,6 +1563,22 @@
     <message>
         <source>The agreement of intent is signed before the application is received.</source>
         <translation>Ниет туралы келісім өтініш түскенге дейін жасалады.</translation>
+    </message>
+    <message>
+        <source>%1: on record &quot;%2&quot;, typed &quot;%3&quot;</source>
+        <translation>%1: тіркелгені «%2», енгізілгені «%3»</translation>
+    </message>
+    <message>
+        <source>An employer with IIN %1 is already on record with other details (%2). Choose whether this case keeps the details on record or the employer is updated for every case that names them; nothing was saved.</source>
+        <translation>ЖСН %1 жұмыс беруші базада басқа деректермен тіркелген (%2). Осы іс үшін базадағы деректерді қалдыру керек пе, әлде жұмыс берушіні ол көрсетілген барлық істерде жаңарту керек пе — таңдаңыз; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The application was not saved: %1</source>
+        <translation>Өтініш сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Type the day and time as DD.MM.YYYY HH:MM, for example 20.03.2026 10:30.</source>
+        <translation>Күн мен уақытты КК.АА.ЖЖЖЖ СС:ММ түрінде теріңіз, мысалы 20.03.2026 10:30.</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1869,145 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::records::RecordChanges</name>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation>Төлқұжаттың берілген күні</translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation>Төлқұжаттың жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Отбасылық жағдайы</translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation>Балалар саны</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Отбасы құрамы</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s IIN</source>
+        <translation>Жұмыс берушінің ЖСН</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s year of birth</source>
+        <translation>Жұмыс берушінің туған жылы</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s identity document issued on</source>
+        <translation>Жұмыс берушінің жеке басын куәландыратын құжатының берілген күні</translation>
+    </message>
+    <message>
+        <source>Real estate owned</source>
+        <translation>Меншіктегі жылжымайтын мүлік</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Issue or extend</source>
+        <translation>Беру немесе ұзарту</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Labour immigrant</source>
+        <translation>Еңбекші көшіп келуші</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Permit extended</source>
+        <translation>Ұзартылатын рұқсат</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>Counted as received on</source>
+        <translation>Түскен күні деп есептеледі</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Шешім мерзімі</translation>
+    </message>
+    <message>
+        <source>Term asked, months</source>
+        <translation>Сұралған мерзім, ай</translation>
+    </message>
+    <message>
+        <source>Salary, tenge</source>
+        <translation>Жалақы, теңге</translation>
+    </message>
+    <message>
+        <source>Agreement of intent signed on</source>
+        <translation>Ниет туралы келісімге қол қойылған күн</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Amount paid, KZT</source>
+        <translation>Төленген сома, теңге</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store</name>
     <message>
         <source>The employer %1 is not in the store</source>
@@ -1701,6 +2130,20 @@
     <message>
         <source>Another writer gave out an IIN of this batch meanwhile.</source>
         <translation>Осы аралықта басқа жазушы осы топтамадағы ЖСН-ді беріп қойды.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::EmployerRepository</name>
+    <message>
+        <source>Someone else saved this employer while you were editing (your copy is version %1, the store holds version %2). Nothing was overwritten.</source>
+        <translation>Сіз өңдеп жатқанда бұл жұмыс берушіні басқа біреу сақтады (сіздегі нұсқа %1, базадағы нұсқа %2). Ештеңе қайта жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ImmigrantRepository</name>
+    <message>
+        <source>Someone else saved this immigrant while you were editing (your copy is version %1, the store holds version %2). Nothing was overwritten.</source>
+        <translation>Сіз өңдеп жатқанда бұл көшіп келушінің деректерін басқа біреу сақтады (сіздегі нұсқа %1, базадағы нұсқа %2). Ештеңе қайта жазылған жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2301,14 @@
     <message>
         <source>The database %1 holds no Ruqsat store yet. It was not changed.</source>
         <translation>%1 дерекқорында әлі Ruqsat деректер қоймасы жоқ. Ол өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The database could not be brought to schema %1 (%2): %3 Nothing was changed; the previous version of Ruqsat still opens it.</source>
+        <translation>Дерекқорды %1 схемасына (%2) көшіру мүмкін болмады: %3 Ештеңе өзгертілген жоқ; Ruqsat-тың алдыңғы нұсқасы оны әлі де ашады.</translation>
+    </message>
+    <message>
+        <source>The database could not be brought to schema %1 (%2): rows of %3 refer to rows of %4 that do not exist. Nothing was changed; the previous version of Ruqsat still opens it.</source>
+        <translation>Дерекқорды %1 схемасына (%2) көшіру мүмкін болмады: %3 кестесінің жолдары %4 кестесінің жоқ жолдарына сілтейді. Ештеңе өзгертілген жоқ; Ruqsat-тың алдыңғы нұсқасы оны әлі де ашады.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2664,38 @@
         <source>Issue</source>
         <translation>Беру</translation>
     </message>
+    <message>
+        <source>Some cells of the checklist need attention: the lines under it say what to fix.</source>
+        <translation>Құжаттар тізбесінің кейбір ұяшықтарын тексеру керек: оның астындағы жолдарда нені түзету керегі көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The case is now &quot;%1&quot;.</source>
+        <translation>Іс қазір «%1» мәртебесінде.</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Басқа қызметкер сақтады</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталғаны</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Сіздікі</translation>
+    </message>
+    <message>
+        <source>Your checklist stays on screen until you choose. Kept, it can be decided again while the case waits for a decision; the record keeps both.</source>
+        <translation>Сіз таңдағанша тізбеңіз экранда қалады. Оны қалдырсаңыз, іс шешімді күтіп тұрғанда ол бойынша қайта шешім қабылдауға болады; журнал екі нұсқаны да сақтайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my checklist on screen</source>
+        <translation>Менің тізбемді экранда &amp;қалдыру</translation>
+    </message>
+    <message>
+        <source>&amp;Take the saved checklist</source>
+        <translation>Сақталған тізбені &amp;алу</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ComplaintDialog</name>
@@ -2263,6 +2746,10 @@
             <numerusform>%1: тіркелген күннен бастап %n жұмыс күні.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type the day of registration to see it.</source>
+        <translation>Мерзімді көру үшін тіркелген күнді енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ContractDialog</name>
@@ -2310,6 +2797,10 @@
         <source>Within the permit&apos;s term, %1 to %2.</source>
         <translation>Рұқсаттың қолданылу мерзімі шегінде, %1 бастап %2 дейін.</translation>
     </message>
+    <message>
+        <source>Type the dates to see them checked against the permit&apos;s term.</source>
+        <translation>Күндерді рұқсаттың мерзімімен салыстыру үшін оларды енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::CopyDialog</name>
@@ -2336,6 +2827,24 @@
     <message>
         <source>Issued today, with the same number and a visible &quot;copy&quot; mark. Copies issued so far: %1.</source>
         <translation>Бүгін сол нөмірмен және «көшірме» белгісімен беріледі. Осы уақытқа дейін берілген телнұсқалар: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DateField</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DifferencesDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2927,23 @@
     <message>
         <source>In English</source>
         <translation>Ағылшынша</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::FieldDelegate</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::FieldInput</name>
+    <message numerus="yes">
+        <source>This field holds at most %n character(s): what would go past that was not taken.</source>
+        <translation>
+            <numerusform>Бұл өріске ең көбі %n таңба сыяды: одан асатыны қабылданбады.</numerusform>
+            <numerusform>Бұл өріске ең көбі %n таңба сыяды: одан асатыны қабылданбады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2623,30 +3149,6 @@
     <message>
         <source>Some fields need attention: the messages beside them say what to fix.</source>
         <translation>Кейбір өрістерді тексеру керек: олардың жанындағы хабарламаларда нені түзету керегі көрсетілген.</translation>
-    </message>
-    <message>
-        <source>yours: %1</source>
-        <translation>сіздікі: %1</translation>
-    </message>
-    <message>
-        <source>saved: %1</source>
-        <translation>сақталғаны: %1</translation>
-    </message>
-    <message>
-        <source>Work address</source>
-        <translation>Жұмыс мекенжайы</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Мәртебесі</translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation>Басқа пайдаланушы сақтады</translation>
-    </message>
-    <message>
-        <source>Your typing is kept here. Compare, then reopen the case to continue from the saved version.</source>
-        <translation>Сіз енгізген деректер осында сақталды. Салыстырыңыз, содан кейін сақталған нұсқадан жалғастыру үшін істі қайта ашыңыз.</translation>
     </message>
     <message>
         <source>Unsaved application</source>
@@ -2860,6 +3362,10 @@
         <source>Confirm</source>
         <translation>Растау</translation>
     </message>
+    <message>
+        <source>Some fields need attention: the messages beside them say what to fix.</source>
+        <translation>Кейбір өрістерді тексеру керек: олардың жанындағы хабарламаларда нені түзету керегі көрсетілген.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitDesk</name>
@@ -2938,10 +3444,6 @@
     <message>
         <source>Print all permits issued on the day (DD.MM.YYYY):</source>
         <translation>Осы күні берілген барлық рұқсаттарды басып шығару (КК.АА.ЖЖЖЖ):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date DD.MM.YYYY.</source>
-        <translation>«%1» КК.АА.ЖЖЖЖ пішіміндегі күн емес.</translation>
     </message>
     <message>
         <source>No permit was issued on %1.</source>
@@ -3196,6 +3698,81 @@
         <source>Revoke</source>
         <translation>Кері қайтарып алу</translation>
     </message>
+    <message>
+        <source>Type the day of revocation to see it.</source>
+        <translation>Мерзімді көру үшін кері қайтарып алынған күнді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::SaveQuestions</name>
+    <message>
+        <source>Employer already on record</source>
+        <translation>Жұмыс беруші базада бар</translation>
+    </message>
+    <message>
+        <source>An employer with IIN %1 is already on record, with other details than those typed:</source>
+        <translation>ЖСН %1 жұмыс беруші базада бар, бірақ енгізілгеннен басқа деректермен:</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>Базада</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Енгізілгені</translation>
+    </message>
+    <message>
+        <source>Updating the employer changes them on every case that names them, older cases included. Keeping the details on record leaves those cases as they are.</source>
+        <translation>Жұмыс берушіні жаңарту оны ол көрсетілген барлық істерде, бұрынғы істерді қоса, өзгертеді. Базадағы деректерді қалдырсаңыз, ол істер өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>Real estate typed that is not on record is added to the employer either way.</source>
+        <translation>Базада жоқ енгізілген жылжымайтын мүлік кез келген жағдайда жұмыс берушіге қосылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the details on record</source>
+        <translation>Базадағы деректерді &amp;қалдыру</translation>
+    </message>
+    <message>
+        <source>&amp;Update the employer for every case</source>
+        <translation>Жұмыс берушіні барлық істерде &amp;жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бас тарту</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Басқа қызметкер сақтады</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталғаны</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Сіздікі</translation>
+    </message>
+    <message>
+        <source>Your typing stays on screen until you choose. Saving yours replaces the saved values shown; the record keeps both.</source>
+        <translation>Сіз таңдағанша енгізгеніңіз экранда қалады. Өз нұсқаңызды сақтасаңыз, көрсетілген сақталған мәндер ауыстырылады; журнал екі нұсқаны да сақтайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over it</source>
+        <translation>Менікін үстінен &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>The case is now &quot;%1&quot;: it is no longer a draft, so your typing cannot be saved over it. Your typing stays on screen until you choose.</source>
+        <translation>Іс қазір «%1» мәртебесінде: ол енді жоба емес, сондықтан енгізгеніңізді оның үстінен сақтауға болмайды. Сіз таңдағанша енгізгеніңіз экранда қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the saved version</source>
+        <translation>Сақталған нұсқаны &amp;алу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Өңдеуді &amp;жалғастыру</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::SettingsPage</name>
@@ -3430,6 +4007,10 @@
             <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні.</numerusform>
             <numerusform>%1: шарт тоқтатылғаннан кейін %n жұмыс күні.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the day the contract ended to see it.</source>
+        <translation>Мерзімді көру үшін шарт тоқтатылған күнді енгізіңіз.</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,18 @@
         <source>Record the four checks of the day the documents arrived.</source>
         <translation>Отметьте четыре проверки дня поступления документов.</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::PermitActions</name>
@@ -1105,6 +1117,249 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::FieldLimits</name>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation>Фамилия (кириллицей)</translation>
+    </message>
+    <message>
+        <source>Given names (Cyrillic)</source>
+        <translation>Имя (кириллицей)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Cyrillic)</source>
+        <translation>Отчество (кириллицей)</translation>
+    </message>
+    <message>
+        <source>Surname (Latin)</source>
+        <translation>Фамилия (латиницей)</translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation>Имя (латиницей)</translation>
+    </message>
+    <message>
+        <source>Patronymic (Latin)</source>
+        <translation>Отчество (латиницей)</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <source>Passport series</source>
+        <translation>Серия паспорта</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <source>Passport issued by</source>
+        <translation>Кем выдан паспорт</translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation>Адрес постоянного проживания</translation>
+    </message>
+    <message>
+        <source>Address in Kazakhstan</source>
+        <translation>Адрес в Казахстане</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Home telephone</source>
+        <translation>Домашний телефон</translation>
+    </message>
+    <message>
+        <source>Family member&apos;s full name</source>
+        <translation>Ф.И.О. члена семьи</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s surname</source>
+        <translation>Фамилия работодателя</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s given names</source>
+        <translation>Имя работодателя</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s patronymic</source>
+        <translation>Отчество работодателя</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s identity document number</source>
+        <translation>Номер удостоверения личности работодателя</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s identity document issued by</source>
+        <translation>Кем выдано удостоверение личности работодателя</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s registered address</source>
+        <translation>Адрес регистрации работодателя</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s residential address</source>
+        <translation>Адрес проживания работодателя</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s telephone</source>
+        <translation>Телефон работодателя</translation>
+    </message>
+    <message>
+        <source>Real estate owned (address)</source>
+        <translation>Недвижимость в собственности (адрес)</translation>
+    </message>
+    <message>
+        <source>Cadastral number</source>
+        <translation>Кадастровый номер</translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation>Адрес места работы</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Профессия</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Note with the rule&apos;s reason</source>
+        <translation>Примечание с основанием по правилам</translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation>Номер ответа полиции</translation>
+    </message>
+    <message>
+        <source>Police check note</source>
+        <translation>Примечание к проверке полиции</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Act issued by</source>
+        <translation>Орган, издавший акт</translation>
+    </message>
+    <message>
+        <source>Act number</source>
+        <translation>Номер акта</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Номер договора</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>District name in Kazakh</source>
+        <translation>Название района на казахском</translation>
+    </message>
+    <message>
+        <source>District name in Russian</source>
+        <translation>Название района на русском</translation>
+    </message>
+    <message>
+        <source>District name in English</source>
+        <translation>Название района на английском</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Calendar note</source>
+        <translation>Примечание календаря</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2 fit here. Shorten it.</source>
+        <translation>Слишком длинно: %1 символов, здесь помещается не более %2. Сократите.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters fit.</source>
+        <translation>%1: слишком длинно, помещается не более %2 символов.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3 fit.</source>
+        <translation>%1: слишком длинно, %2 символов, помещается не более %3.</translation>
+    </message>
+    <message>
+        <source>Issuing body, in Kazakh</source>
+        <translation>Орган, выдающий разрешения, на казахском</translation>
+    </message>
+    <message>
+        <source>Issuing body, in Russian</source>
+        <translation>Орган, выдающий разрешения, на русском</translation>
+    </message>
+    <message>
+        <source>Issuing body, in English</source>
+        <translation>Орган, выдающий разрешения, на английском</translation>
+    </message>
+    <message>
+        <source>Head&apos;s full name</source>
+        <translation>Ф.И.О. руководителя</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Kazakh</source>
+        <translation>Должность руководителя, на казахском</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in Russian</source>
+        <translation>Должность руководителя, на русском</translation>
+    </message>
+    <message>
+        <source>Head&apos;s position, in English</source>
+        <translation>Должность руководителя, на английском</translation>
+    </message>
+    <message>
+        <source>Police body, in Kazakh</source>
+        <translation>Орган полиции, на казахском</translation>
+    </message>
+    <message>
+        <source>Police body, in Russian</source>
+        <translation>Орган полиции, на русском</translation>
+    </message>
+    <message>
+        <source>Police body, in English</source>
+        <translation>Орган полиции, на английском</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::domain::Iin</name>
     <message>
         <source>An IIN has 12 digits; this one has %1 characters.</source>
@@ -1213,6 +1468,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::domain::TypedDate</name>
+    <message>
+        <source>Type the date (DD.MM.YYYY).</source>
+        <translation>Введите дату (ДД.ММ.ГГГГ).</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible date: type a year from %2 to %3.</source>
+        <translation>%1 — неправдоподобная дата: введите год от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>There is no date %1: check the day and the month.</source>
+        <translation>Даты %1 не существует: проверьте день и месяц.</translation>
+    </message>
+    <message>
+        <source>Type the date as DD.MM.YYYY, for example 20.03.2026.</source>
+        <translation>Введите дату в виде ДД.ММ.ГГГГ, например 20.03.2026.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::intake</name>
     <message>
         <source>Type the surname in Latin letters as in the passport (it is printed on the permit).</source>
@@ -1293,6 +1567,22 @@
     <message>
         <source>The agreement of intent is signed before the application is received.</source>
         <translation>Соглашение о намерении подписывается до поступления заявления.</translation>
+    </message>
+    <message>
+        <source>%1: on record &quot;%2&quot;, typed &quot;%3&quot;</source>
+        <translation>%1: в базе «%2», введено «%3»</translation>
+    </message>
+    <message>
+        <source>An employer with IIN %1 is already on record with other details (%2). Choose whether this case keeps the details on record or the employer is updated for every case that names them; nothing was saved.</source>
+        <translation>Работодатель с ИИН %1 уже есть в базе с другими данными (%2). Выберите, оставить ли для этого дела данные из базы или обновить работодателя во всех делах, где он указан; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The application was not saved: %1</source>
+        <translation>Заявление не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Type the day and time as DD.MM.YYYY HH:MM, for example 20.03.2026 10:30.</source>
+        <translation>Введите дату и время в виде ДД.ММ.ГГГГ ЧЧ:ММ, например 20.03.2026 10:30.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1873,145 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::records::RecordChanges</name>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Passport issued on</source>
+        <translation>Дата выдачи паспорта</translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation>Паспорт действителен до</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Семейное положение</translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation>Количество детей</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Состав семьи</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s IIN</source>
+        <translation>ИИН работодателя</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s year of birth</source>
+        <translation>Год рождения работодателя</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s identity document issued on</source>
+        <translation>Дата выдачи удостоверения личности работодателя</translation>
+    </message>
+    <message>
+        <source>Real estate owned</source>
+        <translation>Недвижимость в собственности</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Issue or extend</source>
+        <translation>Выдача или продление</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Labour immigrant</source>
+        <translation>Трудовой иммигрант</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Permit extended</source>
+        <translation>Продлеваемое разрешение</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Counted as received on</source>
+        <translation>Считается поступившим</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Срок решения</translation>
+    </message>
+    <message>
+        <source>Term asked, months</source>
+        <translation>Запрашиваемый срок, месяцев</translation>
+    </message>
+    <message>
+        <source>Salary, tenge</source>
+        <translation>Заработная плата, тенге</translation>
+    </message>
+    <message>
+        <source>Agreement of intent signed on</source>
+        <translation>Дата подписания соглашения о намерении</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Amount paid, KZT</source>
+        <translation>Уплачено, тенге</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::store</name>
     <message>
         <source>The employer %1 is not in the store</source>
@@ -1705,6 +2134,20 @@
     <message>
         <source>Another writer gave out an IIN of this batch meanwhile.</source>
         <translation>Тем временем другой процесс записи уже выдал ИИН из этого пакета.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::EmployerRepository</name>
+    <message>
+        <source>Someone else saved this employer while you were editing (your copy is version %1, the store holds version %2). Nothing was overwritten.</source>
+        <translation>Пока вы редактировали, этого работодателя сохранил кто-то другой (у вас версия %1, в базе версия %2). Ничего не перезаписано.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ImmigrantRepository</name>
+    <message>
+        <source>Someone else saved this immigrant while you were editing (your copy is version %1, the store holds version %2). Nothing was overwritten.</source>
+        <translation>Пока вы редактировали, данные этого иммигранта сохранил кто-то другой (у вас версия %1, в базе версия %2). Ничего не перезаписано.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2305,14 @@
     <message>
         <source>The database %1 holds no Ruqsat store yet. It was not changed.</source>
         <translation>В базе данных %1 еще нет хранилища Ruqsat. Она не изменена.</translation>
+    </message>
+    <message>
+        <source>The database could not be brought to schema %1 (%2): %3 Nothing was changed; the previous version of Ruqsat still opens it.</source>
+        <translation>Базу данных не удалось перевести на схему %1 (%2): %3 Ничего не изменено; предыдущая версия Ruqsat по-прежнему её открывает.</translation>
+    </message>
+    <message>
+        <source>The database could not be brought to schema %1 (%2): rows of %3 refer to rows of %4 that do not exist. Nothing was changed; the previous version of Ruqsat still opens it.</source>
+        <translation>Базу данных не удалось перевести на схему %1 (%2): строки таблицы %3 ссылаются на несуществующие строки таблицы %4. Ничего не изменено; предыдущая версия Ruqsat по-прежнему её открывает.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2669,38 @@
         <source>Issue</source>
         <translation>Выдать</translation>
     </message>
+    <message>
+        <source>Some cells of the checklist need attention: the lines under it say what to fix.</source>
+        <translation>Некоторые ячейки перечня документов требуют внимания: строки под ним подсказывают, что исправить.</translation>
+    </message>
+    <message>
+        <source>The case is now &quot;%1&quot;.</source>
+        <translation>Теперь дело в статусе «%1».</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Сохранено другим сотрудником</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Your checklist stays on screen until you choose. Kept, it can be decided again while the case waits for a decision; the record keeps both.</source>
+        <translation>Ваш перечень остаётся на экране, пока вы не выберете. Если его оставить, по нему можно снова принять решение, пока дело ожидает решения; журнал хранит обе версии.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my checklist on screen</source>
+        <translation>&amp;Оставить мой перечень на экране</translation>
+    </message>
+    <message>
+        <source>&amp;Take the saved checklist</source>
+        <translation>&amp;Взять сохранённый перечень</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ComplaintDialog</name>
@@ -2269,6 +2752,10 @@
             <numerusform>%1: %n рабочих дней со дня регистрации.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type the day of registration to see it.</source>
+        <translation>Введите дату регистрации, чтобы увидеть срок.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ContractDialog</name>
@@ -2316,6 +2803,10 @@
         <source>Within the permit&apos;s term, %1 to %2.</source>
         <translation>В пределах срока действия разрешения, с %1 по %2.</translation>
     </message>
+    <message>
+        <source>Type the dates to see them checked against the permit&apos;s term.</source>
+        <translation>Введите даты, чтобы проверить их по сроку разрешения.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::CopyDialog</name>
@@ -2342,6 +2833,24 @@
     <message>
         <source>Issued today, with the same number and a visible &quot;copy&quot; mark. Copies issued so far: %1.</source>
         <translation>Выдается сегодня, с тем же номером и отметкой «копия». Уже выдано дубликатов: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DateField</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::DifferencesDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2934,24 @@
     <message>
         <source>In English</source>
         <translation>На английском</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::FieldDelegate</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::FieldInput</name>
+    <message numerus="yes">
+        <source>This field holds at most %n character(s): what would go past that was not taken.</source>
+        <translation>
+            <numerusform>В это поле помещается не более %n символа: то, что выходит за предел, не принято.</numerusform>
+            <numerusform>В это поле помещается не более %n символов: то, что выходит за предел, не принято.</numerusform>
+            <numerusform>В это поле помещается не более %n символов: то, что выходит за предел, не принято.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2631,30 +3158,6 @@
     <message>
         <source>Some fields need attention: the messages beside them say what to fix.</source>
         <translation>Некоторые поля требуют внимания: сообщения рядом с ними подсказывают, что исправить.</translation>
-    </message>
-    <message>
-        <source>yours: %1</source>
-        <translation>ваше: %1</translation>
-    </message>
-    <message>
-        <source>saved: %1</source>
-        <translation>сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Work address</source>
-        <translation>Адрес места работы</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation>Сохранено другим пользователем</translation>
-    </message>
-    <message>
-        <source>Your typing is kept here. Compare, then reopen the case to continue from the saved version.</source>
-        <translation>Введенные вами данные сохранены здесь. Сравните их, затем откройте дело заново, чтобы продолжить с сохраненной версии.</translation>
     </message>
     <message>
         <source>Unsaved application</source>
@@ -2869,6 +3372,10 @@
         <source>Confirm</source>
         <translation>Подтвердить</translation>
     </message>
+    <message>
+        <source>Some fields need attention: the messages beside them say what to fix.</source>
+        <translation>Некоторые поля требуют внимания: сообщения рядом с ними подсказывают, что исправить.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitDesk</name>
@@ -2947,10 +3454,6 @@
     <message>
         <source>Print all permits issued on the day (DD.MM.YYYY):</source>
         <translation>Напечатать все разрешения, выданные в день (ДД.ММ.ГГГГ):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date DD.MM.YYYY.</source>
-        <translation>«%1» не является датой в формате ДД.ММ.ГГГГ.</translation>
     </message>
     <message>
         <source>No permit was issued on %1.</source>
@@ -3210,6 +3713,81 @@
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
+    <message>
+        <source>Type the day of revocation to see it.</source>
+        <translation>Введите дату отзыва, чтобы увидеть срок.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::SaveQuestions</name>
+    <message>
+        <source>Employer already on record</source>
+        <translation>Работодатель уже есть в базе</translation>
+    </message>
+    <message>
+        <source>An employer with IIN %1 is already on record, with other details than those typed:</source>
+        <translation>Работодатель с ИИН %1 уже есть в базе, но с другими данными, чем введены:</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>В базе</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Введено</translation>
+    </message>
+    <message>
+        <source>Updating the employer changes them on every case that names them, older cases included. Keeping the details on record leaves those cases as they are.</source>
+        <translation>Обновление работодателя изменит его во всех делах, где он указан, включая прежние. Если оставить данные из базы, эти дела останутся как есть.</translation>
+    </message>
+    <message>
+        <source>Real estate typed that is not on record is added to the employer either way.</source>
+        <translation>Введённая недвижимость, которой нет в базе, в любом случае добавляется работодателю.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the details on record</source>
+        <translation>&amp;Оставить данные из базы</translation>
+    </message>
+    <message>
+        <source>&amp;Update the employer for every case</source>
+        <translation>&amp;Обновить работодателя во всех делах</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Сохранено другим сотрудником</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Your typing stays on screen until you choose. Saving yours replaces the saved values shown; the record keeps both.</source>
+        <translation>Введённое вами остаётся на экране, пока вы не выберете. Сохранение вашего варианта заменит показанные сохранённые значения; журнал хранит обе версии.</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over it</source>
+        <translation>&amp;Сохранить моё поверх</translation>
+    </message>
+    <message>
+        <source>The case is now &quot;%1&quot;: it is no longer a draft, so your typing cannot be saved over it. Your typing stays on screen until you choose.</source>
+        <translation>Теперь дело в статусе «%1»: это уже не черновик, поэтому введённое вами нельзя сохранить поверх. Введённое остаётся на экране, пока вы не выберете.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the saved version</source>
+        <translation>&amp;Взять сохранённую версию</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить редактирование</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::SettingsPage</name>
@@ -3445,6 +4023,10 @@
             <numerusform>%1: %n рабочих дня после прекращения договора.</numerusform>
             <numerusform>%1: %n рабочих дней после прекращения договора.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the day the contract ended to see it.</source>
+        <translation>Введите дату прекращения договора, чтобы увидеть срок.</translation>
     </message>
 </context>
 <context>

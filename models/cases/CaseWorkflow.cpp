@@ -159,10 +159,12 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app,
     }
     store::Transaction tx(m_db);
     store::CaseRepository cases(m_db);
-    cases.saveChecklist(app.id, items, m_session.login);
+    Application changed = app;
+    // Saved over the version the clerk saw: a checklist typed while another
+    // clerk decided the case is refused whole (StoreError::Conflict).
+    cases.saveChecklist(changed, items, m_session.login);
     if (!recorded.isEmpty())
         cases.saveArrivalChecks(app.id, recorded, m_session.login);
-    Application changed = app;
     if (result.accepted()) {
         cases.setStatus(changed, CaseStatus::Accepted, m_session.login);
     } else {
@@ -183,6 +185,42 @@ QDate CaseWorkflow::policeAnswerDue(const QDateTime &sentAt) const
 {
     return domain::Deadlines(calendarOf(m_db))
         .policeAnswerDue(sentAt.toTimeZone(QTimeZone("Asia/Almaty")).date());
+}
+
+QList<records::FieldChange>
+CaseWorkflow::checklistDifferences(const QList<ChecklistItem> &stored,
+                                   const QList<domain::SubmittedDocument> &typed)
+{
+    QList<records::FieldChange> differences;
+    for (const domain::SubmittedDocument &d : typed) {
+        ChecklistItem before;
+        for (const ChecklistItem &item : stored)
+            if (item.docCode == d.code)
+                before = item;
+        const auto document = domain::DocumentCatalogue::find(d.code);
+        const QString name = document ? document->name.in(domain::screenLanguage()) : d.code;
+        // The tick says present or not; the state the rules gave it is theirs.
+        const bool ticked =
+            before.state == DocumentState::Present || before.state == DocumentState::Expired;
+        if (ticked != d.present)
+            differences << records::FieldChange{QStringLiteral("present"),
+                                                name + QLatin1String(": ") + Tr::tr("Present"),
+                                                ticked,
+                                                d.present,
+                                                ticked ? Tr::tr("yes") : Tr::tr("no"),
+                                                d.present ? Tr::tr("yes") : Tr::tr("no")};
+        ChecklistItem after = before;
+        after.docNumber = d.number;
+        after.issuedOn = d.issuedOn;
+        after.validUntil = d.validUntil;
+        after.note = d.note;
+        after.amountKzt = d.amountKzt;
+        for (records::FieldChange change : records::changes(before, after)) {
+            change.label = name + QLatin1String(": ") + change.label;
+            differences << change;
+        }
+    }
+    return differences;
 }
 
 PoliceCheck CaseWorkflow::sendToPolice(Application &app, const QDateTime &at) const

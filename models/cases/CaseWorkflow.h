@@ -5,6 +5,7 @@
 #include "domain/Intake.h"
 #include "records/Case.h"
 #include "records/Permit.h"
+#include "records/RecordChanges.h"
 #include "store/PermitRepository.h"
 
 namespace ruqsat::store {
@@ -35,10 +36,18 @@ public:
     // or expired the case is refused at intake, with the list for the
     // Appendix 4 receipt; otherwise it is accepted and its clock runs, and
     // the four checks of §15 (`checks`, one per item 1..4) are required and
-    // recorded with it. A line typed in wrongly refuses the step.
+    // recorded with it. A line typed in wrongly refuses the step. The
+    // checklist is saved over the version of `app` (StoreError::Conflict
+    // when another clerk saved or decided the case meanwhile).
     domain::IntakeResult decideIntake(records::Application &app,
                                       const QList<domain::SubmittedDocument> &documents,
                                       const QList<records::ArrivalCheck> &checks) const;
+    // After such a conflict: where the checklist typed differs from the one
+    // stored, line by line ("before": stored, "after": typed), each labelled
+    // with its document.
+    static QList<records::FieldChange>
+    checklistDifferences(const QList<records::ChecklistItem> &stored,
+                         const QList<domain::SubmittedDocument> &typed);
     // R-POLICE: the request goes out; the answer is due in 1 working day.
     records::PoliceCheck sendToPolice(records::Application &app, const QDateTime &at) const;
     // The day the answer to a request sent at `sentAt` is due (the preview of sendToPolice).

@@ -70,7 +70,30 @@ template <typename R> void readTexts(const QJsonObject &o, R &r, const TextField
         r.*member = o.value(QLatin1String(name)).toString();
 }
 
+template <typename R>
+void addTexts(QList<std::pair<QString, QString>> &out, const QString &part, const R &r,
+              const TextFields<R> &fields)
+{
+    for (const auto &[name, member] : fields)
+        out.append({part + QLatin1String(name), r.*member});
+}
+
 } // namespace
+
+QList<std::pair<QString, QString>> IntakeForm::texts() const
+{
+    QList<std::pair<QString, QString>> out;
+    addTexts(out, QStringLiteral("immigrant."), immigrant, immigrantTexts());
+    for (const FamilyMember &m : immigrant.family)
+        out.append({QStringLiteral("immigrant.family.fullName"), m.fullName});
+    addTexts(out, QStringLiteral("employer."), employer, employerTexts());
+    for (const Property &p : employer.properties) {
+        out.append({QStringLiteral("employer.property"), p.address});
+        out.append({QStringLiteral("employer.property.cadastralNumber"), p.cadastralNumber});
+    }
+    addTexts(out, QStringLiteral("application."), application, applicationTexts());
+    return out;
+}
 
 QJsonObject IntakeForm::toJson() const
 {
@@ -86,6 +109,7 @@ QJsonObject IntakeForm::toJson() const
                                   {QStringLiteral("fullName"), m.fullName},
                                   {QStringLiteral("birthYear"), m.birthYear}});
     imm.insert(QStringLiteral("family"), family);
+    imm.insert(QStringLiteral("version"), immigrant.version);
 
     QJsonObject emp;
     writeTexts(emp, employer, employerTexts());
@@ -97,6 +121,7 @@ QJsonObject IntakeForm::toJson() const
                                       {QStringLiteral("address"), p.address},
                                       {QStringLiteral("cadastralNumber"), p.cadastralNumber}});
     emp.insert(QStringLiteral("properties"), properties);
+    emp.insert(QStringLiteral("version"), employer.version);
 
     QJsonObject app;
     writeTexts(app, application, applicationTexts());
@@ -110,10 +135,14 @@ QJsonObject IntakeForm::toJson() const
     app.insert(QStringLiteral("version"), application.version);
     if (application.salaryKzt)
         app.insert(QStringLiteral("salaryKzt"), double(*application.salaryKzt));
+    QJsonObject unparsed;
+    for (auto it = unparsedDates.begin(); it != unparsedDates.end(); ++it)
+        unparsed.insert(it.key(), it.value());
     return {{QStringLiteral("draftId"), draftId},
             {QStringLiteral("immigrant"), imm},
             {QStringLiteral("employer"), emp},
-            {QStringLiteral("application"), app}};
+            {QStringLiteral("application"), app},
+            {QStringLiteral("unparsedDates"), unparsed}};
 }
 
 IntakeForm IntakeForm::fromJson(const QJsonObject &json)
@@ -132,6 +161,7 @@ IntakeForm IntakeForm::fromJson(const QJsonObject &json)
                                            m.value(QStringLiteral("fullName")).toString(),
                                            m.value(QStringLiteral("birthYear")).toInt()};
     }
+    f.immigrant.version = imm.value(QStringLiteral("version")).toInt();
     const QJsonObject emp = json.value(QStringLiteral("employer")).toObject();
     readTexts(emp, f.employer, employerTexts());
     f.employer.birthYear = emp.value(QStringLiteral("birthYear")).toInt();
@@ -143,6 +173,7 @@ IntakeForm IntakeForm::fromJson(const QJsonObject &json)
                                           p.value(QStringLiteral("address")).toString(),
                                           p.value(QStringLiteral("cadastralNumber")).toString()};
     }
+    f.employer.version = emp.value(QStringLiteral("version")).toInt();
     const QJsonObject app = json.value(QStringLiteral("application")).toObject();
     readTexts(app, f.application, applicationTexts());
     f.application.kind = fromCode<ApplicationKind>(app.value(QStringLiteral("kind")).toString()).value_or(ApplicationKind::Issue);
@@ -155,6 +186,9 @@ IntakeForm IntakeForm::fromJson(const QJsonObject &json)
     f.application.version = app.value(QStringLiteral("version")).toInt();
     if (app.contains(QStringLiteral("salaryKzt")))
         f.application.salaryKzt = qint64(app.value(QStringLiteral("salaryKzt")).toDouble());
+    const QJsonObject unparsed = json.value(QStringLiteral("unparsedDates")).toObject();
+    for (auto it = unparsed.begin(); it != unparsed.end(); ++it)
+        f.unparsedDates.insert(it.key(), it.value().toString());
     return f;
 }
 

@@ -5,6 +5,7 @@
 #include "records/People.h"
 
 #include <QJsonObject>
+#include <QMap>
 
 namespace ruqsat::intake {
 
@@ -17,6 +18,15 @@ struct IntakeForm
     records::Immigrant immigrant;
     records::Employer employer;
     records::Application application;
+    // Dates typed that are not a day ("31.02.2022"), by field name
+    // ("immigrant.birthDate"), kept as typed: the draft loses nothing, and the
+    // checks refuse each beside its field instead of it being stored as no date.
+    QMap<QString, QString> unparsedDates;
+
+    // Every text of the form by field name, "immigrant.surnameLat", with
+    // "immigrant.family.fullName" once per family member and
+    // "employer.property" once per property: what the length checks read.
+    QList<std::pair<QString, QString>> texts() const;
 
     QJsonObject toJson() const;
     static IntakeForm fromJson(const QJsonObject &json);

@@ -132,8 +132,63 @@ IntakeService::Extension IntakeService::extensionOf(const QString &permitId, con
     return extension;
 }
 
+std::optional<IntakeService::KnownEmployer>
+IntakeService::knownEmployer(const IntakeForm &form) const
+{
+    if (!form.employer.id.isEmpty() || form.employer.iin.isEmpty())
+        return std::nullopt;
+    const auto stored = store::EmployerRepository(m_db).findByIin(form.employer.iin);
+    if (!stored)
+        return std::nullopt;
+    Employer typed = form.employer;
+    typed.properties = stored->properties; // never a difference, see KnownEmployer
+    if (typed.birthYear == 0)
+        typed.birthYear = stored->birthYear; // not typed: derived from the IIN
+    return KnownEmployer{*stored, records::changes(*stored, typed)};
+}
+
+void IntakeService::settleEmployer(IntakeForm &form, const Employer &stored, EmployerChoice choice)
+{
+    const Employer typed = form.employer;
+    Employer chosen = choice == EmployerChoice::KeepStored ? stored : typed;
+    chosen.id = stored.id;
+    chosen.version = stored.version;
+    chosen.iin = stored.iin;
+    if (chosen.birthYear == 0)
+        chosen.birthYear = stored.birthYear;
+    chosen.properties = stored.properties;
+    for (const Property &p : typed.properties)
+        if (!p.address.trimmed().isEmpty() && !addressMatches(p.address, stored.properties))
+            chosen.properties << Property{QString(), p.districtId, p.address, p.cadastralNumber};
+    form.employer = chosen;
+}
+
+namespace {
+
+QString knownEmployerMessage(const Employer &stored, const QList<records::FieldChange> &differences)
+{
+    QStringList lines;
+    for (const records::FieldChange &d : differences)
+        lines
+            << Tr::tr("%1: on record \"%2\", typed \"%3\"").arg(d.label, d.beforeText, d.afterText);
+    return Tr::
+        tr("An employer with IIN %1 is already on record with other details (%2). Choose whether "
+           "this case "
+           "keeps the details on record or the employer is updated for every case that names them; "
+           "nothing was saved.")
+            .arg(stored.iin, lines.join(QLatin1String("; ")));
+}
+
+} // namespace
+
 void IntakeService::save(IntakeForm &form) const
 {
+    const IntakeCheck entry = checkEntry(form);
+    if (!entry.ok())
+        throw store::StoreError(
+            store::StoreError::Kind::Invalid,
+            Tr::tr("The application was not saved: %1")
+                .arg(QStringList(entry.problems.values()).join(QLatin1String(" "))));
     IntakeForm saved = form; // the caller's copy changes only if all is written
     store::Transaction tx(m_db);
     store::ImmigrantRepository immigrants(m_db);
@@ -142,10 +197,13 @@ void IntakeService::save(IntakeForm &form) const
     else
         immigrants.update(saved.immigrant, m_actor);
     store::EmployerRepository employers(m_db);
-    if (saved.employer.id.isEmpty()) {
-        // The same employer comes back with the next worker: found by IIN.
-        if (const auto known = employers.findByIin(saved.employer.iin))
-            saved.employer.id = known->id;
+    // The same employer comes back with the next worker, found by IIN: named
+    // as on record, never renamed on older cases without the clerk's choice.
+    if (const auto known = knownEmployer(saved)) {
+        if (!known->differences.isEmpty())
+            throw store::StoreError(store::StoreError::Kind::Conflict,
+                                    knownEmployerMessage(known->stored, known->differences));
+        settleEmployer(saved, known->stored, EmployerChoice::KeepStored);
     }
     if (saved.employer.id.isEmpty())
         employers.create(saved.employer, m_actor);
@@ -160,6 +218,47 @@ void IntakeService::save(IntakeForm &form) const
         cases.update(saved.application, m_actor);
     tx.commit();
     form = saved;
+}
+
+IntakeForm IntakeService::storedVersion(const IntakeForm &form) const
+{
+    IntakeForm stored = form;
+    if (!form.immigrant.id.isEmpty())
+        if (const auto p = store::ImmigrantRepository(m_db).find(form.immigrant.id))
+            stored.immigrant = *p;
+    if (!form.employer.id.isEmpty())
+        if (const auto e = store::EmployerRepository(m_db).find(form.employer.id))
+            stored.employer = *e;
+    if (!form.application.id.isEmpty())
+        if (const auto a = store::CaseRepository(m_db).find(form.application.id))
+            stored.application = *a;
+    stored.unparsedDates.clear();
+    return stored;
+}
+
+QList<records::FieldChange> IntakeService::differences(const IntakeForm &stored,
+                                                       const IntakeForm &mine)
+{
+    return records::changes(stored.immigrant, mine.immigrant) +
+           records::changes(stored.employer, mine.employer) +
+           records::changes(stored.application, mine.application);
+}
+
+bool IntakeService::mayKeepMine(const IntakeForm &stored)
+{
+    return stored.application.id.isEmpty() || stored.application.status == CaseStatus::Draft;
+}
+
+void IntakeService::keepMine(IntakeForm &mine, const IntakeForm &stored)
+{
+    mine.immigrant.version = stored.immigrant.version;
+    mine.employer.version = stored.employer.version;
+    mine.application.version = stored.application.version;
+    // What the workflow sets is never the editor's to overwrite.
+    mine.application.status = stored.application.status;
+    mine.application.registryNumber = stored.application.registryNumber;
+    mine.application.effectiveReceivedOn = stored.application.effectiveReceivedOn;
+    mine.application.decisionDueOn = stored.application.decisionDueOn;
 }
 
 void IntakeService::submit(IntakeForm &form) const

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "IntakeValidator.h"
+#include "records/RecordChanges.h"
+
+#include <optional>
 
 namespace ruqsat::store {
 class Database;
@@ -40,9 +43,51 @@ public:
         QString notice; // translated; empty when the window is open
     };
     Extension extensionOf(const QString &permitId, const QDate &today) const;
-    // Saves the form as a draft case; fills ids and the case version.
-    // Throws StoreError (Conflict when someone else saved the case first).
+    // The employer on record under the IIN typed, when the form names no
+    // stored employer yet (a second worker of the same household), and the
+    // fields where what was typed differs from it. Real estate is never a
+    // difference: a property typed that is not on record is added to the
+    // employer whatever the clerk chooses, since older cases keep theirs.
+    struct KnownEmployer
+    {
+        records::Employer stored;
+        QList<records::FieldChange> differences; // "before": stored, "after": typed
+    };
+    std::optional<KnownEmployer> knownEmployer(const IntakeForm &form) const;
+    // The clerk's answer when the employer on record differs from the one typed.
+    enum class EmployerChoice
+    {
+        KeepStored,   // this case names the employer as stored; the typed details are dropped
+        UpdateStored, // the stored employer takes the typed details, for every case naming them
+    };
+    // Names the known employer in the form as the clerk chose. save() then
+    // updates them over the version read here, or changes nothing but the
+    // new real estate.
+    static void settleEmployer(IntakeForm &form, const records::Employer &stored,
+                               EmployerChoice choice);
+
+    // Saves the form as a draft case; fills ids and versions. Throws
+    // StoreError: Invalid for a date that is not a day or a text too long
+    // (checkEntry); Conflict when someone else saved the immigrant, the
+    // employer or the case first, or when the IIN typed names an employer on
+    // record with other details and the clerk has not chosen
+    // (settleEmployer). Nothing is written then.
     void save(IntakeForm &form) const;
+
+    // After a Conflict: what the store holds now for the form's immigrant,
+    // employer and case (those it has ids for).
+    IntakeForm storedVersion(const IntakeForm &form) const;
+    // Where `mine` differs from `stored`, field by field ("before": stored,
+    // "after": mine).
+    static QList<records::FieldChange> differences(const IntakeForm &stored,
+                                                   const IntakeForm &mine);
+    // Whether the clerk's copy may still be saved over the stored one: only
+    // while the stored case is a draft (a submitted or decided case is the
+    // workflow's, and the intake editor never changes it).
+    static bool mayKeepMine(const IntakeForm &stored);
+    // The clerk keeps their typing: their values, over the versions stored
+    // now, so that the next save() writes them (and audits what it replaces).
+    static void keepMine(IntakeForm &mine, const IntakeForm &stored);
     // Checks, saves and registers the case: registry number, effective day
     // of receipt (R-AFTER-HOURS) and decision due date (R-DECISION-TERM).
     // Throws StoreError::Invalid with the problems when the form has any.

@@ -20,8 +20,14 @@ struct IntakeCheck
     bool ok() const { return problems.isEmpty(); }
 };
 
-// The time the application was received may be typed (paper reaches the
-// akimat after the State Corporation took it), but never later than `now`.
+// What stops even a draft from being saved: a date typed that is not a day
+// (form.unparsedDates) and a text longer than its field may hold
+// (domain::FieldLimits), each beside its field. Any field of the form, those
+// added later included, is checked by its name.
+IntakeCheck checkEntry(const IntakeForm &form);
+// checkEntry, and what a complete application needs (for submitting). The
+// time the application was received may be typed (paper reaches the akimat
+// after the State Corporation took it), but never later than `now`.
 IntakeCheck checkIntake(const IntakeForm &form, const QDate &termStart,
                         const QDate &chainStart = {},
                         const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -36,6 +36,7 @@ struct Immigrant
     int childrenCount = 0;
     QString homePhone;
     QList<FamilyMember> family;
+    int version = 0; // optimistic locking: the version this copy was read at
     bool operator==(const Immigrant &) const = default;
 };
 
@@ -61,6 +62,7 @@ struct Employer
     QString idDocIssuer;
     QString registrationAddress, residentialAddress, phone;
     QList<Property> properties;
+    int version = 0; // optimistic locking: the version this copy was read at
     bool operator==(const Employer &) const = default;
 };
 

@@ -7,8 +7,10 @@
 #include "Database.h"
 #include "Query.h"
 #include "StoreError.h"
+#include "records/RecordChanges.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace ruqsat::store {
 
@@ -79,31 +81,48 @@ QString CaseRepository::create(Application &a, const QString &actor) const
     return a.id;
 }
 
+Application CaseRepository::lockedAtVersion(const Application &a) const
+{
+    const auto stored = selectOne(QStringLiteral("id = :v"), a.id, true);
+    if (!stored)
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("The case %1 is not in the store").arg(a.id));
+    if (stored->version != a.version)
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else saved this case while you were editing it (your copy is "
+                            "version %1, the store holds version %2). Nothing was overwritten.")
+                             .arg(a.version)
+                             .arg(stored->version));
+    return *stored;
+}
+
+namespace {
+
+QJsonObject versionStep(int version)
+{
+    return {{QStringLiteral("before"), version}, {QStringLiteral("after"), version + 1}};
+}
+
+} // namespace
+
 void CaseRepository::saveVersioned(Application &a, const QString &action, const QString &actor) const
 {
     QString assignments;
     for (const QString &column : kColumns.split(QLatin1String(", ")))
         assignments += column + QLatin1String(" = :") + column + QLatin1String(", ");
     Transaction tx(m_db);
+    const Application stored = lockedAtVersion(a);
     Query q(m_db, QLatin1String("UPDATE applications SET ") + assignments +
                       QLatin1String("version = version + 1, immigrant_sort = ") + kImmigrantSort +
                       QLatin1String(", updated_at = :now "
                                     "WHERE id = :id AND version = :version"));
     bindApplication(q, a);
     q.bind(QStringLiteral(":version"), a.version).exec();
-    if (q.rowsAffected() == 0) {
-        const auto current = find(a.id);
-        if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The case %1 is not in the store").arg(a.id));
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else saved this case while you were editing it (your copy is "
-                            "version %1, the store holds version %2). Nothing was overwritten.")
-                             .arg(a.version)
-                             .arg(current->version));
-    }
-    ++a.version;
-    AuditLog(m_db).append(actor, QStringLiteral("application"), a.id, action, describe(a));
+    QJsonObject details = records::auditDetails(records::changes(stored, a));
+    details.insert(QStringLiteral("version"), versionStep(a.version));
+    AuditLog(m_db).append(actor, QStringLiteral("application"), a.id, action, details);
     tx.commit();
+    ++a.version;
 }
 
 void CaseRepository::update(Application &a, const QString &actor) const
@@ -135,10 +154,12 @@ void CaseRepository::setStatus(Application &a, CaseStatus status, const QString 
     a = changed;
 }
 
-std::optional<Application> CaseRepository::selectOne(const QString &where, const QString &value) const
+std::optional<Application> CaseRepository::selectOne(const QString &where, const QString &value,
+                                                     bool lock) const
 {
     Query q(m_db, QLatin1String("SELECT id, ") + kColumns +
-                      QLatin1String(", version, created_by FROM applications WHERE ") + where);
+                      QLatin1String(", version, created_by FROM applications WHERE ") + where +
+                      (lock ? m_db.dialect().lockRows() : QString()));
     q.bind(QStringLiteral(":v"), value).exec();
     if (!q.next())
         return std::nullopt;
@@ -178,10 +199,18 @@ std::optional<Application> CaseRepository::findByRegistryNumber(const QString &n
     return selectOne(QStringLiteral("registry_number = :v"), number);
 }
 
-void CaseRepository::saveChecklist(const QString &applicationId, QList<ChecklistItem> &items,
+void CaseRepository::saveChecklist(Application &app, QList<ChecklistItem> &items,
                                    const QString &actor) const
 {
     Transaction tx(m_db);
+    lockedAtVersion(app);
+    Query(m_db, QStringLiteral("UPDATE applications SET version = version + 1, updated_at = :now "
+                               "WHERE id = :id AND version = :version"))
+        .bind(QStringLiteral(":now"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":id"), app.id)
+        .bind(QStringLiteral(":version"), app.version)
+        .exec();
+    const QList<ChecklistItem> stored = checklist(app.id);
     Query upsert(m_db, QStringLiteral(
         "INSERT INTO checklist_items (id, application_id, doc_code, state, doc_number, issued_on, "
         "valid_until, note, amount_kzt) "
@@ -190,10 +219,21 @@ void CaseRepository::saveChecklist(const QString &applicationId, QList<Checklist
         "doc_number = excluded.doc_number, issued_on = excluded.issued_on, "
         "valid_until = excluded.valid_until, note = excluded.note, "
         "amount_kzt = excluded.amount_kzt RETURNING id"));
-    QJsonObject states;
+    QJsonObject lines;
     for (ChecklistItem &item : items) {
+        const auto before =
+            std::find_if(stored.begin(), stored.end(),
+                         [&item](const ChecklistItem &s) { return s.docCode == item.docCode; });
+        QJsonObject line = records::auditDetails(
+            records::changes(before == stored.end() ? ChecklistItem{} : *before, item));
+        if (before == stored.end()) // a new line: its state was nothing before, not "missing"
+            line.insert(QStringLiteral("state"),
+                        QJsonObject{{QStringLiteral("before"), QJsonValue::Null},
+                                    {QStringLiteral("after"), code(item.state)}});
+        if (!line.isEmpty())
+            lines.insert(item.docCode, line);
         upsert.bind(QStringLiteral(":id"), item.id.isEmpty() ? newId() : item.id)
-            .bind(QStringLiteral(":app"), applicationId)
+            .bind(QStringLiteral(":app"), app.id)
             .bind(QStringLiteral(":code"), item.docCode)
             .bind(QStringLiteral(":state"), code(item.state))
             .bind(QStringLiteral(":number"), item.docNumber)
@@ -202,11 +242,12 @@ void CaseRepository::saveChecklist(const QString &applicationId, QList<Checklist
             .bind(QStringLiteral(":note"), item.note)
             .bind(QStringLiteral(":amount"), amountOrNull(item.amountKzt));
         item.id = upsert.scalar().toString();
-        states.insert(item.docCode, code(item.state));
     }
-    AuditLog(m_db).append(actor, QStringLiteral("application"), applicationId,
-                          QStringLiteral("checklist"), states);
+    AuditLog(m_db).append(
+        actor, QStringLiteral("application"), app.id, QStringLiteral("checklist"),
+        {{QStringLiteral("lines"), lines}, {QStringLiteral("version"), versionStep(app.version)}});
     tx.commit();
+    ++app.version;
 }
 
 QList<ChecklistItem> CaseRepository::checklist(const QString &applicationId) const

@@ -30,7 +30,12 @@ public:
     std::optional<records::Application> findByRegistryNumber(const QString &number) const;
 
     // R-DOCS-*: inserts or replaces the checklist lines by document code.
-    void saveChecklist(const QString &applicationId, QList<records::ChecklistItem> &items,
+    // The checklist is part of the case: it saves only over the case's
+    // version `app` was read at (otherwise StoreError::Conflict, nothing
+    // written) and bumps it, so two clerks' lines never mix into a set of
+    // documents neither of them checked, and a checklist typed on a case
+    // that meanwhile moved on is refused.
+    void saveChecklist(records::Application &app, QList<records::ChecklistItem> &items,
                        const QString &actor) const;
     QList<records::ChecklistItem> checklist(const QString &applicationId) const;
 
@@ -52,7 +57,11 @@ public:
 
 private:
     void saveVersioned(records::Application &app, const QString &action, const QString &actor) const;
-    std::optional<records::Application> selectOne(const QString &where, const QString &value) const;
+    // The stored case, locked for this transaction, when it is still at
+    // app.version; throws NotFound or Conflict otherwise.
+    records::Application lockedAtVersion(const records::Application &app) const;
+    std::optional<records::Application> selectOne(const QString &where, const QString &value,
+                                                  bool lock = false) const;
 
     const Database &m_db;
 };

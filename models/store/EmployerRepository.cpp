@@ -6,8 +6,11 @@
 #include "Database.h"
 #include "Query.h"
 #include "StoreError.h"
+#include "records/RecordChanges.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace ruqsat::store {
 
@@ -15,6 +18,11 @@ using records::Employer;
 using records::Property;
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ruqsat::store::EmployerRepository", text);
+}
 
 const QString kColumns = QStringLiteral(
     "iin, surname, given_names, patronymic, surname_key, birth_year, id_doc_number, "
@@ -76,31 +84,60 @@ QString EmployerRepository::create(Employer &e, const QString &actor) const
     saveProperties(e);
     AuditLog(m_db).append(actor, QStringLiteral("employer"), e.id, QStringLiteral("create"));
     tx.commit();
+    e.version = 1;
     return e.id;
 }
 
 void EmployerRepository::update(Employer &e, const QString &actor) const
 {
+    Transaction tx(m_db);
+    const auto stored = selectOne(QStringLiteral("id = :v"), e.id, true);
+    if (!stored)
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("ruqsat::store", "The employer %1 is not in the store")
+                .arg(e.id));
+    if (stored->version != e.version)
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("Someone else saved this employer while you were editing (your copy is version %1, "
+               "the store holds version %2). Nothing was overwritten.")
+                .arg(e.version)
+                .arg(stored->version));
+    const QList<records::FieldChange> changed = records::changes(*stored, e);
+    if (changed.isEmpty()) {
+        tx.commit(); // nothing to write: no new version, no audit row
+        return;
+    }
     QString assignments;
     for (const QString &column : kColumns.split(QLatin1String(", ")))
         assignments += column + QLatin1String(" = :") + column + QLatin1String(", ");
-    Transaction tx(m_db);
-    Query q(m_db, QLatin1String("UPDATE employers SET ") + assignments +
-                      QLatin1String("updated_at = :now WHERE id = :id"));
-    bindEmployer(q, e).bind(QStringLiteral(":now"), m_db.dialect().time(QDateTime::currentDateTimeUtc()));
+    Query q(
+        m_db,
+        QLatin1String("UPDATE employers SET ") + assignments +
+            QLatin1String(
+                "version = version + 1, updated_at = :now WHERE id = :id AND version = :version"));
+    bindEmployer(q, e)
+        .bind(QStringLiteral(":now"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":version"), e.version);
     q.exec();
-    if (q.rowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound,
-                         QCoreApplication::translate("ruqsat::store", "The employer %1 is not in the store")
-                             .arg(e.id));
     saveProperties(e);
-    AuditLog(m_db).append(actor, QStringLiteral("employer"), e.id, QStringLiteral("update"));
+    QJsonObject details = records::auditDetails(changed);
+    details.insert(QStringLiteral("version"),
+                   QJsonObject{{QStringLiteral("before"), e.version},
+                               {QStringLiteral("after"), e.version + 1}});
+    AuditLog(m_db).append(actor, QStringLiteral("employer"), e.id, QStringLiteral("update"),
+                          details);
     tx.commit();
+    ++e.version;
 }
 
-std::optional<Employer> EmployerRepository::selectOne(const QString &where, const QString &value) const
+std::optional<Employer> EmployerRepository::selectOne(const QString &where, const QString &value,
+                                                      bool lock) const
 {
-    Query q(m_db, QLatin1String("SELECT id, ") + kColumns + QLatin1String(" FROM employers WHERE ") + where);
+    Query q(m_db, QLatin1String("SELECT id, ") + kColumns +
+                      QLatin1String(", version FROM employers WHERE ") + where +
+                      (lock ? m_db.dialect().lockRows() : QString()));
     q.bind(QStringLiteral(":v"), value).exec();
     if (!q.next())
         return std::nullopt;
@@ -119,6 +156,7 @@ std::optional<Employer> EmployerRepository::selectOne(const QString &where, cons
     e.registrationAddress = q.value(c++).toString();
     e.residentialAddress = q.value(c++).toString();
     e.phone = q.value(c++).toString();
+    e.version = q.value(c++).toInt();
     q.finish();
     Query props(m_db, QStringLiteral("SELECT id, district_id, address, cadastral_number FROM "
                                      "employer_properties WHERE employer_id = :id ORDER BY position"));

@@ -6,8 +6,11 @@
 #include "Database.h"
 #include "Query.h"
 #include "StoreError.h"
+#include "records/RecordChanges.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace ruqsat::store {
 
@@ -15,6 +18,11 @@ using records::FamilyMember;
 using records::Immigrant;
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ruqsat::store::ImmigrantRepository", text);
+}
 
 const QString kColumns = QStringLiteral(
     "surname_cyr, given_names_cyr, patronymic_cyr, surname_lat, given_names_lat, patronymic_lat, "
@@ -55,8 +63,10 @@ void ImmigrantRepository::bindAndExec(const QString &sql, const Immigrant &p) co
         .bind(QStringLiteral(":marital_status"), p.maritalStatus)
         .bind(QStringLiteral(":children_count"), p.childrenCount)
         .bind(QStringLiteral(":home_phone"), p.homePhone)
-        .bind(QStringLiteral(":now"), now)
-        .exec();
+        .bind(QStringLiteral(":now"), now);
+    if (sql.contains(QLatin1String(":version")))
+        q.bind(QStringLiteral(":version"), p.version);
+    q.exec();
     if (q.rowsAffected() == 0)
         throw StoreError(StoreError::Kind::NotFound,
                          QCoreApplication::translate("ruqsat::store", "The immigrant %1 is not in the store")
@@ -97,32 +107,62 @@ QString ImmigrantRepository::create(Immigrant &p, const QString &actor) const
     saveFamily(p);
     AuditLog(m_db).append(actor, QStringLiteral("immigrant"), p.id, QStringLiteral("create"));
     tx.commit();
+    p.version = 1;
     return p.id;
 }
 
-void ImmigrantRepository::update(const Immigrant &p, const QString &actor) const
+void ImmigrantRepository::update(Immigrant &p, const QString &actor) const
 {
+    Transaction tx(m_db);
+    const QList<Immigrant> stored = select(QStringLiteral("id = :v"), p.id, true);
+    if (stored.isEmpty())
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("ruqsat::store", "The immigrant %1 is not in the store")
+                .arg(p.id));
+    if (stored.first().version != p.version)
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("Someone else saved this immigrant while you were editing (your copy is version %1, "
+               "the store holds version %2). Nothing was overwritten.")
+                .arg(p.version)
+                .arg(stored.first().version));
+    const QList<records::FieldChange> changed = records::changes(stored.first(), p);
+    if (changed.isEmpty()) {
+        tx.commit(); // nothing to write: no new version, no audit row
+        return;
+    }
     QString assignments;
     for (const QString &column : kColumns.split(QLatin1String(", ")))
         assignments += column + QLatin1String(" = :") + column + QLatin1String(", ");
-    Transaction tx(m_db);
-    bindAndExec(QLatin1String("UPDATE immigrants SET ") + assignments +
-                    QLatin1String("updated_at = :now WHERE id = :id"),
-                p);
+    bindAndExec(
+        QLatin1String("UPDATE immigrants SET ") + assignments +
+            QLatin1String(
+                "version = version + 1, updated_at = :now WHERE id = :id AND version = :version"),
+        p);
     saveFamily(p);
     // The register sorts cases by the immigrant's name.
     Query(m_db, QStringLiteral("UPDATE applications SET immigrant_sort = :sort WHERE immigrant_id = :id"))
         .bind(QStringLiteral(":sort"), immigrantSortKey(p.surnameLat, p.givenNamesLat))
         .bind(QStringLiteral(":id"), p.id)
         .exec();
-    AuditLog(m_db).append(actor, QStringLiteral("immigrant"), p.id, QStringLiteral("update"));
+    QJsonObject details = records::auditDetails(changed);
+    details.insert(QStringLiteral("version"),
+                   QJsonObject{{QStringLiteral("before"), p.version},
+                               {QStringLiteral("after"), p.version + 1}});
+    AuditLog(m_db).append(actor, QStringLiteral("immigrant"), p.id, QStringLiteral("update"),
+                          details);
     tx.commit();
+    ++p.version;
 }
 
-QList<Immigrant> ImmigrantRepository::select(const QString &where, const QString &value) const
+QList<Immigrant> ImmigrantRepository::select(const QString &where, const QString &value,
+                                             bool lock) const
 {
-    Query q(m_db, QLatin1String("SELECT id, ") + kColumns + QLatin1String(" FROM immigrants WHERE ") +
-                      where + QLatin1String(" ORDER BY surname_lat_key, id"));
+    Query q(m_db, QLatin1String("SELECT id, ") + kColumns +
+                      QLatin1String(", version FROM immigrants WHERE ") + where +
+                      QLatin1String(" ORDER BY surname_lat_key, id") +
+                      (lock ? m_db.dialect().lockRows() : QString()));
     q.bind(QStringLiteral(":v"), value).exec();
     QList<Immigrant> found;
     while (q.next()) {
@@ -152,6 +192,7 @@ QList<Immigrant> ImmigrantRepository::select(const QString &where, const QString
         p.maritalStatus = q.value(c++).toString();
         p.childrenCount = q.value(c++).toInt();
         p.homePhone = q.value(c++).toString();
+        p.version = q.value(c++).toInt();
         found << p;
     }
     q.finish();

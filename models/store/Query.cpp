@@ -2,9 +2,10 @@
 #include "Query.h"
 
 #include "StoreError.h"
+#include "domain/FieldLimits.h"
 
-#include <QLoggingCategory>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSqlError>
 
 namespace ruqsat::store {
@@ -27,9 +28,15 @@ void throwSqlError(const QSqlError &error, const QString &sql)
     const QString detail = text + QLatin1String(" [") + sql.simplified().left(200) + u']';
     qCInfo(lcStore, "SQL error %s: %s", qPrintable(code), qPrintable(detail));
     // SQLSTATE class 23 (PostgreSQL) or SQLite's extended constraint codes.
-    if (code.startsWith(QLatin1String("23")) || text.contains(QLatin1String("constraint failed")))
+    if (code.startsWith(QLatin1String("23")) || text.contains(QLatin1String("constraint failed"))) {
+        // A text over its limit, however it got here (a draft, an import, a
+        // script): the clerk reads which field, not the constraint's name.
+        if (const domain::FieldLimit *limit = domain::FieldLimits::fromConstraintError(text))
+            throw StoreError(StoreError::Kind::Invalid,
+                             domain::FieldLimits::namedProblem(*limit, 0), detail);
         throw StoreError(StoreError::Kind::Invalid, Tr::tr("The store refused the change: %1").arg(text),
                          detail);
+    }
     // SQLITE_READONLY and its extended codes (SQLite's codes have at most
     // four digits, SQLSTATEs five): a store opened read-only, or a file
     // that became read-only since.

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ruqsat::store {
@@ -62,6 +63,8 @@ QList<Migration> SchemaMigrator::available(SqlDialect::Kind kind)
         m.script = QString::fromUtf8(f.readAll());
         const QString declared = sqlScriptHeader(m.script, QStringLiteral("min_compatible"));
         m.minCompatible = declared.isEmpty() ? m.version : declared.toInt();
+        m.foreignKeysOff =
+            sqlScriptHeader(m.script, QStringLiteral("foreign_keys")) == QLatin1String("off");
         steps << m;
     }
     return steps;
@@ -125,6 +128,27 @@ int SchemaMigrator::migrate(Database::IfNoStore ifNoStore)
 
 void SchemaMigrator::apply(const Migration &step)
 {
+    // A rebuilt SQLite table is dropped and its copy renamed: with foreign
+    // keys on, the drop would delete (ON DELETE CASCADE) or refuse because of
+    // the rows that refer to it. SQLite ignores the pragma inside a
+    // transaction, so it goes around it (sqlite.org/lang_altertable.html).
+    const bool pauseForeignKeys = step.foreignKeysOff && m_db.dialect().isSqlite();
+    if (!pauseForeignKeys) {
+        applyInTransaction(step, false);
+        return;
+    }
+    execute(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    try {
+        applyInTransaction(step, true);
+    } catch (...) {
+        QSqlQuery(m_db.handle()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        throw;
+    }
+    execute(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+void SchemaMigrator::applyInTransaction(const Migration &step, bool checkForeignKeys)
+{
     Transaction tx(m_db);
     if (!m_db.dialect().isSqlite())
         Query(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(:key)"))
@@ -133,8 +157,21 @@ void SchemaMigrator::apply(const Migration &step)
     // Another station may have applied this step while we waited for the lock.
     if (currentLevel().version >= step.version)
         return;
-    for (const QString &statement : splitSqlScript(step.script))
-        execute(m_db, statement);
+    try {
+        for (const QString &statement : splitSqlScript(step.script))
+            execute(m_db, statement);
+    } catch (const StoreError &e) {
+        // A row the new schema refuses (a value longer than its new limit,
+        // say) stops the step; the transaction leaves the store as it was.
+        throw StoreError(e.kind(),
+                         tr("The database could not be brought to schema %1 (%2): %3 Nothing was "
+                            "changed; the previous version of Ruqsat still opens it.")
+                             .arg(step.version)
+                             .arg(step.name, e.message()),
+                         e.detail());
+    }
+    if (checkForeignKeys)
+        requireForeignKeysHold(step);
     Query(m_db, QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, "
                                "applied_at) VALUES (:v, :n, :m, :t)"))
         .bind(QStringLiteral(":v"), step.version)
@@ -143,6 +180,27 @@ void SchemaMigrator::apply(const Migration &step)
         .bind(QStringLiteral(":t"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
         .exec();
     tx.commit();
+}
+
+void SchemaMigrator::requireForeignKeysHold(const Migration &step) const
+{
+    // With foreign keys off nothing checked the references while tables were
+    // rebuilt; the step commits only if every one still finds its row.
+    QSqlQuery check(m_db.handle());
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        throwSqlError(check.lastError(), QStringLiteral("PRAGMA foreign_key_check"));
+    if (!check.next())
+        return;
+    const QString table = check.value(0).toString();
+    const QString parent = check.value(2).toString();
+    check.finish();
+    throw StoreError(StoreError::Kind::Invalid,
+                     tr("The database could not be brought to schema %1 (%2): rows of %3 refer to "
+                        "rows of %4 that do not exist. Nothing was changed; the previous version "
+                        "of Ruqsat still opens it.")
+                         .arg(step.version)
+                         .arg(step.name, table, parent),
+                     QStringLiteral("PRAGMA foreign_key_check"));
 }
 
 } // namespace ruqsat::store

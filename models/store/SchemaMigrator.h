@@ -26,6 +26,11 @@ struct Migration
     int version = 0;
     QString name;
     int minCompatible = 0; // header line `-- ruqsat:min_compatible N`
+    // Header line `-- ruqsat:foreign_keys off`: the step rebuilds tables
+    // (SQLite's procedure for schema changes ALTER TABLE cannot make), so
+    // foreign keys are off around its transaction and PRAGMA
+    // foreign_key_check must find nothing before it commits.
+    bool foreignKeysOff = false;
     QString script;
 };
 
@@ -49,6 +54,8 @@ private:
     SchemaLevel currentLevel() const;
     bool hasSchemaVersionTable() const;
     void apply(const Migration &step);
+    void applyInTransaction(const Migration &step, bool checkForeignKeys);
+    void requireForeignKeysHold(const Migration &step) const;
 
     const Database &m_db;
 };

@@ -15,6 +15,11 @@ QString SqlDialect::beginWrite() const
     return isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::lockRows() const
+{
+    return isSqlite() ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
 QVariant SqlDialect::time(const QDateTime &t) const
 {
     if (!t.isValid())

@@ -24,6 +24,10 @@ public:
     // Opens a write transaction. SQLite takes the write lock at once, so two
     // writers never deadlock upgrading a read lock.
     QString beginWrite() const;
+    // Appended to a SELECT inside a write transaction that reads rows it
+    // will update: " FOR UPDATE" on PostgreSQL; nothing on SQLite, where
+    // BEGIN IMMEDIATE already holds the only write lock.
+    QString lockRows() const;
 
     // Times are stored in UTC: timestamptz on PostgreSQL, fixed-width ISO 8601
     // text on SQLite (which then sorts and compares as text correctly).

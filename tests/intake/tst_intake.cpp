@@ -3,7 +3,9 @@
 // checks beside each field (R-ADDRESS, R-TERM, IINs), and saving and
 // submitting on both backends (R-AFTER-HOURS, R-DECISION-TERM).
 #include "CaseFactory.h"
+#include "IntakeTestForms.h"
 #include "TestStores.h"
+#include "domain/FieldLimits.h"
 #include "domain/Iin.h"
 #include "intake/DraftStore.h"
 #include "intake/IntakeService.h"
@@ -17,6 +19,7 @@
 #include "store/StoreError.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,31 +27,8 @@
 
 using namespace ruqsat;
 using intake::IntakeForm;
-
-namespace {
-
-QString validIin(const QString &first11)
-{
-    return first11 + QString::number(domain::Iin::checkDigit(first11));
-}
-
-IntakeForm typedForm(const store::Database &db)
-{
-    test::CaseFactory factory(db);
-    IntakeForm f;
-    f.draftId = QStringLiteral("draft-1");
-    f.immigrant = factory.immigrant();
-    f.employer = factory.employer(validIin(QStringLiteral("85031230015")));
-    f.application.districtId = factory.district();
-    f.application.workAddress = QStringLiteral("алматы ул абая 10 кв 5"); // typed loosely
-    f.application.requestedMonths = 6;
-    f.application.occupation = QStringLiteral("няня");
-    // Friday 20 March 2026, 18:45 in Almaty: after hours before Nauryz.
-    f.application.receivedAt = QDateTime(QDate(2026, 3, 20), QTime(18, 45), QTimeZone("Asia/Almaty"));
-    return f;
-}
-
-} // namespace
+using test::typedForm;
+using test::validIin;
 
 class TestIntake : public QObject
 {
@@ -395,25 +375,6 @@ private slots:
         QCOMPARE(f, typed); // what was typed is kept
         QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM applications")).scalar().toInt(), 0);
         QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM immigrants")).scalar().toInt(), 0);
-    }
-
-    void conflictKeepsTypedForm_data() { test::addBackendRows(); }
-    void conflictKeepsTypedForm()
-    {
-        QFETCH(QString, backend);
-        test::ScratchStore scratch(backend);
-        const auto clerk1 = scratch.open();
-        const auto clerk2 = scratch.open();
-        IntakeForm mine = typedForm(*clerk1);
-        intake::IntakeService(*clerk1, QStringLiteral("clerk1")).save(mine);
-        IntakeForm theirs = mine;
-        theirs.application.occupation = QStringLiteral("водитель");
-        intake::IntakeService(*clerk2, QStringLiteral("clerk2")).save(theirs);
-        mine.application.occupation = QStringLiteral("повар");
-        const IntakeForm typed = mine;
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, intake::IntakeService(*clerk1, QStringLiteral("clerk1")).save(mine));
-        QCOMPARE(mine, typed);
-        QCOMPARE(store::CaseRepository(*clerk1).find(mine.application.id)->occupation, QStringLiteral("водитель"));
     }
 };
 

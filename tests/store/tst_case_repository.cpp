@@ -9,6 +9,7 @@
 #include "store/StoreError.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
 
@@ -82,7 +83,7 @@ private slots:
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
-        const Application a = test::CaseFactory(*db).acceptedCase();
+        Application a = test::CaseFactory(*db).acceptedCase();
         store::CaseRepository cases(*db);
         QList<ChecklistItem> items = {{QString(),
                                        QStringLiteral("passport"),
@@ -100,14 +101,17 @@ private slots:
                                        {},
                                        QStringLiteral("to bring tomorrow"),
                                        {}}};
-        cases.saveChecklist(a.id, items, QStringLiteral("clerk1"));
+        const int read = a.version;
+        cases.saveChecklist(a, items, QStringLiteral("clerk1"));
+        QCOMPARE(a.version, read + 1); // the checklist is part of the case
+        QCOMPARE(cases.find(a.id)->version, a.version);
         QVERIFY(!items.at(0).id.isEmpty());
         QCOMPARE(cases.checklist(a.id).size(), 2);
         items[1].state = DocumentState::Present;
         items[1].validUntil = QDate(2026, 12, 31);
         const QString insuranceId = items.at(1).id;
         QList<ChecklistItem> update = {items.at(1)};
-        cases.saveChecklist(a.id, update, QStringLiteral("clerk1"));
+        cases.saveChecklist(a, update, QStringLiteral("clerk1"));
         QCOMPARE(update.first().id, insuranceId); // same line, updated in place
         const auto stored = cases.checklist(a.id);
         QCOMPARE(stored.size(), 2);
@@ -125,7 +129,7 @@ private slots:
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
-        const Application a = test::CaseFactory(*db).acceptedCase();
+        Application a = test::CaseFactory(*db).acceptedCase();
         store::CaseRepository cases(*db);
         ChecklistItem receipt{QString(),
                               QStringLiteral("iit_receipt"),
@@ -139,17 +143,17 @@ private slots:
             QString(), QStringLiteral("passport"), DocumentState::Present, QString(), {}, {}, {},
             {}};
         QList<ChecklistItem> items{receipt, passport};
-        cases.saveChecklist(a.id, items, QStringLiteral("clerk1"));
+        cases.saveChecklist(a, items, QStringLiteral("clerk1"));
         auto stored = cases.checklist(a.id);
         QCOMPARE(stored.at(0).amountKzt, std::optional<qint64>(259500)); // iit_receipt sorts first
         QVERIFY(!stored.at(1).amountKzt);
         items[0].amountKzt = 5000000000LL; // beyond 32 bits
-        cases.saveChecklist(a.id, items, QStringLiteral("clerk1"));
+        cases.saveChecklist(a, items, QStringLiteral("clerk1"));
         QCOMPARE(cases.checklist(a.id).at(0).amountKzt, std::optional<qint64>(5000000000LL));
         QList<ChecklistItem> negative{items.at(0)};
         negative[0].amountKzt = -1;
         QVERIFY_THROWS_EXCEPTION(StoreError,
-                                 cases.saveChecklist(a.id, negative, QStringLiteral("clerk1")));
+                                 cases.saveChecklist(a, negative, QStringLiteral("clerk1")));
         QCOMPARE(cases.checklist(a.id).at(0).amountKzt, std::optional<qint64>(5000000000LL));
     }
 
@@ -190,6 +194,180 @@ private slots:
         QCOMPARE(cases.arrivalChecks(a.id).size(), 2);
     }
 
+    // Two clerks tick the same case's checklist: the second save is refused
+    // whole, and the first clerk's lines stand.
+    void checklistSecondSaveConflicts_data() { test::addBackendRows(); }
+    void checklistSecondSaveConflicts()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto clerk1 = scratch.open();
+        const auto clerk2 = scratch.open();
+        const QString id = test::CaseFactory(*clerk1).acceptedCase().id;
+        Application mine = *store::CaseRepository(*clerk1).find(id);
+        Application theirs = *store::CaseRepository(*clerk2).find(id);
+        QList<ChecklistItem> first = {{QString(),
+                                       QStringLiteral("insurance"),
+                                       DocumentState::Present,
+                                       QStringLiteral("POL-1"),
+                                       {},
+                                       QDate(2026, 12, 31),
+                                       QString(),
+                                       {}}};
+        store::CaseRepository(*clerk1).saveChecklist(mine, first, QStringLiteral("clerk1"));
+        QList<ChecklistItem> second = {{QString(),
+                                        QStringLiteral("insurance"),
+                                        DocumentState::Missing,
+                                        QString(),
+                                        {},
+                                        {},
+                                        QStringLiteral("none"),
+                                        {}},
+                                       {QString(),
+                                        QStringLiteral("passport"),
+                                        DocumentState::Present,
+                                        QStringLiteral("FA1"),
+                                        {},
+                                        {},
+                                        QString(),
+                                        {}}};
+        try {
+            store::CaseRepository(*clerk2).saveChecklist(theirs, second, QStringLiteral("clerk2"));
+            QFAIL("the second checklist overwrote the first");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+        }
+        const auto stored = store::CaseRepository(*clerk2).checklist(id);
+        QCOMPARE(stored.size(), 1); // nothing of the second, not even its new line
+        QCOMPARE(stored.first().state, DocumentState::Present);
+        QCOMPARE(stored.first().docNumber, QStringLiteral("POL-1"));
+        QCOMPARE(store::CaseRepository(*clerk2).find(id)->version, mine.version);
+        QCOMPARE(theirs.version, mine.version - 1); // the refused copy is as it was
+        QCOMPARE(second.at(1).id, QString());
+    }
+
+    // Each changed field of each line, before and after; unchanged ones not.
+    void checklistAuditKeepsBeforeAndAfter_data() { test::addBackendRows(); }
+    void checklistAuditKeepsBeforeAndAfter()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        Application a = test::CaseFactory(*db).acceptedCase();
+        store::CaseRepository cases(*db);
+        QList<ChecklistItem> items = {{QString(),
+                                       QStringLiteral("insurance"),
+                                       DocumentState::Missing,
+                                       QString(),
+                                       {},
+                                       {},
+                                       QStringLiteral("to bring tomorrow"),
+                                       {}}};
+        cases.saveChecklist(a, items, QStringLiteral("clerk1"));
+        auto audit = store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id);
+        QJsonObject line = audit.last()
+                               .details.value(QStringLiteral("lines"))
+                               .toObject()
+                               .value(QStringLiteral("insurance"))
+                               .toObject();
+        QCOMPARE(line.value(QStringLiteral("state")).toObject().value(QStringLiteral("before")),
+                 QJsonValue(QJsonValue::Null));
+        QCOMPARE(line.value(QStringLiteral("state"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 QStringLiteral("missing"));
+        items[0].state = DocumentState::Present;
+        items[0].validUntil = QDate(2026, 12, 31);
+        cases.saveChecklist(a, items, QStringLiteral("clerk2"));
+        audit = store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id);
+        QCOMPARE(audit.last().actor, QStringLiteral("clerk2"));
+        QCOMPARE(audit.last().action, QStringLiteral("checklist"));
+        line = audit.last()
+                   .details.value(QStringLiteral("lines"))
+                   .toObject()
+                   .value(QStringLiteral("insurance"))
+                   .toObject();
+        QCOMPARE(line.keys(),
+                 (QStringList{QStringLiteral("state"), QStringLiteral("valid_until")}));
+        QCOMPARE(line.value(QStringLiteral("state"))
+                     .toObject()
+                     .value(QStringLiteral("before"))
+                     .toString(),
+                 QStringLiteral("missing"));
+        QCOMPARE(line.value(QStringLiteral("state"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 QStringLiteral("present"));
+        QCOMPARE(
+            line.value(QStringLiteral("valid_until")).toObject().value(QStringLiteral("before")),
+            QJsonValue(QJsonValue::Null));
+        QCOMPARE(line.value(QStringLiteral("valid_until"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 QStringLiteral("2026-12-31"));
+        const QJsonObject version =
+            audit.last().details.value(QStringLiteral("version")).toObject();
+        QCOMPARE(version.value(QStringLiteral("after")).toInt(), a.version);
+        QCOMPARE(version.value(QStringLiteral("before")).toInt(), a.version - 1);
+    }
+
+    // An update, a registration and a status change each keep what changed.
+    void caseAuditKeepsBeforeAndAfter_data() { test::addBackendRows(); }
+    void caseAuditKeepsBeforeAndAfter()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        Application a = test::CaseFactory(*db).acceptedCase();
+        store::CaseRepository cases(*db);
+        const QString before = a.workAddress;
+        a.workAddress = QStringLiteral("Алматы, ул. Абая, 10, кв. 6");
+        a.requestedMonths = 9;
+        cases.update(a, QStringLiteral("clerk2"));
+        auto audit = store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id);
+        QJsonObject details = audit.last().details;
+        QCOMPARE(details.keys(),
+                 (QStringList{QStringLiteral("requested_months"), QStringLiteral("version"),
+                              QStringLiteral("work_address")}));
+        QCOMPARE(details.value(QStringLiteral("work_address"))
+                     .toObject()
+                     .value(QStringLiteral("before"))
+                     .toString(),
+                 before);
+        QCOMPARE(details.value(QStringLiteral("work_address"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 a.workAddress);
+        QCOMPARE(details.value(QStringLiteral("requested_months"))
+                     .toObject()
+                     .value(QStringLiteral("before"))
+                     .toInt(),
+                 6);
+        QCOMPARE(details.value(QStringLiteral("requested_months"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toInt(),
+                 9);
+        cases.setStatus(a, CaseStatus::PoliceCheck, QStringLiteral("clerk2"));
+        details =
+            store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id).last().details;
+        QCOMPARE(details.value(QStringLiteral("status"))
+                     .toObject()
+                     .value(QStringLiteral("before"))
+                     .toString(),
+                 QStringLiteral("accepted"));
+        QCOMPARE(details.value(QStringLiteral("status"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 QStringLiteral("police_check"));
+        QVERIFY(!details.contains(QStringLiteral("work_address")));
+    }
+
     void policeCheck_data() { test::addBackendRows(); }
     void policeCheck()
     {
@@ -204,7 +382,8 @@ private slots:
         check.answerDueOn = QDate(2026, 3, 24);
         cases.recordPoliceRequest(check, QStringLiteral("clerk1"));
         QVERIFY(!cases.policeChecks(a.id).first().positive.has_value());
-        cases.recordPoliceAnswer(check.id, false, QDateTime(QDate(2026, 3, 24), QTime(5, 0), Qt::UTC),
+        cases.recordPoliceAnswer(check.id, false,
+                                 QDateTime(QDate(2026, 3, 24), QTime(5, 0), Qt::UTC),
                                  QStringLiteral("ДП-77"), QStringLiteral("clerk1"));
         const auto stored = cases.policeChecks(a.id);
         QCOMPARE(stored.size(), 1);
@@ -212,8 +391,9 @@ private slots:
         QCOMPARE(stored.first().reference, QStringLiteral("ДП-77"));
         QCOMPARE(stored.first().answerDueOn, QDate(2026, 3, 24));
         // An answer is recorded once.
-        QVERIFY_THROWS_EXCEPTION(StoreError, cases.recordPoliceAnswer(check.id, true, QDateTime::currentDateTimeUtc(),
-                                                                      QString(), QStringLiteral("clerk1")));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, cases.recordPoliceAnswer(check.id, true, QDateTime::currentDateTimeUtc(),
+                                                 QString(), QStringLiteral("clerk1")));
     }
 
     void refusalDecisions_data() { test::addBackendRows(); }
@@ -227,7 +407,8 @@ private slots:
         Decision intake;
         intake.applicationId = a.id;
         intake.kind = DecisionKind::RefuseIntake;
-        intake.missingDocuments = {QStringLiteral("insurance"), QStringLiteral("medical_certificate")};
+        intake.missingDocuments = {QStringLiteral("insurance"),
+                                   QStringLiteral("medical_certificate")};
         cases.recordDecision(intake, QStringLiteral("clerk1"));
         Decision refusal;
         refusal.applicationId = a.id;
@@ -258,10 +439,13 @@ private slots:
         QByteArray png("\x89PNG\r\n\x1A\n", 8);
         png.append(QByteArray(5000, '\x00'));
         png.append("end");
-        const auto added = scans.add(a.id, QStringLiteral("паспорт.png"), png, QString(), QStringLiteral("clerk1"));
+        const auto added = scans.add(a.id, QStringLiteral("паспорт.png"), png, QString(),
+                                     QStringLiteral("clerk1"));
         QCOMPARE(added.mediaType, QStringLiteral("image/png"));
         QCOMPARE(added.sizeBytes, png.size());
-        QCOMPARE(added.sha256, QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(
+            added.sha256,
+            QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(scans.content(added.id), png); // bytes with NULs survive both drivers
         const auto listed = scans.forApplication(a.id);
         QCOMPARE(listed.size(), 1);
@@ -279,7 +463,8 @@ private slots:
         const Application a = test::CaseFactory(*db).acceptedCase();
         store::AttachmentRepository scans(*db);
         try {
-            scans.add(a.id, QStringLiteral("scan.pdf"), QByteArray("PK\x03\x04 a zip"), QString(), QStringLiteral("c"));
+            scans.add(a.id, QStringLiteral("scan.pdf"), QByteArray("PK\x03\x04 a zip"), QString(),
+                      QStringLiteral("c"));
             QFAIL("a zip named .pdf was accepted");
         } catch (const StoreError &e) {
             QCOMPARE(e.kind(), StoreError::Kind::Invalid);

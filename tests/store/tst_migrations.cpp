@@ -2,9 +2,10 @@
 // Schema migrations: fresh, re-run, a newer database refused, a foreign or
 // corrupt store refused and left byte for byte as it was.
 #include "CaseFactory.h"
+#include "MigrationSupport.h"
 #include "TestStores.h"
-#include "store/AuditLog.h"
 #include "domain/RefusalGrounds.h"
+#include "store/AuditLog.h"
 #include "store/CaseRepository.h"
 #include "store/Query.h"
 #include "store/ReferenceRepository.h"
@@ -14,47 +15,16 @@
 
 #include <QFile>
 #include <QMap>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ruqsat;
 using store::StoreError;
+using test::count;
+using test::openError;
 
 namespace {
-
-qint64 count(const store::Database &db, const QString &sql)
-{
-    return store::Query(db, sql).scalar().toLongLong();
-}
-
-StoreError::Kind openError(const test::ScratchStore &scratch, QString *message = nullptr)
-{
-    try {
-        scratch.open();
-    } catch (const StoreError &e) {
-        if (message)
-            *message = e.message();
-        return e.kind();
-    }
-    return StoreError::Kind::Sql; // "opened": no store error at all
-}
-
-// Brings a fresh database to the schema before `version`, as a program of
-// that schema left it: each earlier step's statements and its schema_version row.
-void migrateBefore(const test::ScratchStore &scratch, int version)
-{
-    const auto kind = scratch.isSqlite() ? store::SqlDialect::Kind::Sqlite : store::SqlDialect::Kind::Postgres;
-    for (const store::Migration &step : store::SchemaMigrator::available(kind)) {
-        if (step.version >= version)
-            break;
-        for (const QString &statement : store::splitSqlScript(step.script))
-            scratch.rawExec(statement);
-        scratch.rawExec(QStringLiteral("INSERT INTO schema_version (version, name, min_compatible, applied_at) "
-                                       "VALUES (%1, '%2', %3, '2026-01-05T04:00:00.000Z')")
-                            .arg(step.version)
-                            .arg(step.name)
-                            .arg(step.minCompatible));
-    }
-}
 
 // The store-wide bodies of a schema 5 store, as an administrator had entered them.
 void setOldBodies(const test::ScratchStore &scratch)
@@ -295,7 +265,7 @@ private slots:
     {
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
-        migrateBefore(scratch, 6);
+        scratch.createAtVersion(5);
         setOldBodies(scratch);
         scratch.rawExec(QStringLiteral("INSERT INTO regions (id, kato, kind, name_kk, name_ru, name_en) VALUES "
                                        "(1, '750000000', 'city', 'Алматы', 'Алматы', 'Almaty')"));
@@ -331,7 +301,7 @@ private slots:
     {
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
-        migrateBefore(scratch, 6);
+        scratch.createAtVersion(5);
         setOldBodies(scratch);
         const auto db = scratch.open();
         const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("settings"), QStringLiteral("district_bodies"));

@@ -8,6 +8,8 @@
 #include "store/ReferenceRepository.h"
 #include "store/StoreError.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ruqsat;
@@ -54,6 +56,158 @@ private slots:
         QCOMPARE(audit.size(), 2);
         QCOMPARE(audit.last().actor, QStringLiteral("clerk2"));
         QCOMPARE(audit.last().action, QStringLiteral("update"));
+    }
+
+    // Two clerks edit the same immigrant: the second save is refused and
+    // the first one's change stands; the refused copy is untouched.
+    void immigrantSecondSaveConflicts_data() { test::addBackendRows(); }
+    void immigrantSecondSaveConflicts()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto clerk1 = scratch.open();
+        const auto clerk2 = scratch.open();
+        auto created = test::CaseFactory(*clerk1).immigrant();
+        store::ImmigrantRepository(*clerk1).create(created, QStringLiteral("clerk1"));
+        QCOMPARE(created.version, 1);
+        records::Immigrant mine = *store::ImmigrantRepository(*clerk1).find(created.id);
+        records::Immigrant theirs = *store::ImmigrantRepository(*clerk2).find(created.id);
+        QCOMPARE(theirs.version, 1);
+        mine.surnameLat = QStringLiteral("KARIMOVA");
+        store::ImmigrantRepository(*clerk1).update(mine, QStringLiteral("clerk1"));
+        QCOMPARE(mine.version, 2);
+        theirs.phone = QStringLiteral("+7 701 555 00 11");
+        try {
+            store::ImmigrantRepository(*clerk2).update(theirs, QStringLiteral("clerk2"));
+            QFAIL("the second save overwrote the first");
+        } catch (const store::StoreError &e) {
+            QCOMPARE(e.kind(), store::StoreError::Kind::Conflict);
+            QVERIFY2(e.message().contains(QLatin1String("Nothing was overwritten")),
+                     qPrintable(e.message()));
+        }
+        const records::Immigrant stored = *store::ImmigrantRepository(*clerk2).find(created.id);
+        QCOMPARE(stored.surnameLat, QStringLiteral("KARIMOVA"));
+        QCOMPARE(stored.phone, created.phone);
+        QCOMPARE(stored.version, 2);
+        QCOMPARE(theirs.phone, QStringLiteral("+7 701 555 00 11"));
+        QCOMPARE(theirs.version, 1);
+        QCOMPARE(store::AuditLog(*clerk2).forEntity(QStringLiteral("immigrant"), created.id).size(),
+                 2);
+    }
+
+    void employerSecondSaveConflicts_data() { test::addBackendRows(); }
+    void employerSecondSaveConflicts()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto clerk1 = scratch.open();
+        const auto clerk2 = scratch.open();
+        auto created = test::CaseFactory(*clerk1).employer();
+        store::EmployerRepository(*clerk1).create(created, QStringLiteral("clerk1"));
+        QCOMPARE(created.version, 1);
+        records::Employer mine = *store::EmployerRepository(*clerk1).find(created.id);
+        records::Employer theirs = *store::EmployerRepository(*clerk2).find(created.id);
+        mine.phone = QStringLiteral("+7 727 300 00 00");
+        store::EmployerRepository(*clerk1).update(mine, QStringLiteral("clerk1"));
+        theirs.surname = QStringLiteral("Ахметова-Сейткали");
+        theirs.properties.clear();
+        try {
+            store::EmployerRepository(*clerk2).update(theirs, QStringLiteral("clerk2"));
+            QFAIL("the second save overwrote the first");
+        } catch (const store::StoreError &e) {
+            QCOMPARE(e.kind(), store::StoreError::Kind::Conflict);
+        }
+        const records::Employer stored = *store::EmployerRepository(*clerk2).find(created.id);
+        QCOMPARE(stored.phone, mine.phone);
+        QCOMPARE(stored.surname, created.surname);
+        QCOMPARE(stored.properties, created.properties); // not even the properties were replaced
+        QCOMPARE(stored.version, 2);
+    }
+
+    // The audit row of an update keeps each changed field before and after.
+    void immigrantUpdateAuditsBeforeAndAfter_data() { test::addBackendRows(); }
+    void immigrantUpdateAuditsBeforeAndAfter()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        store::ImmigrantRepository repo(*db);
+        auto p = test::CaseFactory(*db).immigrant();
+        p.family.clear();
+        repo.create(p, QStringLiteral("clerk1"));
+        const QString oldAddress = p.temporaryAddress;
+        p.temporaryAddress = QStringLiteral("Алматы, мкр. Самал-2, 33");
+        p.passportExpiresOn = QDate(2031, 5, 1);
+        p.family = {{QStringLiteral("child"), QStringLiteral("Каримова Зарина"), 2018}};
+        repo.update(p, QStringLiteral("clerk2"));
+        const QJsonObject details =
+            store::AuditLog(*db).forEntity(QStringLiteral("immigrant"), p.id).last().details;
+        QCOMPARE(details.keys(),
+                 (QStringList{QStringLiteral("family"), QStringLiteral("passport_expires_on"),
+                              QStringLiteral("temporary_address"), QStringLiteral("version")}));
+        const QJsonObject address = details.value(QStringLiteral("temporary_address")).toObject();
+        QCOMPARE(address.value(QStringLiteral("before")).toString(), oldAddress);
+        QCOMPARE(address.value(QStringLiteral("after")).toString(), p.temporaryAddress);
+        QCOMPARE(details.value(QStringLiteral("passport_expires_on"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+                 QStringLiteral("2031-05-01"));
+        const QJsonObject family = details.value(QStringLiteral("family")).toObject();
+        QCOMPARE(family.value(QStringLiteral("before")).toArray().size(), 0);
+        QCOMPARE(family.value(QStringLiteral("after"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("full_name"))
+                     .toString(),
+                 QStringLiteral("Каримова Зарина"));
+        QCOMPARE(details.value(QStringLiteral("version"))
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toInt(),
+                 2);
+    }
+
+    void employerUpdateAuditsBeforeAndAfter_data() { test::addBackendRows(); }
+    void employerUpdateAuditsBeforeAndAfter()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        store::EmployerRepository repo(*db);
+        auto e = test::CaseFactory(*db).employer();
+        repo.create(e, QStringLiteral("clerk1"));
+        const QString oldSurname = e.surname;
+        e.surname = QStringLiteral("Сейткали");
+        repo.update(e, QStringLiteral("clerk1"));
+        const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("employer"), e.id);
+        QCOMPARE(audit.size(), 2);
+        const QJsonObject surname =
+            audit.last().details.value(QStringLiteral("surname")).toObject();
+        QCOMPARE(surname.value(QStringLiteral("before")).toString(), oldSurname);
+        QCOMPARE(surname.value(QStringLiteral("after")).toString(), QStringLiteral("Сейткали"));
+        QVERIFY(!audit.last().details.contains(QStringLiteral("phone")));
+    }
+
+    // Saving a copy equal to the stored one writes nothing: no new version,
+    // no audit row with nothing in it.
+    void unchangedSaveWritesNothing_data() { test::addBackendRows(); }
+    void unchangedSaveWritesNothing()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        auto p = test::CaseFactory(*db).immigrant();
+        store::ImmigrantRepository(*db).create(p, QStringLiteral("clerk1"));
+        store::ImmigrantRepository(*db).update(p, QStringLiteral("clerk1"));
+        QCOMPARE(p.version, 1);
+        QCOMPARE(store::AuditLog(*db).forEntity(QStringLiteral("immigrant"), p.id).size(), 1);
+        auto e = test::CaseFactory(*db).employer();
+        store::EmployerRepository(*db).create(e, QStringLiteral("clerk1"));
+        store::EmployerRepository(*db).update(e, QStringLiteral("clerk1"));
+        QCOMPARE(store::EmployerRepository(*db).find(e.id)->version, 1);
+        QCOMPARE(store::AuditLog(*db).forEntity(QStringLiteral("employer"), e.id).size(), 1);
     }
 
     void missingImmigrantNotUpdated_data() { test::addBackendRows(); }

@@ -150,7 +150,7 @@ private slots:
         const QString ruqsatColumns = QStringLiteral(
             "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
             "min_compatible INTEGER NOT NULL, applied_at TEXT NOT NULL)");
-        for (const QString backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+        for (const QString &backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
             auto row = [&backend](const char *name, const QStringList &statements) {
                 QTest::addRow("%s %s", qPrintable(backend), name) << backend << statements;
             };

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStores.h"
 
+#include "store/SchemaMigrator.h"
+#include "store/SqlScript.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -100,6 +103,11 @@ void ScratchStore::serverExec(const QString &sql) const
 
 void ScratchStore::rawExec(const QString &sql) const
 {
+    rawScript({sql});
+}
+
+QString ScratchStore::withRawConnection(const std::function<QString(QSqlQuery &)> &use) const
+{
     const QString name = QLatin1String("raw-") + QUuid::createUuid().toString(QUuid::Id128);
     QString error;
     {
@@ -117,14 +125,55 @@ void ScratchStore::rawExec(const QString &sql) const
             error = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            if (!q.exec(sql))
-                error = q.lastError().text();
+            error = use(q);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+void ScratchStore::rawScript(const QStringList &statements) const
+{
+    const QString error = withRawConnection([&statements](QSqlQuery &q) -> QString {
+        for (const QString &sql : statements)
+            if (!q.exec(sql))
+                return sql.left(300) + QLatin1String(": ") + q.lastError().text();
+        return QString();
+    });
     if (!error.isEmpty())
-        QFAIL(qPrintable(QStringLiteral("%1: %2").arg(sql, error)));
+        QFAIL(qPrintable(error));
+}
+
+QVariant ScratchStore::rawScalar(const QString &sql) const
+{
+    QVariant value;
+    withRawConnection([&](QSqlQuery &q) {
+        if (q.exec(sql) && q.next())
+            value = q.value(0);
+        return QString();
+    });
+    return value;
+}
+
+void ScratchStore::createAtVersion(int version) const
+{
+    const auto kind =
+        m_where.isSqlite() ? store::SqlDialect::Kind::Sqlite : store::SqlDialect::Kind::Postgres;
+    QStringList statements{QStringLiteral("BEGIN")};
+    for (const store::Migration &m : store::SchemaMigrator::available(kind)) {
+        if (m.version > version)
+            break;
+        statements << store::splitSqlScript(m.script);
+        statements << QStringLiteral(
+                          "INSERT INTO schema_version (version, name, min_compatible, applied_at) "
+                          "VALUES (%1, '%2', %3, '2026-01-05T04:00:00.000Z')")
+                          .arg(m.version)
+                          .arg(m.name)
+                          .arg(m.minCompatible);
+    }
+    statements << QStringLiteral("COMMIT");
+    rawScript(statements);
 }
 
 } // namespace ruqsat::test

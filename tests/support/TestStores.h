@@ -4,7 +4,10 @@
 #include "store/Database.h"
 
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
+
+class QSqlQuery;
 
 namespace ruqsat::test {
 
@@ -32,11 +35,26 @@ public:
     // Runs one SQL statement outside the store's API (to prepare a broken or
     // foreign database in a test). Fails the test on error.
     void rawExec(const QString &sql) const;
+    // Runs statements in order on one connection outside the store's API;
+    // fails the test on the first error. Nothing is set on the connection
+    // (SQLite's foreign keys are off unless a statement turns them on).
+    void rawScript(const QStringList &statements) const;
+    // The first value of a query run outside the store's API (to look at a
+    // store that refused to open, say); an invalid QVariant on an error.
+    QVariant rawScalar(const QString &sql) const;
+    // Makes the store as a program of schema `version` left it: the shipped
+    // migration files up to that version, run as they were, without
+    // reference data. A test of a later migration then fills it with rows.
+    void createAtVersion(int version) const;
     // Runs one statement on the PostgreSQL server's maintenance database
     // (ALTER DATABASE of this store, say). Fails the test on error.
     void serverExec(const QString &sql) const;
 
 private:
+    // Runs `use` on a connection of its own; returns its error, or the
+    // connection's when it cannot open.
+    QString withRawConnection(const std::function<QString(QSqlQuery &)> &use) const;
+
     QTemporaryDir m_dir;
     store::ConnectionString m_where;
     QString m_pgDatabase;

@@ -47,6 +47,9 @@ void typeText(QWidget *widget, const QString &text);
 // The row of document `code` in a case's checklist table (CaseView); -1 if none.
 int checklistRow(QTableWidget *checklist, const QString &code);
 
+// Types `text` into a cell as a clerk does: F2, the keys, Enter.
+void typeCell(QTableWidget *table, int row, int column, const QString &text);
+
 // Ticks every document of a case's checklist table (CaseView) and types its
 // dates cell by cell (F2, type, Enter), all in date for an issuance received
 // on `received` asking `months`, and `iitPaidKzt` on the IIT receipt's line;

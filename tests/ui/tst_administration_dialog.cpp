@@ -7,6 +7,7 @@
 #include "TestStores.h"
 #include "WidgetSupport.h"
 #include "admin/AdministrationDialog.h"
+#include "domain/FieldLimits.h"
 #include "records/CodeLabels.h"
 #include "store/AuditLog.h"
 #include "store/QuotaRepository.h"
@@ -14,6 +15,7 @@
 #include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -187,6 +189,43 @@ private slots:
         QCOMPARE(table->item(row, 1)->text(), dir.path());
         QCOMPARE(setting(*db, QStringLiteral("print.override_dir")), QString());
         test::saveShot(&dialog, QStringLiteral("administration-template-folder-refused"));
+    }
+
+    // Names and settings are held to their limits as they are typed: a page
+    // pasted is refused whole and said in the page's message line.
+    void textsAreHeldToTheirLimits()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        ui::AdministrationDialog dialog(
+            *db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QGuiApplication::clipboard()->setText(QString(5000, u'x'));
+
+        QWidget *districts = page(dialog, "districtsPage");
+        auto *name = child<QLineEdit>(districts, "districtNameRu");
+        type(name, QStringLiteral("Medeu"));
+        QTest::keySequence(name, QKeySequence::Paste);
+        QCOMPARE(name->text(), QStringLiteral("Medeu"));
+        const QString districtMax =
+            QString::number(domain::FieldLimits::maxLength(QStringLiteral("district.nameRu")));
+        QTRY_VERIFY2(message(districts).contains(districtMax), qPrintable(message(districts)));
+
+        QWidget *settings = page(dialog, "settingsPage");
+        auto *table = child<QTableWidget>(settings, "settingsTable");
+        const int row = rowWhere(table, 0, QStringLiteral("provider.work_start"));
+        QLineEdit *editor = openEditor(table, row, 1);
+        QVERIFY(editor);
+        editor->setText(QStringLiteral("09:30"));
+        QTest::keySequence(editor, QKeySequence::Paste);
+        QCOMPARE(editor->text(), QStringLiteral("09:30"));
+        const QString settingMax =
+            QString::number(domain::FieldLimits::maxLength(QStringLiteral("setting.value")));
+        QTRY_VERIFY2(message(settings).contains(settingMax), qPrintable(message(settings)));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(setting(*db, QStringLiteral("provider.work_start")), QStringLiteral("09:30"));
     }
 
     void R_QUOTA_placesAreSetInTheTable()

@@ -9,6 +9,8 @@
 #include "cases/CaseView.h"
 #include "cases/CaseWorkflow.h"
 #include "cases/RefusalDialog.h"
+#include "common/DifferencesDialog.h"
+#include "domain/FieldLimits.h"
 #include "records/Permit.h"
 #include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
@@ -35,6 +37,8 @@ namespace {
 
 const cases::Session kClerk{QString(), QStringLiteral("clerk1"), Role::Clerk};
 const cases::Session kHead{QString(), QStringLiteral("head1"), Role::Head};
+// The day the factory's cases were received: checklist dates are typed around it.
+const QDate kReceived(2026, 3, 20);
 
 records::Application submittedCase(const store::Database &db)
 {
@@ -394,6 +398,150 @@ private slots:
                      QLocale().toString(permits.first().validTo, QLocale::ShortFormat)) &&
                      boxes.first().contains(app.registryNumber),
                  qPrintable(boxes.first()));
+    }
+
+    // R-DOC-VALIDITY: a date typed that is not a day is refused in its cell,
+    // even where the date is optional (the application's own date), and the
+    // checklist typed stays on screen; nothing is decided or stored.
+    void R_DOC_VALIDITY_impossibleDateRefusedInItsCell_data() { test::addBackendRows(); }
+    void R_DOC_VALIDITY_impossibleDateRefusedInItsCell()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const records::Application app = submittedCase(*db);
+        ui::CaseView view(*db, kClerk, app.id);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableWidget *checklist = view.checklist();
+        test::typeChecklist(checklist, kReceived, 6, test::iitDue2026(6));
+        const int row = test::checklistRow(checklist, QStringLiteral("application"));
+        test::typeCell(checklist, row, 2, QStringLiteral("31.02.2026"));
+        auto *message = test::child<QLabel>(&view, "checklistMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("31.02.2026")),
+                 qPrintable(message->text()));
+        test::saveShot(&view, QStringLiteral("case-view-impossible-date"));
+        QString said;
+        test::answerNextMessageBox(&said);
+        QVERIFY(!view.decideIntake());
+        QCOMPARE(view.application().status, CaseStatus::Submitted);
+        QCOMPARE(checklist->item(row, 2)->text(),
+                 QStringLiteral("31.02.2026")); // kept to be corrected
+        QVERIFY(store::CaseRepository(*db).checklist(app.id).isEmpty());
+        // A number longer than its limit is not taken past it.
+        const int passport = test::checklistRow(checklist, QStringLiteral("passport"));
+        test::typeCell(checklist, passport, 4, QString(60, u'7'));
+        QCOMPARE(checklist->item(passport, 4)->text().size(),
+                 domain::FieldLimits::maxLength(QStringLiteral("checklist.docNumber")));
+        // Corrected, the case is decided.
+        test::typeCell(checklist, row, 2, QStringLiteral("20.03.2026"));
+        QVERIFY(!message->isVisible());
+        test::allConformOnArrival(&view);
+        QVERIFY(view.decideIntake());
+        QCOMPARE(view.application().status, CaseStatus::Accepted);
+    }
+
+    // Two clerks tick the same case; the second one's checklist is refused,
+    // shown beside the saved one, and stays on screen unless they take the
+    // saved one.
+    void checklistConflictKeepsTheTypedChecklist_data() { test::addBackendRows(); }
+    void checklistConflictKeepsTheTypedChecklist()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const auto other = scratch.open();
+        const records::Application app = submittedCase(*db);
+        ui::CaseView first(*other, kClerk, app.id);
+        ui::CaseView second(*db, kClerk, app.id);
+        first.show();
+        second.resize(1000, 700);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        const QDate today = kReceived;
+        test::typeChecklist(first.checklist(), today, 6, test::iitDue2026(6));
+        test::typeChecklist(second.checklist(), today, 6, test::iitDue2026(6));
+        test::allConformOnArrival(&first);
+        test::allConformOnArrival(&second);
+        const int insurance = test::checklistRow(second.checklist(), QStringLiteral("insurance"));
+        const QString mine = today.addMonths(9).toString(QStringLiteral("dd.MM.yyyy"));
+        test::typeCell(second.checklist(), insurance, 3, mine);
+        QVERIFY(first.decideIntake());
+
+        QStringList rows;
+        test::whenShown<ui::DifferencesDialog>([&rows](ui::DifferencesDialog *dialog) {
+            for (int row = 0; row < dialog->table()->rowCount(); ++row)
+                rows << dialog->table()->item(row, 0)->text() + u'|' +
+                            dialog->table()->item(row, 1)->text() + u'|' +
+                            dialog->table()->item(row, 2)->text();
+            test::saveShot(dialog, QStringLiteral("checklist-conflict"));
+            test::child<QPushButton>(dialog, "keepMine")->click();
+        });
+        QVERIFY(!second.decideIntake());
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.first().endsWith(u'|' + mine), qPrintable(rows.first()));
+        QVERIFY2(rows.first().contains(QLatin1String("Valid until")), qPrintable(rows.first()));
+        QCOMPARE(second.checklist()->item(insurance, 3)->text(), mine); // still on screen
+        QCOMPARE(second.application().status, CaseStatus::Accepted);
+        QVERIFY(!second.findChild<QPushButton *>(QStringLiteral("decideIntake"))->isEnabled());
+        const auto stored = store::CaseRepository(*db).checklist(app.id);
+        for (const auto &line : stored)
+            if (line.docCode == QLatin1String("insurance"))
+                QCOMPARE(line.validUntil, today.addMonths(7)); // the first clerk's
+    }
+
+    // The other clerk only saved the checklist: taking theirs shows it;
+    // keeping one's own lets it be decided over the new version.
+    void checklistConflictTakeSavedOrDecideAgain_data() { test::addBackendRows(); }
+    void checklistConflictTakeSavedOrDecideAgain()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const auto other = scratch.open();
+        const records::Application app = submittedCase(*db);
+        ui::CaseView view(*db, kClerk, app.id);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        test::allConformOnArrival(&view);
+        const QDate today = kReceived;
+        auto otherSavesNote = [&](const QString &note) {
+            records::Application theirs = *store::CaseRepository(*other).find(app.id);
+            QList<records::ChecklistItem> lines{{QString(),
+                                                 QStringLiteral("passport"),
+                                                 records::DocumentState::Missing,
+                                                 QString(),
+                                                 {},
+                                                 {},
+                                                 note,
+                                                 {}}};
+            store::CaseRepository(*other).saveChecklist(theirs, lines, QStringLiteral("clerk2"));
+        };
+        otherSavesNote(QStringLiteral("copy only"));
+        test::typeChecklist(view.checklist(), today, 6, test::iitDue2026(6));
+        const int passport = test::checklistRow(view.checklist(), QStringLiteral("passport"));
+        test::whenShown<ui::DifferencesDialog>([](ui::DifferencesDialog *dialog) {
+            test::child<QPushButton>(dialog, "takeSaved")->click();
+        });
+        QVERIFY(!view.decideIntake());
+        QCOMPARE(view.checklist()->item(passport, 5)->text(), QStringLiteral("copy only"));
+        QCOMPARE(view.checklist()->item(passport, 1)->checkState(), Qt::Unchecked);
+
+        otherSavesNote(QStringLiteral("second look"));
+        test::typeChecklist(view.checklist(), today, 6, test::iitDue2026(6));
+        test::allConformOnArrival(&view); // the saved version, taken, had none
+        test::whenShown<ui::DifferencesDialog>([](ui::DifferencesDialog *dialog) {
+            test::child<QPushButton>(dialog, "keepMine")->click();
+        });
+        QVERIFY(!view.decideIntake());
+        QCOMPARE(view.checklist()->item(passport, 1)->checkState(),
+                 Qt::Checked); // mine, still on screen
+        QCOMPARE(view.application().status, CaseStatus::Submitted);
+        QVERIFY(view.decideIntake()); // over the version now stored
+        QCOMPARE(view.application().status, CaseStatus::Accepted);
     }
 };
 

@@ -6,15 +6,20 @@
 #include "CaseFactory.h"
 #include "TestStores.h"
 #include "WidgetSupport.h"
+#include "common/FieldInput.h"
+#include "domain/FieldLimits.h"
 #include "permits/PermitActionDialogs.h"
+#include "permits/PermitDesk.h"
 #include "store/ComplaintRepository.h"
 #include "store/PermitRepository.h"
 #include "store/QuotaRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -48,8 +53,8 @@ void fillRevocation(QWidget *dialog)
 {
     QTest::keyClicks(child<QLineEdit>(dialog, "actIssuer"), QStringLiteral("Labour inspection of Almaty"));
     QTest::keyClicks(child<QLineEdit>(dialog, "actNumber"), QStringLiteral("17-04/311"));
-    child<QDateEdit>(dialog, "actDate")->setDate(QDate(2026, 3, 18));
-    child<QDateEdit>(dialog, "revokedOn")->setDate(QDate(2026, 3, 20));
+    child<ui::DateField>(dialog, "actDate")->setDate(QDate(2026, 3, 18));
+    child<ui::DateField>(dialog, "revokedOn")->setDate(QDate(2026, 3, 20));
 }
 
 } // namespace
@@ -81,11 +86,11 @@ private slots:
         child<QLineEdit>(&dialog, "actNumber")->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("18.03.2026"));
-        QCOMPARE(child<QDateEdit>(&dialog, "actDate")->date(), QDate(2026, 3, 18));
+        QCOMPARE(child<ui::DateField>(&dialog, "actDate")->date(), QDate(2026, 3, 18));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "revokedOn"));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("20032026"));
-        QCOMPARE(child<QDateEdit>(&dialog, "revokedOn")->date(), QDate(2026, 3, 20));
+        QCOMPARE(child<ui::DateField>(&dialog, "revokedOn")->date(), QDate(2026, 3, 20));
         QVERIFY(text(&dialog, "policeNoticeDue").contains(QLatin1String("27.03.2026")));
 
         fillRevocation(&dialog);
@@ -95,10 +100,10 @@ private slots:
         QVERIFY(text(&dialog, "stayUntil").contains(QLatin1String("04.04.2026")));
         // The dates follow the day of revocation as it changes: Thursday 30
         // April, then 1 May and the weekend.
-        child<QDateEdit>(&dialog, "revokedOn")->setDate(QDate(2026, 4, 30));
+        child<ui::DateField>(&dialog, "revokedOn")->setDate(QDate(2026, 4, 30));
         QVERIFY(text(&dialog, "policeNoticeDue").contains(QLatin1String("05.05.2026")));
         QVERIFY(text(&dialog, "stayUntil").contains(QLatin1String("15.05.2026")));
-        child<QDateEdit>(&dialog, "revokedOn")->setDate(QDate(2026, 3, 20));
+        child<ui::DateField>(&dialog, "revokedOn")->setDate(QDate(2026, 3, 20));
 
         test::saveShot(&dialog, QStringLiteral("revocation"));
         // Enter in the last text field saves, once the summary is confirmed.
@@ -172,7 +177,7 @@ private slots:
         // Nothing typed is lost.
         QCOMPARE(child<QLineEdit>(&dialog, "actIssuer")->text(), QStringLiteral("Labour inspection of Almaty"));
         QCOMPARE(child<QLineEdit>(&dialog, "actNumber")->text(), QStringLiteral("17-04/311"));
-        QCOMPARE(child<QDateEdit>(&dialog, "revokedOn")->date(), QDate(2026, 3, 20));
+        QCOMPARE(child<ui::DateField>(&dialog, "revokedOn")->date(), QDate(2026, 3, 20));
         // And nothing was written.
         QCOMPARE(store::PermitRepository(*db).find(permit.id)->status, PermitStatus::InForce);
         QVERIFY(!store::PermitRepository(*db).revocation(permit.id));
@@ -187,11 +192,11 @@ private slots:
         const Permit permit = permitInForce(*db);
         ui::TerminationDialog dialog(permit, cases::PermitActions(*db, kClerk));
         dialog.show();
-        child<QDateEdit>(&dialog, "contractEndedOn")->setDate(QDate(2026, 5, 6));
-        child<QDateEdit>(&dialog, "notifiedOn")->setDate(QDate(2026, 5, 8));
+        child<ui::DateField>(&dialog, "contractEndedOn")->setDate(QDate(2026, 5, 6));
+        child<ui::DateField>(&dialog, "notifiedOn")->setDate(QDate(2026, 5, 8));
         QVERIFY(text(&dialog, "noticeDue").contains(QLatin1String("12.05.2026")));
         QVERIFY(!text(&dialog, "noticeDue").contains(QLatin1String("late")));
-        child<QDateEdit>(&dialog, "notifiedOn")->setDate(QDate(2026, 5, 13));
+        child<ui::DateField>(&dialog, "notifiedOn")->setDate(QDate(2026, 5, 13));
         QVERIFY(text(&dialog, "noticeDue").contains(QLatin1String("late")));
         test::saveShot(&dialog, QStringLiteral("termination"));
         dialog.accept();
@@ -210,9 +215,9 @@ private slots:
         ui::ContractDialog dialog(permit, cases::PermitActions(*db, kClerk));
         dialog.show();
         QTest::keyClicks(child<QLineEdit>(&dialog, "contractNumber"), QStringLiteral("TD-41"));
-        child<QDateEdit>(&dialog, "concludedOn")->setDate(QDate(2026, 3, 4));
-        child<QDateEdit>(&dialog, "contractFrom")->setDate(QDate(2026, 3, 5));
-        child<QDateEdit>(&dialog, "contractTo")->setDate(QDate(2026, 12, 31));
+        child<ui::DateField>(&dialog, "concludedOn")->setDate(QDate(2026, 3, 4));
+        child<ui::DateField>(&dialog, "contractFrom")->setDate(QDate(2026, 3, 5));
+        child<ui::DateField>(&dialog, "contractTo")->setDate(QDate(2026, 12, 31));
         QVERIFY2(text(&dialog, "contractCheck").contains(QLatin1String("within the permit's term")),
                  qPrintable(text(&dialog, "contractCheck")));
         test::saveShot(&dialog, QStringLiteral("contract"));
@@ -220,7 +225,7 @@ private slots:
         QVERIFY(dialog.result() != int(QDialog::Accepted));
         QVERIFY(dialog.message().contains(QLatin1String("within the permit's term")));
         QVERIFY(store::PermitRepository(*db).labourContracts(permit.id).isEmpty());
-        child<QDateEdit>(&dialog, "contractTo")->setDate(QDate(2026, 9, 1));
+        child<ui::DateField>(&dialog, "contractTo")->setDate(QDate(2026, 9, 1));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const auto contracts = store::PermitRepository(*db).labourContracts(permit.id);
@@ -238,7 +243,7 @@ private slots:
         ui::ComplaintDialog dialog(permit, cases::PermitActions(*db, kClerk));
         dialog.show();
         auto *to = child<QComboBox>(&dialog, "addressee");
-        child<QDateEdit>(&dialog, "registeredOn")->setDate(QDate(2026, 3, 20));
+        child<ui::DateField>(&dialog, "registeredOn")->setDate(QDate(2026, 3, 20));
         to->setCurrentIndex(to->findData(QStringLiteral("provider")));
         QVERIFY(text(&dialog, "complaintDue").contains(QLatin1String("01.04.2026")));
         to->setCurrentIndex(to->findData(QStringLiteral("quality")));
@@ -256,6 +261,117 @@ private slots:
         QVERIFY(stored);
         QCOMPARE(stored->dueOn, QDate(2026, 3, 30));
         QCOMPARE(stored->permitId, permit.id);
+    }
+
+    // R-REVOKE: a day that does not exist, typed in a date, is refused
+    // beside it; the computed dates wait for a real day; nothing is saved
+    // and the typing stays to be corrected.
+    void R_REVOKE_impossibleDateRefusedBesideTheField()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const Permit permit = permitInForce(*db);
+        ui::RevocationDialog dialog(permit, cases::PermitActions(*db, kHead));
+        dialog.show();
+        fillRevocation(&dialog);
+        auto *revoked = child<ui::DateField>(&dialog, "revokedOn");
+        revoked->clear();
+        QTest::keyClicks(revoked, QStringLiteral("31.02.2026"));
+        QVERIFY(!revoked->date().isValid());
+        QVERIFY(!text(&dialog, "policeNoticeDue").contains(QLatin1String("2026")));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY2(text(&dialog, "revokedOn.message").contains(QLatin1String("31.02.2026")),
+                 qPrintable(text(&dialog, "revokedOn.message")));
+        QVERIFY(child<QLabel>(&dialog, "revokedOn.message")->isVisible());
+        QVERIFY(dialog.message().contains(QLatin1String("beside them")));
+        test::saveShot(&dialog, QStringLiteral("revocation-impossible-date"));
+        QCOMPARE(revoked->text(), QStringLiteral("31.02.2026"));
+        QCOMPARE(store::PermitRepository(*db).find(permit.id)->status, PermitStatus::InForce);
+        // Emptied, a required date is asked for; typed right, it saves.
+        revoked->clear();
+        dialog.accept();
+        QVERIFY(text(&dialog, "revokedOn.message").contains(QLatin1String("Type the date")));
+        QTest::keyClicks(revoked, QStringLiteral("20.03.2026"));
+        test::answerNextMessageBox(nullptr, true, QStringLiteral("revocation-confirm-typed"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store::PermitRepository(*db).revocation(permit.id)->revokedOn, QDate(2026, 3, 20));
+    }
+
+    // R-CONTRACT: an optional date is checked only while it is ticked on;
+    // ticked, it must be a real day.
+    void R_CONTRACT_optionalDateCheckedWhenTicked()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const Permit permit = permitInForce(*db);
+        ui::ContractDialog dialog(permit, cases::PermitActions(*db, kClerk));
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "contractNumber"), QStringLiteral("TD-42"));
+        child<ui::DateField>(&dialog, "concludedOn")->setDate(QDate(2026, 3, 4));
+        child<ui::DateField>(&dialog, "contractFrom")->setDate(QDate(2026, 3, 5));
+        child<ui::DateField>(&dialog, "contractTo")->setDate(QDate(2026, 9, 1));
+        auto *registered = child<ui::DateField>(&dialog, "registeredOn");
+        QVERIFY(!registered->isEnabled()); // not ticked on: not used, not checked
+        child<QCheckBox>(&dialog, "registeredOnSet")->setChecked(true);
+        registered->clear();
+        QTest::keyClicks(registered, QStringLiteral("29.02.2026"));
+        QVERIFY(!text(&dialog, "contractCheck").contains(QLatin1String("Within")));
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY2(text(&dialog, "registeredOn.message").contains(QLatin1String("29.02.2026")),
+                 qPrintable(text(&dialog, "registeredOn.message")));
+        QVERIFY(store::PermitRepository(*db).labourContracts(permit.id).isEmpty());
+        child<QCheckBox>(&dialog, "registeredOnSet")->setChecked(false);
+        QVERIFY(child<QLabel>(&dialog, "registeredOn.message")->isHidden());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store::PermitRepository(*db).labourContracts(permit.id).first().registeredOn,
+                 QDate());
+    }
+
+    // R-COMPLAINT-*: a pasted page is refused whole beside the field.
+    void R_COMPLAINT_pastedTextRefusedBesideTheField()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const Permit permit = permitInForce(*db);
+        ui::ComplaintDialog dialog(permit, cases::PermitActions(*db, kClerk));
+        dialog.show();
+        auto *complainant = child<QLineEdit>(&dialog, "complainant");
+        QTest::keyClicks(complainant, QStringLiteral("Karimov"));
+        QGuiApplication::clipboard()->setText(QString(5000, u'x'));
+        QTest::keySequence(complainant, QKeySequence::Paste);
+        QCOMPARE(complainant->text(), QStringLiteral("Karimov"));
+        const QString max = QString::number(
+            domain::FieldLimits::maxLength(QStringLiteral("complaint.complainant")));
+        QTRY_VERIFY2(text(&dialog, "complainant.message").contains(max),
+                     qPrintable(text(&dialog, "complainant.message")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store::ComplaintRepository(*db).find(dialog.complaint().id)->complainant,
+                 QStringLiteral("Karimov"));
+    }
+
+    // The day of a print batch is read like every date typed: a day that
+    // does not exist is said to be none, and nothing is printed.
+    void batchDayThatIsNoDayRefused()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        permitInForce(*db);
+        ui::PermitDesk desk(*db, kClerk);
+        desk.show();
+        test::whenShown<QInputDialog>([](QInputDialog *ask) {
+            ask->setTextValue(QStringLiteral("31.02.2026"));
+            ask->accept();
+        });
+        QString said;
+        test::answerNextMessageBox(&said);
+        QVERIFY(!desk.printBatch());
+        QVERIFY2(said.contains(QLatin1String("There is no date 31.02.2026")), qPrintable(said));
     }
 
     // R-DUPLICATE: the copies count comes back from the store.

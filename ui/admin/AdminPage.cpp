@@ -2,6 +2,7 @@
 #include "AdminPage.h"
 
 #include "cases/Administration.h"
+#include "common/FieldInput.h"
 #include "domain/Language.h"
 #include "store/StoreError.h"
 
@@ -47,6 +48,11 @@ void AdminPage::showSaved(const QString &more)
 {
     m_message->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     m_message->setText(more.isEmpty() ? tr("Saved.") : tr("Saved.") + u' ' + more);
+}
+
+void AdminPage::limitText(QLineEdit *edit, const QString &field)
+{
+    limitLength(edit, field, [this](const QString &message) { showError(message); });
 }
 
 bool AdminPage::mayChange() const

@@ -5,6 +5,7 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 class QTableWidgetItem;
 class QVBoxLayout;
@@ -39,6 +40,9 @@ protected:
     // given editors and buttons are disabled; reading stays possible.
     void lockForReaders(QTableWidget *table, const QList<QWidget *> &editors);
     bool mayChange() const;
+    // Holds `edit` to the limit of `field` (domain::FieldLimits); typing or
+    // pasting past it is refused and said in the message line.
+    void limitText(QLineEdit *edit, const QString &field);
     // A table cell; editable only when asked and the user may change things
     // (QTableWidget::editItem ignores the view's edit triggers).
     QTableWidgetItem *cell(const QString &text, bool editable = false) const;

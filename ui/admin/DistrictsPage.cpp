@@ -101,6 +101,9 @@ QWidget *DistrictsPage::makeAddForm()
     m_nameRu->setObjectName(QStringLiteral("districtNameRu"));
     m_nameEn->setObjectName(QStringLiteral("districtNameEn"));
     m_nameEn->setPlaceholderText(tr("empty: the Russian name"));
+    limitText(m_nameKk, QStringLiteral("district.nameKk"));
+    limitText(m_nameRu, QStringLiteral("district.nameRu"));
+    limitText(m_nameEn, QStringLiteral("district.nameEn"));
     m_add->setObjectName(QStringLiteral("addDistrict"));
     // Two rows, so that the districts and their bodies keep the height.
     auto *grid = new QGridLayout(box);

@@ -2,6 +2,7 @@
 #include "SettingsPage.h"
 
 #include "cases/Administration.h"
+#include "common/FieldDelegate.h"
 #include "common/FileDialogs.h"
 
 #include <QHBoxLayout>
@@ -61,6 +62,12 @@ SettingsPage::SettingsPage(const cases::Administration &admin, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
+    // Values are held to their limit as they are typed (a folder or a name
+    // printed on the forms).
+    auto *cells = new FieldDelegate(m_table);
+    cells->setTextColumn(ValueColumn, QStringLiteral("setting.value"));
+    m_table->setItemDelegate(cells);
+    connect(cells, &FieldDelegate::refused, this, &SettingsPage::showError);
     m_browse->setObjectName(QStringLiteral("browseOverrideDir"));
     m_browse->setToolTip(tr("Choose the folder of edited print forms"));
 

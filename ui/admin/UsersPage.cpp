@@ -62,6 +62,8 @@ UsersPage::UsersPage(const cases::Administration &admin, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_login->setObjectName(QStringLiteral("userLogin"));
     m_fullName->setObjectName(QStringLiteral("userFullName"));
+    limitText(m_login, QStringLiteral("user.login"));
+    limitText(m_fullName, QStringLiteral("user.fullName"));
     m_role->setObjectName(QStringLiteral("userRole"));
     addRoles(m_role);
     m_newRole->setObjectName(QStringLiteral("newRole"));

@@ -6,6 +6,8 @@
 #include "cases/CaseWorkflow.h"
 #include "cases/RefusalProposals.h"
 #include "cases/StepSummaries.h"
+#include "common/DifferencesDialog.h"
+#include "common/FieldDelegate.h"
 #include "common/FileDialogs.h"
 #include "domain/DocumentCatalogue.h"
 #include "domain/IitAdvance.h"
@@ -13,6 +15,7 @@
 #include "domain/PermitTerm.h"
 #include "domain/RefusalGrounds.h"
 #include "domain/ServiceRequest.h"
+#include "domain/TypedDate.h"
 #include "printing/PrintPreview.h"
 #include "records/CodeLabels.h"
 #include "store/AttachmentRepository.h"
@@ -62,7 +65,16 @@ enum ChecklistColumn
     StateColumn,
     ColumnCount
 };
-const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
+enum ConflictChoice
+{
+    KeepMine = 1,
+    TakeSaved
+};
+
+QDate typedDate(const QTableWidgetItem *item)
+{
+    return domain::TypedDate::parse(item->text()).date;
+}
 
 QString stateText(const domain::DocumentAssessment &line)
 {
@@ -80,7 +92,8 @@ QString stateText(const domain::DocumentAssessment &line)
 CaseView::CaseView(const store::Database &db, cases::Session session, const QString &caseId,
                    QWidget *parent)
     : QWidget(parent), m_db(db), m_session(std::move(session)), m_summary(new QLabel(this)),
-      m_checklist(new QTableWidget(0, ColumnCount, this)), m_checks(new ArrivalChecksBox(this)),
+      m_checklist(new QTableWidget(0, ColumnCount, this)), m_cells(new FieldDelegate(m_checklist)),
+      m_checklistMessage(new QLabel(this)), m_checks(new ArrivalChecksBox(this)),
       m_scans(new QListWidget(this)),
       m_intake(new QPushButton(tr("Decide on the &documents"), this)),
       m_police(new QPushButton(tr("Send to the &police"), this)),
@@ -104,6 +117,21 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     // R-DOC-VALIDITY: each line's state follows the dates as they are typed.
     connect(m_checklist, &QTableWidget::itemChanged, this, &CaseView::refreshStates);
     m_checklist->verticalHeader()->hide();
+    // Cells are checked like the fields of a form: dates as typed, texts held to their limits.
+    m_cells->setDateColumn(DateColumn);
+    m_cells->setDateColumn(ValidUntilColumn);
+    m_cells->setTextColumn(NumberColumn, QStringLiteral("checklist.docNumber"));
+    m_cells->setTextColumn(NoteColumn, QStringLiteral("checklist.note"));
+    m_checklist->setItemDelegate(m_cells);
+    m_checklistMessage->setObjectName(QStringLiteral("checklistMessage"));
+    m_checklistMessage->setWordWrap(true);
+    m_checklistMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_checklistMessage->hide();
+    connect(m_checklist, &QTableWidget::itemChanged, this, &CaseView::showChecklistProblems);
+    connect(m_cells, &FieldDelegate::refused, this, [this](const QString &message) {
+        m_checklistMessage->setText(message);
+        m_checklistMessage->show();
+    });
     m_scans->setObjectName(QStringLiteral("scans"));
     m_intake->setObjectName(QStringLiteral("decideIntake"));
     m_police->setObjectName(QStringLiteral("sendToPolice"));
@@ -169,16 +197,14 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_checklist, 3);
+    layout->addWidget(m_checklistMessage);
     layout->addLayout(below, 1);
     layout->addLayout(steps);
     reload();
 }
 
-void CaseView::reload()
+void CaseView::reload(bool keepTyping)
 {
-    // The checklist and the checks are typed until the documents are decided
-    // on: a step refused meanwhile leaves what was typed in place.
-    const bool typing = m_app.status == CaseStatus::Submitted && m_checklist->rowCount() > 0;
     if (const auto stored = store::CaseRepository(m_db).find(m_app.id))
         m_app = *stored;
     const QLocale locale;
@@ -187,10 +213,13 @@ void CaseView::reload()
             .arg(m_app.registryNumber.toHtmlEscaped(), label(m_app.kind).toHtmlEscaped(), label(m_app.status).toHtmlEscaped(),
                  tr("Received").toHtmlEscaped(), locale.toString(m_app.effectiveReceivedOn, QLocale::ShortFormat),
                  tr("Decision due").toHtmlEscaped(), locale.toString(m_app.decisionDueOn, QLocale::ShortFormat)));
-    if (!typing || m_app.status != CaseStatus::Submitted) {
+    // Kept after a conflict, the clerk's typing stays on screen even when
+    // the case was decided meanwhile: the record holds both.
+    if (!keepTyping) {
         fillChecklist();
         m_checks->setChecks(store::CaseRepository(m_db).arrivalChecks(m_app.id));
     }
+    showChecklistProblems();
     fillScans();
     updateButtons();
 }
@@ -218,8 +247,10 @@ void CaseView::fillChecklist()
                                    : Qt::Unchecked);
         m_checklist->setItem(row, DocColumn, doc);
         m_checklist->setItem(row, PresentColumn, present);
-        m_checklist->setItem(row, DateColumn, new QTableWidgetItem(saved.issuedOn.toString(kDateFormat)));
-        m_checklist->setItem(row, ValidUntilColumn, new QTableWidgetItem(saved.validUntil.toString(kDateFormat)));
+        m_checklist->setItem(row, DateColumn,
+                             new QTableWidgetItem(domain::TypedDate::format(saved.issuedOn)));
+        m_checklist->setItem(row, ValidUntilColumn,
+                             new QTableWidgetItem(domain::TypedDate::format(saved.validUntil)));
         m_checklist->setItem(row, NumberColumn, new QTableWidgetItem(saved.docNumber));
         m_checklist->setItem(row, NoteColumn, new QTableWidgetItem(saved.note));
         auto *amount = new QTableWidgetItem(saved.amountKzt ? QLocale().toString(*saved.amountKzt)
@@ -267,8 +298,8 @@ QList<domain::SubmittedDocument> CaseView::typedDocuments() const
         domain::SubmittedDocument d;
         d.code = m_checklist->item(row, DocColumn)->data(Qt::UserRole).toString();
         d.present = m_checklist->item(row, PresentColumn)->checkState() == Qt::Checked;
-        d.issuedOn = QDate::fromString(m_checklist->item(row, DateColumn)->text().trimmed(), kDateFormat);
-        d.validUntil = QDate::fromString(m_checklist->item(row, ValidUntilColumn)->text().trimmed(), kDateFormat);
+        d.issuedOn = typedDate(m_checklist->item(row, DateColumn));
+        d.validUntil = typedDate(m_checklist->item(row, ValidUntilColumn));
         d.number = m_checklist->item(row, NumberColumn)->text().trimmed();
         d.note = m_checklist->item(row, NoteColumn)->text().trimmed();
         d.amountKzt = domain::IitAdvance::parseTenge(m_checklist->item(row, AmountColumn)->text());
@@ -277,6 +308,27 @@ QList<domain::SubmittedDocument> CaseView::typedDocuments() const
         docs << d;
     }
     return docs;
+}
+
+QStringList CaseView::checklistProblems() const
+{
+    QStringList problems;
+    for (int row = 0; row < m_checklist->rowCount(); ++row)
+        for (int column : {DateColumn, ValidUntilColumn, NumberColumn, NoteColumn}) {
+            const QString why = m_cells->problem(m_checklist->model()->index(row, column));
+            if (!why.isEmpty())
+                problems << m_checklist->item(row, DocColumn)->text() + QLatin1String(", ") +
+                                m_checklist->horizontalHeaderItem(column)->text() +
+                                QLatin1String(": ") + why;
+        }
+    return problems;
+}
+
+void CaseView::showChecklistProblems()
+{
+    const QStringList problems = checklistProblems();
+    m_checklistMessage->setText(problems.join(u'\n'));
+    m_checklistMessage->setVisible(!problems.isEmpty());
 }
 
 void CaseView::fillScans()
@@ -310,15 +362,20 @@ void CaseView::updateButtons()
     m_refuse->setEnabled(s == CaseStatus::Accepted || s == CaseStatus::PoliceCheck);
 }
 
-bool CaseView::run(const std::function<void()> &step, bool changes)
+bool CaseView::run(const std::function<void()> &step, bool changes,
+                   const std::function<void(const QString &)> &onConflict)
 {
     try {
         step();
     } catch (const store::StoreError &e) {
+        if (onConflict && e.kind() == store::StoreError::Kind::Conflict) {
+            onConflict(e.message());
+            return false;
+        }
         QMessageBox box(QMessageBox::Warning, tr("Not done"), e.message(), QMessageBox::Ok, this);
         box.setInformativeText(e.detail());
         box.exec();
-        reload();
+        reload(true); // the step was refused: what the clerk typed stays to be corrected
         return false;
     }
     if (changes) {
@@ -341,18 +398,49 @@ bool CaseView::confirm(const QString &title, const QString &summary, const QStri
 
 bool CaseView::decideIntake()
 {
+    if (!checklistProblems().isEmpty()) {
+        // A date typed that is not a day is refused beside it, never read as no date.
+        showChecklistProblems();
+        QMessageBox::warning(
+            this, tr("Not done"),
+            tr("Some cells of the checklist need attention: the lines under it say what to fix."));
+        return false;
+    }
     const cases::CaseWorkflow workflow(m_db, m_session);
-    const QList<domain::SubmittedDocument> documents = typedDocuments();
+    const QList<domain::SubmittedDocument> typed = typedDocuments();
     // R-INCOMPLETE: a refusal at intake is final; the clerk sees what the
     // receipt will list and confirms. Acceptance needs no question.
     domain::IntakeResult preview;
-    if (!run([&] { preview = workflow.assessDocuments(m_app, documents); }, false))
+    if (!run([&] { preview = workflow.assessDocuments(m_app, typed); }, false))
         return false;
     if (preview.invalid.isEmpty() && !preview.accepted() &&
         !confirm(tr("Refuse at intake"), cases::StepSummaries(m_db).refuseAtIntake(m_app, preview),
                  tr("Refuse the documents")))
         return false;
-    return run([&] { workflow.decideIntake(m_app, documents, m_checks->checks()); });
+    return run([&] { workflow.decideIntake(m_app, typed, m_checks->checks()); }, true,
+               [&](const QString &message) { resolveChecklistConflict(message, typed); });
+}
+
+void CaseView::resolveChecklistConflict(const QString &message,
+                                        const QList<domain::SubmittedDocument> &typed)
+{
+    const store::CaseRepository cases(m_db);
+    const auto stored = cases.find(m_app.id);
+    QString text = message;
+    if (stored && stored->status != m_app.status)
+        text += u' ' + tr("The case is now \"%1\".").arg(label(stored->status));
+    DifferencesDialog dialog(
+        tr("Saved by someone else"), text,
+        cases::CaseWorkflow::checklistDifferences(cases.checklist(m_app.id), typed), tr("Saved"),
+        tr("Yours"), this);
+    dialog.setObjectName(QStringLiteral("checklistConflictDialog"));
+    dialog.addNote(tr("Your checklist stays on screen until you choose. Kept, it can be decided "
+                      "again while the case "
+                      "waits for a decision; the record keeps both."));
+    dialog.addChoice(KeepMine, tr("&Keep my checklist on screen"), QStringLiteral("keepMine"));
+    dialog.addChoice(TakeSaved, tr("&Take the saved checklist"), QStringLiteral("takeSaved"));
+    reload(dialog.exec() != TakeSaved);
+    emit changed();
 }
 
 bool CaseView::sendToPolice()

@@ -20,6 +20,7 @@ class Database;
 namespace ruqsat::ui {
 
 class ArrivalChecksBox;
+class FieldDelegate;
 
 // One case on the clerk's desk: who and what, the document checklist with
 // its scans, the four checks of the day the documents arrived, and the next
@@ -58,14 +59,26 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void reload();
+    // Re-reads the case; the checklist's cells too, unless the clerk's typing
+    // is to stay on screen (a step refused, or a conflict answered so).
+    void reload(bool keepTyping = false);
     void fillChecklist();
+    // R-DOC-VALIDITY: each line's state as the rules read what is typed.
     void refreshStates();
+    // What is wrong with the cells typed (a date that is not a day, a text
+    // too long), one line per cell, shown under the table.
+    QStringList checklistProblems() const;
+    void showChecklistProblems();
+    // Someone saved or decided the case first: both checklists side by side.
+    void resolveChecklistConflict(const QString &message,
+                                  const QList<domain::SubmittedDocument> &typed);
     void fillScans();
     void updateButtons();
-    // Runs a step; a refusal is shown to the user and false returned. A step
-    // that `changes` the case reloads it and tells the register.
-    bool run(const std::function<void()> &step, bool changes = true);
+    // Runs a step; a refusal is shown and the case re-read, keeping what was
+    // typed. A step that `changes` the case reloads it and tells the
+    // register. A conflict goes to `onConflict` when one is given.
+    bool run(const std::function<void()> &step, bool changes = true,
+             const std::function<void(const QString &)> &onConflict = {});
     // Asks before an irreversible step; true when the user confirms with `act`.
     bool confirm(const QString &title, const QString &summary, const QString &act);
     QList<domain::SubmittedDocument> typedDocuments() const;
@@ -75,6 +88,8 @@ private:
     records::Application m_app;
     QLabel *m_summary;
     QTableWidget *m_checklist;
+    FieldDelegate *m_cells;
+    QLabel *m_checklistMessage;
     ArrivalChecksBox *m_checks;
     QListWidget *m_scans;
     QPushButton *m_intake, *m_police, *m_positive, *m_negative, *m_issue, *m_refuse, *m_print;

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntakeEditor.h"
 
+#include "IntakeFields.h"
+#include "SaveQuestions.h"
+#include "common/FieldInput.h"
+#include "domain/FieldLimits.h"
 #include "domain/Iin.h"
 #include "domain/IitAdvance.h"
 #include "domain/Mrz.h"
-#include "domain/WorkingHours.h"
+#include "domain/TypedDate.h"
 #include "intake/IntakeService.h"
 #include "records/CodeLabels.h"
-#include "store/CaseRepository.h"
 #include "store/ReferenceRepository.h"
 #include "store/StoreError.h"
 
@@ -36,109 +39,6 @@ using intake::IntakeForm;
 using namespace records;
 
 namespace {
-
-const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
-
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(kDateFormat) : QString();
-}
-
-QDate dateFrom(const QString &text)
-{
-    return QDate::fromString(text.trimmed(), kDateFormat);
-}
-
-// The time of receipt, typed and shown as on the paper: Kazakhstan time.
-const QString kTimeFormat = QStringLiteral("dd.MM.yyyy HH:mm");
-
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.toTimeZone(domain::kazakhstanTimeZone()).toString(kTimeFormat)
-                       : QString();
-}
-
-QDateTime timeFrom(const QString &text)
-{
-    const QDateTime typed = QDateTime::fromString(text.trimmed(), kTimeFormat);
-    return typed.isValid()
-               ? QDateTime(typed.date(), typed.time(), domain::kazakhstanTimeZone()).toUTC()
-               : QDateTime();
-}
-
-// A text member of the form, read and written by name.
-struct TextField
-{
-    const char *name;
-    QString (*read)(const IntakeForm &);
-    void (*write)(IntakeForm &, const QString &);
-};
-
-#define RUQSAT_TEXT(path) \
-    [](const IntakeForm &f) -> QString { return f.path; }, [](IntakeForm &f, const QString &v) { f.path = v; }
-#define RUQSAT_DATE(path) \
-    [](const IntakeForm &f) -> QString { return dateText(f.path); }, \
-        [](IntakeForm &f, const QString &v) { f.path = dateFrom(v); }
-
-const TextField kTextFields[] = {
-    {"immigrant.surnameLat", RUQSAT_TEXT(immigrant.surnameLat)},
-    {"immigrant.givenNamesLat", RUQSAT_TEXT(immigrant.givenNamesLat)},
-    {"immigrant.surnameCyr", RUQSAT_TEXT(immigrant.surnameCyr)},
-    {"immigrant.givenNamesCyr", RUQSAT_TEXT(immigrant.givenNamesCyr)},
-    {"immigrant.patronymicCyr", RUQSAT_TEXT(immigrant.patronymicCyr)},
-    {"immigrant.birthDate", RUQSAT_DATE(immigrant.birthDate)},
-    {"immigrant.birthPlace", RUQSAT_TEXT(immigrant.birthPlace)},
-    {"immigrant.iin", RUQSAT_TEXT(immigrant.iin)},
-    {"immigrant.passportNumber", RUQSAT_TEXT(immigrant.passportNumber)},
-    {"immigrant.passportIssuedOn", RUQSAT_DATE(immigrant.passportIssuedOn)},
-    {"immigrant.passportExpiresOn", RUQSAT_DATE(immigrant.passportExpiresOn)},
-    {"immigrant.passportIssuer", RUQSAT_TEXT(immigrant.passportIssuer)},
-    {"immigrant.permanentAddress", RUQSAT_TEXT(immigrant.permanentAddress)},
-    {"immigrant.temporaryAddress", RUQSAT_TEXT(immigrant.temporaryAddress)},
-    {"immigrant.phone", RUQSAT_TEXT(immigrant.phone)},
-    {"immigrant.homePhone", RUQSAT_TEXT(immigrant.homePhone)},
-    // Appendix 1, item 2: the spouse by name and year of birth.
-    {"immigrant.spouseName",
-     [](const IntakeForm &f) -> QString { return intake::spouseOf(f.immigrant).fullName; },
-     [](IntakeForm &f, const QString &v) {
-         intake::setSpouse(f.immigrant, v, intake::spouseOf(f.immigrant).birthYear);
-     }},
-    {"immigrant.spouseBirthYear",
-     [](const IntakeForm &f) -> QString {
-         const int year = intake::spouseOf(f.immigrant).birthYear;
-         return year > 0 ? QString::number(year) : QString();
-     },
-     [](IntakeForm &f, const QString &v) {
-         intake::setSpouse(f.immigrant, intake::spouseOf(f.immigrant).fullName, v.toInt());
-     }},
-    {"employer.iin", RUQSAT_TEXT(employer.iin)},
-    {"employer.surname", RUQSAT_TEXT(employer.surname)},
-    {"employer.givenNames", RUQSAT_TEXT(employer.givenNames)},
-    {"employer.patronymic", RUQSAT_TEXT(employer.patronymic)},
-    {"employer.idDocNumber", RUQSAT_TEXT(employer.idDocNumber)},
-    {"employer.idDocIssuedOn", RUQSAT_DATE(employer.idDocIssuedOn)},
-    {"employer.idDocIssuer", RUQSAT_TEXT(employer.idDocIssuer)},
-    {"employer.registrationAddress", RUQSAT_TEXT(employer.registrationAddress)},
-    {"employer.phone", RUQSAT_TEXT(employer.phone)},
-    // R-AFTER-HOURS, R-DECISION-TERM run from it; paper comes late from the State Corporation.
-    {"application.receivedAt",
-     [](const IntakeForm &f) -> QString { return timeText(f.application.receivedAt); },
-     [](IntakeForm &f, const QString &v) { f.application.receivedAt = timeFrom(v); }},
-    {"application.workAddress", RUQSAT_TEXT(application.workAddress)},
-    {"application.occupation", RUQSAT_TEXT(application.occupation)},
-    // Appendix 3: the agreement of intent's date and the salary it promises.
-    {"application.intentSignedOn", RUQSAT_DATE(application.intentSignedOn)},
-    {"application.salaryKzt",
-     [](const IntakeForm &f) -> QString {
-         return f.application.salaryKzt ? QString::number(*f.application.salaryKzt) : QString();
-     },
-     [](IntakeForm &f, const QString &v) {
-         f.application.salaryKzt = domain::IitAdvance::parseTenge(v);
-     }},
-};
-
-#undef RUQSAT_TEXT
-#undef RUQSAT_DATE
 
 // Enter moves to the next field, as on paper forms typed all day.
 class EnterMovesOn : public QObject
@@ -170,7 +70,7 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
       m_citizenship(new QComboBox(this)), m_sex(new QComboBox(this)),
       m_marital(new QComboBox(this)), m_months(new QSpinBox(this)), m_children(new QSpinBox(this)),
       m_maxMonths(new QLabel(this)), m_renewal(new QLabel(this)), m_receivedTerms(new QLabel(this)),
-      m_autosave(new QTimer(this))
+      m_otherProblems(new QLabel(this)), m_autosave(new QTimer(this))
 {
     auto *enter = new EnterMovesOn(this);
     auto group = [this](const QString &title) {
@@ -202,7 +102,7 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     m_sex->addItem(tr("Male"), QStringLiteral("M"));
     m_sex->addItem(tr("Female"), QStringLiteral("F"));
     addField(imm, QStringLiteral("immigrant.sex"), tr("Sex"), m_sex);
-    addLine(imm, QStringLiteral("immigrant.birthDate"), tr("Date of birth (DD.MM.YYYY)"));
+    addDate(imm, QStringLiteral("immigrant.birthDate"), tr("Date of birth (DD.MM.YYYY)"));
     addLine(imm, QStringLiteral("immigrant.birthPlace"), tr("Place of birth"));
     m_citizenship->addItem(QString());
     for (const store::Country &c : refs.countries())
@@ -210,8 +110,8 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     addField(imm, QStringLiteral("immigrant.citizenship"), tr("Citizenship"), m_citizenship);
     addLine(imm, QStringLiteral("immigrant.iin"), tr("IIN (if any)"));
     addLine(imm, QStringLiteral("immigrant.passportNumber"), tr("Passport series and number"));
-    addLine(imm, QStringLiteral("immigrant.passportIssuedOn"), tr("Passport issued on"));
-    addLine(imm, QStringLiteral("immigrant.passportExpiresOn"), tr("Passport valid until"));
+    addDate(imm, QStringLiteral("immigrant.passportIssuedOn"), tr("Passport issued on"));
+    addDate(imm, QStringLiteral("immigrant.passportExpiresOn"), tr("Passport valid until"));
     addLine(imm, QStringLiteral("immigrant.passportIssuer"), tr("Passport issued by"));
     addLine(imm, QStringLiteral("immigrant.permanentAddress"), tr("Permanent address"));
     addLine(imm, QStringLiteral("immigrant.temporaryAddress"), tr("Address in Kazakhstan"));
@@ -238,7 +138,7 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     addLine(emp, QStringLiteral("employer.patronymic"), tr("Patronymic (if any)"));
     // Appendix 3: the employer's identity document.
     addLine(emp, QStringLiteral("employer.idDocNumber"), tr("Identity document No."));
-    addLine(emp, QStringLiteral("employer.idDocIssuedOn"), tr("Identity document issued on"));
+    addDate(emp, QStringLiteral("employer.idDocIssuedOn"), tr("Identity document issued on"));
     addLine(emp, QStringLiteral("employer.idDocIssuer"), tr("Identity document issued by"));
     addLine(emp, QStringLiteral("employer.registrationAddress"), tr("Registered address"));
     auto *property = addLine(emp, QStringLiteral("employer.property"), tr("Real estate owned (address)"));
@@ -272,7 +172,7 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     app->addRow(QString(), m_maxMonths);
     addLine(app, QStringLiteral("application.workAddress"), tr("Work address (employer's property)"));
     addLine(app, QStringLiteral("application.occupation"), tr("Occupation"));
-    addLine(app, QStringLiteral("application.intentSignedOn"), tr("Agreement of intent signed on"));
+    addDate(app, QStringLiteral("application.intentSignedOn"), tr("Agreement of intent signed on"));
     addLine(app, QStringLiteral("application.salaryKzt"), tr("Salary, KZT a month"))
         ->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[\\d\\s]{0,19}")), this));
@@ -303,6 +203,13 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
     auto *buttons = new QHBoxLayout;
+    // Problems of what the form holds but no field shows (a family member's
+    // name too long in a draft, say): said here, since nothing is beside them.
+    m_otherProblems->setObjectName(QStringLiteral("otherProblems"));
+    m_otherProblems->setWordWrap(true);
+    m_otherProblems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_otherProblems->hide();
+    buttons->addWidget(m_otherProblems, 1);
     buttons->addStretch();
     buttons->addWidget(save);
     buttons->addWidget(submit);
@@ -349,7 +256,26 @@ QLineEdit *IntakeEditor::addLine(QFormLayout *form, const QString &field, const 
     auto *edit = new QLineEdit(this);
     addField(form, field, label, edit);
     connect(edit, &QLineEdit::textEdited, this, &IntakeEditor::changed);
+    // Every text field is held to its limit by its name, fields added later too.
+    limitLength(edit, field,
+                [this, field](const QString &message) { showMessage(field, message); });
     return edit;
+}
+
+void IntakeEditor::addDate(QFormLayout *form, const QString &field, const QString &label)
+{
+    auto *edit = new DateField(this);
+    addField(form, field, label, edit);
+    connect(edit, &QLineEdit::textEdited, this, &IntakeEditor::changed);
+}
+
+void IntakeEditor::showMessage(const QString &field, const QString &message)
+{
+    const Field f = m_fields.value(field);
+    if (!f.message)
+        return;
+    f.message->setText(message);
+    f.message->setVisible(!message.isEmpty());
 }
 
 void IntakeEditor::setForm(const IntakeForm &form)
@@ -360,8 +286,15 @@ void IntakeEditor::setForm(const IntakeForm &form)
         f.application.receivedAt = QDateTime::currentDateTimeUtc();
     m_loading = true;
     m_loaded = f;
-    for (const TextField &t : kTextFields)
+    for (const IntakeTextField &t : intakeTextFields())
         qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(t.name)).editor)->setText(t.read(f));
+    for (const IntakeDateField &d : intakeDateFields()) {
+        const QString name = QLatin1String(d.name);
+        const QString typed = f.unparsedDates.contains(name)
+                                  ? f.unparsedDates.value(name)
+                                  : domain::TypedDate::format(d.at(m_loaded));
+        qobject_cast<QLineEdit *>(m_fields.value(name).editor)->setText(typed);
+    }
     auto *property = qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor);
     property->setText(f.employer.properties.isEmpty() ? QString() : f.employer.properties.first().address);
     m_kind->setCurrentIndex(m_kind->findData(code(f.application.kind)));
@@ -380,8 +313,18 @@ void IntakeEditor::setForm(const IntakeForm &form)
 IntakeForm IntakeEditor::form() const
 {
     IntakeForm f = m_loaded;
-    for (const TextField &t : kTextFields)
+    for (const IntakeTextField &t : intakeTextFields())
         t.write(f, qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(t.name)).editor)->text().trimmed());
+    for (const IntakeDateField &d : intakeDateFields()) {
+        const QString name = QLatin1String(d.name);
+        const auto typed = domain::TypedDate::parse(
+            qobject_cast<QLineEdit *>(m_fields.value(name).editor)->text());
+        d.at(f) = typed.date;
+        if (typed.isWrong())
+            f.unparsedDates.insert(name, typed.text);
+        else
+            f.unparsedDates.remove(name);
+    }
     const QString property =
         qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor)->text().trimmed();
     if (f.employer.properties.isEmpty())
@@ -435,6 +378,14 @@ void IntakeEditor::validate()
         it->message->setText(message);
         it->message->setVisible(!message.isEmpty() && !silent);
     }
+    QStringList others;
+    for (auto it = check.problems.cbegin(); it != check.problems.cend(); ++it)
+        if (!m_fields.contains(it.key())) {
+            const domain::FieldLimit *limit = domain::FieldLimits::find(it.key());
+            others << (limit ? limit->labelText() : it.key()) + QLatin1String(": ") + it.value();
+        }
+    m_otherProblems->setText(others.join(u'\n'));
+    m_otherProblems->setVisible(m_dirty && !others.isEmpty());
     m_maxMonths->setText(check.maxMonths < 12 ? tr("At most %n month(s) can be granted.", nullptr, check.maxMonths)
                                               : QString());
     m_renewal->setText(check.renewal);
@@ -472,6 +423,9 @@ void IntakeEditor::applyMrz()
     f.immigrant.birthDate = mrz.fields.birthDate;
     f.immigrant.passportExpiresOn = mrz.fields.expiryDate;
     f.immigrant.citizenship = mrz.fields.nationality;
+    // The passport's dates replace whatever was typed in their fields, wrong or not.
+    f.unparsedDates.remove(QStringLiteral("immigrant.birthDate"));
+    f.unparsedDates.remove(QStringLiteral("immigrant.passportExpiresOn"));
     if (mrz.fields.sex != domain::Sex::Unspecified)
         f.immigrant.sex = mrz.fields.sex == domain::Sex::Male ? QStringLiteral("M") : QStringLiteral("F");
     setForm(f);
@@ -491,21 +445,36 @@ void IntakeEditor::writeDraft()
         m_mrzMessage->setText(tr("The draft could not be written (%1); keep this window open and save.").arg(error));
 }
 
+bool IntakeEditor::entryAccepted(const IntakeForm &f, const QString &title)
+{
+    if (intake::checkEntry(f).ok())
+        return true;
+    m_dirty = true;
+    validate();
+    QMessageBox::warning(
+        this, title, tr("Some fields need attention: the messages beside them say what to fix."));
+    writeDraft(); // what was typed stays on disk too
+    return false;
+}
+
 bool IntakeEditor::save()
 {
     IntakeForm f = form();
+    if (!entryAccepted(f, tr("Not saved")))
+        return false;
+    const intake::IntakeService service(m_db, m_actor);
+    if (!askAboutKnownEmployer(this, service, f))
+        return false;
     try {
-        intake::IntakeService(m_db, m_actor).save(f);
+        service.save(f);
     } catch (const store::StoreError &e) {
-        if (e.kind() == store::StoreError::Kind::Conflict)
-            showConflict(e.message());
-        else
-            QMessageBox::warning(this, tr("Not saved"), e.message());
         writeDraft(); // what was typed stays on disk too
+        if (e.kind() == store::StoreError::Kind::Conflict)
+            return resolveConflict(f, e.message());
+        QMessageBox::warning(this, tr("Not saved"), e.message());
         return false;
     }
-    m_loaded = f;
-    m_dirty = false;
+    saved(f);
     writeDraft();
     return true;
 }
@@ -513,7 +482,8 @@ bool IntakeEditor::save()
 bool IntakeEditor::submit()
 {
     IntakeForm f = form();
-    const auto check = intake::IntakeService(m_db, m_actor).check(f);
+    const intake::IntakeService service(m_db, m_actor);
+    const auto check = service.check(f);
     if (!check.ok()) {
         m_dirty = true;
         validate();
@@ -521,45 +491,56 @@ bool IntakeEditor::submit()
                              tr("Some fields need attention: the messages beside them say what to fix."));
         return false;
     }
+    if (!askAboutKnownEmployer(this, service, f))
+        return false;
     try {
-        intake::IntakeService(m_db, m_actor).submit(f);
+        service.submit(f);
     } catch (const store::StoreError &e) {
+        writeDraft();
         if (e.kind() == store::StoreError::Kind::Conflict)
-            showConflict(e.message());
+            resolveConflict(f, e.message());
         else
             QMessageBox::warning(this, tr("Not submitted"), e.message());
-        writeDraft();
         return false;
     }
     m_drafts.remove(f.draftId);
-    m_loaded = f;
-    m_dirty = false;
+    saved(f);
     emit submitted(f.application.id);
     return true;
 }
 
-void IntakeEditor::showConflict(const QString &message)
+void IntakeEditor::saved(const IntakeForm &f)
 {
-    // Both versions side by side; the clerk's typing stays in the editor.
-    const IntakeForm mine = form();
-    const auto theirs = store::CaseRepository(m_db).find(mine.application.id);
-    QString details;
-    if (theirs) {
-        auto line = [&details](const QString &what, const QString &a, const QString &b) {
-            if (a != b)
-                details += what + QLatin1String(":\n  ") + tr("yours: %1").arg(a) + QLatin1String("\n  ") +
-                           tr("saved: %1").arg(b) + u'\n';
-        };
-        line(tr("Work address"), mine.application.workAddress, theirs->workAddress);
-        line(tr("Occupation"), mine.application.occupation, theirs->occupation);
-        line(tr("Term asked"), QString::number(mine.application.requestedMonths), QString::number(theirs->requestedMonths));
-        line(tr("Status"), label(mine.application.status), label(theirs->status));
+    // The employer may have been settled as on record: show what was saved.
+    if (!records::changes(form().employer, f.employer).isEmpty())
+        setForm(f);
+    m_loaded = f;
+    m_dirty = false;
+}
+
+bool IntakeEditor::resolveConflict(const IntakeForm &mine, const QString &message)
+{
+    const intake::IntakeService service(m_db, m_actor);
+    IntakeForm stored = service.storedVersion(mine);
+    switch (askAboutConflict(this, message, stored, mine)) {
+    case ConflictAnswer::KeepMine: {
+        // The typing, as it was to be saved (an employer settled included),
+        // over the versions stored now.
+        IntakeForm kept = mine;
+        intake::IntakeService::keepMine(kept, stored);
+        setForm(kept);
+        return save();
     }
-    QMessageBox box(QMessageBox::Warning, tr("Saved by someone else"), message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("conflictBox"));
-    box.setInformativeText(tr("Your typing is kept here. Compare, then reopen the case to continue from the saved version."));
-    box.setDetailedText(details);
-    box.exec();
+    case ConflictAnswer::TakeSaved:
+        stored.draftId = mine.draftId;
+        setForm(stored);
+        writeDraft();
+        return false;
+    case ConflictAnswer::KeepEditing:
+        break;
+    }
+    m_dirty = true;
+    return false;
 }
 
 bool IntakeEditor::confirmClose()

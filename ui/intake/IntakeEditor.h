@@ -55,12 +55,19 @@ private:
         QLabel *message;
     };
     QLineEdit *addLine(QFormLayout *form, const QString &field, const QString &label);
+    void addDate(QFormLayout *form, const QString &field, const QString &label);
     void addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor);
+    void showMessage(const QString &field, const QString &message);
     void changed();
     void validate();
     void applyMrz();
     void writeDraft();
-    void showConflict(const QString &message);
+    // False, with the messages beside the fields, when a date typed is not a
+    // day or a text is too long: nothing is saved then.
+    bool entryAccepted(const intake::IntakeForm &form, const QString &title);
+    void saved(const intake::IntakeForm &form);
+    // Someone saved first: both versions side by side, and the clerk chooses.
+    bool resolveConflict(const intake::IntakeForm &mine, const QString &message);
 
     const store::Database &m_db;
     intake::DraftStore m_drafts;
@@ -74,6 +81,7 @@ private:
     QLabel *m_maxMonths;
     QLabel *m_renewal;       // R-RENEW-AFTER-12: the window of a new permit, when it applies
     QLabel *m_receivedTerms; // the day of receipt and the decision's due date
+    QLabel *m_otherProblems;
     QTimer *m_autosave;
     bool m_dirty = false;
     bool m_loading = false;

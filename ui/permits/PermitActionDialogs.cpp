@@ -2,16 +2,16 @@
 #include "PermitActionDialogs.h"
 
 #include "cases/StepSummaries.h"
+#include "common/FieldInput.h"
+#include "domain/FieldLimits.h"
 #include "records/CodeLabels.h"
 #include "store/StoreError.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -31,49 +31,6 @@ QDate clamp(const QDate &day, const QDate &first, const QDate &last)
 {
     return day < first ? first : (day > last ? last : day);
 }
-
-// A date typed as on paper, "20.03.2026" or "20032026", then Tab to the
-// next field.
-class FieldDateEdit : public QDateEdit
-{
-public:
-    FieldDateEdit(const QString &name, const QDate &initial, QWidget *parent) : QDateEdit(initial, parent)
-    {
-        setObjectName(name);
-        setDisplayFormat(kDateFormat);
-        setCalendarPopup(true);
-    }
-
-protected:
-    // QDateEdit's own Tab steps through day, month and year; in a form the
-    // clerk expects it to leave the date, like every other field.
-    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
-
-    // QDateEdit moves to the next section once one is full ("20"), and a
-    // dot typed next would skip the month as well: "20.03.2026" became
-    // 20.11.2026. The dot after a full section is swallowed instead.
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        const QString typed = event->text();
-        const bool separator = typed.size() == 1 && QStringLiteral("./-, ").contains(typed.at(0));
-        if (separator && m_sectionFilled) {
-            m_sectionFilled = false;
-            event->accept();
-            return;
-        }
-        const int before = currentSectionIndex();
-        QDateEdit::keyPressEvent(event);
-        m_sectionFilled = typed.size() == 1 && typed.at(0).isDigit() && currentSectionIndex() != before;
-    }
-    void focusInEvent(QFocusEvent *event) override
-    {
-        m_sectionFilled = false;
-        QDateEdit::focusInEvent(event);
-    }
-
-private:
-    bool m_sectionFilled = false;
-};
 
 } // namespace
 
@@ -110,19 +67,94 @@ QString PermitActionDialog::dayText(const QDate &day)
     return day.isValid() ? QLocale().toString(day, QStringLiteral("ddd ") + kDateFormat) : QString();
 }
 
-QDateEdit *PermitActionDialog::addDate(const QString &name, const QString &label, const QDate &initial)
+QWidget *PermitActionDialog::withMessage(QWidget *editor, QLabel **message)
 {
-    auto *edit = new FieldDateEdit(name, initial, this);
-    m_form->addRow(label, edit);
+    *message = new QLabel(this);
+    (*message)->setObjectName(editor->objectName() + QLatin1String(".message"));
+    (*message)->setWordWrap(true);
+    (*message)->setStyleSheet(QStringLiteral("color: #b00020;"));
+    (*message)->hide();
+    auto *cell = new QWidget(this);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    layout->addWidget(editor);
+    layout->addWidget(*message);
+    return cell;
+}
+
+DateField *PermitActionDialog::addDate(const QString &name, const QString &label,
+                                       const QDate &initial)
+{
+    auto *edit = new DateField(this);
+    edit->setObjectName(name);
+    edit->setDate(initial);
+    edit->setRequired(true);
+    QLabel *message = nullptr;
+    m_form->addRow(label, withMessage(edit, &message));
+    m_checked << Checked{edit, QString(), message};
+    connect(edit, &QLineEdit::editingFinished, this, [this, c = m_checked.last()] { check(c); });
     return edit;
 }
 
-QLineEdit *PermitActionDialog::addLine(const QString &name, const QString &label)
+DateField *PermitActionDialog::addOptionalDate(const QString &name, const QString &label,
+                                               const QDate &initial, bool on, QCheckBox **box)
+{
+    *box = new QCheckBox(label, this);
+    (*box)->setObjectName(name + QLatin1String("Set"));
+    (*box)->setChecked(on);
+    auto *edit = new DateField(this);
+    edit->setObjectName(name);
+    edit->setDate(initial);
+    edit->setRequired(true); // while ticked
+    edit->setEnabled(on);
+    QLabel *message = nullptr;
+    QWidget *cell = withMessage(edit, &message);
+    m_checked << Checked{edit, QString(), message};
+    const Checked c = m_checked.last();
+    connect(*box, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    connect(*box, &QCheckBox::toggled, this, [this, c] { check(c); });
+    connect(edit, &QLineEdit::editingFinished, this, [this, c] { check(c); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(*box);
+    row->addWidget(cell, 1);
+    m_form->addRow(row);
+    return edit;
+}
+
+QLineEdit *PermitActionDialog::addLine(const QString &name, const QString &label,
+                                       const QString &field)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name);
-    m_form->addRow(label, edit);
+    QLabel *message = nullptr;
+    m_form->addRow(label, withMessage(edit, &message));
+    limitLength(edit, field, [message](const QString &why) {
+        message->setText(why);
+        message->show();
+    });
+    m_checked << Checked{edit, field, message};
     return edit;
+}
+
+void PermitActionDialog::check(const Checked &c)
+{
+    QString why;
+    if (c.edit->isEnabled())
+        why = c.field.isEmpty() ? static_cast<DateField *>(c.edit)->problem()
+                                : domain::FieldLimits::problem(c.field, c.edit->text());
+    c.message->setText(why);
+    c.message->setVisible(!why.isEmpty());
+}
+
+bool PermitActionDialog::fieldsAccepted()
+{
+    bool accepted = true;
+    for (const Checked &c : std::as_const(m_checked)) {
+        check(c);
+        accepted &= c.message->isHidden();
+    }
+    return accepted;
 }
 
 QLabel *PermitActionDialog::addComputed(const QString &name, const QString &label)
@@ -154,6 +186,13 @@ void PermitActionDialog::finishLayout()
 
 void PermitActionDialog::accept()
 {
+    if (!fieldsAccepted()) {
+        m_message->setText(
+            tr("Some fields need attention: the messages beside them say what to fix."));
+        m_message->show();
+        adjustSize();
+        return;
+    }
     if (const QString summary = confirmation(); !summary.isEmpty()) {
         QMessageBox box(QMessageBox::Question, windowTitle(), summary,
                         QMessageBox::Yes | QMessageBox::Cancel, this);
@@ -208,21 +247,25 @@ TerminationDialog::TerminationDialog(const Permit &permit, const cases::PermitAc
     m_ended = addDate(QStringLiteral("contractEndedOn"), tr("Labour contract ended on"),
                       clamp(today, permit.validFrom, permit.validTo));
     m_notified = addDate(QStringLiteral("notifiedOn"), tr("Employer's notice received on"), today);
-    m_note = addLine(QStringLiteral("note"), tr("Note"));
+    m_note = addLine(QStringLiteral("note"), tr("Note"), QStringLiteral("termination.note"));
     m_due = addComputed(QStringLiteral("noticeDue"), tr("Notice due by"));
     finishLayout();
-    connect(m_ended, &QDateEdit::dateChanged, this, &TerminationDialog::updatePreview);
-    connect(m_notified, &QDateEdit::dateChanged, this, &TerminationDialog::updatePreview);
+    connect(m_ended, &DateField::dateChanged, this, &TerminationDialog::updatePreview);
+    connect(m_notified, &DateField::dateChanged, this, &TerminationDialog::updatePreview);
     updatePreview();
 }
 
 void TerminationDialog::updatePreview()
 {
+    if (!m_ended->date().isValid()) {
+        m_due->setText(tr("Type the day the contract ended to see it."));
+        return;
+    }
     const QDate due = actions().terminationNoticeDue(m_ended->date());
     QString text = tr("%1: %n working day(s) after the contract ended.", nullptr,
                       domain::Deadlines::kTerminationNoticeWorkingDays)
                        .arg(dayText(due));
-    if (m_notified->date() > due)
+    if (m_notified->date().isValid() && m_notified->date() > due)
         text += u' ' + tr("The notice came late.");
     m_due->setText(text);
 }
@@ -239,20 +282,27 @@ RevocationDialog::RevocationDialog(const Permit &permit, const cases::PermitActi
 {
     setWindowTitle(tr("Revocation of permit %1").arg(permit.number));
     const QDate today = QDate::currentDate();
-    m_issuer = addLine(QStringLiteral("actIssuer"), tr("Act issued by"));
+    m_issuer = addLine(QStringLiteral("actIssuer"), tr("Act issued by"),
+                       QStringLiteral("revocation.actIssuer"));
     m_issuer->setPlaceholderText(tr("the body supervising labour or migration law"));
-    m_number = addLine(QStringLiteral("actNumber"), tr("Act number"));
+    m_number = addLine(QStringLiteral("actNumber"), tr("Act number"),
+                       QStringLiteral("revocation.actNumber"));
     m_actDate = addDate(QStringLiteral("actDate"), tr("Act dated"), today);
     m_revokedOn = addDate(QStringLiteral("revokedOn"), tr("Revoked on"), today);
     m_policeDue = addComputed(QStringLiteral("policeNoticeDue"), tr("Appendix 9 to the police by"));
     m_stayUntil = addComputed(QStringLiteral("stayUntil"), tr("Last day of stay (Appendix 8)"));
     finishLayout();
-    connect(m_revokedOn, &QDateEdit::dateChanged, this, &RevocationDialog::updatePreview);
+    connect(m_revokedOn, &DateField::dateChanged, this, &RevocationDialog::updatePreview);
     updatePreview();
 }
 
 void RevocationDialog::updatePreview()
 {
+    if (!m_revokedOn->date().isValid()) {
+        m_policeDue->setText(tr("Type the day of revocation to see it."));
+        m_stayUntil->setText(tr("Type the day of revocation to see it."));
+        return;
+    }
     const cases::RevocationDates dates = actions().revocationDates(m_revokedOn->date());
     m_policeDue->setText(tr("%1: %n working day(s) after revocation.", nullptr,
                             domain::Deadlines::kRevocationPoliceWorkingDays)
@@ -293,7 +343,8 @@ ContractDialog::ContractDialog(const Permit &permit, const cases::PermitActions 
 {
     setWindowTitle(tr("Labour contract under permit %1").arg(permit.number));
     const QDate start = clamp(QDate::currentDate(), permit.validFrom, permit.validTo);
-    m_number = addLine(QStringLiteral("contractNumber"), tr("Contract number"));
+    m_number = addLine(QStringLiteral("contractNumber"), tr("Contract number"),
+                       QStringLiteral("contract.number"));
     m_registry = new QComboBox(this);
     m_registry->setObjectName(QStringLiteral("registry"));
     m_registry->addItem(tr("Unified system of labour contracts"), QStringLiteral("unified_system"));
@@ -302,29 +353,17 @@ ContractDialog::ContractDialog(const Permit &permit, const cases::PermitActions 
     m_concluded = addDate(QStringLiteral("concludedOn"), tr("Concluded on"), start);
 
     // Optional dates: a box ticks them on, the date beside it.
-    auto optionalDate = [this](const QString &name, const QString &label, const QDate &initial, bool on,
-                               QCheckBox **box) {
-        *box = new QCheckBox(label, this);
-        (*box)->setObjectName(name + QLatin1String("Set"));
-        (*box)->setChecked(on);
-        QDateEdit *edit = new FieldDateEdit(name, initial, this);
-        edit->setEnabled(on);
-        connect(*box, &QCheckBox::toggled, edit, &QWidget::setEnabled);
-        auto *row = new QHBoxLayout;
-        row->addWidget(*box);
-        row->addWidget(edit, 1);
-        form()->addRow(row);
-        return edit;
-    };
-    m_registered = optionalDate(QStringLiteral("registeredOn"), tr("Registered on"), start, false, &m_isRegistered);
+    m_registered = addOptionalDate(QStringLiteral("registeredOn"), tr("Registered on"), start,
+                                   false, &m_isRegistered);
     m_from = addDate(QStringLiteral("contractFrom"), tr("Contract starts on"), start);
-    m_to = optionalDate(QStringLiteral("contractTo"), tr("Contract ends on"), permit.validTo, true, &m_hasEnd);
+    m_to = addOptionalDate(QStringLiteral("contractTo"), tr("Contract ends on"), permit.validTo,
+                           true, &m_hasEnd);
     m_check = addComputed(QStringLiteral("contractCheck"), tr("Check"));
     // The check's reasons run to two lines; the dialog keeps its size as they come and go.
     m_check->setMinimumHeight(2 * m_check->fontMetrics().lineSpacing());
     finishLayout();
-    for (QDateEdit *edit : {m_concluded, m_registered, m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &ContractDialog::updatePreview);
+    for (DateField *edit : {m_concluded, m_registered, m_from, m_to})
+        connect(edit, &DateField::dateChanged, this, &ContractDialog::updatePreview);
     connect(m_isRegistered, &QCheckBox::toggled, this, &ContractDialog::updatePreview);
     connect(m_hasEnd, &QCheckBox::toggled, this, &ContractDialog::updatePreview);
     connect(m_number, &QLineEdit::textChanged, this, &ContractDialog::updatePreview);
@@ -350,6 +389,11 @@ LabourContract ContractDialog::contract() const
 void ContractDialog::updatePreview()
 {
     // R-CONTRACT: the same check the save makes, shown while the dates change.
+    for (const DateField *edit : {m_concluded, m_registered, m_from, m_to})
+        if (edit->isEnabled() && !edit->date().isValid()) {
+            m_check->setText(tr("Type the dates to see them checked against the permit's term."));
+            return;
+        }
     const QString problem = cases::PermitActions::contractProblem(permit(), contract());
     m_check->setText(problem.isEmpty() ? tr("Within the permit's term, %1 to %2.")
                                              .arg(permit().validFrom.toString(kDateFormat),
@@ -377,18 +421,24 @@ ComplaintDialog::ComplaintDialog(const Permit &permit, const cases::PermitAction
     m_addressee->addItem(tr("The appeal body: forward with the case file"), QStringLiteral("forward"));
     m_addressee->addItem(tr("The head of the State Corporation"), QStringLiteral("state_corporation"));
     form()->addRow(tr("Addressed to"), m_addressee);
-    m_complainant = addLine(QStringLiteral("complainant"), tr("Complainant"));
-    m_summary = addLine(QStringLiteral("summary"), tr("Summary"));
+    m_complainant = addLine(QStringLiteral("complainant"), tr("Complainant"),
+                            QStringLiteral("complaint.complainant"));
+    m_summary =
+        addLine(QStringLiteral("summary"), tr("Summary"), QStringLiteral("complaint.summary"));
     m_registered = addDate(QStringLiteral("registeredOn"), tr("Registered on"), QDate::currentDate());
     m_due = addComputed(QStringLiteral("complaintDue"), tr("Due by"));
     finishLayout();
     connect(m_addressee, &QComboBox::currentIndexChanged, this, &ComplaintDialog::updatePreview);
-    connect(m_registered, &QDateEdit::dateChanged, this, &ComplaintDialog::updatePreview);
+    connect(m_registered, &DateField::dateChanged, this, &ComplaintDialog::updatePreview);
     updatePreview();
 }
 
 void ComplaintDialog::updatePreview()
 {
+    if (!m_registered->date().isValid()) {
+        m_due->setText(tr("Type the day of registration to see it."));
+        return;
+    }
     const QString to = m_addressee->currentData().toString();
     m_due->setText(tr("%1: %n working day(s) after registration.", nullptr,
                       cases::PermitActions::complaintWorkingDays(to))

@@ -8,18 +8,21 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 namespace ruqsat::ui {
 
+class DateField;
+
 // The dialogs of the actions on one permit (cases::PermitActions). Each shows
 // the permit, the fields of its act, and the dates the rules compute from
 // them, updated as the dates change. OK (or Enter) saves through
 // PermitActions; a refusal is shown inside the dialog, which stays open with
-// everything typed in place. exec() returns Accepted only when it was saved.
+// everything typed in place. A date typed that is not a day, or a text over
+// its limit, is refused beside its field before anything is saved.
+// exec() returns Accepted only when it was saved.
 class PermitActionDialog : public QDialog
 {
     Q_OBJECT
@@ -43,8 +46,14 @@ protected:
     const records::Permit &permit() const { return m_permit; }
     const cases::PermitActions &actions() const { return m_actions; }
     QFormLayout *form() const { return m_form; }
-    QDateEdit *addDate(const QString &name, const QString &label, const QDate &initial);
-    QLineEdit *addLine(const QString &name, const QString &label);
+    // A date that must be typed, with its message line beside it.
+    DateField *addDate(const QString &name, const QString &label, const QDate &initial);
+    // A date ticked on by a box beside it; checked only while ticked.
+    DateField *addOptionalDate(const QString &name, const QString &label, const QDate &initial,
+                               bool on, QCheckBox **box);
+    // A text held to the limit of `field` (domain::FieldLimits), with its
+    // message line beside it.
+    QLineEdit *addLine(const QString &name, const QString &label, const QString &field);
     // A read-only line for a computed date or a hint.
     QLabel *addComputed(const QString &name, const QString &label);
     // Adds the message line and OK/Cancel; call last, so that Tab runs
@@ -55,10 +64,23 @@ protected:
     static QString dayText(const QDate &day);
 
 private:
+    // A field checked before saving, and the line beside it that says why.
+    struct Checked
+    {
+        QLineEdit *edit;
+        QString field; // the text's limit; empty for a date
+        QLabel *message;
+    };
+    QWidget *withMessage(QWidget *editor, QLabel **message);
+    // Shows each field's problem beside it; true when there is none.
+    bool fieldsAccepted();
+    void check(const Checked &c);
+
     records::Permit m_permit;
     cases::PermitActions m_actions; // a copy: cheap, and never dangles
     QFormLayout *m_form;
     QLabel *m_message;
+    QList<Checked> m_checked;
 };
 
 // R-DUPLICATE: a copy of the permit, lost or damaged, issued today.
@@ -92,7 +114,7 @@ protected:
 private:
     void updatePreview();
 
-    QDateEdit *m_ended, *m_notified;
+    DateField *m_ended, *m_notified;
     QLineEdit *m_note;
     QLabel *m_due;
     records::Termination m_result;
@@ -117,7 +139,7 @@ private:
     void updatePreview();
 
     QLineEdit *m_issuer, *m_number;
-    QDateEdit *m_actDate, *m_revokedOn;
+    DateField *m_actDate, *m_revokedOn;
     QLabel *m_policeDue, *m_stayUntil;
     records::Revocation m_result;
 };
@@ -138,7 +160,7 @@ private:
 
     QLineEdit *m_number;
     QComboBox *m_registry;
-    QDateEdit *m_concluded, *m_registered, *m_from, *m_to;
+    DateField *m_concluded, *m_registered, *m_from, *m_to;
     QCheckBox *m_isRegistered, *m_hasEnd;
     QLabel *m_check;
     QString m_id;
@@ -160,7 +182,7 @@ private:
 
     QComboBox *m_addressee;
     QLineEdit *m_complainant, *m_summary;
-    QDateEdit *m_registered;
+    DateField *m_registered;
     QLabel *m_due;
     records::Complaint m_result;
 };

@@ -4,6 +4,7 @@
 #include "PermitActionDialogs.h"
 #include "PermitRegisterWidget.h"
 #include "cases/PermitActions.h"
+#include "domain/TypedDate.h"
 #include "intake/IntakeService.h"
 #include "itemmodels/PermitRegisterModel.h"
 #include "printing/PrintPreview.h"
@@ -211,17 +212,18 @@ bool PermitDesk::printBatch()
     if (numbers.size() < 2) {
         // One row or none: the clerk means a day's permits.
         bool ok = false;
-        const QString day = QInputDialog::getText(this, tr("Print batch"),
-                                                  tr("Print all permits issued on the day (DD.MM.YYYY):"),
-                                                  QLineEdit::Normal,
-                                                  QDate::currentDate().toString(QStringLiteral("dd.MM.yyyy")), &ok);
+        const QString day = QInputDialog::getText(
+            this, tr("Print batch"), tr("Print all permits issued on the day (DD.MM.YYYY):"),
+            QLineEdit::Normal, domain::TypedDate::format(QDate::currentDate()), &ok);
         if (!ok)
             return false;
-        const QDate date = QDate::fromString(day.trimmed(), QStringLiteral("dd.MM.yyyy"));
-        if (!date.isValid()) {
-            QMessageBox::warning(this, tr("Print batch"), tr("\"%1\" is not a date DD.MM.YYYY.").arg(day));
+        // Read like every date typed in the program: 31.02.2026 is said to be no day.
+        const domain::TypedDate typed = domain::TypedDate::parse(day);
+        if (!typed.isValid()) {
+            QMessageBox::warning(this, tr("Print batch"), typed.problem(true));
             return false;
         }
+        const QDate date = typed.date;
         numbers.clear();
         for (const auto &p : store::PrintQueries(m_db).permits(date, QString(), 100000))
             numbers << p.number;

@@ -2,6 +2,7 @@
 #include "LoginDialog.h"
 
 #include "cases/Administration.h"
+#include "common/FieldInput.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
 
@@ -22,6 +23,9 @@ LoginDialog::LoginDialog(const store::Database &db, QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_repeat->setObjectName(QStringLiteral("repeat"));
     m_fullName->setObjectName(QStringLiteral("fullName"));
+    const auto say = [this](const QString &message) { m_message->setText(message); };
+    limitLength(m_login, QStringLiteral("user.login"), say);
+    limitLength(m_fullName, QStringLiteral("user.fullName"), say);
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
     m_message->setObjectName(QStringLiteral("loginMessage"));
