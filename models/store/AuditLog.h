@@ -31,6 +31,11 @@ public:
     void append(const QString &actor, const QString &entity, const QString &entityId,
                 const QString &action, const QJsonObject &details = {}) const;
     QList<AuditEntry> forEntity(const QString &entity, const QString &entityId) const;
+    // The "version" of an update's details: {"before": version, "after": version + 1}.
+    static QJsonObject versionStep(int version)
+    {
+        return {{QStringLiteral("before"), version}, {QStringLiteral("after"), version + 1}};
+    }
 
 private:
     const Database &m_db;

@@ -96,15 +96,6 @@ Application CaseRepository::lockedAtVersion(const Application &a) const
     return *stored;
 }
 
-namespace {
-
-QJsonObject versionStep(int version)
-{
-    return {{QStringLiteral("before"), version}, {QStringLiteral("after"), version + 1}};
-}
-
-} // namespace
-
 void CaseRepository::saveVersioned(Application &a, const QString &action, const QString &actor) const
 {
     QString assignments;
@@ -119,7 +110,7 @@ void CaseRepository::saveVersioned(Application &a, const QString &action, const 
     bindApplication(q, a);
     q.bind(QStringLiteral(":version"), a.version).exec();
     QJsonObject details = records::auditDetails(records::changes(stored, a));
-    details.insert(QStringLiteral("version"), versionStep(a.version));
+    details.insert(QStringLiteral("version"), AuditLog::versionStep(a.version));
     AuditLog(m_db).append(actor, QStringLiteral("application"), a.id, action, details);
     tx.commit();
     ++a.version;
@@ -245,7 +236,7 @@ void CaseRepository::saveChecklist(Application &app, QList<ChecklistItem> &items
     }
     AuditLog(m_db).append(
         actor, QStringLiteral("application"), app.id, QStringLiteral("checklist"),
-        {{QStringLiteral("lines"), lines}, {QStringLiteral("version"), versionStep(app.version)}});
+        {{QStringLiteral("lines"), lines}, {QStringLiteral("version"), AuditLog::versionStep(app.version)}});
     tx.commit();
     ++app.version;
 }

@@ -123,9 +123,7 @@ void EmployerRepository::update(Employer &e, const QString &actor) const
     q.exec();
     saveProperties(e);
     QJsonObject details = records::auditDetails(changed);
-    details.insert(QStringLiteral("version"),
-                   QJsonObject{{QStringLiteral("before"), e.version},
-                               {QStringLiteral("after"), e.version + 1}});
+    details.insert(QStringLiteral("version"), AuditLog::versionStep(e.version));
     AuditLog(m_db).append(actor, QStringLiteral("employer"), e.id, QStringLiteral("update"),
                           details);
     tx.commit();

@@ -147,9 +147,7 @@ void ImmigrantRepository::update(Immigrant &p, const QString &actor) const
         .bind(QStringLiteral(":id"), p.id)
         .exec();
     QJsonObject details = records::auditDetails(changed);
-    details.insert(QStringLiteral("version"),
-                   QJsonObject{{QStringLiteral("before"), p.version},
-                               {QStringLiteral("after"), p.version + 1}});
+    details.insert(QStringLiteral("version"), AuditLog::versionStep(p.version));
     AuditLog(m_db).append(actor, QStringLiteral("immigrant"), p.id, QStringLiteral("update"),
                           details);
     tx.commit();
