@@ -2,6 +2,7 @@
 #include "DocumentValidity.h"
 
 #include "DocumentCatalogue.h"
+#include "TypedDate.h"
 
 #include <QCoreApplication>
 
@@ -16,9 +17,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ruqsat::domain::DocumentValidity)
 };
 
-QString iso(QDate d)
+// Dates in the reasons as the clerk types and reads them on the forms.
+QString shown(QDate d)
 {
-    return d.toString(Qt::ISODate);
+    return TypedDate::format(d);
 }
 
 DocumentAssessment verdict(const QString &code, DocumentState state, const QString &reason = {})
@@ -34,13 +36,13 @@ DocumentAssessment assessAge(const SubmittedDocument &d, QDate applicationDate, 
     if (d.issuedOn > applicationDate)
         return verdict(d.code, DocumentState::Invalid,
                        Tr::tr("The date %1 is after the application date %2.")
-                           .arg(iso(d.issuedOn), iso(applicationDate)));
+                           .arg(shown(d.issuedOn), shown(applicationDate)));
     const QDate oldest = DocumentValidity::oldestAccepted(applicationDate);
     if (d.issuedOn < oldest)
         return verdict(d.code, DocumentState::Expired,
                        Tr::tr("Dated %1: more than 12 months before the application date (the "
                           "oldest accepted is %2).")
-                           .arg(iso(d.issuedOn), iso(oldest)));
+                           .arg(shown(d.issuedOn), shown(oldest)));
     return verdict(d.code, DocumentState::Present);
 }
 
@@ -73,7 +75,7 @@ DocumentAssessment DocumentValidity::assess(const SubmittedDocument &d, QDate ap
         // R-DOC-VALIDITY: the border mark no older than 12 months.
         if (d.validUntil.isValid() && d.validUntil < applicationDate)
             return verdict(d.code, DocumentState::Expired,
-                           Tr::tr("The passport expired on %1.").arg(iso(d.validUntil)));
+                           Tr::tr("The passport expired on %1.").arg(shown(d.validUntil)));
         return assessAge(d, applicationDate, Tr::tr("Enter the date of the latest border-crossing mark."));
     }
     if (d.code == DocumentCode::medicalCertificate()) {
@@ -90,18 +92,18 @@ DocumentAssessment DocumentValidity::assess(const SubmittedDocument &d, QDate ap
         if (d.validUntil < requestedPeriod.last)
             return verdict(d.code, DocumentState::Expired,
                            Tr::tr("The insurance ends on %1, before the end of the requested period %2.")
-                               .arg(iso(d.validUntil), iso(requestedPeriod.last)));
+                               .arg(shown(d.validUntil), shown(requestedPeriod.last)));
         if (d.validFrom.isValid() && d.validFrom > requestedPeriod.first)
             return verdict(d.code, DocumentState::Invalid,
                            Tr::tr("The insurance starts on %1, after the first day of the requested "
                               "period %2.")
-                               .arg(iso(d.validFrom), iso(requestedPeriod.first)));
+                               .arg(shown(d.validFrom), shown(requestedPeriod.first)));
         return verdict(d.code, DocumentState::Present);
     }
     if (d.issuedOn.isValid() && d.issuedOn > applicationDate)
         return verdict(d.code, DocumentState::Invalid,
                        Tr::tr("The date %1 is after the application date %2.")
-                           .arg(iso(d.issuedOn), iso(applicationDate)));
+                           .arg(shown(d.issuedOn), shown(applicationDate)));
     return verdict(d.code, DocumentState::Present);
 }
 

@@ -145,6 +145,16 @@ private slots:
         QCOMPARE(a.reason.isEmpty(), state == DocumentState::Present);
     }
 
+    // The reason names its dates as the clerk reads them on the forms.
+    void R_DOC_VALIDITY_reasonShowsDatesAsTyped()
+    {
+        const DocumentAssessment a = DocumentValidity::assess(
+            doc(DocumentCode::passport(), QDate(2026, 3, 16)), kApplied, kPeriod);
+        QCOMPARE(a.state, DocumentState::Invalid);
+        QVERIFY2(a.reason.contains(QLatin1String("16.03.2026")), qPrintable(a.reason));
+        QVERIFY2(!a.reason.contains(QLatin1String("2026-03-16")), qPrintable(a.reason));
+    }
+
     void R_INCOMPLETE_completeSetAccepted()
     {
         const IntakeResult r = Intake::evaluate(ApplicationKind::Issue, Channel::StateCorporation,
