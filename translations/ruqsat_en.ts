@@ -107,6 +107,32 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::audit::AuditChain</name>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered after it was written: its contents no longer match its hash. The rows before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not follow the row before it: a row was removed before it, or it was inserted. The rows before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 has no hash: it was written around the program. The rows before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s), verified up to row %1, written %2.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n row, verified up to row %1, written %2.</numerusform>
+            <numerusform>The audit log is intact: %n rows, verified up to row %1, written %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::Administration</name>
     <message>
         <source>Only an administrator changes settings, rates, quotas, districts and users.</source>
@@ -998,6 +1024,26 @@
     </message>
     <message>
         <source>Only a permit (form 5) has copies, and a copy is printed when it is recorded: use &quot;ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies the audit log: walks its hash chain and names the first row that was altered, removed or inserted. Exit code 0: intact; 1: not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: ruqsatctl audit verify [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the audit log&apos;s hash chain (audit verify)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,6 +2166,10 @@
         <source>%1 was made by an older Ruqsat (schema %2; this program uses %3) and must be upgraded, which is not possible while its file or folder is read-only. It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read only: the audit log of this store has lost its protection (its triggers are missing), so no change can be recorded for certain. You can look up and print; saving is not possible until an administrator restores the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::DemoWriter</name>
@@ -2240,6 +2290,10 @@
     </message>
     <message>
         <source>%1 can only be read: saving is not possible. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3972,6 +4026,18 @@
     </message>
     <message>
         <source>No store is open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified in this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

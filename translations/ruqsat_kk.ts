@@ -107,6 +107,32 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::audit::AuditChain</name>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Аудит журналы бос.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered after it was written: its contents no longer match its hash. The rows before it are intact.</source>
+        <translation>Аудиттің %1-жолы жазылғаннан кейін өзгертілген: оның мазмұны енді хешіне сәйкес келмейді. Одан бұрынғы жолдар бүтін.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not follow the row before it: a row was removed before it, or it was inserted. The rows before it are intact.</source>
+        <translation>Аудиттің %1-жолы алдыңғы жолдың жалғасы емес: оның алдынан жол жойылған немесе ол қосылып жазылған. Одан бұрынғы жолдар бүтін.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 has no hash: it was written around the program. The rows before it are intact.</source>
+        <translation>Аудиттің %1-жолында хеш жоқ: ол бағдарламаны айналып өтіп жазылған. Одан бұрынғы жолдар бүтін.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s), verified up to row %1, written %2.</source>
+        <translation>
+            <numerusform>Аудит журналы бүтін: %n жол, %2 жазылған %1-жолға дейін тексерілді.</numerusform>
+            <numerusform>Аудит журналы бүтін: %n жол, %2 жазылған %1-жолға дейін тексерілді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::Administration</name>
     <message>
         <source>Only an administrator changes settings, rates, quotas, districts and users.</source>
@@ -999,6 +1025,26 @@
     <message>
         <source>Only a permit (form 5) has copies, and a copy is printed when it is recorded: use &quot;ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf&quot;.</source>
         <translation>Телнұсқа тек рұқсатқа (5-нысан) беріледі және тіркелген кезде басып шығарылады: «ruqsatctl permits copy НӨМІР [--reason lost|damaged] -o ФАЙЛ.pdf» пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>Verifies the audit log: walks its hash chain and names the first row that was altered, removed or inserted. Exit code 0: intact; 1: not.</source>
+        <translation>Аудит журналын тексереді: оның хеш тізбегін бойлап өтіп, өзгертілген, жойылған немесе қосылған бірінші жолды атайды. Шығу коды 0: бүтін; 1: бүтін емес.</translation>
+    </message>
+    <message>
+        <source>Use: ruqsatctl audit verify [--json]</source>
+        <translation>Қолданылуы: ruqsatctl audit verify [--json]</translation>
+    </message>
+    <message>
+        <source>Last hash: %1</source>
+        <translation>Соңғы хеш: %1</translation>
+    </message>
+    <message>
+        <source>verify the audit log&apos;s hash chain (audit verify)</source>
+        <translation>аудит журналының хеш тізбегін тексеру (audit verify)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2166,10 @@
         <source>%1 was made by an older Ruqsat (schema %2; this program uses %3) and must be upgraded, which is not possible while its file or folder is read-only. It was not changed.</source>
         <translation>%1 Ruqsat-тың ескірек нұсқасымен жасалған (схема %2; бұл бағдарлама %3 схемасын пайдаланады) және оны жаңарту қажет, ал файлы немесе қалтасы тек оқу үшін болғанда бұл мүмкін емес. Ол өзгертілген жоқ.</translation>
     </message>
+    <message>
+        <source>Read only: the audit log of this store has lost its protection (its triggers are missing), so no change can be recorded for certain. You can look up and print; saving is not possible until an administrator restores the store.</source>
+        <translation>Тек оқу үшін: бұл қоймадағы аудит журналы қорғанысынан айырылған (оның триггерлері жоқ), сондықтан ешбір өзгерісті сенімді түрде жазу мүмкін емес. Іздеуге және басып шығаруға болады; әкімші қойманы қалпына келтіргенше сақтау мүмкін емес.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::DemoWriter</name>
@@ -2241,6 +2291,10 @@
     <message>
         <source>%1 can only be read: saving is not possible. Nothing was changed.</source>
         <translation>%1 тек оқу үшін: сақтау мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4027,18 @@
     <message>
         <source>No store is open: %1</source>
         <translation>Деректер қоймасы ашылмаған: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit log</source>
+        <translation>Аудит журналын &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>Аудит журналы:</translation>
+    </message>
+    <message>
+        <source>Not verified in this session.</source>
+        <translation>Бұл сеанста тексерілмеді.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,33 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::audit::AuditChain</name>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Журнал аудита пуст.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was altered after it was written: its contents no longer match its hash. The rows before it are intact.</source>
+        <translation>Строка аудита %1 изменена после записи: её содержимое больше не совпадает с её хешем. Строки до неё целы.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not follow the row before it: a row was removed before it, or it was inserted. The rows before it are intact.</source>
+        <translation>Строка аудита %1 не продолжает предыдущую: перед ней удалена строка, или она вставлена. Строки до неё целы.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 has no hash: it was written around the program. The rows before it are intact.</source>
+        <translation>У строки аудита %1 нет хеша: она записана в обход программы. Строки до неё целы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s), verified up to row %1, written %2.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: %n строка, проверен до строки %1, записанной %2.</numerusform>
+            <numerusform>Журнал аудита цел: %n строки, проверен до строки %1, записанной %2.</numerusform>
+            <numerusform>Журнал аудита цел: %n строк, проверен до строки %1, записанной %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::Administration</name>
     <message>
         <source>Only an administrator changes settings, rates, quotas, districts and users.</source>
@@ -1001,6 +1028,26 @@
     <message>
         <source>Only a permit (form 5) has copies, and a copy is printed when it is recorded: use &quot;ruqsatctl permits copy NUMBER [--reason lost|damaged] -o FILE.pdf&quot;.</source>
         <translation>Дубликат бывает только у разрешения (форма 5) и печатается, когда он записан: используйте «ruqsatctl permits copy НОМЕР [--reason lost|damaged] -o ФАЙЛ.pdf».</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>Verifies the audit log: walks its hash chain and names the first row that was altered, removed or inserted. Exit code 0: intact; 1: not.</source>
+        <translation>Проверяет журнал аудита: проходит его цепочку хешей и называет первую строку, которая была изменена, удалена или вставлена. Код выхода 0: журнал цел; 1: нет.</translation>
+    </message>
+    <message>
+        <source>Use: ruqsatctl audit verify [--json]</source>
+        <translation>Использование: ruqsatctl audit verify [--json]</translation>
+    </message>
+    <message>
+        <source>Last hash: %1</source>
+        <translation>Последний хеш: %1</translation>
+    </message>
+    <message>
+        <source>verify the audit log&apos;s hash chain (audit verify)</source>
+        <translation>проверить цепочку хешей журнала аудита (audit verify)</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2171,10 @@
         <source>%1 was made by an older Ruqsat (schema %2; this program uses %3) and must be upgraded, which is not possible while its file or folder is read-only. It was not changed.</source>
         <translation>%1 создано более старой версией Ruqsat (схема %2; эта программа использует %3) и должно быть обновлено, а это невозможно, пока его файл или папка доступны только для чтения. Оно не изменено.</translation>
     </message>
+    <message>
+        <source>Read only: the audit log of this store has lost its protection (its triggers are missing), so no change can be recorded for certain. You can look up and print; saving is not possible until an administrator restores the store.</source>
+        <translation>Только чтение: журнал аудита этого хранилища лишился защиты (его триггеры отсутствуют), поэтому ни одно изменение нельзя надёжно записать. Можно искать и печатать; сохранение невозможно, пока администратор не восстановит хранилище.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::DemoWriter</name>
@@ -2245,6 +2296,10 @@
     <message>
         <source>%1 can only be read: saving is not possible. Nothing was changed.</source>
         <translation>%1 доступно только для чтения: сохранение невозможно. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4043,18 @@
     <message>
         <source>No store is open: %1</source>
         <translation>Хранилище не открыто: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit log</source>
+        <translation>&amp;Проверить журнал аудита</translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>Журнал аудита:</translation>
+    </message>
+    <message>
+        <source>Not verified in this session.</source>
+        <translation>В этом сеансе не проверялся.</translation>
     </message>
 </context>
 <context>

@@ -45,5 +45,6 @@ int runPrint(const QStringList &args, CommandIo &io);
 int runPermits(const QStringList &args, CommandIo &io); // permits list | permits copy
 int runPermitCopy(const QStringList &args, CommandIo &io);
 int runCases(const QStringList &args, CommandIo &io);
+int runAudit(const QStringList &args, CommandIo &io);
 
 } // namespace ruqsat::cli

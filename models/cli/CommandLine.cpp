@@ -28,6 +28,8 @@ const CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("ruqsat::cli",
                        "list permits (to find what to print), or record and print a copy")},
     {"cases", runCases, QT_TRANSLATE_NOOP("ruqsat::cli", "list cases (to find what to print)")},
+    {"audit", runAudit,
+     QT_TRANSLATE_NOOP("ruqsat::cli", "verify the audit log's hash chain (audit verify)")},
 };
 
 void printUsage(QTextStream &stream)

@@ -8,19 +8,127 @@
 
 namespace ruqsat::store {
 
+namespace {
+
+// One appender at a time on a server: each row links to the last one, which
+// two transactions must not both read. The lock ends with the transaction.
+constexpr qint64 kChainLockKey = 0x5275717361744101; // "RuqsatA" 01
+
+audit::ChainRow chainRow(const Database &db, const Query &q)
+{
+    audit::ChainRow row;
+    row.id = q.value(0).toLongLong();
+    row.at = db.dialect().timeFrom(q.value(1));
+    row.actor = q.value(2).toString();
+    row.entity = q.value(3).toString();
+    row.entityId = q.value(4).toString();
+    row.action = q.value(5).toString();
+    row.details = q.value(6).toString();
+    row.prevHash = q.value(7).toString();
+    row.hash = q.value(8).toString();
+    return row;
+}
+
+const QString kRowColumns =
+    QStringLiteral("id, at, actor, entity, entity_id, action, details, prev_hash, hash");
+
+} // namespace
+
 void AuditLog::append(const QString &actor, const QString &entity, const QString &entityId,
                       const QString &action, const QJsonObject &details) const
 {
-    Query(m_db, QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, details) "
-                               "VALUES (:at, :actor, :entity, :eid, :action, :details)"))
-        .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
-        .bind(QStringLiteral(":actor"), actor)
-        .bind(QStringLiteral(":entity"), entity)
-        .bind(QStringLiteral(":eid"), entityId)
-        .bind(QStringLiteral(":action"), action)
-        .bind(QStringLiteral(":details"),
-              QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))
+    Transaction tx(m_db);
+    if (!m_db.dialect().isSqlite()) // SQLite's write lock already serializes
+        Query(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(:key)"))
+            .bind(QStringLiteral(":key"), kChainLockKey)
+            .exec();
+    audit::ChainRow row;
+    // Milliseconds, as the canonical encoding and both backends keep them.
+    row.at = QDateTime::currentDateTimeUtc();
+    row.actor = actor;
+    row.entity = entity;
+    row.entityId = entityId;
+    row.action = action;
+    row.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    row.prevHash =
+        Query(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"))
+            .scalar()
+            .toString();
+    row.hash = audit::AuditChain::hashOf(row.prevHash, row);
+    Query(m_db, QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, "
+                               "details, prev_hash, hash) VALUES (:at, :actor, :entity, :eid, "
+                               ":action, :details, :prev, :hash)"))
+        .bind(QStringLiteral(":at"), m_db.dialect().time(row.at))
+        .bind(QStringLiteral(":actor"), row.actor)
+        .bind(QStringLiteral(":entity"), row.entity)
+        .bind(QStringLiteral(":eid"), row.entityId)
+        .bind(QStringLiteral(":action"), row.action)
+        .bind(QStringLiteral(":details"), row.details)
+        .bind(QStringLiteral(":prev"), row.prevHash)
+        .bind(QStringLiteral(":hash"), row.hash)
         .exec();
+    tx.commit();
+}
+
+audit::ChainVerdict AuditLog::verify() const
+{
+    Query q(m_db, QLatin1String("SELECT ") + kRowColumns + QLatin1String(" FROM audit_log ORDER BY id"));
+    q.exec();
+    audit::ChainVerifier verifier;
+    while (q.next() && verifier.add(chainRow(m_db, q))) {
+    }
+    return verifier.verdict();
+}
+
+void AuditLog::sealUnchained() const
+{
+    Transaction tx(m_db);
+    QString prev = Query(m_db, QStringLiteral("SELECT hash FROM audit_log WHERE hash <> '' "
+                                              "ORDER BY id DESC LIMIT 1"))
+                       .scalar()
+                       .toString();
+    Query rows(m_db, QLatin1String("SELECT ") + kRowColumns +
+                         QLatin1String(" FROM audit_log WHERE hash = '' ORDER BY id"));
+    rows.exec();
+    QList<audit::ChainRow> unsealed;
+    while (rows.next())
+        unsealed << chainRow(m_db, rows);
+    Query seal(m_db, QStringLiteral("UPDATE audit_log SET prev_hash = :prev, hash = :hash "
+                                    "WHERE id = :id"));
+    for (const audit::ChainRow &row : std::as_const(unsealed)) {
+        const QString hash = audit::AuditChain::hashOf(prev, row);
+        seal.bind(QStringLiteral(":prev"), prev)
+            .bind(QStringLiteral(":hash"), hash)
+            .bind(QStringLiteral(":id"), row.id)
+            .exec();
+        prev = hash;
+    }
+    tx.commit();
+}
+
+QStringList AuditLog::missingGuards() const
+{
+    const QStringList expected =
+        m_db.dialect().isSqlite()
+            ? QStringList{QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete"),
+                          QStringLiteral("audit_log_no_replace"), QStringLiteral("audit_log_chained")}
+            : QStringList{QStringLiteral("audit_log_no_change"), QStringLiteral("audit_log_chained"),
+                          QStringLiteral("audit_log_no_truncate")};
+    Query q(m_db, m_db.dialect().isSqlite()
+                      ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                                       "tbl_name = 'audit_log'")
+                      : QStringLiteral("SELECT tgname FROM pg_trigger WHERE tgrelid = "
+                                       "'audit_log'::regclass AND tgenabled <> 'D' AND NOT "
+                                       "tgisinternal"));
+    q.exec();
+    QStringList present;
+    while (q.next())
+        present << q.value(0).toString();
+    QStringList missing;
+    for (const QString &name : expected)
+        if (!present.contains(name))
+            missing << name;
+    return missing;
 }
 
 QList<AuditEntry> AuditLog::forEntity(const QString &entity, const QString &entityId) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/AuditChain.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -31,6 +33,16 @@ public:
     void append(const QString &actor, const QString &entity, const QString &entityId,
                 const QString &action, const QJsonObject &details = {}) const;
     QList<AuditEntry> forEntity(const QString &entity, const QString &entityId) const;
+
+    // Walks the whole hash chain (audit::AuditChain), row by row, and says
+    // where it first breaks.
+    audit::ChainVerdict verify() const;
+    // Chains the rows that have no hash yet, in the order of their ids: the
+    // rows written before schema 10 made the chain. Run once, by that step.
+    void sealUnchained() const;
+    // The triggers that keep the log append-only and chained, by name, that
+    // the store lacks; empty when all are there.
+    QStringList missingGuards() const;
     // The "version" of an update's details: {"before": version, "after": version + 1}.
     static QJsonObject versionStep(int version)
     {

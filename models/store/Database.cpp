@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "AuditLog.h"
+
 #include "Query.h"
 #include "ReferenceData.h"
 #include "SchemaMigrator.h"
@@ -86,6 +88,10 @@ QString Database::howToCreate(const ConnectionString &where)
 
 QString Database::readOnlyNotice() const
 {
+    if (m_auditUnguarded)
+        return tr("Read only: the audit log of this store has lost its protection (its triggers "
+                  "are missing), so no change can be recorded for certain. You can look up and "
+                  "print; saving is not possible until an administrator restores the store.");
     return tr("Read only: this store's file or folder cannot be written. You can look up and print; "
               "saving is not possible.");
 }
@@ -214,6 +220,9 @@ std::unique_ptr<Database> Database::open(ConnectionString where, const PasswordP
     std::unique_ptr<Database> db = connect(std::move(where), prompt, false);
     db->m_schemaVersion = SchemaMigrator(*db).migrate(ifNoStore);
     seedReferenceData(*db);
+    db->m_auditUnguarded = !AuditLog(*db).missingGuards().isEmpty();
+    if (db->m_auditUnguarded && db->dialect().isSqlite())
+        execute(*db, QStringLiteral("PRAGMA query_only = ON"));
     return db;
 }
 
@@ -221,6 +230,9 @@ std::unique_ptr<Database> Database::openAnother() const
 {
     std::unique_ptr<Database> db = connect(m_location, {}, m_readOnly);
     db->m_schemaVersion = m_schemaVersion;
+    db->m_auditUnguarded = m_auditUnguarded;
+    if (m_auditUnguarded && db->dialect().isSqlite())
+        execute(*db, QStringLiteral("PRAGMA query_only = ON"));
     return db;
 }
 

@@ -50,7 +50,9 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // A store opened for reading only: every write transaction throws
     // StoreError::ReadOnly before it begins.
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_readOnly || m_auditUnguarded; }
+    // Read only because the audit log's triggers are missing or disabled.
+    bool isAuditUnguarded() const { return m_auditUnguarded; }
     // The clerk's words for a read-only store, for a notice on the screen.
     QString readOnlyNotice() const;
     // What to type to make a store where open() found none.
@@ -71,6 +73,10 @@ private:
     SqlDialect m_dialect;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    // The audit log's triggers are missing (dropped around the program):
+    // nothing is written until they are back, since no change could be
+    // audited for certain.
+    bool m_auditUnguarded = false;
     bool m_noted = false; // counted among the SQLite stores open in this process
     // Transactions nest: only the outermost one begins and commits.
     mutable int m_transactionDepth = 0;

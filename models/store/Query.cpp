@@ -109,6 +109,9 @@ Transaction::Transaction(const Database &db) : m_db(db)
 {
     // Every write goes through a transaction: a read-only store refuses it
     // here, in words the clerk can act on, before anything is sent.
+    if (m_db.isAuditUnguarded())
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         m_db.readOnlyNotice() + u' ' + Tr::tr("Nothing was changed."));
     if (m_db.isReadOnly())
         throw StoreError(StoreError::Kind::ReadOnly,
                          Tr::tr("%1 can only be read: saving is not possible. Nothing was changed.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchemaMigrator.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "Query.h"
 #include "SchemaCheck.h"
@@ -65,6 +66,8 @@ QList<Migration> SchemaMigrator::available(SqlDialect::Kind kind)
         m.minCompatible = declared.isEmpty() ? m.version : declared.toInt();
         m.foreignKeysOff =
             sqlScriptHeader(m.script, QStringLiteral("foreign_keys")) == QLatin1String("off");
+        m.sealsAuditChain =
+            sqlScriptHeader(m.script, QStringLiteral("then")) == QLatin1String("seal_audit_chain");
         steps << m;
     }
     return steps;
@@ -160,6 +163,8 @@ void SchemaMigrator::applyInTransaction(const Migration &step, bool checkForeign
     try {
         for (const QString &statement : splitSqlScript(step.script))
             execute(m_db, statement);
+        if (step.sealsAuditChain)
+            AuditLog(m_db).sealUnchained();
     } catch (const StoreError &e) {
         // A row the new schema refuses (a value longer than its new limit,
         // say) stops the step; the transaction leaves the store as it was.

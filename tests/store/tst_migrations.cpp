@@ -335,19 +335,6 @@ private slots:
         }
     }
 
-    void auditLogIsAppendOnly_data() { test::addBackendRows(); }
-    void auditLogIsAppendOnly()
-    {
-        QFETCH(QString, backend);
-        test::ScratchStore scratch(backend);
-        const auto db = scratch.open();
-        store::execute(*db, QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action) "
-                                           "VALUES ('2026-01-05T04:00:00.000Z', 'test', 'case', 'x', 'create')"));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store::execute(*db, QStringLiteral("UPDATE audit_log SET actor = 'y'")));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store::execute(*db, QStringLiteral("DELETE FROM audit_log")));
-        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'test'")), 1);
-    }
-
     // Schema 8: a refusal keeps its ground as ground_id and only the clerk's
     // words as ground_text. The copies of the catalogue's Russian text that
     // programs before it stored there are emptied, other words stay; and the

@@ -152,11 +152,14 @@ const QStringList kRebuilt = {
     QStringLiteral("users"),        QStringLiteral("districts"),
     QStringLiteral("settings"),     QStringLiteral("calendar_exceptions")};
 
-// Indexes and triggers as SQLite keeps their text, one a line.
+// Indexes and triggers of the rebuilt tables, as SQLite keeps their text, one
+// a line (later steps add their own to other tables).
 const QString kObjectsSql =
     QStringLiteral("SELECT group_concat(line, char(10)) FROM (SELECT type || ' ' || name || ': ' "
                    "|| COALESCE(sql, '') AS line "
-                   "FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name)");
+                   "FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name IN ('%1') "
+                   "ORDER BY name)")
+        .arg(kRebuilt.join(QLatin1String("', '")));
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreSummaryWidget.h"
 
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 #include "store/StoreStatistics.h"
@@ -8,7 +9,9 @@
 #include <QFormLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -47,8 +50,15 @@ QString StoreSummaryWidget::caption(const QString &table)
 
 StoreSummaryWidget::StoreSummaryWidget(QWidget *parent)
     : QWidget(parent), m_location(new QLabel(this)), m_schema(new QLabel(this)),
+      m_audit(new QLabel(this)), m_verify(new QPushButton(tr("&Verify the audit log"), this)),
       m_counts(new QTableWidget(0, 2, this))
 {
+    m_audit->setObjectName(QStringLiteral("auditVerdict"));
+    m_audit->setWordWrap(true);
+    m_audit->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verify->setObjectName(QStringLiteral("verifyAudit"));
+    m_verify->setEnabled(false);
+    connect(m_verify, &QPushButton::clicked, this, &StoreSummaryWidget::verifyAudit);
     m_location->setObjectName(QStringLiteral("storeLocation"));
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_location->setWordWrap(true); // a refusal says why and what to type, at length
@@ -62,6 +72,10 @@ StoreSummaryWidget::StoreSummaryWidget(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Store:"), m_location);
     form->addRow(tr("Schema version:"), m_schema);
+    auto *audit = new QHBoxLayout;
+    audit->addWidget(m_audit, 1);
+    audit->addWidget(m_verify);
+    form->addRow(tr("Audit log:"), audit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_counts);
@@ -69,6 +83,9 @@ StoreSummaryWidget::StoreSummaryWidget(QWidget *parent)
 
 void StoreSummaryWidget::showStore(const store::Database &db)
 {
+    m_db = &db;
+    m_verify->setEnabled(true);
+    m_audit->setText(tr("Not verified in this session."));
     m_location->setText(db.location().toString());
     m_schema->setText(QString::number(db.schemaVersion()));
     QList<store::TableCount> counts;
@@ -89,8 +106,24 @@ void StoreSummaryWidget::showStore(const store::Database &db)
     }
 }
 
+void StoreSummaryWidget::verifyAudit()
+{
+    if (!m_db)
+        return;
+    try {
+        const audit::ChainVerdict verdict = store::AuditLog(*m_db).verify();
+        m_audit->setText(verdict.message());
+        m_audit->setStyleSheet(verdict.ok() ? QString() : QStringLiteral("color: #b00020;"));
+    } catch (const store::StoreError &e) {
+        m_audit->setText(e.message());
+    }
+}
+
 void StoreSummaryWidget::showNoStore(const QString &reason)
 {
+    m_db = nullptr;
+    m_verify->setEnabled(false);
+    m_audit->clear();
     m_location->setText(tr("No store is open: %1").arg(reason));
     m_schema->clear();
     m_counts->setRowCount(0);

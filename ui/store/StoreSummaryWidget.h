@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace ruqsat::store {
@@ -12,7 +13,8 @@ class Database;
 
 namespace ruqsat::ui {
 
-// Where the store is, its schema version and the count of each table.
+// Where the store is, its schema version, the count of each table, and the
+// audit log's hash chain, verified on request (a walk of every row).
 class StoreSummaryWidget : public QWidget
 {
     Q_OBJECT
@@ -21,13 +23,18 @@ public:
 
     void showStore(const store::Database &db);
     void showNoStore(const QString &reason);
+    // Walks the audit log's chain and shows how far it holds.
+    void verifyAudit();
     // The table's name for a person, in the language of the screens.
     static QString caption(const QString &table);
 
 private:
     QLabel *m_location;
     QLabel *m_schema;
+    QLabel *m_audit;
+    QPushButton *m_verify;
     QTableWidget *m_counts;
+    const store::Database *m_db = nullptr;
 };
 
 } // namespace ruqsat::ui
