@@ -3319,10 +3319,6 @@
         <source>Type a login and the full name.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The login or the password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ruqsat::ui::MainWindow</name>
@@ -4187,6 +4183,20 @@
     <message>
         <source>MCI of the year, tenge</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::users::LoginGuard</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password was wrong too many times in a row. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>The password was wrong too many times in a row. Wait %n second, then try again.</numerusform>
+            <numerusform>The password was wrong too many times in a row. Wait %n seconds, then try again.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3319,10 +3319,6 @@
         <source>Type a login and the full name.</source>
         <translation>Логин мен Т.А.Ә. енгізіңіз.</translation>
     </message>
-    <message>
-        <source>The login or the password is wrong.</source>
-        <translation>Логин немесе құпиясөз қате.</translation>
-    </message>
 </context>
 <context>
     <name>ruqsat::ui::MainWindow</name>
@@ -4187,6 +4183,20 @@
     <message>
         <source>MCI of the year, tenge</source>
         <translation>Жылдың АЕК-і, теңге</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::users::LoginGuard</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password was wrong too many times in a row. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Құпиясөз қатарынан тым көп рет қате терілді. %n секунд күтіп, қайта көріңіз.</numerusform>
+            <numerusform>Құпиясөз қатарынан тым көп рет қате терілді. %n секунд күтіп, қайта көріңіз.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3329,10 +3329,6 @@
         <source>Type a login and the full name.</source>
         <translation>Введите логин и Ф.И.О.</translation>
     </message>
-    <message>
-        <source>The login or the password is wrong.</source>
-        <translation>Неверный логин или пароль.</translation>
-    </message>
 </context>
 <context>
     <name>ruqsat::ui::MainWindow</name>
@@ -4204,6 +4200,21 @@
     <message>
         <source>MCI of the year, tenge</source>
         <translation>МРП года, тенге</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::users::LoginGuard</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password was wrong too many times in a row. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Пароль был введён неверно слишком много раз подряд. Подождите %n секунду и попробуйте снова.</numerusform>
+            <numerusform>Пароль был введён неверно слишком много раз подряд. Подождите %n секунды и попробуйте снова.</numerusform>
+            <numerusform>Пароль был введён неверно слишком много раз подряд. Подождите %n секунд и попробуйте снова.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,11 @@
 #include "AuditLog.h"
 #include "Binding.h"
 #include "Database.h"
+#include "PasswordHash.h"
 #include "Query.h"
 #include "StoreError.h"
 
-#include <QPasswordDigestor>
 #include <QCoreApplication>
-#include <QRandomGenerator>
 
 namespace ruqsat::store {
 
@@ -22,28 +21,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ruqsat::store::UserRepository)
 };
 
-QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
+QString hex(const QByteArray &bytes)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                              iterations, 32);
-}
-
-QByteArray newSalt()
-{
-    QByteArray salt(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(salt.begin(), salt.end());
-    return salt;
-}
-
-// Compares without stopping at the first difference.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
+    return QString::fromLatin1(bytes.toHex());
 }
 
 void checkPassword(const QString &password)
@@ -54,26 +34,27 @@ void checkPassword(const QString &password)
 
 } // namespace
 
-QString UserRepository::create(User &user, const QString &password, const QString &actor) const
+QString UserRepository::create(User &user, const QString &passwordText, const QString &actor) const
 {
-    checkPassword(password);
+    checkPassword(passwordText);
     if (user.id.isEmpty())
         user.id = newId();
-    const QByteArray salt = newSalt();
+    const PasswordHash password = PasswordHash::of(passwordText);
     Transaction tx(m_db);
-    Query(m_db, QStringLiteral("INSERT INTO users (id, login, full_name, position, role, district_id, "
-                               "password_hash, password_salt, password_iterations, active, created_at) "
-                               "VALUES (:id, :login, :name, :position, :role, :district, :hash, :salt, "
-                               ":iterations, :active, :at)"))
+    Query(m_db,
+          QStringLiteral("INSERT INTO users (id, login, full_name, position, role, district_id, "
+                         "password_hash, password_salt, password_iterations, active, created_at) "
+                         "VALUES (:id, :login, :name, :position, :role, :district, :hash, :salt, "
+                         ":iterations, :active, :at)"))
         .bind(QStringLiteral(":id"), user.id)
         .bind(QStringLiteral(":login"), user.login)
         .bind(QStringLiteral(":name"), user.fullName)
         .bind(QStringLiteral(":position"), user.position)
         .bind(QStringLiteral(":role"), records::code(user.role))
         .bind(QStringLiteral(":district"), idOrNull(user.districtId))
-        .bind(QStringLiteral(":hash"), QString::fromLatin1(derive(password, salt, kIterations).toHex()))
-        .bind(QStringLiteral(":salt"), QString::fromLatin1(salt.toHex()))
-        .bind(QStringLiteral(":iterations"), kIterations)
+        .bind(QStringLiteral(":hash"), hex(password.hash))
+        .bind(QStringLiteral(":salt"), hex(password.salt))
+        .bind(QStringLiteral(":iterations"), password.iterations)
         .bind(QStringLiteral(":active"), user.active ? 1 : 0)
         .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
         .exec();
@@ -84,19 +65,13 @@ QString UserRepository::create(User &user, const QString &password, const QStrin
     return user.id;
 }
 
-void UserRepository::setPassword(const QString &userId, const QString &password, const QString &actor) const
+void UserRepository::setPassword(const QString &userId, const QString &passwordText,
+                                 const QString &actor) const
 {
-    checkPassword(password);
-    const QByteArray salt = newSalt();
+    checkPassword(passwordText);
+    const PasswordHash password = PasswordHash::of(passwordText);
     Transaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE users SET password_hash = :hash, password_salt = :salt, "
-                                 "password_iterations = :iterations WHERE id = :id"));
-    q.bind(QStringLiteral(":hash"), QString::fromLatin1(derive(password, salt, kIterations).toHex()))
-        .bind(QStringLiteral(":salt"), QString::fromLatin1(salt.toHex()))
-        .bind(QStringLiteral(":iterations"), kIterations)
-        .bind(QStringLiteral(":id"), userId)
-        .exec();
-    if (q.rowsAffected() == 0)
+    if (!storeHash(userId, password, {}))
         throw StoreError(StoreError::Kind::NotFound, Tr::tr("No such user"));
     AuditLog(m_db).append(actor, QStringLiteral("user"), userId, QStringLiteral("password"));
     tx.commit();
@@ -137,18 +112,59 @@ void UserRepository::lockForChange() const
 
 std::optional<User> UserRepository::authenticate(const QString &login, const QString &password) const
 {
-    Query q(m_db, QStringLiteral("SELECT password_hash, password_salt, password_iterations FROM users "
-                                 "WHERE login = :login AND active = 1"));
+    Query q(m_db, QStringLiteral(
+                      "SELECT id, password_hash, password_salt, password_iterations FROM users "
+                      "WHERE login = :login AND active = 1"));
     q.bind(QStringLiteral(":login"), login).exec();
-    if (!q.next())
+    if (!q.next()) {
+        // As long as for a known login, so that the time taken does not tell
+        // which logins exist.
+        PasswordHash::of(password);
         return std::nullopt;
-    const QByteArray hash = QByteArray::fromHex(q.value(0).toString().toLatin1());
-    const QByteArray salt = QByteArray::fromHex(q.value(1).toString().toLatin1());
-    const int iterations = q.value(2).toInt();
+    }
+    const QString userId = q.value(0).toString();
+    PasswordHash stored;
+    stored.hash = QByteArray::fromHex(q.value(1).toString().toLatin1());
+    stored.salt = QByteArray::fromHex(q.value(2).toString().toLatin1());
+    stored.iterations = q.value(3).toInt();
     q.finish();
-    if (hash.isEmpty() || iterations <= 0 || !sameBytes(derive(password, salt, iterations), hash))
+    if (!stored.matches(password))
         return std::nullopt;
+    if (stored.isOutdated() && !m_db.isReadOnly())
+        upgradeHash(userId, login, password, stored);
     return findByLogin(login);
+}
+
+bool UserRepository::storeHash(const QString &userId, const PasswordHash &password,
+                               const QByteArray &replacing) const
+{
+    // `replacing`: only while the row still holds that hash, so that an
+    // upgrade never undoes a password an administrator set meanwhile.
+    Query q(m_db, QLatin1String("UPDATE users SET password_hash = :hash, password_salt = :salt, "
+                                "password_iterations = :iterations WHERE id = :id") +
+                      (replacing.isNull() ? QLatin1String()
+                                          : QLatin1String(" AND password_hash = :old")));
+    q.bind(QStringLiteral(":hash"), hex(password.hash))
+        .bind(QStringLiteral(":salt"), hex(password.salt))
+        .bind(QStringLiteral(":iterations"), password.iterations)
+        .bind(QStringLiteral(":id"), userId);
+    if (!replacing.isNull())
+        q.bind(QStringLiteral(":old"), hex(replacing));
+    q.exec();
+    return q.rowsAffected() > 0;
+}
+
+void UserRepository::upgradeHash(const QString &userId, const QString &login,
+                                 const QString &password, const PasswordHash &stored) const
+{
+    const PasswordHash upgraded = PasswordHash::of(password);
+    Transaction tx(m_db);
+    if (!storeHash(userId, upgraded, stored.hash))
+        return; // the password was changed since it was read: that one stays
+    AuditLog(m_db).append(
+        login, QStringLiteral("user"), userId, QStringLiteral("password_rehash"),
+        {{QStringLiteral("from"), stored.iterations}, {QStringLiteral("to"), upgraded.iterations}});
+    tx.commit();
 }
 
 QList<User> UserRepository::select(const QString &where, const QString &value) const

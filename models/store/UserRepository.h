@@ -20,14 +20,14 @@ struct User
     bool active = true;
 };
 
+struct PasswordHash;
+
 // Users and their roles. Passwords are kept as salted PBKDF2-HMAC-SHA256
-// hashes with their iteration count, so the count can be raised later.
+// hashes with their iteration count (PasswordHash), so the count can be raised.
 class UserRepository
 {
 public:
     explicit UserRepository(const Database &db) : m_db(db) {}
-
-    static constexpr int kIterations = 100000;
 
     QString create(User &user, const QString &password, const QString &actor) const;
     void setPassword(const QString &userId, const QString &password, const QString &actor) const;
@@ -40,6 +40,9 @@ public:
     // SQLite the write transaction already admits one writer.
     void lockForChange() const;
     // The user when the login exists, is active and the password matches.
+    // A hash of fewer iterations than new hashes get is replaced by one of
+    // the current count, with an audit row "password_rehash". Logins are
+    // throttled and audited by users::LoginGuard, which calls this.
     std::optional<User> authenticate(const QString &login, const QString &password) const;
     std::optional<User> findByLogin(const QString &login) const;
     QList<User> all() const;
@@ -47,6 +50,12 @@ public:
 
 private:
     QList<User> select(const QString &where, const QString &value) const;
+    // Writes `password` into the user's row (when `replacing` is not null,
+    // only if the row still holds that hash); false if no row changed.
+    bool storeHash(const QString &userId, const PasswordHash &password,
+                   const QByteArray &replacing) const;
+    void upgradeHash(const QString &userId, const QString &login, const QString &password,
+                     const PasswordHash &stored) const;
     const Database &m_db;
 };
 

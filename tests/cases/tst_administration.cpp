@@ -70,6 +70,9 @@ class TestAdministration : public QObject
 {
     Q_OBJECT
 private slots:
+    // Many accounts and logins here, none about the hash: keep PBKDF2 cheap.
+    void initTestCase() { test::lowerPasswordIterations(); }
+
     void clerkAndHeadAreRefusedEveryChange_data() { test::addBackendRows(); }
     void clerkAndHeadAreRefusedEveryChange()
     {

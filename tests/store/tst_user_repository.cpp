@@ -2,11 +2,14 @@
 // Users with salted PBKDF2 password hashes; complaints with their due dates.
 #include "CaseFactory.h"
 #include "TestStores.h"
+#include "store/AuditLog.h"
 #include "store/ComplaintRepository.h"
+#include "store/PasswordHash.h"
 #include "store/Query.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
 
+#include <QPasswordDigestor>
 #include <QTest>
 
 using namespace ruqsat;
@@ -57,6 +60,72 @@ private slots:
         store::User dup = clerk;
         dup.id.clear();
         QVERIFY_THROWS_EXCEPTION(StoreError, users.create(dup, QStringLiteral("long enough"), QStringLiteral("a")));
+    }
+
+    // A row as Ruqsat wrote it before hashes took 600,000 iterations
+    // (QPasswordDigestor, 100,000) still logs in, and that login rewrites it
+    // at the current count; a wrong password changes nothing.
+    void hashOfFewerIterationsVerifiesAndIsUpgradedAtLogin_data() { test::addBackendRows(); }
+    void hashOfFewerIterationsVerifiesAndIsUpgradedAtLogin()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        store::UserRepository users(*db);
+        store::User clerk{QString(), QStringLiteral("dana"), QStringLiteral("Dana"),
+                          QString(), records::Role::Clerk,   0,
+                          true};
+        const QString password = QStringLiteral("Сезам-2026");
+        users.create(clerk, password, QStringLiteral("admin"));
+        const QByteArray oldSalt = QByteArray::fromHex("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        const QString oldHash = QString::fromLatin1(
+            QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(),
+                                               oldSalt, 100000, 32)
+                .toHex());
+        store::Query(*db, QStringLiteral("UPDATE users SET password_hash = :h, password_salt = :s, "
+                                         "password_iterations = 100000"))
+            .bind(QStringLiteral(":h"), oldHash)
+            .bind(QStringLiteral(":s"), QString::fromLatin1(oldSalt.toHex()))
+            .exec();
+        const auto row = [&db] {
+            store::Query q(
+                *db, QStringLiteral(
+                         "SELECT password_hash, password_salt, password_iterations FROM users"));
+            q.exec();
+            q.next();
+            return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        };
+        const auto rehashes = [&db, &clerk] {
+            int n = 0;
+            for (const auto &e : store::AuditLog(*db).forEntity(QStringLiteral("user"), clerk.id))
+                n += e.action == QLatin1String("password_rehash");
+            return n;
+        };
+
+        QVERIFY(!users.authenticate(QStringLiteral("dana"), QStringLiteral("Сезам-2027")));
+        QCOMPARE(row().at(2), QStringLiteral("100000"));
+        QCOMPARE(row().at(0), oldHash);
+        QCOMPARE(rehashes(), 0);
+
+        const auto loggedIn = users.authenticate(QStringLiteral("dana"), password);
+        QVERIFY(loggedIn);
+        QCOMPARE(loggedIn->id, clerk.id);
+        const QStringList upgraded = row();
+        QCOMPARE(upgraded.at(2).toInt(), store::PasswordHash::kIterations);
+        QVERIFY(upgraded.at(0) != oldHash);
+        QVERIFY(upgraded.at(1) != QString::fromLatin1(oldSalt.toHex()));
+        QCOMPARE(rehashes(), 1);
+        const auto entries = store::AuditLog(*db).forEntity(QStringLiteral("user"), clerk.id);
+        QCOMPARE(entries.last().actor, QStringLiteral("dana"));
+        QCOMPARE(entries.last().details.value(QStringLiteral("from")).toInt(), 100000);
+        QCOMPARE(entries.last().details.value(QStringLiteral("to")).toInt(),
+                 store::PasswordHash::kIterations);
+
+        // The upgraded hash logs in; being current, it is not rewritten again.
+        QVERIFY(users.authenticate(QStringLiteral("dana"), password));
+        QCOMPARE(row(), upgraded);
+        QCOMPARE(rehashes(), 1);
+        QVERIFY(!users.authenticate(QStringLiteral("dana"), QStringLiteral("Сезам-2027")));
     }
 
     void complaints_data() { test::addBackendRows(); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStores.h"
 
+#include "store/PasswordHash.h"
 #include "store/SchemaMigrator.h"
 #include "store/SqlScript.h"
 
@@ -64,6 +65,11 @@ void addBackendRows()
     QTest::addColumn<QString>("backend");
     QTest::newRow("sqlite") << QStringLiteral("sqlite");
     QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void lowerPasswordIterations()
+{
+    store::PasswordHash::lowerIterationsForTests(1000);
 }
 
 ScratchStore::ScratchStore(const QString &backend, const QString &pgOptions)

@@ -16,6 +16,13 @@ namespace ruqsat::test {
 // starts (RUQSAT_TEST_PG); without it the PostgreSQL row fails, never skips.
 void addBackendRows();
 
+// Makes new and upgraded password hashes in this test process with 1,000
+// PBKDF2 iterations instead of the program's 600,000 (through the test-only
+// store::PasswordHash::lowerIterationsForTests), for tests that make many
+// accounts or log in many times and prove nothing about the hashing itself.
+// Call it in initTestCase(); tests of the hashing keep the program's count.
+void lowerPasswordIterations();
+
 // A fresh, empty store for one backend: a file in a temporary folder, or a
 // new database on the test server that is dropped afterwards.
 class ScratchStore

@@ -116,6 +116,9 @@ class TestAdministrationDialog : public QObject
 {
     Q_OBJECT
 private slots:
+    // Many accounts and logins here, none about the hash: keep PBKDF2 cheap.
+    void initTestCase() { test::lowerPasswordIterations(); }
+
     void settingsAreEditedInTheTable()
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));

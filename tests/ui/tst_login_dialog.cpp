@@ -3,12 +3,13 @@
 // later starts check the login and password against the salted hashes.
 #include "TestStores.h"
 #include "WidgetSupport.h"
-#include "users/LoginDialog.h"
-
+#include "common/Application.h"
 #include "store/UserRepository.h"
+#include "users/LoginDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace ruqsat;
@@ -37,6 +38,9 @@ class TestLoginDialog : public QObject
 {
     Q_OBJECT
 private slots:
+    // The messages as the program shows them in English (RUQSAT_LANG=en).
+    void initTestCase() { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); }
+
     void firstStartCreatesTheAdministrator()
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
@@ -100,6 +104,43 @@ private slots:
         QCOMPARE(dialog.session().role, records::Role::Head);
         QVERIFY(dialog.session().mayDecide());
         QCOMPARE(dialog.session().userId, head.id);
+    }
+
+    // Five wrong passwords in a row: the sixth attempt, with the right
+    // password, is turned away with how long to wait, and the login stays.
+    void fiveWrongPasswordsMakeTheDialogSayHowLongToWait()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        store::User head{QString(), QStringLiteral("head"), QStringLiteral("Serik Bolatuly"),
+                         QString(), records::Role::Head,    0,
+                         true};
+        store::UserRepository(*db).create(head, QStringLiteral("Сезам-2026"),
+                                          QStringLiteral("admin"));
+
+        ui::LoginDialog dialog(*db);
+        dialog.show();
+        type(field(&dialog, "login"), QStringLiteral("head"));
+        for (int attempt = 1; attempt <= 5; ++attempt) {
+            type(field(&dialog, "password"), QStringLiteral("wrong-") + QString::number(attempt));
+            QTest::keyClick(field(&dialog, "password"), Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QCOMPARE(message(&dialog), QStringLiteral("The login or the password is wrong."));
+        }
+        field(&dialog, "password")->setText(QStringLiteral("Сезам-2026"));
+        QTest::keyClick(field(&dialog, "password"), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        // The seconds left depend on when the last failure was written: any
+        // of 1 to 60, never 0.
+        static const QRegularExpression said(
+            QStringLiteral("^The password was wrong too many times in a row\\. Wait (\\d+) "
+                           "seconds?, then try again\\.$"));
+        const auto match = said.match(message(&dialog));
+        QVERIFY2(match.hasMatch(), qPrintable(message(&dialog)));
+        QVERIFY(match.captured(1).toInt() >= 1 && match.captured(1).toInt() <= 60);
+        QVERIFY(field(&dialog, "password")->text().isEmpty());
+        QCOMPARE(field(&dialog, "login")->text(), QStringLiteral("head"));
+        test::saveShot(&dialog, QStringLiteral("login-wait"));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "common/FieldInput.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
+#include "users/LoginGuard.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,7 +24,7 @@ LoginDialog::LoginDialog(const store::Database &db, QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_repeat->setObjectName(QStringLiteral("repeat"));
     m_fullName->setObjectName(QStringLiteral("fullName"));
-    const auto say = [this](const QString &message) { m_message->setText(message); };
+    const auto say = [this](const QString &message) { showMessage(message); };
     limitLength(m_login, QStringLiteral("user.login"), say);
     limitLength(m_fullName, QStringLiteral("user.fullName"), say);
     m_password->setEchoMode(QLineEdit::Password);
@@ -53,39 +54,45 @@ LoginDialog::LoginDialog(const store::Database &db, QWidget *parent)
 
 void LoginDialog::accept()
 {
-    store::UserRepository users(m_db);
     if (m_firstStart) {
         if (m_password->text() != m_repeat->text()) {
-            m_message->setText(tr("The two passwords differ."));
+            showMessage(tr("The two passwords differ."));
             return;
         }
         // The first administrator follows the same password policy as every
         // account the administrator creates later.
         if (const QString problem = cases::Administration::passwordProblem(m_password->text()); !problem.isEmpty()) {
-            m_message->setText(problem);
+            showMessage(problem);
             return;
         }
         store::User admin{QString(), m_login->text().trimmed(), m_fullName->text().trimmed(), QString(),
                           records::Role::Admin, 0, true};
         if (admin.login.isEmpty() || admin.fullName.isEmpty()) {
-            m_message->setText(tr("Type a login and the full name."));
+            showMessage(tr("Type a login and the full name."));
             return;
         }
         try {
-            users.create(admin, m_password->text(), admin.login);
+            store::UserRepository(m_db).create(admin, m_password->text(), admin.login);
         } catch (const store::StoreError &e) {
-            m_message->setText(e.message());
+            showMessage(e.message());
             return;
         }
     }
-    const auto user = users.authenticate(m_login->text().trimmed(), m_password->text());
-    if (!user) {
-        m_message->setText(tr("The login or the password is wrong."));
+    const users::LoginResult result = users::LoginGuard(m_db).logIn(
+        m_login->text().trimmed(), m_password->text(), QDateTime::currentDateTimeUtc());
+    if (!result.loggedIn()) {
+        showMessage(result.message());
         m_password->clear();
         return;
     }
-    m_session = {user->id, user->login, user->role};
+    m_session = {result.user->id, result.user->login, result.user->role};
     QDialog::accept();
+}
+
+void LoginDialog::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    adjustSize(); // a message of two or three lines gets the height it needs
 }
 
 } // namespace ruqsat::ui

@@ -27,6 +27,8 @@ public:
     void accept() override;
 
 private:
+    void showMessage(const QString &message);
+
     const store::Database &m_db;
     bool m_firstStart;
     QLineEdit *m_login, *m_fullName, *m_password, *m_repeat;

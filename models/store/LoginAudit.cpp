@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LoginAudit.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Query.h"
+
+namespace ruqsat::store {
+
+LoginFailures LoginAudit::failuresInARow(const QString &login, int atMost) const
+{
+    // Newest first along the index (entity, entity_id, id); the actor keeps a
+    // typed login that happens to equal some user's id apart from that user.
+    Query q(m_db, QLatin1String("SELECT action, at FROM audit_log WHERE entity = 'user' "
+                                "AND entity_id = :key AND actor = :login "
+                                "AND action IN ('login', 'login_failed') ORDER BY id DESC LIMIT ") +
+                      QString::number(atMost));
+    q.bind(QStringLiteral(":key"), entityId(login)).bind(QStringLiteral(":login"), login).exec();
+    LoginFailures failures;
+    while (q.next() && q.value(0).toString() == failedAction()) {
+        if (failures.inARow == 0)
+            failures.lastFailure = m_db.dialect().timeFrom(q.value(1));
+        ++failures.inARow;
+    }
+    return failures;
+}
+
+void LoginAudit::record(const QString &login, const QString &action,
+                        const QJsonObject &details) const
+{
+    if (m_db.isReadOnly())
+        return;
+    Transaction tx(m_db);
+    AuditLog(m_db).append(login, QStringLiteral("user"), entityId(login), action, details);
+    tx.commit();
+}
+
+QString LoginAudit::entityId(const QString &login) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM users WHERE login = :login"));
+    q.bind(QStringLiteral(":login"), login);
+    const QVariant id = q.scalar();
+    return id.isValid() && !id.isNull() ? id.toString() : login;
+}
+
+} // namespace ruqsat::store
