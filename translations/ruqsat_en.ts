@@ -1046,6 +1046,26 @@
         <source>verify the audit log&apos;s hash chain (audit verify)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an administrator imports the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as LOGIN (or set RUQSAT_USER); the password comes from RUQSAT_PASSWORD or is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has users: log in with --user LOGIN (or RUQSAT_USER); the password comes from RUQSAT_PASSWORD or is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::ArrivalChecks</name>

@@ -1046,6 +1046,26 @@
         <source>verify the audit log&apos;s hash chain (audit verify)</source>
         <translation>аудит журналының хеш тізбегін тексеру (audit verify)</translation>
     </message>
+    <message>
+        <source>Only an administrator imports the calendar.</source>
+        <translation>Күнтізбені тек әкімші импорттайды.</translation>
+    </message>
+    <message>
+        <source>Log in as LOGIN (or set RUQSAT_USER); the password comes from RUQSAT_PASSWORD or is asked.</source>
+        <translation>ЛОГИН ретінде кіру (немесе RUQSAT_USER орнатыңыз); құпиясөз RUQSAT_PASSWORD-тан алынады немесе сұралады.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>This store has users: log in with --user LOGIN (or RUQSAT_USER); the password comes from RUQSAT_PASSWORD or is asked.</source>
+        <translation>Бұл қоймада пайдаланушылар бар: --user ЛОГИН (немесе RUQSAT_USER) арқылы кіріңіз; құпиясөз RUQSAT_PASSWORD-тан алынады немесе сұралады.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 пайдаланушысының құпиясөзі: </translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::ArrivalChecks</name>

@@ -1049,6 +1049,26 @@
         <source>verify the audit log&apos;s hash chain (audit verify)</source>
         <translation>проверить цепочку хешей журнала аудита (audit verify)</translation>
     </message>
+    <message>
+        <source>Only an administrator imports the calendar.</source>
+        <translation>Календарь импортирует только администратор.</translation>
+    </message>
+    <message>
+        <source>Log in as LOGIN (or set RUQSAT_USER); the password comes from RUQSAT_PASSWORD or is asked.</source>
+        <translation>Войти как ЛОГИН (или задайте RUQSAT_USER); пароль берётся из RUQSAT_PASSWORD или запрашивается.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>This store has users: log in with --user LOGIN (or RUQSAT_USER); the password comes from RUQSAT_PASSWORD or is asked.</source>
+        <translation>В этом хранилище есть пользователи: войдите с --user ЛОГИН (или RUQSAT_USER); пароль берётся из RUQSAT_PASSWORD или запрашивается.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Пароль пользователя %1: </translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::ArrivalChecks</name>

@@ -22,12 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ruqsat::cli", text);
 }
 
-QString actorName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("ruqsatctl") : user;
-}
-
 int importFile(const QCommandLineParser &parser, const QString &path, CommandIo &io)
 {
     QFile file(path);
@@ -50,8 +44,16 @@ int importFile(const QCommandLineParser &parser, const QString &path, CommandIo 
     const auto db = openStore(parser, io, &code);
     if (!db)
         return code;
+    const auto session = logIn(parser, *db, io, &code);
+    if (!session)
+        return code;
+    // The calendar is the administrator's, as in Tools > Administration.
+    if (!session->mayAdminister()) {
+        io.err << tr("Only an administrator imports the calendar.") << '\n';
+        return Failure;
+    }
     try {
-        store::CalendarRepository(*db).replaceYears(csv, actorName());
+        store::CalendarRepository(*db).replaceYears(csv, session->login);
     } catch (const store::StoreError &e) {
         io.err << e.message() << '\n';
         return Failure;

@@ -107,13 +107,18 @@ int runDistricts(const QStringList &args, CommandIo &io)
     const auto db = openStore(parser, io, &code);
     if (!db)
         return code;
-    // The command line is the administrator's tool, as `settings set` is.
-    const cases::Administration admin(*db, {QString(), QStringLiteral("ruqsatctl"), records::Role::Admin});
     try {
         if (action == QLatin1String("list")) {
-            list(admin, parser.isSet(QStringLiteral("json")), io);
+            // Reading needs no login: the districts and their bodies print on every form.
+            list(cases::Administration(
+                     *db, {QString(), QStringLiteral("ruqsatctl"), records::Role::Clerk}),
+                 parser.isSet(QStringLiteral("json")), io);
             return Ok;
         }
+        const auto session = logIn(parser, *db, io, &code);
+        if (!session)
+            return code;
+        const cases::Administration admin(*db, *session);
         const auto all = admin.allDistricts();
         const store::District *district = findDistrict(all, words.at(1));
         if (!district) {

@@ -77,6 +77,10 @@ int runPermitCopy(const QStringList &args, CommandIo &io)
                             : cases::CopyReason::Damaged;
     // The file is opened first and put in place last; the copy is committed
     // only once it is printed: a copy that cannot be printed is not recorded.
+    // Logged in before anything is written: the copy is recorded as theirs.
+    const auto session = logIn(parser, *db, io, &code);
+    if (!session)
+        return code;
     QSaveFile file(output);
     if (!openPdf(file, io))
         return Failure;
@@ -88,7 +92,7 @@ int runPermitCopy(const QStringList &args, CommandIo &io)
             return Failure;
         }
         const int copy =
-            cases::PermitActions(*db, commandLineSession()).recordCopy(permit->id, reason);
+            cases::PermitActions(*db, *session).recordCopy(permit->id, reason);
         const printing::FormLoader loader(*db);
         if (paintPdf(file, loader.renderer(),
                      loader.load(printing::Form::Permit, number, *languages, copy), io) < 0)

@@ -51,7 +51,10 @@ int runSettings(const QStringList &args, CommandIo &io)
         if (action == QLatin1String("set")) {
             // The administrator's own step, with its checks (the template
             // folder's among them), as Administration › Settings takes it.
-            cases::Administration(*db, commandLineSession()).setText(words.at(1), words.at(2));
+            const auto session = logIn(parser, *db, io, &code);
+            if (!session)
+                return code;
+            cases::Administration(*db, *session).setText(words.at(1), words.at(2));
             return Ok;
         }
     } catch (const store::StoreError &e) {

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <memory>
+#include <optional>
 
 namespace ruqsat::cli {
 
@@ -23,9 +24,15 @@ std::unique_ptr<store::Database>
 openStore(const QCommandLineParser &parser, CommandIo &io, int *exitCode,
           store::Database::IfNoStore ifNoStore = store::Database::IfNoStore::Refuse);
 
-// Who acts in the core's steps from the command line: the administrator who
-// runs ruqsatctl on the store (audit rows say "ruqsatctl").
-cases::Session commandLineSession();
+// Who acts in the core's steps from the command line: the user who logs in
+// with --user LOGIN (or RUQSAT_USER), the password from RUQSAT_PASSWORD or
+// asked on the terminal, through the same guard as the window's login (a
+// failure is audited; five in a row make the login wait). Their role is
+// checked by the core and they are the audit rows' actor. A store without
+// users yet (just made) is worked on as "ruqsatctl", as an administrator.
+// On failure writes why to stderr, sets *exitCode and returns nothing.
+std::optional<cases::Session> logIn(const QCommandLineParser &parser, const store::Database &db,
+                                    CommandIo &io, int *exitCode);
 
 // Asks for a password on the terminal without echo; empty when there is no terminal.
 QString promptPasswordOnTerminal(const store::ConnectionString &where);

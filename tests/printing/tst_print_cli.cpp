@@ -3,9 +3,11 @@
 // needs a QGuiApplication; see docs/PRINTING.md about app/ctl/main.cpp).
 #include "PdfTools.h"
 #include "PrintFixture.h"
+#include "TestStores.h"
 #include "cli/Command.h"
 #include "store/ReferenceRepository.h"
 #include "store/Query.h"
+#include "store/UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +37,20 @@ class TestPrintCli : public QObject
     }
 
 private slots:
-    void initTestCase() { m_fixture = std::make_unique<test::PrintFixture>(QStringLiteral("sqlite")); }
+    void initTestCase()
+    {
+        test::lowerPasswordIterations();
+        m_fixture = std::make_unique<test::PrintFixture>(QStringLiteral("sqlite"));
+        // The store has users: writes log in, as its administrator.
+        store::User admin;
+        admin.login = QStringLiteral("print-admin");
+        admin.fullName = QStringLiteral("Print Admin");
+        admin.role = records::Role::Admin;
+        store::UserRepository(m_fixture->db()).create(admin, QStringLiteral("print-admin-pass"),
+                                                      QStringLiteral("test"));
+        qputenv("RUQSAT_USER", "print-admin");
+        qputenv("RUQSAT_PASSWORD", "print-admin-pass");
+    }
 
     void listsPermitsAndCasesAsJson()
     {

@@ -2,6 +2,7 @@
 #include "SharedStoreProbe.h"
 
 #include "store/SettingsRepository.h"
+#include "store/UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +23,7 @@ const QString kHere2 = QStringLiteral("provider.work_end");
 const QString kHere1Value = QStringLiteral("08:00");
 const QString kThereValue = QStringLiteral("08:30");
 const QString kHere2Value = QStringLiteral("19:00");
+const QString kAdminPassword = QStringLiteral("probe-admin-pass");
 
 // Runs ruqsatctl (RUQSAT_CTL, from ctest); its standard output, or a null
 // string with the reason in *error.
@@ -51,9 +53,22 @@ QStringList SharedStoreProbe::writeAroundAnotherProcess()
     QStringList problems;
     const QString db = m_db.location().toString();
     QString error;
+    // The other process writes as an administrator of the store, logged in.
+    const QString admin = QStringLiteral("probe-admin");
+    if (!store::UserRepository(m_db).findByLogin(admin)) {
+        store::User user;
+        user.login = admin;
+        user.fullName = QStringLiteral("Probe Admin");
+        user.role = records::Role::Admin;
+        store::UserRepository(m_db).create(user, kAdminPassword, QStringLiteral("test"));
+    }
+    qputenv("RUQSAT_USER", admin.toUtf8());
+    qputenv("RUQSAT_PASSWORD", kAdminPassword.toUtf8());
     ctl({QStringLiteral("settings"), QStringLiteral("set"), kThere, kThereValue,
          QStringLiteral("--db"), db},
         &error);
+    qunsetenv("RUQSAT_USER");
+    qunsetenv("RUQSAT_PASSWORD");
     if (!error.isEmpty())
         problems << error;
     store::SettingsRepository(m_db).setText(kHere2, kHere2Value,
