@@ -1066,6 +1066,26 @@
         <source>Password of %1: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also make the accounts admin, and head.CODE and clerk.CODE for each district (CODE its KATO code), all with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator fills a store with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (they exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::ArrivalChecks</name>

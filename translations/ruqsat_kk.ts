@@ -1066,6 +1066,26 @@
         <source>Password of %1: </source>
         <translation>%1 пайдаланушысының құпиясөзі: </translation>
     </message>
+    <message>
+        <source>Also make the accounts admin, and head.CODE and clerk.CODE for each district (CODE its KATO code), all with this password.</source>
+        <translation>Сондай-ақ admin тіркелгісін, ал әр аудан үшін head.КОД және clerk.КОД тіркелгілерін (КОД — оның ӘАОЖ коды) осы құпиясөзбен жасау.</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>ҚҰПИЯСӨЗ</translation>
+    </message>
+    <message>
+        <source>Only an administrator fills a store with demo data.</source>
+        <translation>Қойманы демо деректермен тек әкімші толтырады.</translation>
+    </message>
+    <message>
+        <source>Accounts made: %1.</source>
+        <translation>Жасалған тіркелгілер: %1.</translation>
+    </message>
+    <message>
+        <source>none (they exist)</source>
+        <translation>ешқандай (олар бар)</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::ArrivalChecks</name>

@@ -1069,6 +1069,26 @@
         <source>Password of %1: </source>
         <translation>Пароль пользователя %1: </translation>
     </message>
+    <message>
+        <source>Also make the accounts admin, and head.CODE and clerk.CODE for each district (CODE its KATO code), all with this password.</source>
+        <translation>Также создать учётные записи admin, а для каждого района head.КОД и clerk.КОД (КОД — его код КАТО), все с этим паролем.</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>ПАРОЛЬ</translation>
+    </message>
+    <message>
+        <source>Only an administrator fills a store with demo data.</source>
+        <translation>Заполнять хранилище демонстрационными данными может только администратор.</translation>
+    </message>
+    <message>
+        <source>Accounts made: %1.</source>
+        <translation>Созданы учётные записи: %1.</translation>
+    </message>
+    <message>
+        <source>none (they exist)</source>
+        <translation>никакие (они уже есть)</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::ArrivalChecks</name>

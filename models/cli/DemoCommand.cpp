@@ -3,6 +3,7 @@
 #include "StoreOption.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoRules.h"
+#include "demo/DemoUsers.h"
 #include "store/DemoWriter.h"
 #include "store/StoreError.h"
 
@@ -32,6 +33,10 @@ int runDemo(const QStringList &args, CommandIo &io)
     parser.addOption({QStringLiteral("seed"), tr("Seed of the generator: the same seed gives the same data."),
                       tr("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("today"), tr("The day the data ends on (default: today)."), tr("DATE")});
+    parser.addOption({QStringLiteral("users"),
+                      tr("Also make the accounts admin, and head.CODE and clerk.CODE for each "
+                         "district (CODE its KATO code), all with this password."),
+                      tr("PASSWORD")});
     if (!parseCommand(parser, args, io,
                       tr("Fills a store with realistic synthetic cases spread over the last two years.")))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
@@ -58,6 +63,14 @@ int runDemo(const QStringList &args, CommandIo &io)
     const auto db = openStore(parser, io, &code);
     if (!db)
         return code;
+    // A store that has users takes demo data only from its administrator.
+    const auto session = logIn(parser, *db, io, &code);
+    if (!session)
+        return code;
+    if (!session->mayAdminister()) {
+        io.err << tr("Only an administrator fills a store with demo data.") << '\n';
+        return Failure;
+    }
     try {
         store::DemoWriter writer(*db);
         demo::DemoGenerator generator(seed, today, demo::rulesFromStore(*db));
@@ -96,6 +109,14 @@ int runDemo(const QStringList &args, CommandIo &io)
                       .arg(locale.toString(written), db->location().toString())
                       .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
                << '\n';
+        if (parser.isSet(QStringLiteral("users"))) {
+            const QStringList made =
+                demo::ensureDemoUsers(*db, parser.value(QStringLiteral("users")), session->login);
+            io.out << tr("Accounts made: %1.")
+                          .arg(made.isEmpty() ? tr("none (they exist)")
+                                              : made.join(QLatin1String(", ")))
+                   << '\n';
+        }
     } catch (const store::StoreError &e) {
         if (e.kind() == store::StoreError::Kind::Conflict)
             io.err << '\n'

@@ -134,6 +134,44 @@ private slots:
                  QStringLiteral("login_failed"));
     }
 
+    // `demo --users` makes a try-out store that can be logged into: the
+    // administrator, and a head and a clerk for each district; once it has
+    // users, more demo data needs its administrator.
+    void demoUsersCanLogIn_data() { test::addBackendRows(); }
+    void demoUsersCanLogIn()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        scratch.open();
+        Run run = ctl(scratch, {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5"),
+                                QStringLiteral("--users"), QStringLiteral("try-out-1")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const auto db = scratch.open();
+        const auto districts = store::Query(*db, QStringLiteral("SELECT count(*) FROM districts"))
+                                   .scalar()
+                                   .toInt();
+        QVERIFY(districts >= 1);
+        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM users WHERE login LIKE "
+                                                  "'head.%' AND role = 'head' AND district_id IS "
+                                                  "NOT NULL"))
+                     .scalar()
+                     .toInt(),
+                 districts);
+        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM users WHERE login LIKE "
+                                                  "'clerk.%' AND role = 'clerk'"))
+                     .scalar()
+                     .toInt(),
+                 districts);
+        run = ctl(scratch, {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5"),
+                            QStringLiteral("--seed"), QStringLiteral("2")});
+        QCOMPARE(run.code, 1); // no login
+        qputenv("RUQSAT_USER", "admin");
+        qputenv("RUQSAT_PASSWORD", "try-out-1");
+        run = ctl(scratch, kSetLunch);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(lastActor(*db), QStringLiteral("admin"));
+    }
+
     // A clerk logs in, and the administrator's steps refuse them.
     void theRoleIsChecked_data() { test::addBackendRows(); }
     void theRoleIsChecked()

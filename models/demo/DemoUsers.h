@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace ruqsat::store {
+class Database;
+}
+
+namespace ruqsat::demo {
+
+// The accounts of a try-out store (`ruqsatctl demo --users PASSWORD`): the
+// administrator `admin` and, for each district, its head `head.CODE` and its
+// clerk `clerk.CODE` (CODE the district's KATO code, or its id while it has
+// none), all with `password`. Accounts that exist already are left as they
+// are, so a second run adds only what is missing. Returns the logins made.
+QStringList ensureDemoUsers(const store::Database &db, const QString &password,
+                            const QString &actor);
+
+} // namespace ruqsat::demo
