@@ -106,6 +106,30 @@ private slots:
         QCOMPARE(dialog.session().userId, head.id);
     }
 
+    // RUQSAT_USER, which the command line reads, is offered as the login;
+    // not on a first start, where the administrator is being made.
+    void loginOfferedFromTheEnvironment()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        qputenv("RUQSAT_USER", "clerk.7");
+        {
+            ui::LoginDialog first(*db);
+            QVERIFY(first.isFirstStart());
+            QCOMPARE(field(&first, "login")->text(), QString());
+        }
+        store::User clerk{QString(), QStringLiteral("clerk.7"), QStringLiteral("Aida Serikqyzy"),
+                          QString(), records::Role::Clerk, 0, true};
+        store::UserRepository(*db).create(clerk, QStringLiteral("Сезам-2026"), QStringLiteral("admin"));
+        ui::LoginDialog dialog(*db);
+        qunsetenv("RUQSAT_USER");
+        QCOMPARE(field(&dialog, "login")->text(), QStringLiteral("clerk.7"));
+        field(&dialog, "password")->setText(QStringLiteral("Сезам-2026"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.session().login, QStringLiteral("clerk.7"));
+    }
+
     // Five wrong passwords in a row: the sixth attempt, with the right
     // password, is turned away with how long to wait, and the login stays.
     void fiveWrongPasswordsMakeTheDialogSayHowLongToWait()

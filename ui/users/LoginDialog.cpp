@@ -43,6 +43,11 @@ LoginDialog::LoginDialog(const store::Database &db, QWidget *parent)
         form->addRow(tr("Repeat the password"), m_repeat);
     m_fullName->setVisible(m_firstStart);
     m_repeat->setVisible(m_firstStart);
+    // As the command line does: RUQSAT_USER names who is at this desk.
+    if (!m_firstStart && qEnvironmentVariableIsSet("RUQSAT_USER")) {
+        m_login->setText(qEnvironmentVariable("RUQSAT_USER"));
+        m_password->setFocus();
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
