@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ruqsatctl print / permits list / cases list, run in-process (printing
 // needs a QGuiApplication; see docs/PRINTING.md about app/ctl/main.cpp).
+#include "CaseFactory.h"
 #include "PdfTools.h"
 #include "PrintFixture.h"
 #include "TestStores.h"
 #include "cli/Command.h"
 #include "store/ReferenceRepository.h"
 #include "store/Query.h"
-#include "store/UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,14 +42,9 @@ private slots:
         test::lowerPasswordIterations();
         m_fixture = std::make_unique<test::PrintFixture>(QStringLiteral("sqlite"));
         // The store has users: writes log in, as its administrator.
-        store::User admin;
-        admin.login = QStringLiteral("print-admin");
-        admin.fullName = QStringLiteral("Print Admin");
-        admin.role = records::Role::Admin;
-        store::UserRepository(m_fixture->db()).create(admin, QStringLiteral("print-admin-pass"),
-                                                      QStringLiteral("test"));
+        test::CaseFactory(m_fixture->db()).account(QStringLiteral("print-admin"), records::Role::Admin);
         qputenv("RUQSAT_USER", "print-admin");
-        qputenv("RUQSAT_PASSWORD", "print-admin-pass");
+        qputenv("RUQSAT_PASSWORD", test::CaseFactory::accountPassword().toUtf8());
     }
 
     void listsPermitsAndCasesAsJson()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SharedStoreProbe.h"
 
+#include "CaseFactory.h"
 #include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
@@ -23,7 +24,6 @@ const QString kHere2 = QStringLiteral("provider.work_end");
 const QString kHere1Value = QStringLiteral("08:00");
 const QString kThereValue = QStringLiteral("08:30");
 const QString kHere2Value = QStringLiteral("19:00");
-const QString kAdminPassword = QStringLiteral("probe-admin-pass");
 
 // Runs ruqsatctl (RUQSAT_CTL, from ctest); its standard output, or a null
 // string with the reason in *error.
@@ -55,15 +55,10 @@ QStringList SharedStoreProbe::writeAroundAnotherProcess()
     QString error;
     // The other process writes as an administrator of the store, logged in.
     const QString admin = QStringLiteral("probe-admin");
-    if (!store::UserRepository(m_db).findByLogin(admin)) {
-        store::User user;
-        user.login = admin;
-        user.fullName = QStringLiteral("Probe Admin");
-        user.role = records::Role::Admin;
-        store::UserRepository(m_db).create(user, kAdminPassword, QStringLiteral("test"));
-    }
+    if (!store::UserRepository(m_db).findByLogin(admin))
+        CaseFactory(m_db).account(admin, records::Role::Admin);
     qputenv("RUQSAT_USER", admin.toUtf8());
-    qputenv("RUQSAT_PASSWORD", kAdminPassword.toUtf8());
+    qputenv("RUQSAT_PASSWORD", CaseFactory::accountPassword().toUtf8());
     ctl({QStringLiteral("settings"), QStringLiteral("set"), kThere, kThereValue,
          QStringLiteral("--db"), db},
         &error);
