@@ -2336,6 +2336,10 @@
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server does not let your role do this. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::QuotaRepository</name>

@@ -2336,6 +2336,10 @@
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілген жоқ.</translation>
     </message>
+    <message>
+        <source>The server does not let your role do this. Nothing was changed.</source>
+        <translation>Сервер сіздің рөліңізге мұны істеуге рұқсат бермейді. Ештеңе өзгертілген жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::QuotaRepository</name>

@@ -2341,6 +2341,10 @@
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
+    <message>
+        <source>The server does not let your role do this. Nothing was changed.</source>
+        <translation>Сервер не разрешает это вашей роли. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::QuotaRepository</name>

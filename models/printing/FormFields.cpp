@@ -24,7 +24,7 @@ QString bodyForQr(const QVariantHash &v)
 
 QString qrPayload(Form form, const QVariantHash &v, const FormOptions &options)
 {
-    const QByteArray &key = options.qrKey;
+    const auto &key = options.qrSigner;
     const QString iin = v.value(QStringLiteral("immigrant_iin")).toString();
     if (form == Form::Permit) {
         const QDate issued = v.value(QStringLiteral("issued_at")).toDateTime().toLocalTime().date();

@@ -3,6 +3,7 @@
 
 #include "FormContext.h"
 #include "FormKind.h"
+#include "QrPayload.h"
 #include "store/PrintQueries.h"
 
 namespace ruqsat::printing {
@@ -12,7 +13,7 @@ struct FormOptions
     // R-DUPLICATE: the number of the recorded copy the permit prints as (the
     // copy mark, and K=N in its QR); 0 prints the original.
     int copyNumber = 0;
-    QByteArray qrKey; // the store's key of the QR check value
+    QrPayload::Signer qrSigner; // the check value of a QR text, by the store's key
     // The day of printing, which tells a permit past its last day (the
     // mark of a permit out of force); invalid: today.
     QDate today;

@@ -1,12 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FormLoader.h"
 
+#include "QrPayload.h"
 #include "store/PrintQueries.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
 
 namespace ruqsat::printing {
+
+namespace {
+
+// Where the store keeps the QR key readable (SQLite), the check value is
+// computed here; on a server only the server reads it. The store outlives
+// the items printed from it.
+QrPayload::Signer qrSigner(const store::Database &db)
+{
+    const store::PrintQueries q(db);
+    if (q.qrKeyOnServer())
+        return [&db](const QString &canonical) {
+            return store::PrintQueries(db).serverQrCheckValue(canonical);
+        };
+    const QByteArray key = q.qrKey();
+    return [key](const QString &canonical) { return QrPayload::checkValue(canonical, key); };
+}
+
+} // namespace
 
 store::PrintRecord FormLoader::record(Form form, const QString &key) const
 {
@@ -49,7 +68,7 @@ QList<PrintItem> FormLoader::load(Form form, const QString &key, const QList<Lan
     options.copyNumber = form == Form::Permit ? copyNumber : 0;
     options.today = QDate::currentDate();
     if (hasQrCode(form))
-        options.qrKey = store::PrintQueries(m_db).qrKey();
+        options.qrSigner = qrSigner(m_db);
     QList<PrintItem> items;
     for (Language l : languages)
         items.append({form, l, r, options});
@@ -61,7 +80,7 @@ QList<PrintItem> FormLoader::loadPermits(const QStringList &numbers,
 {
     const store::PrintQueries q(m_db);
     FormOptions options;
-    options.qrKey = q.qrKey();
+    options.qrSigner = qrSigner(m_db);
     options.today = QDate::currentDate();
     QList<PrintItem> items;
     items.reserve(numbers.size() * languages.size());

@@ -25,10 +25,17 @@ QString QrPayload::checkValue(const QString &canonical, const QByteArray &key)
 
 QString QrPayload::build(const QList<QPair<QString, QString>> &fields, const QByteArray &key)
 {
+    return build(fields, [&key](const QString &canonical) { return checkValue(canonical, key); });
+}
+
+QString QrPayload::build(const QList<QPair<QString, QString>> &fields, const Signer &signer)
+{
     QString canonical = QString::fromLatin1(kMagic);
     for (const auto &f : fields)
         canonical += u'|' + f.first + u'=' + clean(f.second);
-    return canonical + QStringLiteral("|C=") + checkValue(canonical, key);
+    // A sample (printing::TemplateCheck) has no store, so no key: its check
+    // value matches no store's.
+    return canonical + QStringLiteral("|C=") + (signer ? signer(canonical) : checkValue(canonical, {}));
 }
 
 QList<QPair<QString, QString>> QrPayload::fields(const QString &payload)

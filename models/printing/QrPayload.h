@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <functional>
 
 namespace ruqsat::printing {
 
@@ -23,6 +24,10 @@ public:
     // `fields` in their printed order: (tag, value). '|' and newlines in
     // values are replaced by spaces so the fields stay separable.
     static QString build(const QList<QPair<QString, QString>> &fields, const QByteArray &key);
+    // The check value of a canonical text, where the key is kept (the
+    // store: store::PrintQueries::qrSigner()).
+    using Signer = std::function<QString(const QString &canonical)>;
+    static QString build(const QList<QPair<QString, QString>> &fields, const Signer &signer);
     static QString checkValue(const QString &canonical, const QByteArray &key);
     // True when the payload is well formed and its check value matches.
     static bool verify(const QString &payload, const QByteArray &key);

@@ -10,10 +10,6 @@ namespace ruqsat::store {
 
 namespace {
 
-// One appender at a time on a server: each row links to the last one, which
-// two transactions must not both read. The lock ends with the transaction.
-constexpr qint64 kChainLockKey = 0x5275717361744101; // "RuqsatA" 01
-
 audit::ChainRow chainRow(const Database &db, const Query &q)
 {
     audit::ChainRow row;
@@ -37,11 +33,20 @@ const QString kRowColumns =
 void AuditLog::append(const QString &actor, const QString &entity, const QString &entityId,
                       const QString &action, const QJsonObject &details) const
 {
-    Transaction tx(m_db);
-    if (!m_db.dialect().isSqlite()) // SQLite's write lock already serializes
-        Query(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(:key)"))
-            .bind(QStringLiteral(":key"), kChainLockKey)
+    const QString encodedDetails = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    if (!m_db.dialect().isSqlite()) {
+        // The server writes the row (schema 11): Ruqsat's roles may not insert
+        // into audit_log, the actor is the login that authenticated, and the
+        // hash is computed there the way AuditChain computes it.
+        Query(m_db, QStringLiteral("SELECT ruqsat_audit_append(:entity, :eid, :action, :details)"))
+            .bind(QStringLiteral(":entity"), entity)
+            .bind(QStringLiteral(":eid"), entityId)
+            .bind(QStringLiteral(":action"), action)
+            .bind(QStringLiteral(":details"), encodedDetails)
             .exec();
+        return;
+    }
+    Transaction tx(m_db); // SQLite's write lock serializes the appenders
     audit::ChainRow row;
     // Milliseconds, as the canonical encoding and both backends keep them.
     row.at = QDateTime::currentDateTimeUtc();
@@ -49,7 +54,7 @@ void AuditLog::append(const QString &actor, const QString &entity, const QString
     row.entity = entity;
     row.entityId = entityId;
     row.action = action;
-    row.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    row.details = encodedDetails;
     row.prevHash =
         Query(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"))
             .scalar()

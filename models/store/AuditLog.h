@@ -24,7 +24,10 @@ struct AuditEntry
 };
 
 // The append-only audit log. append() must be called inside the transaction
-// of the change it records, so that both land or neither does.
+// of the change it records, so that both land or neither does. On PostgreSQL
+// the server appends the row (ruqsat_audit_append) with the login that
+// authenticated as its actor, whatever `actor` says: roles cannot write the
+// table themselves.
 class AuditLog
 {
 public:

@@ -238,7 +238,6 @@ void DemoWriter::writeBatch(const QList<demo::DemoFile> &batch, const QString &a
     QList<demo::DemoFile> files = batch;
     takeNumbers(files);
     avoidTakenIins(files, replaceIin);
-    QHash<QString, int> inForceByQuota;
     int cases = 0;
     for (const demo::DemoFile &f : files) {
         const Immigrant &p = f.immigrant;
@@ -263,7 +262,18 @@ void DemoWriter::writeBatch(const QList<demo::DemoFile> &batch, const QString &a
                               m_copies.get(), m_revocations.get(), m_terminations.get()})
             b->flush();
     };
+    // R-QUOTA: the places held by the permits in force; the demo's own
+    // quotas grow with a margin so issuing stays possible. They grow before
+    // the permits are written, since on PostgreSQL (schema 11) the permits'
+    // trigger counts them into quotas.issued under CHECK (issued + reserved
+    // <= quota); on SQLite the count is added here.
+    const QString count = m_db.dialect().isSqlite() ? QStringLiteral(", issued = issued + :n")
+                                                    : QString();
+    Query places(m_db, QStringLiteral("UPDATE quotas SET quota = CASE WHEN quota < issued + reserved + :n "
+                                      "THEN issued + reserved + :n + :margin ELSE quota END") +
+                           count + QStringLiteral(" WHERE id = :id"));
     for (int generation = 0; generation < 2; ++generation) {
+        QHash<QString, int> inForceByQuota;
         for (const demo::DemoFile &f : files) {
             for (qsizetype i = 0; i < f.cases.size(); ++i) {
                 if ((i == 0) == (generation == 0)) {
@@ -274,18 +284,13 @@ void DemoWriter::writeBatch(const QList<demo::DemoFile> &batch, const QString &a
                 }
             }
         }
+        for (auto it = inForceByQuota.constBegin(); it != inForceByQuota.constEnd(); ++it)
+            places.bind(QStringLiteral(":n"), it.value())
+                .bind(QStringLiteral(":margin"), std::max(10, it.value() / 5))
+                .bind(QStringLiteral(":id"), it.key())
+                .exec();
         flushAll();
     }
-    // R-QUOTA: the places held by the permits in force of this batch; the
-    // demo's own quotas grow with a margin so issuing stays possible.
-    Query places(m_db, QStringLiteral("UPDATE quotas SET quota = CASE WHEN quota < issued + :n "
-                                      "THEN issued + :n + :margin ELSE quota END, issued = issued + :n "
-                                      "WHERE id = :id"));
-    for (auto it = inForceByQuota.constBegin(); it != inForceByQuota.constEnd(); ++it)
-        places.bind(QStringLiteral(":n"), it.value())
-            .bind(QStringLiteral(":margin"), std::max(10, it.value() / 5))
-            .bind(QStringLiteral(":id"), it.key())
-            .exec();
     AuditLog(m_db).append(actor, QStringLiteral("demo"), QStringLiteral("batch"), QStringLiteral("generate"),
                           {{QStringLiteral("people"), int(files.size())}, {QStringLiteral("cases"), cases}});
     tx.commit();

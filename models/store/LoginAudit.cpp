@@ -9,13 +9,13 @@ namespace ruqsat::store {
 
 LoginFailures LoginAudit::failuresInARow(const QString &login, int atMost) const
 {
-    // Newest first along the index (entity, entity_id, id); the actor keeps a
-    // typed login that happens to equal some user's id apart from that user.
+    // Newest first along the index (entity, entity_id, id). Not by actor: on
+    // PostgreSQL the server records the connection's login as the actor.
     Query q(m_db, QLatin1String("SELECT action, at FROM audit_log WHERE entity = 'user' "
-                                "AND entity_id = :key AND actor = :login "
+                                "AND entity_id = :key "
                                 "AND action IN ('login', 'login_failed') ORDER BY id DESC LIMIT ") +
                       QString::number(atMost));
-    q.bind(QStringLiteral(":key"), entityId(login)).bind(QStringLiteral(":login"), login).exec();
+    q.bind(QStringLiteral(":key"), entityId(login)).exec();
     LoginFailures failures;
     while (q.next() && q.value(0).toString() == failedAction()) {
         if (failures.inARow == 0)
@@ -40,7 +40,8 @@ QString LoginAudit::entityId(const QString &login) const
     Query q(m_db, QStringLiteral("SELECT id FROM users WHERE login = :login"));
     q.bind(QStringLiteral(":login"), login);
     const QVariant id = q.scalar();
-    return id.isValid() && !id.isNull() ? id.toString() : login;
+    // A login nobody has is kept apart from every user's id by its prefix.
+    return id.isValid() && !id.isNull() ? id.toString() : QLatin1String("login:") + login;
 }
 
 } // namespace ruqsat::store

@@ -60,28 +60,8 @@ bool isClosed(CaseStatus s)
 QString PermitRepository::takePlaceAndInsert(const Permit &p, const QString &counterName,
                                              const QString &prefix, bool conditionalPlace) const
 {
-    if (conditionalPlace && !m_db.dialect().isSqlite()) {
-        // TECH-NOTES: one statement takes the place only while one is free and
-        // inserts the permit with the next number; CHECK (issued <= quota)
-        // stands behind it.
-        Query(m_db, QStringLiteral("INSERT INTO counters (name, value) VALUES (:c, 0) "
-                                   "ON CONFLICT (name) DO NOTHING"))
-            .bind(QStringLiteral(":c"), counterName)
-            .exec();
-        Query q(m_db, QStringLiteral(
-            "WITH q AS (UPDATE quotas SET issued = issued + 1 "
-            "           WHERE id = :quota AND issued + reserved < quota RETURNING id), "
-            "n AS (UPDATE counters SET value = value + 1 "
-            "      WHERE name = :c AND EXISTS (SELECT 1 FROM q) RETURNING value) ") +
-            kInsertColumns + QLatin1String("SELECT :id, :prefix || lpad(n.value::text, 6, '0'), ") +
-            kInsertValues.arg(QStringLiteral("q.id")) + QLatin1String(" FROM q, n RETURNING number"));
-        bindNewPermit(q, p);
-        q.bind(QStringLiteral(":quota"), p.quotaId)
-            .bind(QStringLiteral(":c"), counterName)
-            .bind(QStringLiteral(":prefix"), prefix);
-        return q.scalar().toString(); // empty: no place was free
-    }
-    if (conditionalPlace) {
+    const bool sqlite = m_db.dialect().isSqlite();
+    if (conditionalPlace && sqlite) {
         // SQLite: the write transaction (BEGIN IMMEDIATE) admits one writer,
         // so the conditional update and the insert cannot interleave.
         Query take(m_db, QStringLiteral("UPDATE quotas SET issued = issued + 1 "
@@ -95,7 +75,22 @@ QString PermitRepository::takePlaceAndInsert(const Permit &p, const QString &cou
     Query q(m_db, kInsertColumns + QLatin1String("VALUES (:id, :number, ") +
                       kInsertValues.arg(QStringLiteral(":quota")) + u')');
     bindNewPermit(q, p);
-    q.bind(QStringLiteral(":number"), number).bind(QStringLiteral(":quota"), p.quotaId).exec();
+    q.bind(QStringLiteral(":number"), number).bind(QStringLiteral(":quota"), p.quotaId);
+    if (sqlite) {
+        q.exec();
+        return number;
+    }
+    // PostgreSQL (schema 11): inserting the permit takes its place, since a
+    // trigger counts the permits in force into quotas.issued, no role may
+    // write it, and CHECK (issued + reserved <= quota) refuses the permit
+    // when no place is free. The quota's row lock orders issuers.
+    try {
+        q.exec();
+    } catch (const StoreError &e) {
+        if (e.kind() == StoreError::Kind::Invalid && e.detail().contains(QLatin1String("\"quotas\"")))
+            return {};
+        throw;
+    }
     return number;
 }
 
@@ -150,13 +145,14 @@ Permit PermitRepository::issue(const IssueRequest &r, const QString &actor) cons
             .bind(QStringLiteral(":app"), app->id)
             .bind(QStringLiteral(":quota"), quota->id)
             .exec();
-        if (used.rowsAffected() > 0) {
+        if (used.rowsAffected() == 0) {
+            conditionalPlace = true;
+        } else if (m_db.dialect().isSqlite()) {
+            // On PostgreSQL the reservation's and the permit's triggers move the place.
             Query(m_db, QStringLiteral("UPDATE quotas SET issued = issued + 1, reserved = reserved - 1 "
                                        "WHERE id = :quota"))
                 .bind(QStringLiteral(":quota"), quota->id)
                 .exec();
-        } else {
-            conditionalPlace = true;
         }
     }
 

@@ -441,6 +441,19 @@ QString PrintQueries::setting(const QString &key) const
     return q.scalar().toString();
 }
 
+bool PrintQueries::qrKeyOnServer() const
+{
+    return !m_db.dialect().isSqlite();
+}
+
+QString PrintQueries::serverQrCheckValue(const QString &canonical) const
+{
+    return Query(m_db, QStringLiteral("SELECT ruqsat_qr_check_value(:text)"))
+        .bind(QStringLiteral(":text"), canonical)
+        .scalar()
+        .toString();
+}
+
 QByteArray PrintQueries::qrKey() const
 {
     const QString key = QStringLiteral("print.qr_key");

@@ -68,6 +68,10 @@ public:
     // The key of the QR check value (docs/PRINTING.md): 32 random bytes kept
     // in settings (print.qr_key, hex), created on first use.
     QByteArray qrKey() const;
+    // On PostgreSQL no role may read the key (schema 11): the server
+    // computes the QR check value of a canonical text (printing::QrPayload).
+    bool qrKeyOnServer() const;
+    QString serverQrCheckValue(const QString &canonical) const;
     // The value of settings key `key`, empty when unset.
     QString setting(const QString &key) const;
 

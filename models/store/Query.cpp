@@ -37,6 +37,12 @@ void throwSqlError(const QSqlError &error, const QString &sql)
         throw StoreError(StoreError::Kind::Invalid, Tr::tr("The store refused the change: %1").arg(text),
                          detail);
     }
+    // insufficient_privilege: a grant or a row policy of the server refused
+    // the user's role (schema 11), whatever the program let through.
+    if (code == QLatin1String("42501"))
+        throw StoreError(StoreError::Kind::Forbidden,
+                         Tr::tr("The server does not let your role do this. Nothing was changed."),
+                         detail);
     // SQLITE_READONLY and its extended codes (SQLite's codes have at most
     // four digits, SQLSTATEs five): a store opened read-only, or a file
     // that became read-only since.

@@ -140,7 +140,7 @@ private slots:
         QCOMPARE(stored->stayUntil, QDate(2026, 4, 4));
         QCOMPARE(auditActions(*db, QStringLiteral("permit"), p.id),
                  (QStringList{QStringLiteral("issue"), QStringLiteral("revoke")}));
-        QCOMPARE(auditActor(*db, QStringLiteral("permit"), p.id, QStringLiteral("revoke")), QStringLiteral("head1"));
+        QCOMPARE(auditActor(*db, QStringLiteral("permit"), p.id, QStringLiteral("revoke")), test::recordedActor(*db, QStringLiteral("head1")));
 
         // Revoked once: a second revocation is refused and writes nothing.
         QCOMPARE(refusal([&] {
@@ -437,7 +437,7 @@ private slots:
             QCOMPARE(stored->addressee, addressees[i]);
             QCOMPARE(auditActions(*db, QStringLiteral("complaint"), c.id), QStringList{QStringLiteral("register")});
             QCOMPARE(auditActor(*db, QStringLiteral("complaint"), c.id, QStringLiteral("register")),
-                     QStringLiteral("clerk1"));
+                     test::recordedActor(*db, QStringLiteral("clerk1")));
         }
         QCOMPARE(store::ComplaintRepository(*db).openDueBy(QDate(2026, 4, 1)).size(), 2);
 

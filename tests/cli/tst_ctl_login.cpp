@@ -99,13 +99,13 @@ private slots:
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QCOMPARE(lunch(*db),
                  QStringLiteral("13:30"));
-        QCOMPARE(lastActor(*db), QStringLiteral("admin1"));
+        QCOMPARE(lastActor(*db), test::recordedActor(*db, QStringLiteral("admin1")));
         // RUQSAT_USER does the same as --user.
         qputenv("RUQSAT_USER", "admin1");
         run = ctl(scratch, {QStringLiteral("settings"), QStringLiteral("set"),
                             QStringLiteral("provider.lunch_start"), QStringLiteral("13:00")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QCOMPARE(lastActor(*db), QStringLiteral("admin1"));
+        QCOMPARE(lastActor(*db), test::recordedActor(*db, QStringLiteral("admin1")));
         QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = "
                                                   "'mallory'"))
                      .scalar()
@@ -169,7 +169,7 @@ private slots:
         qputenv("RUQSAT_PASSWORD", "try-out-1");
         run = ctl(scratch, kSetLunch);
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QCOMPARE(lastActor(*db), QStringLiteral("admin"));
+        QCOMPARE(lastActor(*db), test::recordedActor(*db, QStringLiteral("admin")));
     }
 
     // A clerk logs in, and the administrator's steps refuse them.

@@ -249,7 +249,7 @@ private slots:
         QCOMPARE(saved->occupation, QStringLiteral("повар"));
         const auto audit =
             store::AuditLog(*clerk1).forEntity(QStringLiteral("application"), mine.application.id);
-        QCOMPARE(audit.last().actor, QStringLiteral("clerk1"));
+        QCOMPARE(audit.last().actor, test::recordedActor(*clerk1, QStringLiteral("clerk1")));
         QCOMPARE(audit.last()
                      .details.value(QStringLiteral("occupation"))
                      .toObject()

@@ -281,7 +281,7 @@ private slots:
         items[0].validUntil = QDate(2026, 12, 31);
         cases.saveChecklist(a, items, QStringLiteral("clerk2"));
         audit = store::AuditLog(*db).forEntity(QStringLiteral("application"), a.id);
-        QCOMPARE(audit.last().actor, QStringLiteral("clerk2"));
+        QCOMPARE(audit.last().actor, test::recordedActor(*db, QStringLiteral("clerk2")));
         QCOMPARE(audit.last().action, QStringLiteral("checklist"));
         line = audit.last()
                    .details.value(QStringLiteral("lines"))

@@ -54,7 +54,7 @@ private slots:
         QCOMPARE(*repo.find(p.id), p);
         const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("immigrant"), p.id);
         QCOMPARE(audit.size(), 2);
-        QCOMPARE(audit.last().actor, QStringLiteral("clerk2"));
+        QCOMPARE(audit.last().actor, test::recordedActor(*db, QStringLiteral("clerk2")));
         QCOMPARE(audit.last().action, QStringLiteral("update"));
     }
 

@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(settings.stateCorporationHours(), (WorkingHours{QTime(8, 0), QTime(20, 0), {}, {}}));
         const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("settings"), QStringLiteral("provider.hours"));
         QCOMPARE(audit.size(), 1);
-        QCOMPARE(audit.first().actor, kActor);
+        QCOMPARE(audit.first().actor, test::recordedActor(*db, kActor));
         const QJsonObject end = audit.first().details.value(QStringLiteral("provider.work_end")).toObject();
         QCOMPARE(end.value(QStringLiteral("old")).toString(), QStringLiteral("18:30"));
         QCOMPARE(end.value(QStringLiteral("new")).toString(), QStringLiteral("17:45"));

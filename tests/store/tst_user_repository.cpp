@@ -116,7 +116,7 @@ private slots:
         QVERIFY(upgraded.at(1) != QString::fromLatin1(oldSalt.toHex()));
         QCOMPARE(rehashes(), 1);
         const auto entries = store::AuditLog(*db).forEntity(QStringLiteral("user"), clerk.id);
-        QCOMPARE(entries.last().actor, QStringLiteral("dana"));
+        QCOMPARE(entries.last().actor, test::recordedActor(*db, QStringLiteral("dana")));
         QCOMPARE(entries.last().details.value(QStringLiteral("from")).toInt(), 100000);
         QCOMPARE(entries.last().details.value(QStringLiteral("to")).toInt(),
                  store::PasswordHash::kIterations);

@@ -72,6 +72,11 @@ void lowerPasswordIterations()
     store::PasswordHash::lowerIterationsForTests(1000);
 }
 
+QString recordedActor(const store::Database &db, const QString &programActor)
+{
+    return db.dialect().isSqlite() ? programActor : db.location().user;
+}
+
 ScratchStore::ScratchStore(const QString &backend, const QString &pgOptions)
 {
     if (backend == QLatin1String("sqlite")) {

@@ -23,6 +23,11 @@ void addBackendRows();
 // Call it in initTestCase(); tests of the hashing keep the program's count.
 void lowerPasswordIterations();
 
+// The actor an audit row records for a step the program did as
+// `programActor`: that name on SQLite; on PostgreSQL the login of the
+// connection, which the server writes whatever the program says (schema 11).
+QString recordedActor(const store::Database &db, const QString &programActor);
+
 // A fresh, empty store for one backend: a file in a temporary folder, or a
 // new database on the test server that is dropped afterwards.
 class ScratchStore

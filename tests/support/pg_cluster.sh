@@ -18,8 +18,11 @@ start)
   rm -rf "$dir"; mkdir -p "$dir"
   [ "$(id -u)" = 0 ] && chown postgres: "$dir"
   as_owner "$bindir/initdb" -D "$dir/data" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
-  # One role must give a password, to test PGPASSWORD; the rest are trusted.
-  as_owner sed -i '1i host all ruqsat_pw 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
+  # The test's own roles are trusted; every other role gives its password
+  # (SCRAM), as a Ruqsat user's login role does on an akimat's server.
+  as_owner sed -i '1i host all all 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
+  as_owner sed -i '1i host all postgres 127.0.0.1/32 trust' "$dir/data/pg_hba.conf"
+  as_owner sed -i '1i host all ruqsat 127.0.0.1/32 trust' "$dir/data/pg_hba.conf"
   if ! as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" start >/dev/null; then
     # Say why here: the folder is gone once the fixture's stop runs.
@@ -27,10 +30,13 @@ start)
     tail -n 20 "$dir/server.log" >&2 || true
     exit 1
   fi
-  # The tests connect as an ordinary role that may create databases, like an
-  # akimat's application account, not as the superuser.
+  # Most tests connect as an ordinary role that may create databases and
+  # roles and end sessions, like the owner of an akimat's schema (which on a
+  # real server is NOLOGIN: docs/SERVER.md); the access tests connect as the
+  # users' own roles, and `ruqsatctl init` as the superuser postgres.
   as_owner "$bindir/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
-    -c "CREATE ROLE ruqsat LOGIN CREATEDB PASSWORD 'ruqsat'" \
+    -c "CREATE ROLE ruqsat LOGIN CREATEDB CREATEROLE PASSWORD 'ruqsat'" \
+    -c "GRANT pg_signal_backend TO ruqsat" \
     -c "CREATE ROLE ruqsat_pw LOGIN PASSWORD 'Сезам-2026'" \
     -c "CREATE DATABASE ruqsat_pw OWNER ruqsat_pw" >/dev/null
   echo "PostgreSQL test cluster on 127.0.0.1:$port"

@@ -98,7 +98,7 @@ private slots:
         const auto rows = loginRows(*db, clerk.id);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).action, QStringLiteral("login"));
-        QCOMPARE(rows.at(0).actor, QStringLiteral("dana"));
+        QCOMPARE(rows.at(0).actor, test::recordedActor(*db, QStringLiteral("dana")));
     }
 
     void wrongPasswordFailsAndIsAuditedWithoutThePassword_data() { test::addBackendRows(); }
@@ -117,7 +117,7 @@ private slots:
         const auto rows = loginRows(*db, clerk.id);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).action, QStringLiteral("login_failed"));
-        QCOMPARE(rows.at(0).actor, QStringLiteral("dana"));
+        QCOMPARE(rows.at(0).actor, test::recordedActor(*db, QStringLiteral("dana")));
         // Neither the wrong password nor the right one is anywhere in the log.
         const QString everything = wholeAuditLog(*db);
         QVERIFY(!everything.isEmpty());
@@ -128,7 +128,7 @@ private slots:
             guard.logIn(QStringLiteral("nobody"), kPassword, QDateTime::currentDateTimeUtc());
         QCOMPARE(unknown.outcome, Outcome::Wrong);
         QCOMPARE(unknown.message(), result.message());
-        const auto nobodyRows = loginRows(*db, QStringLiteral("nobody"));
+        const auto nobodyRows = loginRows(*db, QStringLiteral("login:nobody"));
         QCOMPARE(nobodyRows.size(), 1);
         QCOMPARE(nobodyRows.at(0).action, QStringLiteral("login_failed"));
 
@@ -169,7 +169,7 @@ private slots:
         const auto refused = loginRows(*db, clerk.id);
         QCOMPARE(refused.size(), 5 + 3);
         QCOMPARE(refused.last().action, QStringLiteral("login_refused"));
-        QCOMPARE(refused.last().actor, QStringLiteral("dana"));
+        QCOMPARE(refused.last().actor, test::recordedActor(*db, QStringLiteral("dana")));
 
         // A minute after the last failure the password is checked again;
         // the refusals meanwhile did not make the wait longer.
@@ -242,7 +242,7 @@ private slots:
             LoginGuard(*db).logIn(QStringLiteral("nobody"), kPassword, last.addSecs(10));
         QCOMPARE(result.outcome, Outcome::MustWait);
         QCOMPARE(result.waitSeconds, 50);
-        QCOMPARE(loginRows(*db, QStringLiteral("nobody")).last().action,
+        QCOMPARE(loginRows(*db, QStringLiteral("login:nobody")).last().action,
                  QStringLiteral("login_refused"));
     }
 
