@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev libgl-dev
-  qt6-5compat-dev libquazip1-qt6-dev libqrcodegencpp-dev libssl-dev
+  qt6-5compat-dev libquazip1-qt6-dev libqrcodegencpp-dev libssl-dev libpq-dev
   qt6-translations-l10n fonts-noto-core postgresql sqlite3 poppler-utils zbar-tools xvfb xauth
 )
 missing=()

@@ -194,6 +194,8 @@ QString Administration::createUser(store::User &user, const QString &password) c
     // The store's unique index would refuse it too, but in its own words.
     if (users.findByLogin(u.login))
         refuse(tr("The login \"%1\" is taken.").arg(u.login));
+    if (u.districtIds.isEmpty() && u.districtId > 0)
+        u.districtIds = {u.districtId};
     users.create(u, password, m_session.login);
     user = u;
     return u.id;
@@ -246,6 +248,16 @@ void Administration::setActive(const QString &userId, bool active) const
         keepAnAdministrator(target, all);
     }
     store::UserRepository(m_db).setActive(userId, active, m_session.login);
+    tx.commit();
+}
+
+void Administration::setDistricts(const QString &userId, const QList<int> &districtIds) const
+{
+    requireAdministrator();
+    store::Transaction tx(m_db);
+    QList<store::User> all;
+    const store::User target = lockedUser(userId, &all);
+    store::UserRepository(m_db).setDistricts(userId, districtIds, m_session.login);
     tx.commit();
 }
 

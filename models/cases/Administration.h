@@ -68,6 +68,9 @@ public:
     // last active administrator stays one. A user logged in keeps the old
     // role until they log in again.
     void setRole(const QString &userId, records::Role role) const;
+    // The districts the user works in; on a server a user sees no case
+    // outside them.
+    void setDistricts(const QString &userId, const QList<int> &districtIds) const;
 
     // Why a password is refused, in the clerk's language; empty when it is fine.
     static QString passwordProblem(const QString &password);

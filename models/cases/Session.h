@@ -3,6 +3,7 @@
 
 #include "records/Codes.h"
 
+#include <QList>
 #include <QString>
 
 namespace ruqsat::cases {
@@ -14,6 +15,8 @@ struct Session
     QString userId; // empty for the command line and tests without users
     QString login;
     records::Role role = records::Role::Clerk;
+    // The districts the user works in; the program scopes by them.
+    QList<int> districtIds;
 
     // Clerks take in applications; the head decides and revokes; the
     // administrator keeps settings and may do the head's work in a small akimat.

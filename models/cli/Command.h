@@ -41,6 +41,7 @@ int runCheck(const QStringList &args, CommandIo &io);
 int runDemo(const QStringList &args, CommandIo &io);
 int runSettings(const QStringList &args, CommandIo &io);
 int runDistricts(const QStringList &args, CommandIo &io);
+int runUsers(const QStringList &args, CommandIo &io); // users list | add | set-role | set-districts | (de)activate
 int runPrint(const QStringList &args, CommandIo &io);
 int runPermits(const QStringList &args, CommandIo &io); // permits list | permits copy
 int runPermitCopy(const QStringList &args, CommandIo &io);

@@ -21,6 +21,8 @@ const CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("ruqsat::cli", "list or change the administrator's settings")},
     {"districts", runDistricts,
      QT_TRANSLATE_NOOP("ruqsat::cli", "list the districts, or set the issuing and police bodies of one")},
+    {"users", runUsers,
+     QT_TRANSLATE_NOOP("ruqsat::cli", "list, add and change users (on a server: their login roles)")},
     {"demo", runDemo,
      QT_TRANSLATE_NOOP("ruqsat::cli", "fill a store with realistic synthetic cases")},
     {"print", runPrint, QT_TRANSLATE_NOOP("ruqsat::cli", "print a form of the Rules to PDF")},

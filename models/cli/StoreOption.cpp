@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreOption.h"
 
+#include "store/ServerRoles.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
 #include "users/LoginGuard.h"
+#include "users/ServerLogin.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -39,6 +41,28 @@ QString readHidden(const QString &question)
     std::cerr << '\n';
     return QString::fromStdString(line);
 }
+// On a secured server the connection is the login (the server checked the
+// password): the session is the connected role's user.
+std::optional<cases::Session> serverSession(const store::Database &db, const QString &login,
+                                            CommandIo &io, int *exitCode)
+{
+    const QString connected = store::ServerRoles(db).connectedLogin();
+    if (!login.isEmpty() && login != connected) {
+        io.err << tr("Connected to the server as %1, not as %2: name the user in the store's address "
+                     "or with --user.")
+                      .arg(connected, login)
+               << '\n';
+        return std::nullopt;
+    }
+    QString problem;
+    auto session = users::serverSession(db, &problem);
+    if (!session)
+        io.err << problem << '\n';
+    else
+        *exitCode = Ok;
+    return session;
+}
+
 } // namespace
 
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, CommandIo &io,
@@ -71,6 +95,8 @@ std::optional<cases::Session> logIn(const QCommandLineParser &parser, const stor
     const QString login = parser.isSet(kUserOption) ? parser.value(kUserOption)
                                                     : qEnvironmentVariable("RUQSAT_USER");
     try {
+        if (db.usersAreRoles())
+            return serverSession(db, login, io, exitCode);
         if (store::UserRepository(db).isEmpty())
             return cases::Session{QString(), QStringLiteral("ruqsatctl"), records::Role::Admin};
         if (login.isEmpty()) {
@@ -89,11 +115,17 @@ std::optional<cases::Session> logIn(const QCommandLineParser &parser, const stor
             return std::nullopt;
         }
         *exitCode = Ok;
-        return cases::Session{result.user->id, result.user->login, result.user->role};
+        return cases::Session{result.user->id, result.user->login, result.user->role,
+                              result.user->districtIds};
     } catch (const store::StoreError &e) {
         io.err << e.message() << '\n';
         return std::nullopt;
     }
+}
+
+QString promptHidden(const QString &question)
+{
+    return readHidden(question);
 }
 
 QString promptPasswordOnTerminal(const store::ConnectionString &where)
@@ -115,8 +147,44 @@ std::unique_ptr<store::Database> openStore(const QCommandLineParser &parser, Com
         }
         where = *parsed;
     }
+    const QString login = parser.isSet(kUserOption) ? parser.value(kUserOption)
+                                                    : qEnvironmentVariable("RUQSAT_USER");
+    const QString password = qEnvironmentVariable("RUQSAT_PASSWORD");
+    QString loginRefused; // why the server refused the login, when it did
+    if (!where.isSqlite() && !login.isEmpty() && login != where.user) {
+        // On a secured server the login is a role: connect as it. A store
+        // whose users are not roles (made before, by its owner) has no such
+        // role (the server says only that the password failed), and is
+        // opened as its address says.
+        store::ConnectionString asLogin = where;
+        asLogin.user = login;
+        if (!password.isEmpty())
+            asLogin.password = password;
+        try {
+            return store::Database::open(asLogin, promptPasswordOnTerminal, ifNoStore);
+        } catch (const store::StoreError &e) {
+            const QString said = e.message();
+            if (!said.contains(QLatin1String("does not exist")) &&
+                !said.contains(QLatin1String("authentication failed"))) {
+                io.err << said << '\n';
+                *exitCode = Failure;
+                return nullptr;
+            }
+            loginRefused = said;
+        }
+    }
+    // The address's user logs in with RUQSAT_PASSWORD too, when PGPASSWORD gives none.
+    if (!where.isSqlite() && (login.isEmpty() || login == where.user) && where.password.isEmpty() &&
+        qEnvironmentVariableIsEmpty("PGPASSWORD"))
+        where.password = password;
     try {
-        return store::Database::open(where, promptPasswordOnTerminal, ifNoStore);
+        auto db = store::Database::open(where, promptPasswordOnTerminal, ifNoStore);
+        if (!loginRefused.isEmpty() && db->usersAreRoles()) {
+            io.err << loginRefused << '\n'; // the login's role exists there: its password was wrong
+            *exitCode = Failure;
+            return nullptr;
+        }
+        return db;
     } catch (const store::StoreError &e) {
         io.err << e.message() << '\n';
         if (e.kind() == store::StoreError::Kind::NoStore)

@@ -34,6 +34,10 @@ openStore(const QCommandLineParser &parser, CommandIo &io, int *exitCode,
 std::optional<cases::Session> logIn(const QCommandLineParser &parser, const store::Database &db,
                                     CommandIo &io, int *exitCode);
 
+// Asks `question` on the terminal and reads the answer without echo; empty
+// when there is no terminal.
+QString promptHidden(const QString &question);
+
 // Asks for a password on the terminal without echo; empty when there is no terminal.
 QString promptPasswordOnTerminal(const store::ConnectionString &where);
 

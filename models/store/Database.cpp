@@ -6,6 +6,7 @@
 #include "Query.h"
 #include "ReferenceData.h"
 #include "SchemaMigrator.h"
+#include "ServerRoles.h"
 #include "SqliteInspection.h"
 #include "StoreError.h"
 #include "StoreFiles.h"
@@ -223,6 +224,27 @@ std::unique_ptr<Database> Database::open(ConnectionString where, const PasswordP
     db->m_auditUnguarded = !AuditLog(*db).missingGuards().isEmpty();
     if (db->m_auditUnguarded && db->dialect().isSqlite())
         execute(*db, QStringLiteral("PRAGMA query_only = ON"));
+    db->m_usersAreRoles = ServerRoles(*db).usersAreRoles();
+    return db;
+}
+
+std::unique_ptr<Database> Database::openSecured(ConnectionString where, const PasswordPrompt &prompt)
+{
+    if (where.isSqlite())
+        return open(std::move(where), prompt, IfNoStore::Create);
+    std::unique_ptr<Database> db = connect(std::move(where), prompt, false);
+    const ServerRoles roles(*db);
+    if (!roles.connectedAsSuperuser())
+        throw StoreError(StoreError::Kind::Forbidden,
+                         tr("Only a superuser of the PostgreSQL server can secure a store (%1 is not "
+                            "one). Run init as the server's superuser, for example postgres.")
+                             .arg(db->location().user));
+    roles.becomeOwner();
+    db->m_schemaVersion = SchemaMigrator(*db).migrate(IfNoStore::Create);
+    seedReferenceData(*db);
+    roles.stopBeingOwner();
+    db->m_auditUnguarded = !AuditLog(*db).missingGuards().isEmpty();
+    db->m_usersAreRoles = roles.usersAreRoles();
     return db;
 }
 
@@ -231,6 +253,7 @@ std::unique_ptr<Database> Database::openAnother() const
     std::unique_ptr<Database> db = connect(m_location, {}, m_readOnly);
     db->m_schemaVersion = m_schemaVersion;
     db->m_auditUnguarded = m_auditUnguarded;
+    db->m_usersAreRoles = m_usersAreRoles;
     if (m_auditUnguarded && db->dialect().isSqlite())
         execute(*db, QStringLiteral("PRAGMA query_only = ON"));
     return db;

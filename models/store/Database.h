@@ -33,6 +33,12 @@ public:
     // opens read-only when it needs no migration: see isReadOnly().
     static std::unique_ptr<Database> open(ConnectionString where, const PasswordPrompt &prompt = {},
                                           IfNoStore ifNoStore = IfNoStore::Create);
+    // `ruqsatctl init` by a superuser on PostgreSQL: opens (or makes) the
+    // store as the NOLOGIN owner role ruqsat_owner, so that its users are
+    // LOGIN roles (store::ServerRoles, docs/SERVER.md); the connection then
+    // acts as the superuser again. Throws StoreError when the connected role
+    // is not a superuser.
+    static std::unique_ptr<Database> openSecured(ConnectionString where, const PasswordPrompt &prompt = {});
     // Another connection to this store, for another thread (a Qt SQL
     // connection is used only by the thread that opened it): call it in the
     // thread that will use the connection. The store is already migrated, so
@@ -55,6 +61,9 @@ public:
     bool isAuditUnguarded() const { return m_auditUnguarded; }
     // The clerk's words for a read-only store, for a notice on the screen.
     QString readOnlyNotice() const;
+    // A PostgreSQL store made by openSecured(): every user is a LOGIN role
+    // and logs in by connecting (the server checks the password).
+    bool usersAreRoles() const { return m_usersAreRoles; }
     // What to type to make a store where open() found none.
     static QString howToCreate(const ConnectionString &where);
 
@@ -77,6 +86,7 @@ private:
     // nothing is written until they are back, since no change could be
     // audited for certain.
     bool m_auditUnguarded = false;
+    bool m_usersAreRoles = false;
     bool m_noted = false; // counted among the SQLite stores open in this process
     // Transactions nest: only the outermost one begins and commits.
     mutable int m_transactionDepth = 0;

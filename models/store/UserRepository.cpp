@@ -6,7 +6,10 @@
 #include "Database.h"
 #include "PasswordHash.h"
 #include "Query.h"
+#include "ServerRoles.h"
 #include "StoreError.h"
+
+#include <QJsonArray>
 
 #include <QCoreApplication>
 
@@ -39,6 +42,16 @@ QString UserRepository::create(User &user, const QString &passwordText, const QS
     checkPassword(passwordText);
     if (user.id.isEmpty())
         user.id = newId();
+    if (user.districtIds.isEmpty() && user.districtId > 0)
+        user.districtIds = {user.districtId};
+    user.districtId = user.districtIds.value(0);
+    if (m_db.usersAreRoles()) {
+        Transaction tx(m_db);
+        ServerRoles(m_db).add(user.id, user.login, passwordText, user.role, user.fullName, user.position,
+                              user.districtIds);
+        tx.commit();
+        return user.id;
+    }
     const PasswordHash password = PasswordHash::of(passwordText);
     Transaction tx(m_db);
     Query(m_db,
@@ -58,9 +71,17 @@ QString UserRepository::create(User &user, const QString &passwordText, const QS
         .bind(QStringLiteral(":active"), user.active ? 1 : 0)
         .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
         .exec();
+    Query district(m_db, QStringLiteral("INSERT INTO user_districts (user_id, district_id) VALUES (:u, :d) "
+                                        "ON CONFLICT DO NOTHING"));
+    QJsonArray districts;
+    for (int id : std::as_const(user.districtIds)) {
+        district.bind(QStringLiteral(":u"), user.id).bind(QStringLiteral(":d"), id).exec();
+        districts.append(id);
+    }
     AuditLog(m_db).append(actor, QStringLiteral("user"), user.id, QStringLiteral("create"),
                           {{QStringLiteral("login"), user.login},
-                           {QStringLiteral("role"), records::code(user.role)}});
+                           {QStringLiteral("role"), records::code(user.role)},
+                           {QStringLiteral("districts"), districts}});
     tx.commit();
     return user.id;
 }
@@ -69,6 +90,12 @@ void UserRepository::setPassword(const QString &userId, const QString &passwordT
                                  const QString &actor) const
 {
     checkPassword(passwordText);
+    if (m_db.usersAreRoles()) {
+        Transaction tx(m_db);
+        ServerRoles(m_db).setPassword(loginOf(userId), passwordText);
+        tx.commit();
+        return;
+    }
     const PasswordHash password = PasswordHash::of(passwordText);
     Transaction tx(m_db);
     if (!storeHash(userId, password, {}))
@@ -80,6 +107,11 @@ void UserRepository::setPassword(const QString &userId, const QString &passwordT
 void UserRepository::setActive(const QString &userId, bool active, const QString &actor) const
 {
     Transaction tx(m_db);
+    if (m_db.usersAreRoles()) {
+        ServerRoles(m_db).setActive(loginOf(userId), active);
+        tx.commit();
+        return;
+    }
     Query q(m_db, QStringLiteral("UPDATE users SET active = :active WHERE id = :id"));
     q.bind(QStringLiteral(":active"), active ? 1 : 0).bind(QStringLiteral(":id"), userId).exec();
     if (q.rowsAffected() == 0)
@@ -92,6 +124,11 @@ void UserRepository::setActive(const QString &userId, bool active, const QString
 void UserRepository::setRole(const QString &userId, records::Role role, const QString &actor) const
 {
     Transaction tx(m_db);
+    if (m_db.usersAreRoles()) {
+        ServerRoles(m_db).setRole(loginOf(userId), role);
+        tx.commit();
+        return;
+    }
     Query old(m_db, QStringLiteral("SELECT role FROM users WHERE id = :id"));
     old.bind(QStringLiteral(":id"), userId);
     const QVariant before = old.scalar();
@@ -104,8 +141,62 @@ void UserRepository::setRole(const QString &userId, records::Role role, const QS
     tx.commit();
 }
 
+void UserRepository::setDistricts(const QString &userId, const QList<int> &districtIds,
+                                  const QString &actor) const
+{
+    Transaction tx(m_db);
+    const QString login = loginOf(userId);
+    if (m_db.usersAreRoles()) {
+        ServerRoles(m_db).setDistricts(login, districtIds);
+        tx.commit();
+        return;
+    }
+    QJsonArray before, after;
+    for (int id : districtsOf(userId))
+        before.append(id);
+    Query(m_db, QStringLiteral("DELETE FROM user_districts WHERE user_id = :u"))
+        .bind(QStringLiteral(":u"), userId)
+        .exec();
+    Query insert(m_db, QStringLiteral("INSERT INTO user_districts (user_id, district_id) VALUES (:u, :d) "
+                                      "ON CONFLICT DO NOTHING"));
+    for (int id : districtIds) {
+        insert.bind(QStringLiteral(":u"), userId).bind(QStringLiteral(":d"), id).exec();
+        after.append(id);
+    }
+    Query(m_db, QStringLiteral("UPDATE users SET district_id = :d WHERE id = :u"))
+        .bind(QStringLiteral(":d"), idOrNull(districtIds.value(0)))
+        .bind(QStringLiteral(":u"), userId)
+        .exec();
+    AuditLog(m_db).append(actor, QStringLiteral("user"), userId, QStringLiteral("districts"),
+                          {{QStringLiteral("before"), before}, {QStringLiteral("after"), after}});
+    tx.commit();
+}
+
+QString UserRepository::loginOf(const QString &userId) const
+{
+    const QString login = Query(m_db, QStringLiteral("SELECT login FROM users WHERE id = :id"))
+                              .bind(QStringLiteral(":id"), userId)
+                              .scalar()
+                              .toString();
+    if (login.isEmpty())
+        throw StoreError(StoreError::Kind::NotFound, Tr::tr("No such user"));
+    return login;
+}
+
+QList<int> UserRepository::districtsOf(const QString &userId) const
+{
+    Query q(m_db, QStringLiteral("SELECT district_id FROM user_districts WHERE user_id = :u ORDER BY district_id"));
+    q.bind(QStringLiteral(":u"), userId).exec();
+    QList<int> ids;
+    while (q.next())
+        ids << q.value(0).toInt();
+    return ids;
+}
+
 void UserRepository::lockForChange() const
 {
+    if (m_db.usersAreRoles())
+        return; // the functions of schema 11 lock the rows they change
     if (!m_db.dialect().isSqlite())
         execute(m_db, QStringLiteral("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE"));
 }
@@ -180,6 +271,9 @@ QList<User> UserRepository::select(const QString &where, const QString &value) c
                       q.value(3).toString(),
                       records::fromCode<records::Role>(q.value(4).toString()).value_or(records::Role::Clerk),
                       q.value(5).toInt(), q.value(6).toInt() == 1};
+    q.finish();
+    for (User &u : users)
+        u.districtIds = districtsOf(u.id);
     return users;
 }
 

@@ -3,6 +3,7 @@
 
 #include "records/Codes.h"
 
+#include <QList>
 #include <optional>
 
 namespace ruqsat::store {
@@ -16,14 +17,19 @@ struct User
     QString fullName;
     QString position;
     records::Role role = records::Role::Clerk;
-    int districtId = 0;
+    int districtId = 0; // the first of districtIds, 0 for none
     bool active = true;
+    // The districts the user works in (user_districts): the program scopes
+    // by them, and on a server the row policies do.
+    QList<int> districtIds;
 };
 
 struct PasswordHash;
 
 // Users and their roles. Passwords are kept as salted PBKDF2-HMAC-SHA256
 // hashes with their iteration count (PasswordHash), so the count can be raised.
+// On a secured server (Database::usersAreRoles) each user is a LOGIN role
+// instead, changed through ServerRoles, and no hash is kept.
 class UserRepository
 {
 public:
@@ -34,6 +40,8 @@ public:
     void setActive(const QString &userId, bool active, const QString &actor) const;
     // The audit row keeps the role before and after.
     void setRole(const QString &userId, records::Role role, const QString &actor) const;
+    // The audit row keeps the districts before and after.
+    void setDistricts(const QString &userId, const QList<int> &districtIds, const QString &actor) const;
     // Inside a transaction: waits until no other connection is changing
     // users, and keeps them out until the commit, so that a check over all
     // users (the last administrator) still holds when the change lands. On
@@ -49,6 +57,8 @@ public:
     bool isEmpty() const;
 
 private:
+    QString loginOf(const QString &userId) const;
+    QList<int> districtsOf(const QString &userId) const;
     QList<User> select(const QString &where, const QString &value) const;
     // Writes `password` into the user's row (when `replacing` is not null,
     // only if the row still holds that hash); false if no row changed.

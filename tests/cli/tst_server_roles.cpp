@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The akimat's server enforces the roles itself (schema 11, docs/SERVER.md):
+// a store secured by `ruqsatctl init` as the superuser, users made through
+// the window's code and the command line, and then plain SQL connections as
+// each user's own role with its password, not through Ruqsat, trying what
+// the role must not do. Roles are cluster-wide, so every login here carries
+// this run's tag.
+#include "CaseFactory.h"
+#include "TestStores.h"
+#include "cases/Administration.h"
+#include "cli/Command.h"
+#include "store/AuditLog.h"
+#include "store/Query.h"
+#include "store/UserRepository.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace ruqsat;
+using records::Role;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Server-check-2026");
+
+struct Run
+{
+    int code = 0;
+    QString out, err;
+};
+
+Run ctl(QStringList args)
+{
+    Run run;
+    QTextStream out(&run.out), err(&run.err);
+    cli::CommandIo io{out, err};
+    run.code = cli::runCommandLine(args, io);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+// A plain connection as `login`: libpq through Qt's driver, no Ruqsat code.
+class PlainSession
+{
+public:
+    PlainSession(const store::ConnectionString &where, const QString &login, const QString &password)
+        : m_name(QUuid::createUuid().toString())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(where.host);
+        db.setPort(where.port);
+        db.setDatabaseName(where.database);
+        db.setUserName(login);
+        db.setPassword(password);
+        m_open = db.open();
+        m_error = db.lastError().text();
+    }
+    ~PlainSession()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    // True when the statement ran; its error text in *why otherwise.
+    bool run(const QString &sql, QString *why = nullptr) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        const bool ok = q.exec(sql);
+        if (why)
+            *why = q.lastError().databaseText();
+        return ok;
+    }
+    QVariant value(const QString &sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace
+
+class TestServerRoles : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::ScratchStore> m_scratch;
+    store::ConnectionString m_superuser;
+    std::unique_ptr<store::Database> m_super;
+    QString m_tag;
+    int m_districtA = 0, m_districtB = 0;
+    QString login(const QString &name) const { return name + u'.' + m_tag; }
+
+    store::ConnectionString as(const QString &name) const
+    {
+        store::ConnectionString where = m_superuser;
+        where.user = login(name);
+        where.password = kPassword;
+        return where;
+    }
+    int count(const QString &sql) const { return store::Query(*m_super, sql).scalar().toInt(); }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("RUQSAT_NEW_PASSWORD", kPassword.toUtf8());
+        m_tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        m_scratch = std::make_unique<test::ScratchStore>(QStringLiteral("postgresql"));
+        m_superuser = m_scratch->where();
+        m_superuser.user = QStringLiteral("postgres");
+        // `ruqsatctl init` as the superuser secures the store and makes its first administrator.
+        const Run init = ctl({QStringLiteral("init"), QStringLiteral("--db"), m_superuser.toString(),
+                              QStringLiteral("--admin"), login(QStringLiteral("admin"))});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        m_super = store::Database::open(m_superuser);
+        QVERIFY(m_super->usersAreRoles());
+        QCOMPARE(store::Query(*m_super, QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'applications'"))
+                     .scalar()
+                     .toString(),
+                 QStringLiteral("ruqsat_owner"));
+        QVERIFY(!store::Query(*m_super, QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'ruqsat_owner'"))
+                     .scalar()
+                     .toBool());
+        // Cases in several districts, written by the superuser (who is above row security).
+        test::CaseFactory(*m_super).writeDemoPeople(40, 7, QDate(2026, 3, 2));
+        // A: the district with the most permits in force; B: another with cases.
+        m_districtA = store::Query(*m_super, QStringLiteral("SELECT district_id FROM permits WHERE status = 'in_force' "
+                                                            "GROUP BY district_id ORDER BY count(*) DESC LIMIT 1"))
+                          .scalar()
+                          .toInt();
+        m_districtB = store::Query(*m_super, QStringLiteral("SELECT max(district_id) FROM applications WHERE district_id <> %1")
+                                                 .arg(m_districtA))
+                          .scalar()
+                          .toInt();
+        QVERIFY(m_districtA > 0 && m_districtB > 0);
+        QVERIFY(m_districtA != m_districtB);
+        const auto admin = store::UserRepository(*m_super).findByLogin(login(QStringLiteral("admin")));
+        QVERIFY(admin);
+        // The administrator's own window code adds the clerk and the head.
+        const auto adminDb = store::Database::open(as(QStringLiteral("admin")));
+        const cases::Administration asAdmin(*adminDb, {admin->id, admin->login, Role::Admin, admin->districtIds});
+        store::User clerk{QString(), login(QStringLiteral("clerk")), QStringLiteral("Aida"), QString(), Role::Clerk, 0, true, {m_districtA}};
+        asAdmin.createUser(clerk, kPassword);
+        // The command line adds the head, as the administrator.
+        qputenv("RUQSAT_PASSWORD", kPassword.toUtf8());
+        const Run head = ctl({QStringLiteral("users"), QStringLiteral("add"), login(QStringLiteral("head")),
+                              QStringLiteral("--role"), QStringLiteral("head"), QStringLiteral("--district"),
+                              QString::number(m_districtA), QStringLiteral("--db"),
+                              as(QStringLiteral("admin")).toString()});
+        QVERIFY2(head.code == 0, qPrintable(head.err));
+    }
+
+    void cleanupTestCase()
+    {
+        m_super.reset();
+        m_scratch.reset();
+    }
+
+    // The users of the window and of the command line are the same roles.
+    void windowAndCommandLineUsersAreTheSameRoles()
+    {
+        for (const QString &name : {QStringLiteral("clerk"), QStringLiteral("head")}) {
+            const auto user = store::UserRepository(*m_super).findByLogin(login(name));
+            QVERIFY2(user, qPrintable(name));
+            QCOMPARE(user->districtIds, QList<int>{m_districtA});
+            QVERIFY(store::Query(*m_super, QStringLiteral("SELECT pg_has_role(:r, :g, 'MEMBER')"))
+                        .bind(QStringLiteral(":r"), login(name))
+                        .bind(QStringLiteral(":g"), QString(QLatin1String("ruqsat_") + name))
+                        .scalar()
+                        .toBool());
+        }
+        // The password is the server's: no hash is kept in the store.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE password_hash IS NOT NULL")), 0);
+        const Run list = ctl({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"),
+                              as(QStringLiteral("admin")).toString()});
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains(login(QStringLiteral("clerk"))));
+        QVERIFY(list.out.contains(login(QStringLiteral("head"))));
+        // A wrong password does not connect.
+        QVERIFY(!PlainSession(m_superuser, login(QStringLiteral("clerk")), QStringLiteral("wrong-password")).isOpen());
+    }
+
+    void clerkSeesAndWritesOnlyTheirDistrict()
+    {
+        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        QVERIFY2(clerk.isOpen(), qPrintable(clerk.error()));
+        const int mine = count(QStringLiteral("SELECT count(*) FROM applications WHERE district_id = %1").arg(m_districtA));
+        QVERIFY(mine > 0);
+        QCOMPARE(clerk.value(QStringLiteral("SELECT count(*) FROM applications")).toInt(), mine);
+        QCOMPARE(clerk.value(QStringLiteral("SELECT count(*) FROM applications WHERE district_id = %1").arg(m_districtB)).toInt(), 0);
+        QCOMPARE(clerk.value(QStringLiteral("SELECT count(*) FROM permits WHERE district_id = %1").arg(m_districtB)).toInt(), 0);
+        QCOMPARE(clerk.value(QStringLiteral("SELECT count(*) FROM checklist_items c JOIN applications a ON a.id = c.application_id "
+                                            "WHERE a.district_id = %1").arg(m_districtB)).toInt(), 0);
+        QCOMPARE(clerk.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE district_id = %1").arg(m_districtB)).toInt(), 0);
+        // Nor update, delete or insert there.
+        const QString before = store::Query(*m_super, QStringLiteral("SELECT string_agg(work_address, '|' ORDER BY id) "
+                                                                     "FROM applications WHERE district_id = %1").arg(m_districtB))
+                                   .scalar()
+                                   .toString();
+        QVERIFY(clerk.run(QStringLiteral("UPDATE applications SET work_address = 'moved' WHERE district_id = %1").arg(m_districtB)));
+        const QString casesOfB = store::Query(*m_super, QStringLiteral("SELECT string_agg(quote_literal(id::text), ',') "
+                                                                       "FROM applications WHERE district_id = %1").arg(m_districtB))
+                                     .scalar()
+                                     .toString();
+        QVERIFY(clerk.run(QStringLiteral("DELETE FROM checklist_items WHERE application_id::text IN (%1)").arg(casesOfB)));
+        QCOMPARE(store::Query(*m_super, QStringLiteral("SELECT string_agg(work_address, '|' ORDER BY id) "
+                                                       "FROM applications WHERE district_id = %1").arg(m_districtB))
+                     .scalar()
+                     .toString(),
+                 before);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM checklist_items c JOIN applications a ON a.id = c.application_id "
+                                     "WHERE a.district_id = %1").arg(m_districtB)) > 0);
+        QString why;
+        QVERIFY(!clerk.run(QStringLiteral("INSERT INTO applications (id, kind, channel, district_id, immigrant_id, employer_id, "
+                                          "received_at, requested_months, work_address, status, created_at, updated_at) "
+                                          "SELECT gen_random_uuid(), 'issue', 'egov', %1, immigrant_id, employer_id, now(), 6, "
+                                          "'x', 'submitted', now(), now() FROM applications LIMIT 1").arg(m_districtB), &why));
+        QVERIFY2(why.contains(QLatin1String("row-level security")), qPrintable(why));
+        // Moving one's own case into another district is refused too.
+        QVERIFY(!clerk.run(QStringLiteral("UPDATE applications SET district_id = %1").arg(m_districtB), &why));
+        QVERIFY2(why.contains(QLatin1String("row-level security")), qPrintable(why));
+    }
+
+    void clerkCannotChangeQuotasSettingsRolesOrTheAudit()
+    {
+        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        QVERIFY(clerk.isOpen());
+        const QString quotas = store::Query(*m_super, QStringLiteral("SELECT string_agg(quota || '/' || issued || '/' || reserved, ',' "
+                                                                     "ORDER BY id) FROM quotas"))
+                                   .scalar()
+                                   .toString();
+        const int auditRows = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+        for (const QString &sql : {QStringLiteral("UPDATE quotas SET quota = quota + 1000"),
+                                   QStringLiteral("UPDATE quotas SET issued = 0"),
+                                   QStringLiteral("INSERT INTO settings (key, value) VALUES ('provider.lunch_start', '10:00')"),
+                                   QStringLiteral("UPDATE settings SET value = 'x'"),
+                                   QStringLiteral("UPDATE year_rates SET mci_kzt = 1"),
+                                   QStringLiteral("DELETE FROM calendar_exceptions"),
+                                   QStringLiteral("UPDATE users SET role = 'admin'"),
+                                   QStringLiteral("INSERT INTO user_districts SELECT id, %1 FROM users").arg(m_districtB),
+                                   QStringLiteral("SELECT ruqsat_user_set_role('%1', 'admin')").arg(login(QStringLiteral("clerk"))),
+                                   QStringLiteral("GRANT ruqsat_admin TO \"%1\"").arg(login(QStringLiteral("clerk"))),
+                                   QStringLiteral("UPDATE audit_log SET actor = 'nobody'"),
+                                   QStringLiteral("DELETE FROM audit_log"),
+                                   QStringLiteral("TRUNCATE audit_log"),
+                                   QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action) "
+                                                  "VALUES (now(), 'x', 'x', 'x', 'x')"),
+                                   QStringLiteral("INSERT INTO decisions (id, application_id, kind, decided_at) "
+                                                  "SELECT gen_random_uuid(), id, 'issue', now() FROM applications LIMIT 1"),
+                                   QStringLiteral("UPDATE permits SET status = 'revoked' WHERE status = 'in_force'")}) {
+            QString why;
+            QVERIFY2(!clerk.run(sql, &why), qPrintable(sql));
+            QVERIFY2(why.contains(QLatin1String("permission denied")) || why.contains(QLatin1String("row-level security")) ||
+                         why.contains(QLatin1String("admin option")),
+                     qPrintable(sql + QLatin1String(": ") + why));
+        }
+        QCOMPARE(store::Query(*m_super, QStringLiteral("SELECT string_agg(quota || '/' || issued || '/' || reserved, ',' "
+                                                       "ORDER BY id) FROM quotas"))
+                     .scalar()
+                     .toString(),
+                 quotas);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), auditRows);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'")), 1);
+    }
+
+    void secretsAreReadByNoRole()
+    {
+        // A permit printed: the key exists now, made by the server's function.
+        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        QVERIFY(clerk.isOpen());
+        QCOMPARE(clerk.value(QStringLiteral("SELECT length(ruqsat_qr_check_value('RQS1|T=P|N=1'))")).toInt(), 16);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'print.qr_key'")), 1);
+        QCOMPARE(clerk.value(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'print.qr_key'")).toInt(), 0);
+        QVERIFY(!clerk.run(QStringLiteral("SELECT password_hash FROM users")));
+        const PlainSession admin(m_superuser, login(QStringLiteral("admin")), kPassword);
+        QVERIFY(admin.isOpen());
+        QCOMPARE(admin.value(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'print.qr_key'")).toInt(), 0);
+        QVERIFY(!admin.run(QStringLiteral("SELECT password_salt FROM users")));
+    }
+
+    void headCannotAdminister()
+    {
+        const PlainSession head(m_superuser, login(QStringLiteral("head")), kPassword);
+        QVERIFY(head.isOpen());
+        for (const QString &sql : {QStringLiteral("SELECT ruqsat_user_add(gen_random_uuid(), 'intruder.%1', 'SCRAM-SHA-256$x', "
+                                                  "'admin', 'x', '', '{}')").arg(m_tag),
+                                   QStringLiteral("SELECT ruqsat_user_set_active('%1', false)").arg(login(QStringLiteral("admin"))),
+                                   QStringLiteral("UPDATE quotas SET quota = quota + 1"),
+                                   QStringLiteral("INSERT INTO settings (key, value) VALUES ('provider.lunch_start', '10:00')"),
+                                   QStringLiteral("INSERT INTO calendar_exceptions (day, kind) VALUES ('2026-05-05', 'holiday')"),
+                                   QStringLiteral("DELETE FROM audit_log")}) {
+            QString why;
+            QVERIFY2(!head.run(sql, &why), qPrintable(sql));
+            QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(sql + QLatin1String(": ") + why));
+        }
+        // The program's own check says so first, in the clerk's words.
+        const Run add = ctl({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x.") + m_tag,
+                             QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--district"),
+                             QString::number(m_districtA), QStringLiteral("--db"), as(QStringLiteral("head")).toString()});
+        QVERIFY(add.code != 0);
+        QVERIFY2(add.err.contains(QLatin1String("administrator")), qPrintable(add.err));
+    }
+
+    // R-QUOTA on the server: the places a quota has given are counted from
+    // its permits in force, which no role writes, and a permit past the
+    // quota is refused by the quota's CHECK.
+    void R_QUOTA_serverCountsPlacesFromThePermits()
+    {
+        const QString quotaId = store::Query(*m_super, QStringLiteral("SELECT quota_id FROM permits WHERE district_id = %1 "
+                                                                      "AND status = 'in_force' LIMIT 1").arg(m_districtA))
+                                    .scalar()
+                                    .toString();
+        QVERIFY(!quotaId.isEmpty());
+        const QString inForce = QStringLiteral("SELECT count(*) FROM permits WHERE quota_id = '%1' AND status = 'in_force'").arg(quotaId);
+        const QString issued = QStringLiteral("SELECT issued FROM quotas WHERE id = '%1'").arg(quotaId);
+        QCOMPARE(count(issued), count(inForce));
+        const PlainSession head(m_superuser, login(QStringLiteral("head")), kPassword);
+        QVERIFY(head.isOpen());
+        // Terminating a permit gives its place back...
+        const QString permit = store::Query(*m_super, QStringLiteral("SELECT id FROM permits WHERE quota_id = '%1' AND "
+                                                                     "district_id = %2 AND status = 'in_force' LIMIT 1")
+                                                          .arg(quotaId)
+                                                          .arg(m_districtA))
+                                   .scalar()
+                                   .toString();
+        const int before = count(issued);
+        QVERIFY(head.run(QStringLiteral("UPDATE permits SET status = 'terminated' WHERE id = '%1'").arg(permit)));
+        QCOMPARE(count(issued), before - 1);
+        // ...and taking it again counts it; a quota that is full refuses the next.
+        QVERIFY(head.run(QStringLiteral("UPDATE permits SET status = 'in_force' WHERE id = '%1'").arg(permit)));
+        QCOMPARE(count(issued), before);
+        store::Query fill(*m_super, QStringLiteral("UPDATE quotas SET quota = issued + reserved WHERE id = '%1'").arg(quotaId));
+        fill.exec();
+        QCOMPARE(fill.rowsAffected(), 1);
+        QString why;
+        QVERIFY(!head.run(QStringLiteral("INSERT INTO permits (id, number, application_id, immigrant_id, employer_id, "
+                                         "region_id, district_id, quota_id, chain_start, valid_from, valid_to, status, "
+                                         "issued_at) SELECT gen_random_uuid(), 'X-' || number, application_id, "
+                                         "immigrant_id, employer_id, region_id, district_id, quota_id, chain_start, "
+                                         "valid_from, valid_to, 'in_force', now() FROM permits WHERE id = '%1'")
+                              .arg(permit),
+                          &why));
+        QVERIFY2(why.contains(QLatin1String("quotas")), qPrintable(why));
+        QCOMPARE(count(issued), before);
+    }
+
+    void deactivatedUserCannotConnectAndLosesTheirSession()
+    {
+        store::User extra{QString(), login(QStringLiteral("leaving")), QStringLiteral("Leaving"), QString(), Role::Clerk, 0, true,
+                          {m_districtA}};
+        const auto admin = store::UserRepository(*m_super).findByLogin(login(QStringLiteral("admin")));
+        const auto adminDb = store::Database::open(as(QStringLiteral("admin")));
+        const cases::Administration asAdmin(*adminDb, {admin->id, admin->login, Role::Admin, admin->districtIds});
+        asAdmin.createUser(extra, kPassword);
+        const PlainSession open(m_superuser, extra.login, kPassword);
+        QVERIFY2(open.isOpen(), qPrintable(open.error()));
+        QCOMPARE(open.value(QStringLiteral("SELECT 1")).toInt(), 1);
+        asAdmin.setActive(extra.id, false);
+        QVERIFY(!open.value(QStringLiteral("SELECT 1")).isValid()); // the session was ended
+        const PlainSession again(m_superuser, extra.login, kPassword);
+        QVERIFY(!again.isOpen());
+        QVERIFY2(again.error().contains(QLatin1String("not permitted to log in")), qPrintable(again.error()));
+        // Audited with the before and after, by the administrator's login.
+        const auto rows = store::AuditLog(*m_super).forEntity(QStringLiteral("user"), extra.id);
+        QCOMPARE(rows.last().action, QStringLiteral("deactivate"));
+        QCOMPARE(rows.last().actor, login(QStringLiteral("admin")));
+        QVERIFY(store::AuditLog(*m_super).verify().ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerRoles)
+#include "tst_server_roles.moc"
