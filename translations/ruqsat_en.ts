@@ -740,10 +740,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates the store, or brings it to this program&apos;s schema.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store ready: %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,6 +1080,146 @@
     </message>
     <message>
         <source>none (they exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add and change users (on a server: their login roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district has the code %1 (see ruqsatctl districts list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the administrator %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s password (at least 10 characters) in RUQSAT_NEW_PASSWORD or type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator %1 can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a server, as its superuser: also make the first administrator LOGIN (the password from RUQSAT_NEW_PASSWORD or asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s districts (KATO codes or ids, by commas); else all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the store, or brings it to this program&apos;s schema. On PostgreSQL, run as a superuser, it also secures the server: the tables belong to the NOLOGIN role ruqsat_owner and every user is a login role (docs/SERVER.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin makes the first administrator of a PostgreSQL server; on an SQLite store the first start of the window does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server as %1, not as %2: name the user in the store&apos;s address or with --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the role: --role clerk, head or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s password in RUQSAT_NEW_PASSWORD or type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role is clerk, head or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works in: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: clerk, head or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The districts the new user works in: KATO codes or ids, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user&apos;s full name (else the login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user&apos;s position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add LOGIN, set-role LOGIN ROLE, set-districts LOGIN CODES, deactivate LOGIN or activate LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and changes the store&apos;s users. On a secured server each user is a PostgreSQL login role; deactivating one also ends its sessions. Changes need an administrator&apos;s login. The new user&apos;s password comes from RUQSAT_NEW_PASSWORD or is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has the login %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2210,6 +2346,10 @@
         <source>Read only: the audit log of this store has lost its protection (its triggers are missing), so no change can be recorded for certain. You can look up and print; saving is not possible until an administrator restores the store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a superuser of the PostgreSQL server can secure a store (%1 is not one). Run init as the server&apos;s superuser, for example postgres.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::DemoWriter</name>
@@ -2406,6 +2546,41 @@
     </message>
     <message>
         <source>The database could not be brought to schema %1 (%2): rows of %3 refer to rows of %4 that do not exist. Nothing was changed; the previous version of Ruqsat still opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ServerRoles</name>
+    <message>
+        <source>The server already has a role named %1: choose another login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last active administrator must stay an active administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is 2 to 63 small Latin letters, digits, dots, dashes or underscores, beginning with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the districts is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store&apos;s tables belong to the role %1, which can log in. Give them to ruqsat_owner first (docs/SERVER.md), then run init again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4241,6 +4416,13 @@
             <numerusform>The password was wrong too many times in a row. Wait %n second, then try again.</numerusform>
             <numerusform>The password was wrong too many times in a row. Wait %n seconds, then try again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::users::ServerLogin</name>
+    <message>
+        <source>The role %1 is not an active Ruqsat user of this store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

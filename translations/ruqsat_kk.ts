@@ -740,10 +740,6 @@
         <translation>%1 іс %2 қоймасына %3 с ішінде жазылды.</translation>
     </message>
     <message>
-        <source>Creates the store, or brings it to this program&apos;s schema.</source>
-        <translation>Деректер қоймасын құрады немесе оны бағдарламаның осы нұсқасының схемасына келтіреді.</translation>
-    </message>
-    <message>
         <source>Store ready: %1 (schema %2)</source>
         <translation>Деректер қоймасы дайын: %1 (схема %2)</translation>
     </message>
@@ -1085,6 +1081,146 @@
     <message>
         <source>none (they exist)</source>
         <translation>ешқандай (олар бар)</translation>
+    </message>
+    <message>
+        <source>list, add and change users (on a server: their login roles)</source>
+        <translation>пайдаланушыларды тізімдеу, қосу және өзгерту (серверде: олардың кіру рөлдері)</translation>
+    </message>
+    <message>
+        <source>No district has the code %1 (see ruqsatctl districts list).</source>
+        <translation>%1 коды бар аудан жоқ (ruqsatctl districts list қараңыз).</translation>
+    </message>
+    <message>
+        <source>Password of the administrator %1: </source>
+        <translation>%1 әкімшісінің құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s password (at least 10 characters) in RUQSAT_NEW_PASSWORD or type it.</source>
+        <translation>Әкімшінің құпиясөзін (кемінде 10 таңба) RUQSAT_NEW_PASSWORD ішінде беріңіз немесе теріңіз.</translation>
+    </message>
+    <message>
+        <source>Administrator %1 can log in.</source>
+        <translation>%1 әкімшісі кіре алады.</translation>
+    </message>
+    <message>
+        <source>On a server, as its superuser: also make the first administrator LOGIN (the password from RUQSAT_NEW_PASSWORD or asked).</source>
+        <translation>Серверде, оның суперпайдаланушысы ретінде: бірінші әкімші LOGIN-ді де жасау (құпиясөз RUQSAT_NEW_PASSWORD-тан алынады немесе сұралады).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>Әкімшінің толық аты-жөні.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТЫ</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s districts (KATO codes or ids, by commas); else all.</source>
+        <translation>Әкімшінің аудандары (ҚАТО кодтары немесе id, үтір арқылы); әйтпесе барлығы.</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>КОДТАР</translation>
+    </message>
+    <message>
+        <source>Creates the store, or brings it to this program&apos;s schema. On PostgreSQL, run as a superuser, it also secures the server: the tables belong to the NOLOGIN role ruqsat_owner and every user is a login role (docs/SERVER.md).</source>
+        <translation>Қойманы жасайды немесе оны осы бағдарламаның схемасына келтіреді. PostgreSQL-де суперпайдаланушы ретінде іске қосылса, серверді де қорғайды: кестелер NOLOGIN ruqsat_owner рөліне тиесілі, әр пайдаланушы — кіру рөлі (docs/SERVER.md).</translation>
+    </message>
+    <message>
+        <source>--admin makes the first administrator of a PostgreSQL server; on an SQLite store the first start of the window does.</source>
+        <translation>--admin PostgreSQL серверінің бірінші әкімшісін жасайды; SQLite қоймасында мұны терезенің алғашқы іске қосылуы жасайды.</translation>
+    </message>
+    <message>
+        <source>Connected to the server as %1, not as %2: name the user in the store&apos;s address or with --user.</source>
+        <translation>Серверге %2 емес, %1 ретінде қосылды: пайдаланушыны қойма мекенжайында немесе --user арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>%1 жаңа құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Сол құпиясөзді қайта: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Екі құпиясөз әртүрлі.</translation>
+    </message>
+    <message>
+        <source>Give the role: --role clerk, head or admin.</source>
+        <translation>Рөлді беріңіз: --role clerk, head немесе admin.</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s password in RUQSAT_NEW_PASSWORD or type it.</source>
+        <translation>Жаңа пайдаланушының құпиясөзін RUQSAT_NEW_PASSWORD ішінде беріңіз немесе теріңіз.</translation>
+    </message>
+    <message>
+        <source>User %1 added (%2).</source>
+        <translation>%1 пайдаланушысы қосылды (%2).</translation>
+    </message>
+    <message>
+        <source>A role is clerk, head or admin.</source>
+        <translation>Рөл: clerk, head немесе admin.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 енді %2.</translation>
+    </message>
+    <message>
+        <source>%1 works in: %2.</source>
+        <translation>%1 жұмыс істейтін аудандар: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 қайтадан кіре алады.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 енді кіре алмайды.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per user.</source>
+        <translation>Әр пайдаланушыға бір JSON нысанын басып шығару.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: clerk, head or admin.</source>
+        <translation>Жаңа пайдаланушының рөлі: clerk, head немесе admin.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РӨЛ</translation>
+    </message>
+    <message>
+        <source>The districts the new user works in: KATO codes or ids, separated by commas.</source>
+        <translation>Жаңа пайдаланушы жұмыс істейтін аудандар: ҚАТО кодтары немесе id, үтір арқылы.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s full name (else the login).</source>
+        <translation>Жаңа пайдаланушының толық аты-жөні (әйтпесе логин).</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s position.</source>
+        <translation>Жаңа пайдаланушының лауазымы.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>МӘТІН</translation>
+    </message>
+    <message>
+        <source>list, add LOGIN, set-role LOGIN ROLE, set-districts LOGIN CODES, deactivate LOGIN or activate LOGIN</source>
+        <translation>list, add LOGIN, set-role LOGIN ROLE, set-districts LOGIN CODES, deactivate LOGIN немесе activate LOGIN</translation>
+    </message>
+    <message>
+        <source>Lists and changes the store&apos;s users. On a secured server each user is a PostgreSQL login role; deactivating one also ends its sessions. Changes need an administrator&apos;s login. The new user&apos;s password comes from RUQSAT_NEW_PASSWORD or is asked.</source>
+        <translation>Қойма пайдаланушыларын тізімдейді және өзгертеді. Қорғалған серверде әр пайдаланушы — PostgreSQL кіру рөлі; оны өшіру сеанстарын да аяқтайды. Өзгерістер әкімшінің кіруін талап етеді. Жаңа пайдаланушының құпиясөзі RUQSAT_NEW_PASSWORD-тан алынады немесе сұралады.</translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <translation>Қолдану: %1</translation>
+    </message>
+    <message>
+        <source>No user has the login %1.</source>
+        <translation>%1 логині бар пайдаланушы жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2346,10 @@
         <source>Read only: the audit log of this store has lost its protection (its triggers are missing), so no change can be recorded for certain. You can look up and print; saving is not possible until an administrator restores the store.</source>
         <translation>Тек оқу үшін: бұл қоймадағы аудит журналы қорғанысынан айырылған (оның триггерлері жоқ), сондықтан ешбір өзгерісті сенімді түрде жазу мүмкін емес. Іздеуге және басып шығаруға болады; әкімші қойманы қалпына келтіргенше сақтау мүмкін емес.</translation>
     </message>
+    <message>
+        <source>Only a superuser of the PostgreSQL server can secure a store (%1 is not one). Run init as the server&apos;s superuser, for example postgres.</source>
+        <translation>Қойманы тек PostgreSQL серверінің суперпайдаланушысы қорғай алады (%1 олай емес). init-ті сервердің суперпайдаланушысы ретінде іске қосыңыз, мысалы postgres.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::DemoWriter</name>
@@ -2407,6 +2547,41 @@
     <message>
         <source>The database could not be brought to schema %1 (%2): rows of %3 refer to rows of %4 that do not exist. Nothing was changed; the previous version of Ruqsat still opens it.</source>
         <translation>Дерекқорды %1 схемасына (%2) көшіру мүмкін болмады: %3 кестесінің жолдары %4 кестесінің жоқ жолдарына сілтейді. Ештеңе өзгертілген жоқ; Ruqsat-тың алдыңғы нұсқасы оны әлі де ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ServerRoles</name>
+    <message>
+        <source>The server already has a role named %1: choose another login.</source>
+        <translation>Серверде %1 атты рөл бар: басқа логин таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No such user</source>
+        <translation>Мұндай пайдаланушы жоқ</translation>
+    </message>
+    <message>
+        <source>The last active administrator must stay an active administrator.</source>
+        <translation>Соңғы белсенді әкімші белсенді әкімші болып қалуы керек.</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 63 small Latin letters, digits, dots, dashes or underscores, beginning with a letter or a digit.</source>
+        <translation>Логин — 2-ден 63-ке дейін кіші латын әріптері, цифрлар, нүктелер, сызықшалар немесе астын сызу, әріптен немесе цифрдан басталады.</translation>
+    </message>
+    <message>
+        <source>One of the districts is not in the store.</source>
+        <translation>Аудандардың бірі қоймада жоқ.</translation>
+    </message>
+    <message>
+        <source>This store&apos;s tables belong to the role %1, which can log in. Give them to ruqsat_owner first (docs/SERVER.md), then run init again.</source>
+        <translation>Бұл қойманың кестелері кіре алатын %1 рөліне тиесілі. Алдымен оларды ruqsat_owner-ге беріңіз (docs/SERVER.md), содан кейін init-ті қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not open.</source>
+        <translation>Серверге қосылым ашық емес.</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server: %1</source>
+        <translation>Құпиясөзді сервер үшін дайындау мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4416,13 @@
             <numerusform>Құпиясөз қатарынан тым көп рет қате терілді. %n секунд күтіп, қайта көріңіз.</numerusform>
             <numerusform>Құпиясөз қатарынан тым көп рет қате терілді. %n секунд күтіп, қайта көріңіз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::users::ServerLogin</name>
+    <message>
+        <source>The role %1 is not an active Ruqsat user of this store.</source>
+        <translation>%1 рөлі бұл қойманың белсенді Ruqsat пайдаланушысы емес.</translation>
     </message>
 </context>
 </TS>

@@ -742,10 +742,6 @@
         <translation>Записано дел: %1 в %2 за %3 с.</translation>
     </message>
     <message>
-        <source>Creates the store, or brings it to this program&apos;s schema.</source>
-        <translation>Создает хранилище или приводит его к схеме этой версии программы.</translation>
-    </message>
-    <message>
         <source>Store ready: %1 (schema %2)</source>
         <translation>Хранилище готово: %1 (схема %2)</translation>
     </message>
@@ -1088,6 +1084,146 @@
     <message>
         <source>none (they exist)</source>
         <translation>никакие (они уже есть)</translation>
+    </message>
+    <message>
+        <source>list, add and change users (on a server: their login roles)</source>
+        <translation>список, добавление и изменение пользователей (на сервере: их роли входа)</translation>
+    </message>
+    <message>
+        <source>No district has the code %1 (see ruqsatctl districts list).</source>
+        <translation>Нет района с кодом %1 (см. ruqsatctl districts list).</translation>
+    </message>
+    <message>
+        <source>Password of the administrator %1: </source>
+        <translation>Пароль администратора %1: </translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s password (at least 10 characters) in RUQSAT_NEW_PASSWORD or type it.</source>
+        <translation>Укажите пароль администратора (не менее 10 символов) в RUQSAT_NEW_PASSWORD или введите его.</translation>
+    </message>
+    <message>
+        <source>Administrator %1 can log in.</source>
+        <translation>Администратор %1 может войти.</translation>
+    </message>
+    <message>
+        <source>On a server, as its superuser: also make the first administrator LOGIN (the password from RUQSAT_NEW_PASSWORD or asked).</source>
+        <translation>На сервере, от имени его суперпользователя: также создать первого администратора LOGIN (пароль из RUQSAT_NEW_PASSWORD или запрашивается).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>Полное имя администратора.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s districts (KATO codes or ids, by commas); else all.</source>
+        <translation>Районы администратора (коды КАТО или id через запятую); иначе все.</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>КОДЫ</translation>
+    </message>
+    <message>
+        <source>Creates the store, or brings it to this program&apos;s schema. On PostgreSQL, run as a superuser, it also secures the server: the tables belong to the NOLOGIN role ruqsat_owner and every user is a login role (docs/SERVER.md).</source>
+        <translation>Создаёт хранилище или приводит его к схеме этой программы. На PostgreSQL, при запуске от суперпользователя, также защищает сервер: таблицы принадлежат роли NOLOGIN ruqsat_owner, а каждый пользователь — роль входа (docs/SERVER.md).</translation>
+    </message>
+    <message>
+        <source>--admin makes the first administrator of a PostgreSQL server; on an SQLite store the first start of the window does.</source>
+        <translation>--admin создаёт первого администратора сервера PostgreSQL; в хранилище SQLite это делает первый запуск окна.</translation>
+    </message>
+    <message>
+        <source>Connected to the server as %1, not as %2: name the user in the store&apos;s address or with --user.</source>
+        <translation>Подключено к серверу как %1, а не как %2: укажите пользователя в адресе хранилища или через --user.</translation>
+    </message>
+    <message>
+        <source>New password of %1: </source>
+        <translation>Новый пароль %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Give the role: --role clerk, head or admin.</source>
+        <translation>Укажите роль: --role clerk, head или admin.</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s password in RUQSAT_NEW_PASSWORD or type it.</source>
+        <translation>Укажите пароль нового пользователя в RUQSAT_NEW_PASSWORD или введите его.</translation>
+    </message>
+    <message>
+        <source>User %1 added (%2).</source>
+        <translation>Пользователь %1 добавлен (%2).</translation>
+    </message>
+    <message>
+        <source>A role is clerk, head or admin.</source>
+        <translation>Роль: clerk, head или admin.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 теперь %2.</translation>
+    </message>
+    <message>
+        <source>%1 works in: %2.</source>
+        <translation>%1 работает в: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 снова может войти.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 больше не может войти.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per user.</source>
+        <translation>Выводить по одному объекту JSON на пользователя.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role: clerk, head or admin.</source>
+        <translation>Роль нового пользователя: clerk, head или admin.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>The districts the new user works in: KATO codes or ids, separated by commas.</source>
+        <translation>Районы, в которых работает новый пользователь: коды КАТО или id через запятую.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s full name (else the login).</source>
+        <translation>Полное имя нового пользователя (иначе логин).</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s position.</source>
+        <translation>Должность нового пользователя.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>list, add LOGIN, set-role LOGIN ROLE, set-districts LOGIN CODES, deactivate LOGIN or activate LOGIN</source>
+        <translation>list, add LOGIN, set-role LOGIN ROLE, set-districts LOGIN CODES, deactivate LOGIN или activate LOGIN</translation>
+    </message>
+    <message>
+        <source>Lists and changes the store&apos;s users. On a secured server each user is a PostgreSQL login role; deactivating one also ends its sessions. Changes need an administrator&apos;s login. The new user&apos;s password comes from RUQSAT_NEW_PASSWORD or is asked.</source>
+        <translation>Показывает и изменяет пользователей хранилища. На защищённом сервере каждый пользователь — роль входа PostgreSQL; отключение также завершает его сеансы. Изменения требуют входа администратора. Пароль нового пользователя берётся из RUQSAT_NEW_PASSWORD или запрашивается.</translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>No user has the login %1.</source>
+        <translation>Нет пользователя с логином %1.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2351,10 @@
         <source>Read only: the audit log of this store has lost its protection (its triggers are missing), so no change can be recorded for certain. You can look up and print; saving is not possible until an administrator restores the store.</source>
         <translation>Только чтение: журнал аудита этого хранилища лишился защиты (его триггеры отсутствуют), поэтому ни одно изменение нельзя надёжно записать. Можно искать и печатать; сохранение невозможно, пока администратор не восстановит хранилище.</translation>
     </message>
+    <message>
+        <source>Only a superuser of the PostgreSQL server can secure a store (%1 is not one). Run init as the server&apos;s superuser, for example postgres.</source>
+        <translation>Защитить хранилище может только суперпользователь сервера PostgreSQL (%1 им не является). Запустите init от суперпользователя сервера, например postgres.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::DemoWriter</name>
@@ -2412,6 +2552,41 @@
     <message>
         <source>The database could not be brought to schema %1 (%2): rows of %3 refer to rows of %4 that do not exist. Nothing was changed; the previous version of Ruqsat still opens it.</source>
         <translation>Базу данных не удалось перевести на схему %1 (%2): строки таблицы %3 ссылаются на несуществующие строки таблицы %4. Ничего не изменено; предыдущая версия Ruqsat по-прежнему её открывает.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ServerRoles</name>
+    <message>
+        <source>The server already has a role named %1: choose another login.</source>
+        <translation>На сервере уже есть роль %1: выберите другой логин.</translation>
+    </message>
+    <message>
+        <source>No such user</source>
+        <translation>Нет такого пользователя</translation>
+    </message>
+    <message>
+        <source>The last active administrator must stay an active administrator.</source>
+        <translation>Последний активный администратор должен остаться активным администратором.</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 63 small Latin letters, digits, dots, dashes or underscores, beginning with a letter or a digit.</source>
+        <translation>Логин — от 2 до 63 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, начинается с буквы или цифры.</translation>
+    </message>
+    <message>
+        <source>One of the districts is not in the store.</source>
+        <translation>Одного из районов нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>This store&apos;s tables belong to the role %1, which can log in. Give them to ruqsat_owner first (docs/SERVER.md), then run init again.</source>
+        <translation>Таблицы этого хранилища принадлежат роли %1, которая может входить. Сначала передайте их ruqsat_owner (docs/SERVER.md), затем снова запустите init.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not open.</source>
+        <translation>Соединение с сервером не открыто.</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server: %1</source>
+        <translation>Не удалось подготовить пароль для сервера: %1</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4434,13 @@
             <numerusform>Пароль был введён неверно слишком много раз подряд. Подождите %n секунды и попробуйте снова.</numerusform>
             <numerusform>Пароль был введён неверно слишком много раз подряд. Подождите %n секунд и попробуйте снова.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::users::ServerLogin</name>
+    <message>
+        <source>The role %1 is not an active Ruqsat user of this store.</source>
+        <translation>Роль %1 не является активным пользователем Ruqsat этого хранилища.</translation>
     </message>
 </context>
 </TS>
