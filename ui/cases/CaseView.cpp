@@ -203,7 +203,7 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     documentsLayout->addLayout(below, 1);
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("caseTabs"));
-    tabs->addTab(documents, tr("&Documents"));
+    tabs->addTab(documents, tr("D&ocuments"));
     tabs->addTab(m_history, tr("&History"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
