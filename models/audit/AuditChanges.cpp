@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditChanges.h"
 
+#include "domain/DocumentCatalogue.h"
 #include "domain/TypedDate.h"
 #include "records/CodeLabels.h"
+#include "records/RecordChanges.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -90,20 +92,68 @@ QString showValue(const QString &field, const QJsonValue &v)
     return showCode(field, text);
 }
 
-void addLines(const QJsonObject &object, const QString &path, QStringList &out)
+// The table whose columns an entity's details name (records::fieldLabel);
+// empty when its details are not a record's fields.
+QString tableOf(const QString &entity)
+{
+    if (entity == QLatin1String("application"))
+        return QStringLiteral("applications");
+    if (entity == QLatin1String("immigrant"))
+        return QStringLiteral("immigrants");
+    if (entity == QLatin1String("employer"))
+        return QStringLiteral("employers");
+    return {};
+}
+
+// How the rows of a record name their keys: by the labels of its fields, the
+// checklist's documents by their names; without a record, as stored.
+struct Naming
+{
+    QString table;
+
+    QString field(const QString &key) const
+    {
+        const QString label = table.isEmpty() ? QString() : records::fieldLabel(table, key);
+        return label.isEmpty() ? key : label;
+    }
+    QString document(const QString &code) const
+    {
+        if (table.isEmpty())
+            return code;
+        const auto type = domain::DocumentCatalogue::find(code);
+        return type ? type->name.in(domain::screenLanguage()) : code;
+    }
+};
+
+void addLines(const QJsonObject &object, const QString &path, const Naming &naming,
+              QStringList &out)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         if (path.isEmpty() && key == kVersionKey)
             continue;
-        const QString name = path.isEmpty() ? key : path + QLatin1String(" / ") + key;
+        if (path.isEmpty() && key == kGroupKey && it.value().isObject() && !isStep(it.value())) {
+            const QJsonObject documents = it.value().toObject();
+            const Naming lines{naming.table.isEmpty() ? QString()
+                                                      : QStringLiteral("checklist_items")};
+            for (auto doc = documents.begin(); doc != documents.end(); ++doc) {
+                if (doc.value().isObject())
+                    addLines(doc.value().toObject(), naming.document(doc.key()), lines, out);
+                else
+                    out << naming.document(doc.key()) + QLatin1String(": ") +
+                               showValue(doc.key(), doc.value());
+            }
+            continue;
+        }
+        const QString field = naming.field(key);
+        const QString name = path.isEmpty() ? field : path + QLatin1String(" / ") + field;
         if (isStep(it.value())) {
             const QJsonObject step = it.value().toObject();
             out << name + QLatin1String(": ") +
                        showValue(key, step.value(QLatin1String("before"))) + QStringLiteral(" → ") +
                        showValue(key, step.value(QLatin1String("after")));
         } else if (it.value().isObject()) {
-            addLines(it.value().toObject(), key == kGroupKey && path.isEmpty() ? path : name, out);
+            addLines(it.value().toObject(), name, Naming{}, out);
         } else {
             out << name + QLatin1String(": ") + showValue(key, it.value());
         }
@@ -112,10 +162,10 @@ void addLines(const QJsonObject &object, const QString &path, QStringList &out)
 
 } // namespace
 
-QStringList AuditChanges::lines(const QJsonObject &details)
+QStringList AuditChanges::lines(const QJsonObject &details, const QString &entity)
 {
     QStringList out;
-    addLines(details, {}, out);
+    addLines(details, {}, Naming{tableOf(entity)}, out);
     return out;
 }
 

@@ -14,12 +14,14 @@ namespace ruqsat::audit {
 class AuditChanges
 {
 public:
-    // "field: before -> after" for each changed field, nested objects named
-    // by their path ("insurance / state: missing -> present"), and
+    // "field: before → after" for each changed field, nested objects named
+    // by their path ("insurance / state: Missing → Present"), and
     // "field: value" for a plain value. Codes of states and statuses read as
     // their labels, ISO dates as DD.MM.YYYY. The record's version (its step
-    // in an update) is left out: no clerk edits versions.
-    static QStringList lines(const QJsonObject &details);
+    // in an update) is left out: no clerk edits versions. With the row's
+    // `entity` ("application", "immigrant", "employer") the fields read as
+    // the labels of the forms and the checklist's documents by their names.
+    static QStringList lines(const QJsonObject &details, const QString &entity = {});
     // The step in the clerk's words ("Permit issued"); an action nobody
     // named yet keeps its code, so that no row reads as nothing.
     static QString actionLabel(const QString &entity, const QString &action);

@@ -23,7 +23,7 @@ void CaseHistoryModel::refresh()
     if (!m_caseId.isEmpty()) {
         for (const store::AuditEntry &entry : store::AuditLog(m_db).forCase(m_caseId))
             m_rows << Row{entry, audit::AuditChanges::actionLabel(entry.entity, entry.action),
-                          audit::AuditChanges::lines(entry.details)};
+                          audit::AuditChanges::lines(entry.details, entry.entity)};
     }
     endResetModel();
 }

@@ -111,6 +111,41 @@ private slots:
                  QStringList{QStringLiteral("passport / version: 1 → 2")});
     }
 
+    void recordFieldsReadAsLabels()
+    {
+        // The rows of a record name its fields as its form does (RUQSAT_LANG=en).
+        QCOMPARE(
+            AuditChanges::lines(json(R"({"surname_lat": {"before": "KARIMOV", "after": "KARIMOVA"},
+                                              "birth_date": {"before": "1990-04-17", "after": "1990-04-18"}})"),
+                                QStringLiteral("immigrant")),
+            (QStringList{QStringLiteral("Date of birth: 17.04.1990 → 18.04.1990"),
+                         QStringLiteral("Surname (Latin): KARIMOV → KARIMOVA")}));
+        QCOMPARE(AuditChanges::lines(json(R"({"birth_year": {"before": 1985, "after": 1986}})"),
+                                     QStringLiteral("employer")),
+                 QStringList{QStringLiteral("Employer's year of birth: 1985 → 1986")});
+        // A key that is no field of the record stays as stored.
+        QCOMPARE(
+            AuditChanges::lines(json(R"({"due": "2026-03-01"})"), QStringLiteral("application")),
+            QStringList{QStringLiteral("due: 01.03.2026")});
+        // Details of a record without fields (a permit's) keep their keys.
+        QCOMPARE(AuditChanges::lines(json(R"({"status": "revoked"})"), QStringLiteral("permit")),
+                 QStringList{QStringLiteral("status: revoked")});
+    }
+
+    void checklistDocumentsByName()
+    {
+        QCOMPARE(
+            AuditChanges::lines(
+                json(
+                    R"({"lines": {"insurance": {"state": {"before": "missing", "after": "present"}},
+                                                        "scroll": {"note": {"before": "", "after": "x"}},
+                                                        "odd": 5}})"),
+                QStringLiteral("application")),
+            (QStringList{
+                QStringLiteral("Imputed medical insurance contract / State: Missing → Present"),
+                QStringLiteral("odd: 5"), QStringLiteral("scroll / Note: — → x")}));
+    }
+
     void emptyDetailsNoLines() { QVERIFY(AuditChanges::lines({}).isEmpty()); }
 
     void actionLabels()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The history of a case as a table (itemmodels::CaseHistoryModel): when in
-// local time, who, what in words, and the changes one line each; refresh()
+// local time, who, what in words, and the changes one line each, named by
+// the labels of the forms; refresh()
 // shows a later change; on both backends.
 #include "CaseFactory.h"
 #include "TestStores.h"
@@ -43,7 +44,7 @@ private slots:
         QCOMPARE(cell(2, CaseHistoryModel::WhatColumn), QStringLiteral("Case created"));
         QCOMPARE(cell(3, CaseHistoryModel::WhatColumn), QStringLiteral("Case registered"));
         QVERIFY2(cell(3, CaseHistoryModel::ChangesColumn)
-                     .contains(QStringLiteral("status: Draft → Accepted")),
+                     .contains(QStringLiteral("Status: Draft → Accepted")),
                  qPrintable(cell(3, CaseHistoryModel::ChangesColumn)));
         QCOMPARE(cell(3, CaseHistoryModel::WhoColumn),
                  test::recordedActor(*db, QStringLiteral("test")));
@@ -55,7 +56,7 @@ private slots:
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(cell(4, CaseHistoryModel::WhatColumn), QStringLiteral("Case edited"));
         QCOMPARE(cell(4, CaseHistoryModel::ChangesColumn),
-                 QStringLiteral("occupation: домработница → няня"));
+                 QStringLiteral("Occupation: домработница → няня"));
         QCOMPARE(cell(4, CaseHistoryModel::WhoColumn),
                  test::recordedActor(*db, QStringLiteral("clerk1")));
         // When: the row's time in the desk's time zone, to the second.

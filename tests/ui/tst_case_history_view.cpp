@@ -69,16 +69,18 @@ private slots:
                  test::recordedActor(*db, kClerk.login));
         const QString changes =
             model->index(saved, CaseHistoryModel::ChangesColumn).data().toString();
-        QVERIFY2(changes.contains(QStringLiteral("insurance / state: — → Present")),
+        // Each document by its name, each field by its label.
+        const QString insurance = QStringLiteral("Imputed medical insurance contract / ");
+        QVERIFY2(changes.contains(insurance + QStringLiteral("State: — → Present")),
                  qPrintable(changes));
-        QVERIFY2(changes.contains(QStringLiteral("insurance / valid_until: — → ")),
+        QVERIFY2(changes.contains(insurance + QStringLiteral("Valid until: — → ")),
                  qPrintable(changes));
         const int accepted = lastRow(model, QStringLiteral("Status set: Accepted"));
         QVERIFY2(accepted > saved, qPrintable(QString::number(accepted)));
         QVERIFY(model->index(accepted, CaseHistoryModel::ChangesColumn)
                     .data()
                     .toString()
-                    .contains(QStringLiteral("status: Submitted → Accepted")));
+                    .contains(QStringLiteral("Status: Submitted → Accepted")));
 
         // Chosen, the row is read whole in the pane under the table.
         table->setCurrentIndex(model->index(saved, CaseHistoryModel::WhatColumn));
