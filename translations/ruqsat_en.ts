@@ -133,6 +133,133 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::audit::AuditChanges</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks on arrival recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: issue the permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: extend the permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents refused at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota place reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota place released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota reservation expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the permit issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour contract recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigrant&apos;s record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigrant&apos;s record edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s record edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::Administration</name>
     <message>
         <source>Only an administrator changes settings, rates, quotas, districts and users.</source>
@@ -1804,6 +1931,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::itemmodels::CaseHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
     <message>
         <source>Registry No.</source>
@@ -2718,6 +2864,13 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::CaseHistoryView</name>
+    <message>
+        <source>Choose a row to read all it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::CaseRegisterWidget</name>
     <message>
         <source>Search: surname or name, IIN, passport, permit or registry number</source>
@@ -2967,6 +3120,14 @@
     </message>
     <message>
         <source>&amp;Take the saved checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,6 +133,133 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::audit::AuditChanges</name>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Status set: %1</source>
+        <translation>Мәртебе қойылды: %1</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Іс құрылды</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Іс өзгертілді</translation>
+    </message>
+    <message>
+        <source>Case registered</source>
+        <translation>Іс тіркелді</translation>
+    </message>
+    <message>
+        <source>Checklist saved</source>
+        <translation>Құжаттар тізбесі сақталды</translation>
+    </message>
+    <message>
+        <source>Checks on arrival recorded</source>
+        <translation>Құжаттар келіп түскен күнгі тексерулер жазылды</translation>
+    </message>
+    <message>
+        <source>Sent to the police</source>
+        <translation>Полицияға жіберілді</translation>
+    </message>
+    <message>
+        <source>Police answer recorded</source>
+        <translation>Полицияның жауабы жазылды</translation>
+    </message>
+    <message>
+        <source>Decision: issue the permit</source>
+        <translation>Шешім: рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Decision: extend the permit</source>
+        <translation>Шешім: рұқсатты ұзарту</translation>
+    </message>
+    <message>
+        <source>Decision: refuse</source>
+        <translation>Шешім: бас тарту</translation>
+    </message>
+    <message>
+        <source>Documents refused at intake</source>
+        <translation>Құжаттарды қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Scan attached</source>
+        <translation>Скан-көшірме тіркелді</translation>
+    </message>
+    <message>
+        <source>Scan removed</source>
+        <translation>Скан-көшірме алынып тасталды</translation>
+    </message>
+    <message>
+        <source>Quota place reserved</source>
+        <translation>Квотадағы орын брондалды</translation>
+    </message>
+    <message>
+        <source>Quota place released</source>
+        <translation>Квотадағы орын босатылды</translation>
+    </message>
+    <message>
+        <source>Quota reservation expired</source>
+        <translation>Квотадағы орынның брондау мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Permit issued</source>
+        <translation>Рұқсат берілді</translation>
+    </message>
+    <message>
+        <source>Copy of the permit issued</source>
+        <translation>Рұқсаттың телнұсқасы берілді</translation>
+    </message>
+    <message>
+        <source>Permit terminated</source>
+        <translation>Рұқсат тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Permit revoked</source>
+        <translation>Рұқсат кері қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Permit expired</source>
+        <translation>Рұқсаттың мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Labour contract recorded</source>
+        <translation>Еңбек шарты жазылды</translation>
+    </message>
+    <message>
+        <source>Immigrant&apos;s record created</source>
+        <translation>Көшіп келушінің деректері құрылды</translation>
+    </message>
+    <message>
+        <source>Immigrant&apos;s record edited</source>
+        <translation>Көшіп келушінің деректері өзгертілді</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s record created</source>
+        <translation>Жұмыс берушінің деректері құрылды</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s record edited</source>
+        <translation>Жұмыс берушінің деректері өзгертілді</translation>
+    </message>
+    <message>
+        <source>Complaint registered</source>
+        <translation>Шағым тіркелді</translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>Шағым қаралды</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::Administration</name>
     <message>
         <source>Only an administrator changes settings, rates, quotas, districts and users.</source>
@@ -1804,6 +1931,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::itemmodels::CaseHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
     <message>
         <source>Registry No.</source>
@@ -2718,6 +2864,13 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::CaseHistoryView</name>
+    <message>
+        <source>Choose a row to read all it changed.</source>
+        <translation>Не өзгергенін толық оқу үшін жолды таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::CaseRegisterWidget</name>
     <message>
         <source>Search: surname or name, IIN, passport, permit or registry number</source>
@@ -2968,6 +3121,14 @@
     <message>
         <source>&amp;Take the saved checklist</source>
         <translation>Сақталған тізбені &amp;алу</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Тарих</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>Құ&amp;жаттар</translation>
     </message>
 </context>
 <context>

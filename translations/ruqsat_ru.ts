@@ -134,6 +134,133 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::audit::AuditChanges</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Status set: %1</source>
+        <translation>Установлен статус: %1</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Дело создано</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Дело изменено</translation>
+    </message>
+    <message>
+        <source>Case registered</source>
+        <translation>Дело зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Checklist saved</source>
+        <translation>Перечень документов сохранён</translation>
+    </message>
+    <message>
+        <source>Checks on arrival recorded</source>
+        <translation>Проверки дня поступления документов записаны</translation>
+    </message>
+    <message>
+        <source>Sent to the police</source>
+        <translation>Направлено в полицию</translation>
+    </message>
+    <message>
+        <source>Police answer recorded</source>
+        <translation>Ответ полиции записан</translation>
+    </message>
+    <message>
+        <source>Decision: issue the permit</source>
+        <translation>Решение: выдать разрешение</translation>
+    </message>
+    <message>
+        <source>Decision: extend the permit</source>
+        <translation>Решение: продлить разрешение</translation>
+    </message>
+    <message>
+        <source>Decision: refuse</source>
+        <translation>Решение: отказать</translation>
+    </message>
+    <message>
+        <source>Documents refused at intake</source>
+        <translation>Отказано в приеме документов</translation>
+    </message>
+    <message>
+        <source>Scan attached</source>
+        <translation>Скан-копия прикреплена</translation>
+    </message>
+    <message>
+        <source>Scan removed</source>
+        <translation>Скан-копия удалена</translation>
+    </message>
+    <message>
+        <source>Quota place reserved</source>
+        <translation>Место в квоте зарезервировано</translation>
+    </message>
+    <message>
+        <source>Quota place released</source>
+        <translation>Место в квоте освобождено</translation>
+    </message>
+    <message>
+        <source>Quota reservation expired</source>
+        <translation>Срок резерва места в квоте истёк</translation>
+    </message>
+    <message>
+        <source>Permit issued</source>
+        <translation>Разрешение выдано</translation>
+    </message>
+    <message>
+        <source>Copy of the permit issued</source>
+        <translation>Выдан дубликат разрешения</translation>
+    </message>
+    <message>
+        <source>Permit terminated</source>
+        <translation>Разрешение прекращено</translation>
+    </message>
+    <message>
+        <source>Permit revoked</source>
+        <translation>Разрешение отозвано</translation>
+    </message>
+    <message>
+        <source>Permit expired</source>
+        <translation>Срок разрешения истёк</translation>
+    </message>
+    <message>
+        <source>Labour contract recorded</source>
+        <translation>Трудовой договор записан</translation>
+    </message>
+    <message>
+        <source>Immigrant&apos;s record created</source>
+        <translation>Запись об иммигранте создана</translation>
+    </message>
+    <message>
+        <source>Immigrant&apos;s record edited</source>
+        <translation>Запись об иммигранте изменена</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s record created</source>
+        <translation>Запись о работодателе создана</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s record edited</source>
+        <translation>Запись о работодателе изменена</translation>
+    </message>
+    <message>
+        <source>Complaint registered</source>
+        <translation>Жалоба зарегистрирована</translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>Жалоба рассмотрена</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::Administration</name>
     <message>
         <source>Only an administrator changes settings, rates, quotas, districts and users.</source>
@@ -1809,6 +1936,25 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::itemmodels::CaseHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::itemmodels::CaseRegisterModel</name>
     <message>
         <source>Registry No.</source>
@@ -2723,6 +2869,13 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::CaseHistoryView</name>
+    <message>
+        <source>Choose a row to read all it changed.</source>
+        <translation>Выберите строку, чтобы прочитать все её изменения.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::CaseRegisterWidget</name>
     <message>
         <source>Search: surname or name, IIN, passport, permit or registry number</source>
@@ -2974,6 +3127,14 @@
     <message>
         <source>&amp;Take the saved checklist</source>
         <translation>&amp;Взять сохранённый перечень</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>Д&amp;окументы</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,23 @@ QVariant day(const QDate &d)
     return d.isValid() ? QVariant(d) : QVariant();
 }
 
+template <typename R> QString labelOf(const QString &table, const Field<R> &f)
+{
+    if (f.label)
+        return Tr::tr(f.label);
+    const auto *limit = domain::FieldLimits::findColumn(table, QLatin1String(f.key));
+    return limit ? limit->labelText() : QLatin1String(f.key);
+}
+
+template <typename R>
+QString findLabel(const QString &table, const QList<Field<R>> &fields, const QString &key)
+{
+    for (const Field<R> &f : fields)
+        if (key == QLatin1String(f.key))
+            return labelOf(table, f);
+    return {};
+}
+
 template <typename R>
 QList<FieldChange> compare(const QString &table, const QList<Field<R>> &fields, const R &before,
                            const R &after)
@@ -80,12 +97,7 @@ QList<FieldChange> compare(const QString &table, const QList<Field<R>> &fields, 
             continue;
         FieldChange c;
         c.key = QLatin1String(f.key);
-        if (f.label) {
-            c.label = Tr::tr(f.label);
-        } else {
-            const auto *limit = domain::FieldLimits::findColumn(table, c.key);
-            c.label = limit ? limit->labelText() : c.key;
-        }
+        c.label = labelOf(table, f);
         c.before = a;
         c.after = b;
         const auto show = f.show ? f.show : showValue;
@@ -144,7 +156,8 @@ QString showProperties(const QVariant &v)
 
 } // namespace
 
-QList<FieldChange> changes(const Immigrant &before, const Immigrant &after)
+namespace {
+const QList<Field<Immigrant>> &immigrantFields()
 {
     using I = Immigrant;
     static const QList<Field<I>> fields = {
@@ -184,10 +197,17 @@ QList<FieldChange> changes(const Immigrant &before, const Immigrant &after)
         {"family", QT_TRANSLATE_NOOP("ruqsat::records::RecordChanges", "Family"),
          [](const I &p) { return familyValue(p.family); }, showFamily},
     };
-    return compare(QStringLiteral("immigrants"), fields, before, after);
+    return fields;
+}
+} // namespace
+
+QList<FieldChange> changes(const Immigrant &before, const Immigrant &after)
+{
+    return compare(QStringLiteral("immigrants"), immigrantFields(), before, after);
 }
 
-QList<FieldChange> changes(const Employer &before, const Employer &after)
+namespace {
+const QList<Field<Employer>> &employerFields()
 {
     using E = Employer;
     static const QList<Field<E>> fields = {
@@ -211,10 +231,17 @@ QList<FieldChange> changes(const Employer &before, const Employer &after)
         {"properties", QT_TRANSLATE_NOOP("ruqsat::records::RecordChanges", "Real estate owned"),
          [](const E &e) { return propertiesValue(e.properties); }, showProperties},
     };
-    return compare(QStringLiteral("employers"), fields, before, after);
+    return fields;
+}
+} // namespace
+
+QList<FieldChange> changes(const Employer &before, const Employer &after)
+{
+    return compare(QStringLiteral("employers"), employerFields(), before, after);
 }
 
-QList<FieldChange> changes(const Application &before, const Application &after)
+namespace {
+const QList<Field<Application>> &applicationFields()
 {
     using A = Application;
     static const QList<Field<A>> fields = {
@@ -255,10 +282,17 @@ QList<FieldChange> changes(const Application &before, const Application &after)
          QT_TRANSLATE_NOOP("ruqsat::records::RecordChanges", "Agreement of intent signed on"),
          [](const A &a) { return day(a.intentSignedOn); }},
     };
-    return compare(QStringLiteral("applications"), fields, before, after);
+    return fields;
+}
+} // namespace
+
+QList<FieldChange> changes(const Application &before, const Application &after)
+{
+    return compare(QStringLiteral("applications"), applicationFields(), before, after);
 }
 
-QList<FieldChange> changes(const ChecklistItem &before, const ChecklistItem &after)
+namespace {
+const QList<Field<ChecklistItem>> &checklistFields()
 {
     using C = ChecklistItem;
     static const QList<Field<C>> fields = {
@@ -275,7 +309,26 @@ QList<FieldChange> changes(const ChecklistItem &before, const ChecklistItem &aft
         {"amount_kzt", QT_TRANSLATE_NOOP("ruqsat::records::RecordChanges", "Amount paid, KZT"),
          [](const C &c) { return c.amountKzt ? QVariant(*c.amountKzt) : QVariant(); }},
     };
-    return compare(QStringLiteral("checklist_items"), fields, before, after);
+    return fields;
+}
+} // namespace
+
+QList<FieldChange> changes(const ChecklistItem &before, const ChecklistItem &after)
+{
+    return compare(QStringLiteral("checklist_items"), checklistFields(), before, after);
+}
+
+QString fieldLabel(const QString &table, const QString &key)
+{
+    if (table == QLatin1String("immigrants"))
+        return findLabel(table, immigrantFields(), key);
+    if (table == QLatin1String("employers"))
+        return findLabel(table, employerFields(), key);
+    if (table == QLatin1String("applications"))
+        return findLabel(table, applicationFields(), key);
+    if (table == QLatin1String("checklist_items"))
+        return findLabel(table, checklistFields(), key);
+    return {};
 }
 
 QJsonObject auditDetails(const QList<FieldChange> &changes)

@@ -29,6 +29,12 @@ QList<FieldChange> changes(const Employer &before, const Employer &after);
 QList<FieldChange> changes(const Application &before, const Application &after);
 QList<FieldChange> changes(const ChecklistItem &before, const ChecklistItem &after);
 
+// The label of a stored column of `table` ("immigrants", "employers",
+// "applications", "checklist_items") as changes() names it, in the clerk's
+// language: the field of an audit row's details. Empty for a column that is
+// not one of the fields.
+QString fieldLabel(const QString &table, const QString &key);
+
 // The details of an update's audit row:
 // {"surname_lat": {"before": "KARIMOV", "after": "KARIMOVA"}, ...}.
 QJsonObject auditDetails(const QList<FieldChange> &changes);

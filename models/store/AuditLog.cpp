@@ -25,8 +25,29 @@ audit::ChainRow chainRow(const Database &db, const Query &q)
     return row;
 }
 
-const QString kRowColumns =
-    QStringLiteral("id, at, actor, entity, entity_id, action, details, prev_hash, hash");
+// An entry of the log, its details read: a row as chainRow() reads it.
+AuditEntry entryOf(const audit::ChainRow &row)
+{
+    return {row.id,
+            row.at,
+            row.actor,
+            row.entity,
+            row.entityId,
+            row.action,
+            QJsonDocument::fromJson(row.details.toUtf8()).object()};
+}
+
+// The columns chainRow() reads, in its order, of the log named "l".
+const QString kRowColumns = QStringLiteral(
+    "l.id, l.at, l.actor, l.entity, l.entity_id, l.action, l.details, l.prev_hash, l.hash");
+
+QList<AuditEntry> entries(const Database &db, Query &q)
+{
+    QList<AuditEntry> list;
+    while (q.next())
+        list << entryOf(chainRow(db, q));
+    return list;
+}
 
 } // namespace
 
@@ -77,7 +98,8 @@ void AuditLog::append(const QString &actor, const QString &entity, const QString
 
 audit::ChainVerdict AuditLog::verify() const
 {
-    Query q(m_db, QLatin1String("SELECT ") + kRowColumns + QLatin1String(" FROM audit_log ORDER BY id"));
+    Query q(m_db, QLatin1String("SELECT ") + kRowColumns +
+                      QLatin1String(" FROM audit_log l ORDER BY l.id"));
     q.exec();
     audit::ChainVerifier verifier;
     while (q.next() && verifier.add(chainRow(m_db, q))) {
@@ -93,7 +115,7 @@ void AuditLog::sealUnchained() const
                        .scalar()
                        .toString();
     Query rows(m_db, QLatin1String("SELECT ") + kRowColumns +
-                         QLatin1String(" FROM audit_log WHERE hash = '' ORDER BY id"));
+                         QLatin1String(" FROM audit_log l WHERE l.hash = '' ORDER BY l.id"));
     rows.exec();
     QList<audit::ChainRow> unsealed;
     while (rows.next())
@@ -138,22 +160,40 @@ QStringList AuditLog::missingGuards() const
 
 QList<AuditEntry> AuditLog::forEntity(const QString &entity, const QString &entityId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, at, actor, action, details FROM audit_log "
-                                 "WHERE entity = :entity AND entity_id = :eid ORDER BY id"));
+    Query q(m_db, QLatin1String("SELECT ") + kRowColumns +
+                      QLatin1String(" FROM audit_log l WHERE l.entity = :entity AND "
+                                    "l.entity_id = :eid ORDER BY l.id"));
     q.bind(QStringLiteral(":entity"), entity).bind(QStringLiteral(":eid"), entityId).exec();
-    QList<AuditEntry> entries;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = m_db.dialect().timeFrom(q.value(1));
-        e.actor = q.value(2).toString();
-        e.entity = entity;
-        e.entityId = entityId;
-        e.action = q.value(3).toString();
-        e.details = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-        entries << e;
-    }
-    return entries;
+    return entries(m_db, q);
+}
+
+QList<AuditEntry> AuditLog::forCase(const QString &caseId) const
+{
+    // One branch per kind of record, each joined on the index (entity,
+    // entity_id, id): an OR of subqueries would read the whole log on
+    // PostgreSQL. Ids are uuid there and text in entity_id, hence the casts.
+    const QString select =
+        QLatin1String("SELECT ") + kRowColumns + QLatin1String(" FROM audit_log l ");
+    const QString sql =
+        select +
+        QLatin1String("WHERE l.entity = 'application' AND l.entity_id = :case UNION ALL ") +
+        select +
+        QLatin1String("JOIN permits p ON l.entity = 'permit' AND l.entity_id = CAST(p.id AS TEXT) "
+                      "WHERE p.application_id = :case UNION ALL ") +
+        select +
+        QLatin1String("JOIN applications a ON l.entity = 'immigrant' AND "
+                      "l.entity_id = CAST(a.immigrant_id AS TEXT) WHERE a.id = :case UNION ALL ") +
+        select +
+        QLatin1String("JOIN applications a ON l.entity = 'employer' AND "
+                      "l.entity_id = CAST(a.employer_id AS TEXT) WHERE a.id = :case UNION ALL ") +
+        select +
+        QLatin1String(
+            "JOIN complaints c ON l.entity = 'complaint' AND l.entity_id = CAST(c.id AS TEXT) "
+            "WHERE c.application_id = :case OR c.permit_id IN "
+            "(SELECT id FROM permits WHERE application_id = :case) ORDER BY 1");
+    Query q(m_db, sql);
+    q.bind(QStringLiteral(":case"), caseId).exec();
+    return entries(m_db, q);
 }
 
 } // namespace ruqsat::store

@@ -36,6 +36,11 @@ public:
     void append(const QString &actor, const QString &entity, const QString &entityId,
                 const QString &action, const QJsonObject &details = {}) const;
     QList<AuditEntry> forEntity(const QString &entity, const QString &entityId) const;
+    // Every row of a case, oldest first: the application's own, its
+    // permits', its immigrant's and employer's (their rows from other cases
+    // too: a person's record is one), and its complaints', on the case or on
+    // one of its permits.
+    QList<AuditEntry> forCase(const QString &caseId) const;
 
     // Walks the whole hash chain (audit::AuditChain), row by row, and says
     // where it first breaks.

@@ -3,6 +3,7 @@
 
 #include "ArrivalChecksBox.h"
 #include "RefusalDialog.h"
+#include "audit/CaseHistoryView.h"
 #include "cases/CaseWorkflow.h"
 #include "cases/RefusalProposals.h"
 #include "cases/StepSummaries.h"
@@ -43,6 +44,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -94,7 +96,7 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     : QWidget(parent), m_db(db), m_session(std::move(session)), m_summary(new QLabel(this)),
       m_checklist(new QTableWidget(0, ColumnCount, this)), m_cells(new FieldDelegate(m_checklist)),
       m_checklistMessage(new QLabel(this)), m_checks(new ArrivalChecksBox(this)),
-      m_scans(new QListWidget(this)),
+      m_scans(new QListWidget(this)), m_history(new CaseHistoryView(db, caseId, this)),
       m_intake(new QPushButton(tr("Decide on the &documents"), this)),
       m_police(new QPushButton(tr("Send to the &police"), this)),
       m_positive(new QPushButton(tr("Police: positive"), this)),
@@ -194,11 +196,18 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     auto *below = new QHBoxLayout;
     below->addLayout(scansColumn, 2);
     below->addWidget(m_checks, 3);
+    auto *documents = new QWidget(this);
+    auto *documentsLayout = new QVBoxLayout(documents);
+    documentsLayout->addWidget(m_checklist, 3);
+    documentsLayout->addWidget(m_checklistMessage);
+    documentsLayout->addLayout(below, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("caseTabs"));
+    tabs->addTab(documents, tr("D&ocuments"));
+    tabs->addTab(m_history, tr("&History"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_checklist, 3);
-    layout->addWidget(m_checklistMessage);
-    layout->addLayout(below, 1);
+    layout->addWidget(tabs, 1);
     layout->addLayout(steps);
     reload();
 }
@@ -339,6 +348,7 @@ void CaseView::fillScans()
                                          m_scans);
         item->setData(Qt::UserRole, a.id);
     }
+    m_history->refresh(); // each reload, scan attached or removed wrote a row
 }
 
 void CaseView::updateButtons()

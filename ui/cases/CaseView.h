@@ -20,6 +20,7 @@ class Database;
 namespace ruqsat::ui {
 
 class ArrivalChecksBox;
+class CaseHistoryView;
 class FieldDelegate;
 
 // One case on the clerk's desk: who and what, the document checklist with
@@ -38,6 +39,7 @@ public:
     QTableWidget *checklist() const { return m_checklist; }
     QListWidget *scans() const { return m_scans; }
     ArrivalChecksBox *arrivalChecks() const { return m_checks; }
+    CaseHistoryView *history() const { return m_history; }
     // Attaches files (PDF, JPEG, PNG) to the case; says what was refused and why.
     void attachFiles(const QStringList &paths);
     // Shows a scan: an image in a viewer window (returned), a PDF in the
@@ -92,6 +94,7 @@ private:
     QLabel *m_checklistMessage;
     ArrivalChecksBox *m_checks;
     QListWidget *m_scans;
+    CaseHistoryView *m_history;
     QPushButton *m_intake, *m_police, *m_positive, *m_negative, *m_issue, *m_refuse, *m_print;
 };
 
