@@ -103,6 +103,11 @@ BEGIN
         SELECT district_id INTO v_district FROM immigrants WHERE id::text = p_entity_id;
     ELSIF p_entity = 'employer' THEN
         SELECT district_id INTO v_district FROM employers WHERE id::text = p_entity_id;
+    ELSIF p_entity = 'complaint' THEN
+        SELECT coalesce(a.district_id, p.district_id) INTO v_district
+          FROM complaints c LEFT JOIN applications a ON a.id = c.application_id
+               LEFT JOIN permits p ON p.id = c.permit_id
+         WHERE c.id::text = p_entity_id;
     END IF;
     v_encoded := '[' || to_json(to_char(v_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text
         || ',' || to_json(v_actor)::text || ',' || to_json(p_entity)::text
