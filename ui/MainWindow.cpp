@@ -8,6 +8,7 @@
 #include "permits/PermitDesk.h"
 #include "records/CodeLabels.h"
 #include "users/LoginDialog.h"
+#include "users/ServerLogin.h"
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
 #include "store/CalendarRepository.h"
@@ -215,6 +216,15 @@ bool MainWindow::logIn()
 
 std::optional<cases::Session> MainWindow::whoLogsIn(const store::Database &db)
 {
+    if (db.usersAreRoles()) {
+        // On a secured server the password asked at connecting was the
+        // login: the server checked it (docs/SERVER.md).
+        QString problem;
+        auto session = users::serverSession(db, &problem);
+        if (!session)
+            QMessageBox::warning(this, tr("Log in"), problem);
+        return session;
+    }
     LoginDialog dialog(db, this);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;

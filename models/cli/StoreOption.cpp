@@ -186,7 +186,8 @@ std::unique_ptr<store::Database> openStore(const QCommandLineParser &parser, Com
         }
         return db;
     } catch (const store::StoreError &e) {
-        io.err << e.message() << '\n';
+        // The login's own refusal says more than the address's.
+        io.err << (loginRefused.isEmpty() ? e.message() : loginRefused) << '\n';
         if (e.kind() == store::StoreError::Kind::NoStore)
             io.err << store::Database::howToCreate(where) << '\n';
         *exitCode = Failure;

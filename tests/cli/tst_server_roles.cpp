@@ -12,6 +12,7 @@
 #include "store/AuditLog.h"
 #include "store/Query.h"
 #include "store/UserRepository.h"
+#include "users/ServerLogin.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -189,6 +190,30 @@ private slots:
         QVERIFY(list.out.contains(login(QStringLiteral("head"))));
         // A wrong password does not connect.
         QVERIFY(!PlainSession(m_superuser, login(QStringLiteral("clerk")), QStringLiteral("wrong-password")).isOpen());
+    }
+
+    // The window's login on a secured server: the connection is the login.
+    void theConnectionIsTheLogin()
+    {
+        const auto clerkDb = store::Database::open(as(QStringLiteral("clerk")));
+        QVERIFY(clerkDb->usersAreRoles());
+        QString problem;
+        const auto session = users::serverSession(*clerkDb, &problem);
+        QVERIFY2(session, qPrintable(problem));
+        QCOMPARE(session->login, login(QStringLiteral("clerk")));
+        QCOMPARE(session->role, Role::Clerk);
+        QCOMPARE(session->districtIds, QList<int>{m_districtA});
+        // The command line's --user must be the connected role.
+        qputenv("RUQSAT_PASSWORD", kPassword.toUtf8());
+        const Run wrong = ctl({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--user"),
+                               login(QStringLiteral("nobody")), QStringLiteral("--db"),
+                               as(QStringLiteral("clerk")).toString()});
+        QVERIFY(wrong.code != 0);
+        QVERIFY2(wrong.err.contains(QLatin1String("authentication failed")), qPrintable(wrong.err));
+        const Run right = ctl({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--user"),
+                               login(QStringLiteral("clerk")), QStringLiteral("--db"),
+                               as(QStringLiteral("admin")).toString()});
+        QVERIFY2(right.code == 0, qPrintable(right.err));
     }
 
     void clerkSeesAndWritesOnlyTheirDistrict()

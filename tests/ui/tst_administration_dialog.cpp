@@ -20,8 +20,10 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -423,6 +425,47 @@ private slots:
         QVERIFY2(message(users).contains(QLatin1String("own role")), qPrintable(message(users)));
         QCOMPARE(store::UserRepository(*db).findByLogin(QStringLiteral("admin"))->role, Role::Admin);
         test::saveShot(&dialog, QStringLiteral("administration-users"));
+    }
+
+    // The districts a user works in are ticked when adding them and changed
+    // for the user picked, through the same code as `ruqsatctl users`.
+    void usersDistrictsAreTickedAndChanged()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        test::CaseFactory(*db).writeDemoPeople(10, 3, QDate(2026, 3, 2));
+        ui::AdministrationDialog dialog(*db, test::CaseFactory(*db).loggedIn(QStringLiteral("admin"), Role::Admin));
+        dialog.show();
+        QWidget *users = page(dialog, "usersPage");
+        auto *districts = child<QListWidget>(users, "userDistricts");
+        QVERIFY(districts->count() >= 2);
+        type(child<QLineEdit>(users, "userLogin"), QStringLiteral("dana"));
+        type(child<QLineEdit>(users, "userFullName"), QStringLiteral("Dana Aliyeva"));
+        type(child<QLineEdit>(users, "userPassword"), QStringLiteral("tulip-garden-7"));
+        type(child<QLineEdit>(users, "userRepeat"), QStringLiteral("tulip-garden-7"));
+        districts->item(1)->setCheckState(Qt::Checked);
+        const int second = districts->item(1)->data(Qt::UserRole).toInt();
+        QTest::mouseClick(child<QPushButton>(users, "addUser"), Qt::LeftButton);
+        auto dana = store::UserRepository(*db).findByLogin(QStringLiteral("dana"));
+        QVERIFY2(dana, qPrintable(message(users)));
+        QCOMPARE(dana->districtIds, QList<int>{second});
+        auto *table = child<QTableWidget>(users, "usersTable");
+        const int row = rowWhere(table, 0, dana->id);
+        QCOMPARE(table->item(row, 3)->text(), districts->item(1)->text());
+        // Picked, her districts are ticked; a second one is added.
+        table->selectRow(row);
+        auto *newDistricts = child<QListWidget>(users, "newDistricts");
+        QCOMPARE(newDistricts->item(1)->checkState(), Qt::Checked);
+        QCOMPARE(newDistricts->item(0)->checkState(), Qt::Unchecked);
+        newDistricts->item(0)->setCheckState(Qt::Checked);
+        const int first = newDistricts->item(0)->data(Qt::UserRole).toInt();
+        QTest::mouseClick(child<QPushButton>(users, "changeDistricts"), Qt::LeftButton);
+        dana = store::UserRepository(*db).findByLogin(QStringLiteral("dana"));
+        QCOMPARE(dana->districtIds, (QList<int>{std::min(first, second), std::max(first, second)}));
+        const auto audit = store::AuditLog(*db).forEntity(QStringLiteral("user"), dana->id);
+        QCOMPARE(audit.last().action, QStringLiteral("districts"));
+        QCOMPARE(audit.last().details.value(QStringLiteral("after")).toArray().size(), 2);
+        test::saveShot(&dialog, QStringLiteral("administration-user-districts"));
     }
 
     void aClerkSeesEverythingReadOnly()

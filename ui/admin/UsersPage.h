@@ -2,12 +2,16 @@
 #pragma once
 
 #include "AdminPage.h"
+#include "store/ReferenceRepository.h"
 
 class QComboBox;
+class QListWidget;
 class QLineEdit;
 class QPushButton;
 
 namespace ruqsat::ui {
+
+class DistrictPicker;
 
 // The users with their role and state; a form to add one, and for the user
 // picked in the table a new password, another role or (de)activation. No
@@ -26,6 +30,8 @@ private:
     void resetPassword();
     void toggleActive();
     void changeRole();
+    void changeDistricts();
+    QString districtNames(const QList<int> &ids) const;
 
     QTableWidget *m_table;
     QLineEdit *m_login, *m_fullName, *m_password, *m_repeat;
@@ -35,6 +41,9 @@ private:
     QPushButton *m_reset, *m_toggle;
     QComboBox *m_newRole;
     QPushButton *m_changeRole;
+    DistrictPicker *m_districts, *m_newDistricts;
+    QPushButton *m_changeDistricts;
+    QList<store::District> m_allDistricts;
 };
 
 } // namespace ruqsat::ui
