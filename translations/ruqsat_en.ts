@@ -3777,6 +3777,10 @@
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
@@ -4531,6 +4535,18 @@
     </message>
     <message>
         <source>The new role applies from the user&apos;s next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the dis&amp;tricts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new districts apply from the user&apos;s next login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3777,6 +3777,10 @@
         <source>Permits</source>
         <translation>Рұқсаттар</translation>
     </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кіру</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
@@ -4532,6 +4536,18 @@
     <message>
         <source>The new role applies from the user&apos;s next login.</source>
         <translation>Жаңа рөл пайдаланушы келесі рет кіргенде күшіне енеді.</translation>
+    </message>
+    <message>
+        <source>Change the dis&amp;tricts</source>
+        <translation>Ау&amp;дандарды өзгерту</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <source>The new districts apply from the user&apos;s next login.</source>
+        <translation>Жаңа аудандар пайдаланушының келесі кіруінен бастап қолданылады.</translation>
     </message>
 </context>
 <context>

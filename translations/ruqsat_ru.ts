@@ -3788,6 +3788,10 @@
         <source>Permits</source>
         <translation>Разрешения</translation>
     </message>
+    <message>
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
@@ -4549,6 +4553,18 @@
     <message>
         <source>The new role applies from the user&apos;s next login.</source>
         <translation>Новая роль действует со следующего входа пользователя.</translation>
+    </message>
+    <message>
+        <source>Change the dis&amp;tricts</source>
+        <translation>Изменить &amp;районы</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <source>The new districts apply from the user&apos;s next login.</source>
+        <translation>Новые районы действуют со следующего входа пользователя.</translation>
     </message>
 </context>
 <context>
