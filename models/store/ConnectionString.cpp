@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace ruqsat::store {
 
@@ -50,6 +51,18 @@ std::optional<ConnectionString> ConnectionString::parse(const QString &text, QSt
         if (cs.user.isEmpty() || cs.database.isEmpty())
             return fail(tr("The PostgreSQL address needs a user and a database name: "
                            "postgresql://user@host:port/dbname"));
+        // TLS, as libpq takes it: ?sslmode=verify-full&sslrootcert=/path/ca.crt
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key != QLatin1String("sslmode") && key != QLatin1String("sslrootcert"))
+                return fail(tr("The PostgreSQL address takes only sslmode and sslrootcert after \"?\", not %1.")
+                                .arg(key));
+            if (value.contains(u';') || value.contains(u' '))
+                return fail(tr("The value of %1 in the PostgreSQL address may not contain spaces or "
+                               "semicolons.")
+                                .arg(key));
+            cs.tls.append({key, value});
+        }
         return cs;
     }
     return fail(tr("Unknown store \"%1\": use sqlite:/path/file.db or "
@@ -70,7 +83,10 @@ QString ConnectionString::toString() const
 {
     if (backend == Backend::Sqlite)
         return QLatin1String("sqlite:") + path;
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    QString text = QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    for (qsizetype i = 0; i < tls.size(); ++i)
+        text += (i == 0 ? u'?' : u'&') + tls.at(i).first + u'=' + tls.at(i).second;
+    return text;
 }
 
 } // namespace ruqsat::store

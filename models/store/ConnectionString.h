@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <optional>
 
@@ -18,6 +20,8 @@ struct ConnectionString
     QString user, host, database;
     int port = 5432;
     QString password; // never written anywhere
+    // libpq's TLS options from the address (sslmode, sslrootcert), in order.
+    QList<QPair<QString, QString>> tls;
 
     static std::optional<ConnectionString> parse(const QString &text, QString *error = nullptr);
     // The default store: a SQLite file in the user's data folder.

@@ -140,7 +140,10 @@ std::unique_ptr<Database> Database::connect(ConnectionString where, const Passwo
         handle.setPort(where.port);
         handle.setUserName(where.user);
         handle.setDatabaseName(where.database);
-        handle.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=ruqsat"));
+        QString options = QStringLiteral("connect_timeout=10;application_name=ruqsat");
+        for (const auto &[key, value] : where.tls)
+            options += u';' + key + u'=' + value;
+        handle.setConnectOptions(options);
         if (where.password.isEmpty())
             where.password = qEnvironmentVariable("PGPASSWORD");
         handle.setPassword(where.password);

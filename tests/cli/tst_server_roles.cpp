@@ -11,6 +11,7 @@
 #include "cli/Command.h"
 #include "store/AuditLog.h"
 #include "store/Query.h"
+#include "store/StoreError.h"
 #include "store/UserRepository.h"
 #include "users/ServerLogin.h"
 
@@ -188,6 +189,16 @@ private slots:
         QCOMPARE(list.code, 0);
         QVERIFY(list.out.contains(login(QStringLiteral("clerk"))));
         QVERIFY(list.out.contains(login(QStringLiteral("head"))));
+        // The address's TLS options reach libpq: this test server has no
+        // TLS, so a desk that requires it is refused.
+        store::ConnectionString tls = as(QStringLiteral("clerk"));
+        tls.tls = {{QStringLiteral("sslmode"), QStringLiteral("require")}};
+        try {
+            store::Database::open(tls);
+            QFAIL("a server without TLS was accepted under sslmode=require");
+        } catch (const store::StoreError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("SSL")), qPrintable(e.message()));
+        }
         // A wrong password does not connect.
         QVERIFY(!PlainSession(m_superuser, login(QStringLiteral("clerk")), QStringLiteral("wrong-password")).isOpen());
     }

@@ -28,6 +28,24 @@ private slots:
         QCOMPARE(cs->database, QStringLiteral("ruqsat"));
         QCOMPARE(ConnectionString::parse(QStringLiteral("postgresql://u@h/d"))->port, 5432);
     }
+    // TLS to the akimat's server (docs/SERVER.md): libpq's sslmode and
+    // sslrootcert ride on the address and come back in its printed form.
+    void tlsOptions()
+    {
+        const QString text = QStringLiteral("postgresql://dana@db.akimat.kz:5432/akimat?sslmode=verify-full"
+                                            "&sslrootcert=/etc/ssl/akimat-ca.crt");
+        const auto cs = ConnectionString::parse(text);
+        QVERIFY(cs);
+        QCOMPARE(cs->database, QStringLiteral("akimat"));
+        QCOMPARE(cs->tls.size(), 2);
+        QCOMPARE(cs->tls.at(0), qMakePair(QStringLiteral("sslmode"), QStringLiteral("verify-full")));
+        QCOMPARE(cs->tls.at(1).second, QStringLiteral("/etc/ssl/akimat-ca.crt"));
+        QCOMPARE(cs->toString(), text);
+        QString error;
+        QVERIFY(!ConnectionString::parse(QStringLiteral("postgresql://u@h/d?password=x"), &error));
+        QVERIFY(error.contains(QLatin1String("sslmode")));
+        QVERIFY(!ConnectionString::parse(QStringLiteral("postgresql://u@h/d?sslmode=require;user=postgres"), &error));
+    }
     void refusesPasswordInUrl()
     {
         QString error;
