@@ -2445,6 +2445,14 @@
         <source>Unknown store &quot;%1&quot;: use sqlite:/path/file.db or postgresql://user@host:port/dbname</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL address takes only sslmode and sslrootcert after &quot;?&quot;, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 in the PostgreSQL address may not contain spaces or semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Database</name>

@@ -2445,6 +2445,14 @@
         <source>Unknown store &quot;%1&quot;: use sqlite:/path/file.db or postgresql://user@host:port/dbname</source>
         <translation>Белгісіз деректер қоймасы «%1»: sqlite:/path/file.db немесе postgresql://user@host:port/dbname пайдаланыңыз</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address takes only sslmode and sslrootcert after &quot;?&quot;, not %1.</source>
+        <translation>PostgreSQL мекенжайы &quot;?&quot; белгісінен кейін тек sslmode және sslrootcert қабылдайды, %1 емес.</translation>
+    </message>
+    <message>
+        <source>The value of %1 in the PostgreSQL address may not contain spaces or semicolons.</source>
+        <translation>PostgreSQL мекенжайындағы %1 мәнінде бос орындар немесе нүктелі үтірлер болмауы керек.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Database</name>

@@ -2450,6 +2450,14 @@
         <source>Unknown store &quot;%1&quot;: use sqlite:/path/file.db or postgresql://user@host:port/dbname</source>
         <translation>Неизвестное хранилище «%1»: используйте sqlite:/path/file.db или postgresql://user@host:port/dbname</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address takes only sslmode and sslrootcert after &quot;?&quot;, not %1.</source>
+        <translation>Адрес PostgreSQL принимает после &quot;?&quot; только sslmode и sslrootcert, а не %1.</translation>
+    </message>
+    <message>
+        <source>The value of %1 in the PostgreSQL address may not contain spaces or semicolons.</source>
+        <translation>Значение %1 в адресе PostgreSQL не может содержать пробелы или точки с запятой.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Database</name>
