@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace ruqsat::store {
@@ -62,6 +63,16 @@ void CalendarRepository::replaceYears(const domain::CalendarCsv &file, const QSt
     QList<int> years(file.years.begin(), file.years.end());
     std::sort(years.begin(), years.end());
     Transaction tx(m_db);
+    // The days replaced and the days imported, for the audit row.
+    auto days = [](const QList<CalendarException> &rows) {
+        QJsonArray list;
+        for (const CalendarException &row : rows)
+            list.append(QString(row.day.toString(Qt::ISODate) + u' ' + domain::calendarKindName(row.kind)));
+        return list;
+    };
+    QList<CalendarException> replaced;
+    for (int y : years)
+        replaced += year(y);
     Query remove(m_db, QStringLiteral("DELETE FROM calendar_exceptions WHERE day >= :from AND day <= :to"));
     QJsonArray yearList;
     for (int y : years) {
@@ -74,7 +85,9 @@ void CalendarRepository::replaceYears(const domain::CalendarCsv &file, const QSt
     AuditLog(m_db).append(actor, QStringLiteral("calendar"), QStringLiteral("exceptions"),
                           QStringLiteral("import"),
                           {{QStringLiteral("years"), yearList},
-                           {QStringLiteral("rows"), int(file.rows.size())}});
+                           {QStringLiteral("rows"), int(file.rows.size())},
+                           {QStringLiteral("days"), QJsonObject{{QStringLiteral("before"), days(replaced)},
+                                                                {QStringLiteral("after"), days(file.rows)}}}});
     tx.commit();
 }
 

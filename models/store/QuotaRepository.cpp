@@ -72,10 +72,13 @@ Quota QuotaRepository::setQuota(int regionId, int year, int places, const QStrin
         .bind(QStringLiteral(":quota"), places)
         .exec();
     const Quota result = *find(regionId, year);
-    AuditLog(m_db).append(actor, QStringLiteral("quota"), result.id, QStringLiteral("set"),
-                          {{QStringLiteral("region_id"), regionId},
-                           {QStringLiteral("year"), year},
-                           {QStringLiteral("quota"), places}});
+    AuditLog(m_db).append(
+        actor, QStringLiteral("quota"), result.id, QStringLiteral("set"),
+        {{QStringLiteral("region_id"), regionId},
+         {QStringLiteral("year"), year},
+         {QStringLiteral("quota"),
+          QJsonObject{{QStringLiteral("before"), existing ? QJsonValue(existing->quota) : QJsonValue()},
+                      {QStringLiteral("after"), places}}}});
     tx.commit();
     return result;
 }

@@ -189,14 +189,19 @@ void SettingsRepository::setYearRate(const YearRate &rate, const QString &actor)
 void SettingsRepository::removeYearRate(int year, const QString &actor) const
 {
     Transaction tx(m_db);
+    const auto before = yearRate(year);
     const int removed = Query(m_db, QStringLiteral("DELETE FROM year_rates WHERE year = :year"))
                             .bind(QStringLiteral(":year"), year)
                             .exec()
                             .rowsAffected();
     if (removed == 0)
         throw StoreError(StoreError::Kind::NotFound, tr("There is no rate for the year %1.").arg(year));
-    AuditLog(m_db).append(actor, QStringLiteral("year_rates"), QString::number(year),
-                          QStringLiteral("delete"));
+    AuditLog(m_db).append(actor, QStringLiteral("year_rates"), QString::number(year), QStringLiteral("delete"),
+                          {{QStringLiteral("mci_kzt"),
+                            QJsonObject{{QStringLiteral("before"), before->mciKzt}, {QStringLiteral("after"), QJsonValue()}}},
+                           {QStringLiteral("iit_month_mci"),
+                            QJsonObject{{QStringLiteral("before"), before->iitMonthMci},
+                                        {QStringLiteral("after"), QJsonValue()}}}});
     tx.commit();
 }
 

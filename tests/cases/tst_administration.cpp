@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QSemaphore>
 #include <QTemporaryDir>
+#include <QJsonObject>
 #include <QTest>
 #include <QThread>
 #include <algorithm>
@@ -183,11 +184,26 @@ private slots:
         admin.removeYearRate(2027);
         QVERIFY(!store::SettingsRepository(*db).yearRate(2027));
         QVERIFY(lastAuditIs(*db, QStringLiteral("year_rates"), QStringLiteral("2027"), QStringLiteral("delete"), actor));
+        // The removed rate stays readable in the audit row.
+        const QJsonObject removed =
+            store::AuditLog(*db).forEntity(QStringLiteral("year_rates"), QStringLiteral("2027")).last().details;
+        QCOMPARE(removed.value(QStringLiteral("mci_kzt")).toObject().value(QStringLiteral("before")).toInt(), 4600);
+        QVERIFY(removed.value(QStringLiteral("mci_kzt")).toObject().value(QStringLiteral("after")).isNull());
 
         // R-QUOTA
         const records::Quota quota = admin.setQuota(region, 2026, 120);
         QCOMPARE(store::QuotaRepository(*db).find(region, 2026)->quota, 120);
         QVERIFY(lastAuditIs(*db, QStringLiteral("quota"), quota.id, QStringLiteral("set"), actor));
+        admin.setQuota(region, 2026, 150);
+        const QJsonObject places = store::AuditLog(*db)
+                                       .forEntity(QStringLiteral("quota"), quota.id)
+                                       .last()
+                                       .details.value(QStringLiteral("quota"))
+                                       .toObject();
+        QCOMPARE(places.value(QStringLiteral("before")).toInt(), 120);
+        QCOMPARE(places.value(QStringLiteral("after")).toInt(), 150);
+        QVERIFY(store::AuditLog(*db).forEntity(QStringLiteral("quota"), quota.id).first()
+                    .details.value(QStringLiteral("quota")).toObject().value(QStringLiteral("before")).isNull());
         QCOMPARE(refusal([&] { admin.setQuota(region, 1999, 5); }).first, StoreError::Kind::Invalid);
 
         store::District district{0, region, QStringLiteral("751210000"), QStringLiteral("Медеу ауданы"),

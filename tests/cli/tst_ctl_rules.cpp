@@ -3,8 +3,11 @@
 // and calendar commands, their JSON and exit codes, and that the dates come
 // from the store's calendar.
 #include "domain/CalendarCsv.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -239,6 +242,15 @@ private slots:
         QCOMPARE(r.json().value(QStringLiteral("decision_due")).toString(), QStringLiteral("2026-03-24"));
         // 2027 untouched.
         QCOMPARE(ctl({QStringLiteral("calendar"), QStringLiteral("export"), QStringLiteral("2027")}).out.count('\n'), 15);
+        // The audit row keeps the days replaced and the days imported.
+        const auto db = ruqsat::store::Database::open(*ruqsat::store::ConnectionString::parse(m_db));
+        const QJsonObject days = ruqsat::store::AuditLog(*db)
+                                     .forEntity(QStringLiteral("calendar"), QStringLiteral("exceptions"))
+                                     .last()
+                                     .details.value(QStringLiteral("days"))
+                                     .toObject();
+        QVERIFY(days.value(QStringLiteral("before")).toArray().contains(QStringLiteral("2026-03-23 holiday")));
+        QCOMPARE(days.value(QStringLiteral("after")).toArray(), QJsonArray{QStringLiteral("2026-03-19 holiday")});
     }
 };
 
