@@ -130,73 +130,46 @@ ALTER FUNCTION audit_log_chain_check() SECURITY DEFINER SET search_path = public
 -- places its live reservations. These triggers keep the counts from the rows
 -- themselves, so that no role writes them and CHECK (issued + reserved <=
 -- quota) refuses the permit or reservation that would exceed the quota.
-CREATE FUNCTION quotas_follow_permits() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+-- One function for both: TG_ARGV names the quota's column it keeps, the
+-- row's column that says whether it holds a place, and the value that does.
+CREATE FUNCTION quotas_follow_places() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp AS $$
+DECLARE
+    counted text := TG_ARGV[0];
+    state text := TG_ARGV[1];
+    holding text := TG_ARGV[2];
+    changes text;
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        UPDATE quotas q SET issued = q.issued + d.n
-          FROM (SELECT quota_id, count(*) AS n FROM new_rows WHERE status = 'in_force'
-                GROUP BY quota_id) d
-         WHERE q.id = d.quota_id;
-    ELSIF TG_OP = 'UPDATE' THEN
-        UPDATE quotas q SET issued = q.issued + d.n
-          FROM (SELECT quota_id, sum(n) AS n FROM (
-                    SELECT quota_id, 1 AS n FROM new_rows WHERE status = 'in_force'
-                    UNION ALL
-                    SELECT quota_id, -1 FROM old_rows WHERE status = 'in_force') c
-                GROUP BY quota_id HAVING sum(n) <> 0) d
-         WHERE q.id = d.quota_id;
-    ELSE
-        UPDATE quotas q SET issued = q.issued - d.n
-          FROM (SELECT quota_id, count(*) AS n FROM old_rows WHERE status = 'in_force'
-                GROUP BY quota_id) d
-         WHERE q.id = d.quota_id;
-    END IF;
+    changes := CASE TG_OP
+        WHEN 'INSERT' THEN format('SELECT quota_id, 1 AS n FROM new_rows WHERE %I = %L', state, holding)
+        WHEN 'DELETE' THEN format('SELECT quota_id, -1 AS n FROM old_rows WHERE %I = %L', state, holding)
+        ELSE format('SELECT quota_id, 1 AS n FROM new_rows WHERE %1$I = %2$L UNION ALL '
+                    'SELECT quota_id, -1 FROM old_rows WHERE %1$I = %2$L', state, holding)
+    END;
+    EXECUTE format('UPDATE quotas q SET %1$I = q.%1$I + d.n FROM (SELECT quota_id, sum(n) AS n FROM (%2$s) c '
+                   'GROUP BY quota_id HAVING sum(n) <> 0) d WHERE q.id = d.quota_id', counted, changes);
     RETURN NULL;
 END;
 $$;
 
 CREATE TRIGGER permits_count_inserted AFTER INSERT ON permits
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION quotas_follow_permits();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION quotas_follow_places('issued', 'status', 'in_force');
 CREATE TRIGGER permits_count_updated AFTER UPDATE ON permits
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION quotas_follow_permits();
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION quotas_follow_places('issued', 'status', 'in_force');
 CREATE TRIGGER permits_count_deleted AFTER DELETE ON permits
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION quotas_follow_permits();
-
-CREATE FUNCTION quotas_follow_reservations() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = public, pg_temp AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        UPDATE quotas q SET reserved = q.reserved + d.n
-          FROM (SELECT quota_id, count(*) AS n FROM new_rows WHERE state = 'live'
-                GROUP BY quota_id) d
-         WHERE q.id = d.quota_id;
-    ELSIF TG_OP = 'UPDATE' THEN
-        UPDATE quotas q SET reserved = q.reserved + d.n
-          FROM (SELECT quota_id, sum(n) AS n FROM (
-                    SELECT quota_id, 1 AS n FROM new_rows WHERE state = 'live'
-                    UNION ALL
-                    SELECT quota_id, -1 FROM old_rows WHERE state = 'live') c
-                GROUP BY quota_id HAVING sum(n) <> 0) d
-         WHERE q.id = d.quota_id;
-    ELSE
-        UPDATE quotas q SET reserved = q.reserved - d.n
-          FROM (SELECT quota_id, count(*) AS n FROM old_rows WHERE state = 'live'
-                GROUP BY quota_id) d
-         WHERE q.id = d.quota_id;
-    END IF;
-    RETURN NULL;
-END;
-$$;
-
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION quotas_follow_places('issued', 'status', 'in_force');
 CREATE TRIGGER reservations_count_inserted AFTER INSERT ON quota_reservations
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION quotas_follow_reservations();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION quotas_follow_places('reserved', 'state', 'live');
 CREATE TRIGGER reservations_count_updated AFTER UPDATE ON quota_reservations
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION quotas_follow_reservations();
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION quotas_follow_places('reserved', 'state', 'live');
 CREATE TRIGGER reservations_count_deleted AFTER DELETE ON quota_reservations
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION quotas_follow_reservations();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION quotas_follow_places('reserved', 'state', 'live');
 
 -- The QR key -------------------------------------------------------------------
 
