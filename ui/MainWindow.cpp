@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "cases/CaseRegisterWidget.h"
 #include "admin/AdministrationDialog.h"
+#include "cases/CaseRegisterWidget.h"
 #include "cases/CaseView.h"
 #include "common/FileDialogs.h"
-#include "permits/PermitDesk.h"
-#include "records/CodeLabels.h"
-#include "users/LoginDialog.h"
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
+#include "permits/PermitDesk.h"
+#include "records/CodeLabels.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/StoreOpener.h"
 #include "store/StoreSummaryWidget.h"
+#include "users/LoginDialog.h"
 
 #include <QCloseEvent>
-#include <QMessageBox>
-#include <QTabBar>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace ruqsat::ui {
@@ -244,7 +244,8 @@ CaseView *MainWindow::openCase(const QString &caseId)
         }
     // A case of another district stays closed (the register does not show
     // it, but an id can come from elsewhere).
-    if (const auto app = store::CaseRepository(*m_db).find(caseId); app && !m_session.seesDistrict(app->districtId)) {
+    if (const auto app = store::CaseRepository(*m_db).find(caseId);
+        app && !m_session.seesDistrict(app->districtId)) {
         QMessageBox::warning(this, tr("Open case"), tr("This case belongs to another district."));
         return nullptr;
     }

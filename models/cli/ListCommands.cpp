@@ -73,9 +73,11 @@ int runPermits(const QStringList &args, CommandIo &io)
     if (!session)
         return code;
     try {
-        const auto rows = store::PrintQueries(*db, session->scope()).permits(
-            QDate::fromString(parser.value(QStringLiteral("issued-on")), Qt::ISODate),
-            parser.value(QStringLiteral("status")), parser.value(QStringLiteral("limit")).toInt());
+        const auto rows =
+            store::PrintQueries(*db, session->scope())
+                .permits(QDate::fromString(parser.value(QStringLiteral("issued-on")), Qt::ISODate),
+                         parser.value(QStringLiteral("status")),
+                         parser.value(QStringLiteral("limit")).toInt());
         for (const store::PermitListing &p : rows) {
             if (parser.isSet(QStringLiteral("json"))) {
                 printJson(io, {{QStringLiteral("number"), p.number},
@@ -113,8 +115,9 @@ int runCases(const QStringList &args, CommandIo &io)
     if (!session)
         return code;
     try {
-        const auto rows = store::PrintQueries(*db, session->scope()).cases(parser.value(QStringLiteral("status")),
-                                                         parser.value(QStringLiteral("limit")).toInt());
+        const auto rows = store::PrintQueries(*db, session->scope())
+                              .cases(parser.value(QStringLiteral("status")),
+                                     parser.value(QStringLiteral("limit")).toInt());
         for (const store::CaseListing &c : rows) {
             if (parser.isSet(QStringLiteral("json"))) {
                 printJson(io, {{QStringLiteral("id"), c.id},

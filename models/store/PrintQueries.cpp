@@ -178,7 +178,8 @@ QVariantHash PrintQueries::caseValues(const QString &caseIdOrNumber) const
     addSettings(values);
     addDistrictBodies(values, QStringLiteral("JOIN applications a ON a.district_id = d.id WHERE a.id = :key"),
                       values.value(QStringLiteral("case_id")));
-    checkScope(values.value(QStringLiteral("district_id")).toInt(), tr("This case belongs to another district."));
+    checkScope(values.value(QStringLiteral("district_id")).toInt(),
+               tr("This case belongs to another district."));
     return values;
 }
 
@@ -422,7 +423,8 @@ QList<CaseListing> PrintQueries::cases(const QString &status, int limit) const
 {
     QString sql = QStringLiteral(
         "SELECT a.id, a.registry_number, a.kind, a.status, i.surname_lat, i.given_names_lat, "
-        "i.patronymic_lat, e.surname, e.given_names, e.patronymic, a.received_at, a.decision_due_on "
+        "i.patronymic_lat, e.surname, e.given_names, e.patronymic, a.received_at, "
+        "a.decision_due_on "
         "FROM applications a JOIN immigrants i ON i.id = a.immigrant_id "
         "JOIN employers e ON e.id = a.employer_id WHERE ");
     SqlWhere w;

@@ -2,8 +2,8 @@
 #include "RegisterSearch.h"
 
 #include "Binding.h"
-#include "DistrictScope.h"
 #include "Database.h"
+#include "DistrictScope.h"
 #include "Query.h"
 
 #include <QRegularExpression>
@@ -28,7 +28,8 @@ void addDistrictScope(SqlWhere &w, const QString &column, const QList<int> &dist
     if (districtIds.isEmpty())
         return;
     if (districtIds.size() == 1) {
-        w.add(column + QLatin1String(" = :scope0"), {{QStringLiteral(":scope0"), districtIds.first()}});
+        w.add(column + QLatin1String(" = :scope0"),
+              {{QStringLiteral(":scope0"), districtIds.first()}});
         return;
     }
     QStringList names;

@@ -40,8 +40,12 @@ QList<int> CaseFactory::twoDistricts() const
     for (const store::District &d : refs.districts(almatyRegionId()))
         if (d.id != first)
             return {first, d.id};
-    store::District second{0, almatyRegionId(), QString(), QStringLiteral("Бостандық ауданы"),
-                                 QStringLiteral("Бостандыкский район"), QStringLiteral("Bostandyk District")};
+    store::District second{0,
+                           almatyRegionId(),
+                           QString(),
+                           QStringLiteral("Бостандық ауданы"),
+                           QStringLiteral("Бостандыкский район"),
+                           QStringLiteral("Bostandyk District")};
     return {first, refs.addDistrict(second, QStringLiteral("test"))};
 }
 

@@ -41,7 +41,10 @@ public:
     // An active account `login` ("<login> Testov") with `role`.
     store::User account(const QString &login, records::Role role) const;
     // Who is at the desk as `user`, and as a new account().
-    static cases::Session sessionOf(const store::User &user) { return {user.id, user.login, user.role, user.districtIds}; }
+    static cases::Session sessionOf(const store::User &user)
+    {
+        return {user.id, user.login, user.role, user.districtIds};
+    }
     cases::Session loggedIn(const QString &login, records::Role role) const { return sessionOf(account(login, role)); }
 
 private:

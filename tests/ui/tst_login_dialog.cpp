@@ -114,9 +114,16 @@ private slots:
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         const auto db = scratch.open();
         const QList<int> districts = test::CaseFactory(*db).twoDistricts();
-        store::User clerk{QString(), QStringLiteral("clerk"), QStringLiteral("Dana Askarovna"), QString(),
-                          records::Role::Clerk, 0, true, districts};
-        store::UserRepository(*db).create(clerk, QStringLiteral("Сезам-2026"), QStringLiteral("admin"));
+        store::User clerk{QString(),
+                          QStringLiteral("clerk"),
+                          QStringLiteral("Dana Askarovna"),
+                          QString(),
+                          records::Role::Clerk,
+                          0,
+                          true,
+                          districts};
+        store::UserRepository(*db).create(clerk, QStringLiteral("Сезам-2026"),
+                                          QStringLiteral("admin"));
 
         ui::LoginDialog dialog(*db);
         dialog.show();

@@ -36,12 +36,13 @@ const QString kSettingsGroup = QStringLiteral("caseRegister");
 
 } // namespace
 
-CaseRegisterWidget::CaseRegisterWidget(const store::Database &db, const domain::WorkCalendar &calendar,
+CaseRegisterWidget::CaseRegisterWidget(const store::Database &db,
+                                       const domain::WorkCalendar &calendar,
                                        const cases::Session &session, QWidget *parent)
-    : QWidget(parent), m_db(db), m_scope(session.scope()), m_noDistrict(noDistrictNote(this)), m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_kind(new QComboBox(this)),
+    : QWidget(parent), m_db(db), m_scope(session.scope()), m_noDistrict(noDistrictNote(this)),
+      m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_channel(new QComboBox(this)), m_district(new QComboBox(this)), m_due(new QComboBox(this)),
-      m_view(new QTableView(this)),
-      m_model(new itemmodels::CaseRegisterModel(db, calendar, this))
+      m_view(new QTableView(this)), m_model(new itemmodels::CaseRegisterModel(db, calendar, this))
 {
     m_search->setObjectName(QStringLiteral("registerSearch"));
     m_search->setPlaceholderText(tr("Search: surname or name, IIN, passport, permit or registry number"));

@@ -55,9 +55,10 @@ void fillDistrictFilter(QComboBox *box, const store::Database &db, const QList<i
 
 QLabel *noDistrictNote(QWidget *parent)
 {
-    auto *note = new QLabel(Tr::tr("No district is assigned to you, so the registers show nothing. Ask the "
-                                   "administrator to give you your districts."),
-                            parent);
+    auto *note =
+        new QLabel(Tr::tr("No district is assigned to you, so the registers show nothing. Ask the "
+                          "administrator to give you your districts."),
+                   parent);
     note->setObjectName(QStringLiteral("noDistrictNote"));
     note->setWordWrap(true);
     note->setHidden(true);

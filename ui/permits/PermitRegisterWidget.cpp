@@ -39,9 +39,9 @@ void selectData(QComboBox *box, const QVariant &data)
 
 PermitRegisterWidget::PermitRegisterWidget(const store::Database &db, const cases::Session &session,
                                            QWidget *parent)
-    : QWidget(parent), m_db(db), m_scope(session.scope()), m_noDistrict(noDistrictNote(this)), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
-      m_district(new QComboBox(this)), m_view(new QTableView(this)),
-      m_model(new PermitRegisterModel(db, this))
+    : QWidget(parent), m_db(db), m_scope(session.scope()), m_noDistrict(noDistrictNote(this)),
+      m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_district(new QComboBox(this)),
+      m_view(new QTableView(this)), m_model(new PermitRegisterModel(db, this))
 {
     m_search->setObjectName(QStringLiteral("permitSearch"));
     m_search->setPlaceholderText(

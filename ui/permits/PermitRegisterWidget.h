@@ -28,7 +28,8 @@ class PermitRegisterWidget : public QWidget
 {
     Q_OBJECT
 public:
-    PermitRegisterWidget(const store::Database &db, const cases::Session &session, QWidget *parent = nullptr);
+    PermitRegisterWidget(const store::Database &db, const cases::Session &session,
+                         QWidget *parent = nullptr);
     ~PermitRegisterWidget() override;
 
     itemmodels::PermitRegisterModel *model() const { return m_model; }
