@@ -1,26 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "cases/CaseRegisterWidget.h"
 #include "admin/AdministrationDialog.h"
+#include "cases/CaseRegisterWidget.h"
 #include "cases/CaseView.h"
 #include "common/FileDialogs.h"
-#include "permits/PermitDesk.h"
-#include "records/CodeLabels.h"
-#include "users/LoginDialog.h"
-#include "users/ServerLogin.h"
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
+#include "permits/PermitDesk.h"
+#include "records/CodeLabels.h"
 #include "store/CalendarRepository.h"
+#include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/StoreOpener.h"
 #include "store/StoreSummaryWidget.h"
+#include "users/LoginDialog.h"
+#include "users/ServerLogin.h"
 
 #include <QCloseEvent>
-#include <QMessageBox>
-#include <QTabBar>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace ruqsat::ui {
@@ -141,7 +142,7 @@ void MainWindow::dropRegister()
 void MainWindow::showRegister()
 {
     const domain::WorkCalendar calendar(store::CalendarRepository(*m_db).all());
-    m_register = new CaseRegisterWidget(*m_db, calendar, m_tabs);
+    m_register = new CaseRegisterWidget(*m_db, calendar, m_session, m_tabs);
     connect(m_register, &CaseRegisterWidget::countChanged, this,
             [this](const QString &text) { setCount(m_register, text); });
     connect(m_register, &CaseRegisterWidget::caseActivated, this, &MainWindow::openCase);
@@ -191,6 +192,7 @@ IntakeEditor *MainWindow::openEditor()
     if (!m_db)
         return nullptr;
     auto *editor = new IntakeEditor(*m_db, intake::DraftStore(), m_session.login, m_tabs);
+    editor->offerDistricts(m_session.scope());
     const int tab = m_tabs->addTab(editor, tr("New application"));
     m_tabs->setCurrentIndex(tab);
     connect(editor, &IntakeEditor::titleChanged, this,
@@ -234,6 +236,8 @@ std::optional<cases::Session> MainWindow::whoLogsIn(const store::Database &db)
 void MainWindow::setSession(const cases::Session &session)
 {
     m_session = session;
+    if (m_register)
+        m_register->setSession(session);
     if (m_permits)
         m_permits->setSession(session);
     m_user->setText(m_session.login + QLatin1String(" (") + records::label(m_session.role) + u')');
@@ -248,6 +252,13 @@ CaseView *MainWindow::openCase(const QString &caseId)
             m_tabs->setCurrentIndex(tab);
             return open;
         }
+    // A case of another district stays closed (the register does not show
+    // it, but an id can come from elsewhere).
+    if (const auto app = store::CaseRepository(*m_db).find(caseId);
+        app && !m_session.seesDistrict(app->districtId)) {
+        QMessageBox::warning(this, tr("Open case"), tr("This case belongs to another district."));
+        return nullptr;
+    }
     auto *view = new CaseView(*m_db, m_session, caseId, m_tabs);
     const int tab = m_tabs->addTab(view, view->application().registryNumber);
     m_tabs->setCurrentIndex(tab);

@@ -15,8 +15,21 @@ struct Session
     QString userId; // empty for the command line and tests without users
     QString login;
     records::Role role = records::Role::Clerk;
-    // The districts the user works in; the program scopes by them.
+    // The districts the user works in; the program scopes by them (scope()).
     QList<int> districtIds;
+
+    // The districts this session sees, as the registers, counts and print
+    // listings take them (store/DistrictScope.h): the user's districts; all
+    // (an empty list) for a session of no user (the command line on a store
+    // without users, tests) or an administrator of no district (the first
+    // one, before districts exist); none ({store::kNoDistrict}) for a clerk
+    // or head with no district. An administrator with districts sees those,
+    // as row-level security on a secured server has it.
+    QList<int> scope() const;
+    // Whether a case or permit of `districtId` is within scope().
+    bool seesDistrict(int districtId) const;
+    // A clerk or head with no district: the registers are empty (and say why).
+    bool seesNoDistrict() const;
 
     // Clerks take in applications; the head decides and revokes; the
     // administrator keeps settings and may do the head's work in a small akimat.

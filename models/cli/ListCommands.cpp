@@ -68,10 +68,16 @@ int runPermits(const QStringList &args, CommandIo &io)
     const auto db = openStore(parser, io, &code);
     if (!db)
         return code;
+    // The permits of the districts of who asks.
+    const auto session = logIn(parser, *db, io, &code);
+    if (!session)
+        return code;
     try {
-        const auto rows = store::PrintQueries(*db).permits(
-            QDate::fromString(parser.value(QStringLiteral("issued-on")), Qt::ISODate),
-            parser.value(QStringLiteral("status")), parser.value(QStringLiteral("limit")).toInt());
+        const auto rows =
+            store::PrintQueries(*db, session->scope())
+                .permits(QDate::fromString(parser.value(QStringLiteral("issued-on")), Qt::ISODate),
+                         parser.value(QStringLiteral("status")),
+                         parser.value(QStringLiteral("limit")).toInt());
         for (const store::PermitListing &p : rows) {
             if (parser.isSet(QStringLiteral("json"))) {
                 printJson(io, {{QStringLiteral("number"), p.number},
@@ -104,9 +110,14 @@ int runCases(const QStringList &args, CommandIo &io)
     const auto db = openStore(parser, io, &code);
     if (!db)
         return code;
+    // The cases of the districts of who asks.
+    const auto session = logIn(parser, *db, io, &code);
+    if (!session)
+        return code;
     try {
-        const auto rows = store::PrintQueries(*db).cases(parser.value(QStringLiteral("status")),
-                                                         parser.value(QStringLiteral("limit")).toInt());
+        const auto rows = store::PrintQueries(*db, session->scope())
+                              .cases(parser.value(QStringLiteral("status")),
+                                     parser.value(QStringLiteral("limit")).toInt());
         for (const store::CaseListing &c : rows) {
             if (parser.isSet(QStringLiteral("json"))) {
                 printJson(io, {{QStringLiteral("id"), c.id},

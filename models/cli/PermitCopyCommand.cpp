@@ -93,7 +93,7 @@ int runPermitCopy(const QStringList &args, CommandIo &io)
         }
         const int copy =
             cases::PermitActions(*db, *session).recordCopy(permit->id, reason);
-        const printing::FormLoader loader(*db);
+        const printing::FormLoader loader(*db, session->scope());
         if (paintPdf(file, loader.renderer(),
                      loader.load(printing::Form::Permit, number, *languages, copy), io) < 0)
             return Failure;

@@ -107,11 +107,16 @@ int runPrint(const QStringList &args, CommandIo &io)
         return code;
     if (refusesStoreFile(output, io))
         return BadInput;
+    // Who prints: they print the cases and permits of their districts only.
+    const auto session = logIn(parser, *db, io, &code);
+    if (!session)
+        return code;
     try {
-        const printing::FormLoader loader(*db);
+        const printing::FormLoader loader(*db, session->scope());
         QList<printing::PrintItem> items;
         if (!day.isEmpty()) {
-            const QStringList numbers = store::PrintQueries(*db).permitNumbersIssuedOn(issuedOn);
+            const QStringList numbers =
+                store::PrintQueries(*db, session->scope()).permitNumbersIssuedOn(issuedOn);
             if (numbers.isEmpty()) {
                 io.err << tr("No permit was issued on %1.").arg(day) << '\n';
                 return Failure;

@@ -115,8 +115,7 @@ std::optional<cases::Session> logIn(const QCommandLineParser &parser, const stor
             return std::nullopt;
         }
         *exitCode = Ok;
-        return cases::Session{result.user->id, result.user->login, result.user->role,
-                              result.user->districtIds};
+        return result.session();
     } catch (const store::StoreError &e) {
         io.err << e.message() << '\n';
         return std::nullopt;

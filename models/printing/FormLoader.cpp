@@ -29,7 +29,7 @@ QrPayload::Signer qrSigner(const store::Database &db)
 
 store::PrintRecord FormLoader::record(Form form, const QString &key) const
 {
-    const store::PrintQueries q(m_db);
+    const store::PrintQueries q(m_db, m_districtIds);
     // A permit form may be named by its case: print that case's permit.
     auto permitNumber = [&q](const QString &k) -> QString {
         return k.contains(u'-') && k.count(u'-') == 2 ? k : q.permitNumberOfCase(k);
@@ -78,7 +78,7 @@ QList<PrintItem> FormLoader::load(Form form, const QString &key, const QList<Lan
 QList<PrintItem> FormLoader::loadPermits(const QStringList &numbers,
                                          const QList<Language> &languages) const
 {
-    const store::PrintQueries q(m_db);
+    const store::PrintQueries q(m_db, m_districtIds);
     FormOptions options;
     options.qrSigner = qrSigner(m_db);
     options.today = QDate::currentDate();

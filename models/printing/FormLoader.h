@@ -3,6 +3,9 @@
 
 #include "FormRenderer.h"
 
+#include <QList>
+#include <utility>
+
 namespace ruqsat::store {
 class Database;
 }
@@ -11,10 +14,15 @@ namespace ruqsat::printing {
 
 // Reads what a form needs from the store (in the store's thread) and makes
 // the print items: one per language, in the order asked (kk+ru: kk first).
+// `districtIds` is the session's scope (cases::Session::scope(); empty: all):
+// a case or permit of another district is refused (StoreError::Forbidden).
 class FormLoader
 {
 public:
-    explicit FormLoader(const store::Database &db) : m_db(db) {}
+    explicit FormLoader(const store::Database &db, QList<int> districtIds = {})
+        : m_db(db), m_districtIds(std::move(districtIds))
+    {
+    }
 
     // `key`: a case id or registry number for Appendices 1, 3, 4, 7; a permit
     // number for 5, 6, 8 (or a case id / registry number: its newest permit);
@@ -37,6 +45,7 @@ public:
 private:
     store::PrintRecord record(Form form, const QString &key) const;
     const store::Database &m_db;
+    QList<int> m_districtIds;
 };
 
 } // namespace ruqsat::printing

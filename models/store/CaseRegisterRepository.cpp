@@ -145,6 +145,7 @@ SqlWhere CaseRegisterRepository::where(const RegisterFilter &f, NamePlan plan) c
         w.add(QStringLiteral("a.channel = :channel"), {{QStringLiteral(":channel"), code(*f.channel)}});
     if (f.districtId != 0)
         w.add(QStringLiteral("a.district_id = :district"), {{QStringLiteral(":district"), f.districtId}});
+    addDistrictScope(w, QStringLiteral("a.district_id"), f.districtIds);
     const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
     switch (f.due) {
     case RegisterFilter::Due::Any:

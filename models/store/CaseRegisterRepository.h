@@ -31,7 +31,8 @@ struct RegisterFilter
     std::optional<records::CaseStatus> status;
     std::optional<records::ApplicationKind> kind;
     std::optional<records::Channel> channel;
-    int districtId = 0;
+    int districtId = 0;     // the clerk's choice in the register; 0: any
+    QList<int> districtIds; // the session's districts (DistrictScope.h); empty: all
     Due due = Due::Any; // open cases only: submitted, accepted, police check
     QDate today;        // the day "due" is counted from
 

@@ -77,6 +77,7 @@ SqlWhere where(const PermitRegisterFilter &f)
     if (f.districtId != 0)
         w.add(QStringLiteral("p.district_id = :district"),
               {{QStringLiteral(":district"), f.districtId}});
+    addDistrictScope(w, QStringLiteral("p.district_id"), f.districtIds);
     const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
     const QVariantMap day{{QStringLiteral(":today"), SqlDialect::date(today)}};
     // Keep in step with effectiveStatus(). The day tests sit in CASE so that

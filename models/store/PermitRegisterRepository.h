@@ -32,7 +32,8 @@ struct PermitRegisterFilter
 
     QString search;
     State state = State::Any;
-    int districtId = 0;
+    int districtId = 0;     // the clerk's choice in the register; 0: any
+    QList<int> districtIds; // the session's districts (DistrictScope.h); empty: all
     QDate today; // the day states are counted from; invalid: the current date
 
     bool operator==(const PermitRegisterFilter &) const = default;

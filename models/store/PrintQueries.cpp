@@ -2,8 +2,10 @@
 #include "PrintQueries.h"
 
 #include "Database.h"
+#include "DistrictScope.h"
 #include "Query.h"
 #include "ReferenceRepository.h"
+#include "RegisterSearch.h"
 #include "StoreError.h"
 #include "domain/Language.h"
 
@@ -176,7 +178,15 @@ QVariantHash PrintQueries::caseValues(const QString &caseIdOrNumber) const
     addSettings(values);
     addDistrictBodies(values, QStringLiteral("JOIN applications a ON a.district_id = d.id WHERE a.id = :key"),
                       values.value(QStringLiteral("case_id")));
+    checkScope(values.value(QStringLiteral("district_id")).toInt(),
+               tr("This case belongs to another district."));
     return values;
+}
+
+void PrintQueries::checkScope(int districtId, const QString &refusal) const
+{
+    if (!inScope(m_districtIds, districtId))
+        throw StoreError(StoreError::Kind::Forbidden, refusal);
 }
 
 QVariantHash PrintQueries::permitValues(const QString &number) const
@@ -188,6 +198,11 @@ QVariantHash PrintQueries::permitValues(const QString &number) const
     QVariantHash permit;
     readColumns(q, kPermitColumns, permit);
     q.finish();
+    checkScope(Query(m_db, QStringLiteral("SELECT district_id FROM permits WHERE id = :id"))
+                   .bind(QStringLiteral(":id"), permit.value(QStringLiteral("permit_id")))
+                   .scalar()
+                   .toInt(),
+               tr("This permit belongs to another district."));
     QVariantHash values = caseValues(permit.value(QStringLiteral("permit_case_id")).toString());
     values.insert(permit);
     // The permit names the district that issued it, whatever became of its case.
@@ -365,7 +380,10 @@ QList<PermitListing> PrintQueries::permits(const QDate &issuedOn, const QString 
     QString sql = QStringLiteral(
         "SELECT p.number, p.application_id, i.surname_lat, i.given_names_lat, i.patronymic_lat, "
         "i.citizenship, p.status, p.valid_from, p.valid_to, p.issued_at, p.copies_issued "
-        "FROM permits p JOIN immigrants i ON i.id = p.immigrant_id WHERE 1 = 1");
+        "FROM permits p JOIN immigrants i ON i.id = p.immigrant_id WHERE ");
+    SqlWhere w;
+    addDistrictScope(w, QStringLiteral("p.district_id"), m_districtIds);
+    sql += w.sql;
     // The clerk's day is a local calendar day; issued_at is UTC.
     if (issuedOn.isValid())
         sql += QLatin1String(" AND p.issued_at >= :from AND p.issued_at < :to");
@@ -375,6 +393,7 @@ QList<PermitListing> PrintQueries::permits(const QDate &issuedOn, const QString 
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     Query q(m_db, sql);
+    q.bind(w.binds);
     if (issuedOn.isValid()) {
         q.bind(QStringLiteral(":from"), m_db.dialect().time(issuedOn.startOfDay()));
         q.bind(QStringLiteral(":to"), m_db.dialect().time(issuedOn.addDays(1).startOfDay()));
@@ -404,15 +423,20 @@ QList<CaseListing> PrintQueries::cases(const QString &status, int limit) const
 {
     QString sql = QStringLiteral(
         "SELECT a.id, a.registry_number, a.kind, a.status, i.surname_lat, i.given_names_lat, "
-        "i.patronymic_lat, e.surname, e.given_names, e.patronymic, a.received_at, a.decision_due_on "
+        "i.patronymic_lat, e.surname, e.given_names, e.patronymic, a.received_at, "
+        "a.decision_due_on "
         "FROM applications a JOIN immigrants i ON i.id = a.immigrant_id "
-        "JOIN employers e ON e.id = a.employer_id");
+        "JOIN employers e ON e.id = a.employer_id WHERE ");
+    SqlWhere w;
+    addDistrictScope(w, QStringLiteral("a.district_id"), m_districtIds);
+    sql += w.sql;
     if (!status.isEmpty())
-        sql += QLatin1String(" WHERE a.status = :status");
+        sql += QLatin1String(" AND a.status = :status");
     sql += QLatin1String(" ORDER BY a.received_at, a.id");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     Query q(m_db, sql);
+    q.bind(w.binds);
     if (!status.isEmpty())
         q.bind(QStringLiteral(":status"), status);
     q.exec();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 #include <QVariantHash>
+#include <utility>
 
 namespace ruqsat::store {
 
@@ -43,10 +44,16 @@ struct CaseListing
 // The read queries behind the printed forms and the print listings of
 // ruqsatctl. Every loader throws StoreError::NotFound for an unknown case or
 // permit, and for a case that has not reached the state the form needs.
+// Scoped to `districtIds` (DistrictScope.h; the session's, empty: all): the
+// listings hold only those districts, and a loader throws
+// StoreError::Forbidden for a case or permit of another district.
 class PrintQueries
 {
 public:
-    explicit PrintQueries(const Database &db) : m_db(db) {}
+    explicit PrintQueries(const Database &db, QList<int> districtIds = {})
+        : m_db(db), m_districtIds(std::move(districtIds))
+    {
+    }
 
     PrintRecord application(const QString &caseId) const;          // Appendix 1
     PrintRecord agreement(const QString &caseId) const;            // Appendix 3
@@ -84,7 +91,11 @@ private:
     void addDistrictBodies(QVariantHash &values, const QString &joinWhere, const QVariant &key) const;
     void addDecision(QVariantHash &values, const QString &caseId, const QString &kind) const;
 
+    // Throws StoreError::Forbidden with `refusal` when `districtId` is outside the scope.
+    void checkScope(int districtId, const QString &refusal) const;
+
     const Database &m_db;
+    QList<int> m_districtIds;
 };
 
 } // namespace ruqsat::store

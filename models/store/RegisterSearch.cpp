@@ -3,6 +3,7 @@
 
 #include "Binding.h"
 #include "Database.h"
+#include "DistrictScope.h"
 #include "Query.h"
 
 #include <QRegularExpression>
@@ -15,6 +16,29 @@ void SqlWhere::add(const QString &condition, const QVariantMap &values)
 {
     sql += QLatin1String(" AND ") + condition;
     binds.insert(values);
+}
+
+bool inScope(const QList<int> &scope, int districtId)
+{
+    return scope.isEmpty() || scope.contains(districtId);
+}
+
+void addDistrictScope(SqlWhere &w, const QString &column, const QList<int> &districtIds)
+{
+    if (districtIds.isEmpty())
+        return;
+    if (districtIds.size() == 1) {
+        w.add(column + QLatin1String(" = :scope0"),
+              {{QStringLiteral(":scope0"), districtIds.first()}});
+        return;
+    }
+    QStringList names;
+    QVariantMap values;
+    for (int i = 0; i < districtIds.size(); ++i) {
+        names << QStringLiteral(":scope%1").arg(i);
+        values.insert(names.last(), districtIds.at(i));
+    }
+    w.add(column + QLatin1String(" IN (") + names.join(QLatin1String(", ")) + u')', values);
 }
 
 SearchTerm SearchTerm::parse(const QString &input)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -70,6 +71,12 @@ SqlWhere matchingImmigrants(const SearchTerm &term);
 SqlWhere immigrantMatches(const SearchTerm &term, const QString &immigrantId);
 // `SELECT id FROM employers WHERE iin = :iin` for an Iin term.
 SqlWhere matchingEmployers(const SearchTerm &term);
+
+// Keeps the rows whose `column` is one of `districtIds` (DistrictScope.h);
+// adds nothing for an empty list (every district). One district is an
+// equality, so that an index led by the district (applications_district,
+// permits_district) still serves the register's order.
+void addDistrictScope(SqlWhere &w, const QString &column, const QList<int> &districtIds);
 
 // The statement with its parameters inlined as literals of this store's SQL,
 // for running it outside the program (the sqlite3 or psql tool).

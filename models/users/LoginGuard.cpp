@@ -24,6 +24,13 @@ int secondsToWait(const QDateTime &lastFailure, const QDateTime &now)
 
 } // namespace
 
+cases::Session LoginResult::session() const
+{
+    if (!user)
+        return {};
+    return cases::Session{user->id, user->login, user->role, user->districtIds};
+}
+
 QString LoginResult::message() const
 {
     switch (outcome) {

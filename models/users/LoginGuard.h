@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cases/Session.h"
 #include "store/UserRepository.h"
 
 #include <QDateTime>
@@ -25,6 +26,9 @@ struct LoginResult
     int waitSeconds = 0;             // when it must wait
 
     bool loggedIn() const { return outcome == Outcome::LoggedIn; }
+    // Who is at the desk when logged in: the user, their role and their
+    // districts (which scope what they see); every login makes it here.
+    cases::Session session() const;
     // What to tell the person at the keyboard, in their language; empty
     // when logged in.
     QString message() const;

@@ -2,14 +2,18 @@
 // The command line logs in: once a store has users, a command that writes
 // runs as the user of --user (or RUQSAT_USER) with the password of
 // RUQSAT_PASSWORD, through the same guard as the window; that user's role is
-// checked and they are the audit rows' actor, never $USER. Reading needs
-// no login.
+// checked and they are the audit rows' actor, never $USER. Reading settings
+// and districts needs no login; the lists of cases and permits are read as
+// the user who logs in, and hold their districts.
 #include "CaseFactory.h"
 #include "TestStores.h"
 #include "cli/Command.h"
 #include "store/AuditLog.h"
 #include "store/Query.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace ruqsat;
@@ -170,6 +174,73 @@ private slots:
         run = ctl(scratch, kSetLunch);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QCOMPARE(lastActor(*db), test::recordedActor(*db, QStringLiteral("admin")));
+    }
+
+    // `cases list` and `permits list` read through the login: a clerk lists
+    // the cases and permits of their district, and without a login on a
+    // store with users nothing is listed (it would be every district's).
+    void listsHoldTheClerksDistrict_data() { test::addBackendRows(); }
+    void listsHoldTheClerksDistrict()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        scratch.open();
+        Run run =
+            ctl(scratch, {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("40"),
+                          QStringLiteral("--users"), QStringLiteral("try-out-1")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const auto db = scratch.open();
+        store::Query clerk(
+            *db, QStringLiteral("SELECT u.login, u.district_id FROM users u WHERE u.role = "
+                                "'clerk' AND u.district_id IN (SELECT district_id FROM "
+                                "applications) ORDER BY u.login LIMIT 1"));
+        clerk.exec();
+        QVERIFY(clerk.next());
+        const QString login = clerk.value(0).toString();
+        const int district = clerk.value(1).toInt();
+        const int ownCases =
+            store::Query(*db, QStringLiteral("SELECT count(*) FROM applications WHERE "
+                                             "district_id = %1")
+                                  .arg(district))
+                .scalar()
+                .toInt();
+        QVERIFY(ownCases > 0 && ownCases < 40);
+
+        run = ctl(scratch, {QStringLiteral("cases"), QStringLiteral("list")});
+        QCOMPARE(run.code, 1); // no login
+        QVERIFY(run.out.isEmpty());
+
+        qputenv("RUQSAT_USER", login.toUtf8());
+        qputenv("RUQSAT_PASSWORD", "try-out-1");
+        run = ctl(scratch,
+                  {QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), ownCases);
+        const QSet<QString> own = [&] {
+            store::Query q(
+                *db,
+                QStringLiteral("SELECT id FROM applications WHERE district_id = %1").arg(district));
+            q.exec();
+            QSet<QString> ids;
+            while (q.next())
+                ids << q.value(0).toString();
+            return ids;
+        }();
+        for (const QString &line : lines)
+            QVERIFY2(own.contains(
+                         QJsonDocument::fromJson(line.toUtf8()).object().value(u"id").toString()),
+                     qPrintable(line));
+
+        run = ctl(scratch, {QStringLiteral("permits"), QStringLiteral("list")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(
+            run.out.count(u'\n'),
+            store::Query(
+                *db,
+                QStringLiteral("SELECT count(*) FROM permits WHERE district_id = %1").arg(district))
+                .scalar()
+                .toInt());
     }
 
     // A clerk logs in, and the administrator's steps refuse them.

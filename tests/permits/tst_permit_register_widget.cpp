@@ -60,7 +60,7 @@ private slots:
 
     void typingNarrowsTheTable()
     {
-        ui::PermitRegisterWidget w(*m_db);
+        ui::PermitRegisterWidget w(*m_db, cases::Session{});
         QSignalSpy counts(&w, &ui::PermitRegisterWidget::countChanged);
         w.resize(1000, 500);
         w.show();
@@ -96,7 +96,7 @@ private slots:
 
     void keyboardOpensAPermit()
     {
-        ui::PermitRegisterWidget w(*m_db);
+        ui::PermitRegisterWidget w(*m_db, cases::Session{});
         QSignalSpy opened(&w, &ui::PermitRegisterWidget::permitActivated);
         w.resize(1000, 500);
         w.show();
@@ -133,7 +133,7 @@ private slots:
     void filtersAndLayoutRemembered()
     {
         {
-            ui::PermitRegisterWidget w(*m_db);
+            ui::PermitRegisterWidget w(*m_db, cases::Session{});
             auto *state = w.findChild<QComboBox *>(QStringLiteral("stateFilter"));
             state->setCurrentIndex(state->findData(int(State::Revoked)));
             QCOMPARE(w.view()->model()->rowCount(), 2);
@@ -142,7 +142,7 @@ private slots:
         QSettings settings;
         QVERIFY(settings.childGroups().contains(QStringLiteral("permitRegister")));
         QVERIFY(!settings.childGroups().contains(QStringLiteral("caseRegister")));
-        ui::PermitRegisterWidget again(*m_db);
+        ui::PermitRegisterWidget again(*m_db, cases::Session{});
         auto *state = again.findChild<QComboBox *>(QStringLiteral("stateFilter"));
         QCOMPARE(state->currentData().toInt(), int(State::Revoked));
         QCOMPARE(again.model()->filter().state, State::Revoked);

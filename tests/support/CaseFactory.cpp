@@ -33,6 +33,22 @@ int CaseFactory::district() const
     return refs.addDistrict(d, QStringLiteral("test"));
 }
 
+QList<int> CaseFactory::twoDistricts() const
+{
+    const int first = district();
+    store::ReferenceRepository refs(m_db);
+    for (const store::District &d : refs.districts(almatyRegionId()))
+        if (d.id != first)
+            return {first, d.id};
+    store::District second{0,
+                           almatyRegionId(),
+                           QString(),
+                           QStringLiteral("Бостандық ауданы"),
+                           QStringLiteral("Бостандыкский район"),
+                           QStringLiteral("Bostandyk District")};
+    return {first, refs.addDistrict(second, QStringLiteral("test"))};
+}
+
 records::Immigrant CaseFactory::immigrant(const QString &surnameLat) const
 {
     records::Immigrant p;

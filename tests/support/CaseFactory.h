@@ -19,6 +19,8 @@ public:
 
     int almatyRegionId() const;
     int district() const; // created once per store
+    // district() and a second district of Almaty, created once per store.
+    QList<int> twoDistricts() const;
     records::Immigrant immigrant(const QString &surnameLat = QStringLiteral("KARIMOV")) const;
     records::Employer employer(const QString &iin = QStringLiteral("850312300156")) const;
     // A valid IIN from its first 11 digits (the check digit appended).
@@ -39,7 +41,10 @@ public:
     // An active account `login` ("<login> Testov") with `role`.
     store::User account(const QString &login, records::Role role) const;
     // Who is at the desk as `user`, and as a new account().
-    static cases::Session sessionOf(const store::User &user) { return {user.id, user.login, user.role}; }
+    static cases::Session sessionOf(const store::User &user)
+    {
+        return {user.id, user.login, user.role, user.districtIds};
+    }
     cases::Session loggedIn(const QString &login, records::Role role) const { return sessionOf(account(login, role)); }
 
 private:

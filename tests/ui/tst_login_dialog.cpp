@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Logging in at start: the first start of a store creates its administrator;
 // later starts check the login and password against the salted hashes.
+#include "CaseFactory.h"
 #include "TestStores.h"
 #include "WidgetSupport.h"
 #include "common/Application.h"
@@ -104,6 +105,34 @@ private slots:
         QCOMPARE(dialog.session().role, records::Role::Head);
         QVERIFY(dialog.session().mayDecide());
         QCOMPARE(dialog.session().userId, head.id);
+    }
+
+    // The session the window gets carries the clerk's districts: the
+    // registers are scoped by them (cases::Session::scope()).
+    void sessionCarriesTheDistrictsOfTheUser()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const QList<int> districts = test::CaseFactory(*db).twoDistricts();
+        store::User clerk{QString(),
+                          QStringLiteral("clerk"),
+                          QStringLiteral("Dana Askarovna"),
+                          QString(),
+                          records::Role::Clerk,
+                          0,
+                          true,
+                          districts};
+        store::UserRepository(*db).create(clerk, QStringLiteral("Сезам-2026"),
+                                          QStringLiteral("admin"));
+
+        ui::LoginDialog dialog(*db);
+        dialog.show();
+        type(field(&dialog, "login"), QStringLiteral("clerk"));
+        field(&dialog, "password")->setText(QStringLiteral("Сезам-2026"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.session().districtIds, districts);
+        QCOMPARE(dialog.session().scope(), districts);
     }
 
     // RUQSAT_USER, which the command line reads, is offered as the login;

@@ -6,11 +6,11 @@
 #include "itemmodels/CaseRegisterModel.h"
 #include "itemmodels/Roles.h"
 #include "records/CodeLabels.h"
-#include "store/ReferenceRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
@@ -36,12 +36,13 @@ const QString kSettingsGroup = QStringLiteral("caseRegister");
 
 } // namespace
 
-CaseRegisterWidget::CaseRegisterWidget(const store::Database &db, const domain::WorkCalendar &calendar,
-                                       QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_kind(new QComboBox(this)),
+CaseRegisterWidget::CaseRegisterWidget(const store::Database &db,
+                                       const domain::WorkCalendar &calendar,
+                                       const cases::Session &session, QWidget *parent)
+    : QWidget(parent), m_db(db), m_scope(session.scope()), m_noDistrict(noDistrictNote(this)),
+      m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_channel(new QComboBox(this)), m_district(new QComboBox(this)), m_due(new QComboBox(this)),
-      m_view(new QTableView(this)),
-      m_model(new itemmodels::CaseRegisterModel(db, calendar, this))
+      m_view(new QTableView(this)), m_model(new itemmodels::CaseRegisterModel(db, calendar, this))
 {
     m_search->setObjectName(QStringLiteral("registerSearch"));
     m_search->setPlaceholderText(tr("Search: surname or name, IIN, passport, permit or registry number"));
@@ -58,7 +59,8 @@ CaseRegisterWidget::CaseRegisterWidget(const store::Database &db, const domain::
     m_channel->addItem(tr("All channels"));
     addCodes(m_channel, {Channel::StateCorporation, Channel::Egov, Channel::Enbek});
     m_district->setObjectName(QStringLiteral("districtFilter"));
-    fillDistricts(db);
+    fillDistrictFilter(m_district, db, m_scope);
+    m_noDistrict->setVisible(session.seesNoDistrict());
     m_due->setObjectName(QStringLiteral("dueFilter"));
     m_due->addItem(tr("Any deadline"), int(store::RegisterFilter::Due::Any));
     m_due->addItem(tr("Due today"), int(store::RegisterFilter::Due::Today));
@@ -89,6 +91,7 @@ CaseRegisterWidget::CaseRegisterWidget(const store::Database &db, const domain::
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addWidget(m_noDistrict);
     layout->addWidget(m_view);
     restoreSettings();
     applyFilter();
@@ -99,13 +102,12 @@ CaseRegisterWidget::~CaseRegisterWidget()
     saveSettings();
 }
 
-void CaseRegisterWidget::fillDistricts(const store::Database &db)
+void CaseRegisterWidget::setSession(const cases::Session &session)
 {
-    m_district->addItem(tr("All districts"), 0);
-    const store::ReferenceRepository refs(db);
-    for (const store::Region &region : refs.regions())
-        for (const store::District &d : refs.districts(region.id))
-            m_district->addItem(d.nameRu, d.id);
+    m_scope = session.scope();
+    fillDistrictFilter(m_district, m_db, m_scope);
+    m_noDistrict->setVisible(session.seesNoDistrict());
+    applyFilter();
 }
 
 void CaseRegisterWidget::applyFilter()
@@ -116,6 +118,7 @@ void CaseRegisterWidget::applyFilter()
     f.kind = selected<ApplicationKind>(m_kind);
     f.channel = selected<Channel>(m_channel);
     f.districtId = m_district->currentData().toInt();
+    f.districtIds = m_scope;
     f.due = store::RegisterFilter::Due(m_due->currentData().toInt());
     f.today = QDate::currentDate();
     m_model->setFilter(f);

@@ -3,12 +3,19 @@
 
 #include "UrgencyDelegate.h"
 #include "itemmodels/RegisterTableModel.h"
+#include "store/DistrictScope.h"
+#include "store/ReferenceRepository.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
+#include <algorithm>
 #include <climits>
 
 namespace ruqsat::ui {
@@ -18,7 +25,45 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ruqsat::ui::RegisterView)
 };
+QString districtName(const store::District &d)
+{
+    switch (QLocale().language()) {
+    case QLocale::Kazakh:
+        return d.nameKk;
+    case QLocale::English:
+        return d.nameEn;
+    default:
+        return d.nameRu;
+    }
+}
+
 } // namespace
+
+void fillDistrictFilter(QComboBox *box, const store::Database &db, const QList<int> &scope)
+{
+    const QSignalBlocker quiet(box);
+    const QVariant chosen = box->currentData();
+    box->clear();
+    box->addItem(Tr::tr("All districts"), 0);
+    const store::ReferenceRepository refs(db);
+    for (const store::Region &region : refs.regions())
+        for (const store::District &d : refs.districts(region.id))
+            if (store::inScope(scope, d.id))
+                box->addItem(districtName(d), d.id);
+    box->setCurrentIndex(std::max(0, box->findData(chosen)));
+}
+
+QLabel *noDistrictNote(QWidget *parent)
+{
+    auto *note =
+        new QLabel(Tr::tr("No district is assigned to you, so the registers show nothing. Ask the "
+                          "administrator to give you your districts."),
+                   parent);
+    note->setObjectName(QStringLiteral("noDistrictNote"));
+    note->setWordWrap(true);
+    note->setHidden(true);
+    return note;
+}
 
 void setUpRegisterView(QTableView *view, QAbstractItemModel *model, int sortColumn, int urgencyColumn)
 {

@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <functional>
 
 class QAbstractItemModel;
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
+class QWidget;
+
+namespace ruqsat::store {
+class Database;
+}
 
 namespace ruqsat::itemmodels {
 class RegisterTableModel;
@@ -28,5 +36,15 @@ void searchAsTyped(QLineEdit *search, const std::function<void()> &apply);
 // (the register's own "%n case(s)") once the true count is known, and
 // otherwise that it is being counted or why it could not be.
 QString matchCountText(const itemmodels::RegisterTableModel &model, const std::function<QString(int)> &counted);
+
+// Fills a register's district filter: "All districts" (data 0), then the
+// districts of `scope` (the session's, cases::Session::scope(); every
+// district when empty), named in the language of the screens. The current
+// choice is kept when it is still offered, and no signal is sent.
+void fillDistrictFilter(QComboBox *box, const store::Database &db, const QList<int> &scope);
+
+// The line over a register of a clerk or head with no district: why the
+// register is empty and what to do. Hidden until shown.
+QLabel *noDistrictNote(QWidget *parent);
 
 } // namespace ruqsat::ui

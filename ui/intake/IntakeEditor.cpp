@@ -11,6 +11,7 @@
 #include "domain/TypedDate.h"
 #include "intake/IntakeService.h"
 #include "records/CodeLabels.h"
+#include "store/DistrictScope.h"
 #include "store/ReferenceRepository.h"
 #include "store/StoreError.h"
 
@@ -276,6 +277,13 @@ void IntakeEditor::showMessage(const QString &field, const QString &message)
         return;
     f.message->setText(message);
     f.message->setVisible(!message.isEmpty());
+}
+
+void IntakeEditor::offerDistricts(const QList<int> &scope)
+{
+    for (int i = m_district->count() - 1; i > 0; --i)
+        if (!store::inScope(scope, m_district->itemData(i).toInt()))
+            m_district->removeItem(i);
 }
 
 void IntakeEditor::setForm(const IntakeForm &form)

@@ -32,6 +32,9 @@ public:
     IntakeEditor(const store::Database &db, intake::DraftStore drafts, QString actor, QWidget *parent = nullptr);
 
     void setForm(const intake::IntakeForm &form);
+    // Offers only the districts of `scope` (cases::Session::scope(); empty:
+    // every district) for the application: a clerk files into their own.
+    void offerDistricts(const QList<int> &scope);
     intake::IntakeForm form() const;
     bool isDirty() const { return m_dirty; }
     // The message beside a field ("immigrant.iin", ...); empty when fine.

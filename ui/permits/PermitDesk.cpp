@@ -26,11 +26,15 @@ namespace ruqsat::ui {
 using records::PermitStatus;
 
 PermitDesk::PermitDesk(const store::Database &db, cases::Session session, QWidget *parent)
-    : QWidget(parent), m_db(db), m_session(std::move(session)), m_register(new PermitRegisterWidget(db, this)),
-      m_extend(new QPushButton(tr("&Extend..."), this)), m_copy(new QPushButton(tr("C&opy issued..."), this)),
-      m_terminate(new QPushButton(tr("&Termination..."), this)), m_revoke(new QPushButton(tr("Re&voke..."), this)),
+    : QWidget(parent), m_db(db), m_session(std::move(session)),
+      m_register(new PermitRegisterWidget(db, m_session, this)),
+      m_extend(new QPushButton(tr("&Extend..."), this)),
+      m_copy(new QPushButton(tr("C&opy issued..."), this)),
+      m_terminate(new QPushButton(tr("&Termination..."), this)),
+      m_revoke(new QPushButton(tr("Re&voke..."), this)),
       m_contract(new QPushButton(tr("Labour &contract..."), this)),
-      m_complaint(new QPushButton(tr("Co&mplaint..."), this)), m_print(new QPushButton(tr("&Print..."), this)),
+      m_complaint(new QPushButton(tr("Co&mplaint..."), this)),
+      m_print(new QPushButton(tr("&Print..."), this)),
       m_batch(new QPushButton(tr("Print &batch..."), this))
 {
     m_extend->setObjectName(QStringLiteral("extend"));
@@ -73,6 +77,7 @@ PermitDesk::PermitDesk(const store::Database &db, cases::Session session, QWidge
 void PermitDesk::setSession(const cases::Session &session)
 {
     m_session = session;
+    m_register->setSession(session);
     // The UI offers only what the role may do; PermitActions refuses the rest.
     m_revoke->setVisible(m_session.mayRevoke());
     updateButtons();
@@ -225,7 +230,8 @@ bool PermitDesk::printBatch()
         }
         const QDate date = typed.date;
         numbers.clear();
-        for (const auto &p : store::PrintQueries(m_db).permits(date, QString(), 100000))
+        for (const auto &p :
+             store::PrintQueries(m_db, m_session.scope()).permits(date, QString(), 100000))
             numbers << p.number;
         if (numbers.isEmpty()) {
             QMessageBox::information(this, tr("Print batch"), tr("No permit was issued on %1.").arg(day));

@@ -5,14 +5,13 @@
 #include "common/RegisterView.h"
 #include "itemmodels/PermitRegisterModel.h"
 #include "itemmodels/Roles.h"
-#include "store/ReferenceRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
@@ -28,18 +27,6 @@ namespace {
 
 const QString kSettingsGroup = QStringLiteral("permitRegister");
 
-QString districtName(const store::District &d)
-{
-    switch (QLocale().language()) {
-    case QLocale::Kazakh:
-        return d.nameKk;
-    case QLocale::English:
-        return d.nameEn;
-    default:
-        return d.nameRu;
-    }
-}
-
 // Restores a combo box to the item holding `data`; keeps it where it is otherwise.
 void selectData(QComboBox *box, const QVariant &data)
 {
@@ -50,10 +37,11 @@ void selectData(QComboBox *box, const QVariant &data)
 
 } // namespace
 
-PermitRegisterWidget::PermitRegisterWidget(const store::Database &db, QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_state(new QComboBox(this)),
-      m_district(new QComboBox(this)), m_view(new QTableView(this)),
-      m_model(new PermitRegisterModel(db, this))
+PermitRegisterWidget::PermitRegisterWidget(const store::Database &db, const cases::Session &session,
+                                           QWidget *parent)
+    : QWidget(parent), m_db(db), m_scope(session.scope()), m_noDistrict(noDistrictNote(this)),
+      m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_district(new QComboBox(this)),
+      m_view(new QTableView(this)), m_model(new PermitRegisterModel(db, this))
 {
     m_search->setObjectName(QStringLiteral("permitSearch"));
     m_search->setPlaceholderText(
@@ -66,7 +54,8 @@ PermitRegisterWidget::PermitRegisterWidget(const store::Database &db, QWidget *p
     fillStates();
     m_district->setObjectName(QStringLiteral("districtFilter"));
     m_district->setAccessibleName(tr("District"));
-    fillDistricts(db);
+    fillDistrictFilter(m_district, db, m_scope);
+    m_noDistrict->setVisible(session.seesNoDistrict());
 
     m_view->setObjectName(QStringLiteral("permitView"));
     m_view->setAccessibleName(tr("Permits"));
@@ -99,6 +88,7 @@ PermitRegisterWidget::PermitRegisterWidget(const store::Database &db, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addWidget(m_noDistrict);
     layout->addWidget(m_view);
     setTabOrder(m_search, m_state);
     setTabOrder(m_state, m_district);
@@ -124,13 +114,12 @@ void PermitRegisterWidget::fillStates()
     m_state->addItem(tr("Terminated"), int(State::Terminated));
 }
 
-void PermitRegisterWidget::fillDistricts(const store::Database &db)
+void PermitRegisterWidget::setSession(const cases::Session &session)
 {
-    m_district->addItem(tr("All districts"), 0);
-    const store::ReferenceRepository refs(db);
-    for (const store::Region &region : refs.regions())
-        for (const store::District &d : refs.districts(region.id))
-            m_district->addItem(districtName(d), d.id);
+    m_scope = session.scope();
+    fillDistrictFilter(m_district, m_db, m_scope);
+    m_noDistrict->setVisible(session.seesNoDistrict());
+    applyFilter();
 }
 
 void PermitRegisterWidget::applyFilter()
@@ -139,6 +128,7 @@ void PermitRegisterWidget::applyFilter()
     f.search = m_search->text();
     f.state = State(m_state->currentData().toInt());
     f.districtId = m_district->currentData().toInt();
+    f.districtIds = m_scope;
     f.today = QDate::currentDate();
     m_model->setFilter(f);
 }

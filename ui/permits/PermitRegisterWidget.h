@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cases/Session.h"
+
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -25,7 +28,8 @@ class PermitRegisterWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PermitRegisterWidget(const store::Database &db, QWidget *parent = nullptr);
+    PermitRegisterWidget(const store::Database &db, const cases::Session &session,
+                         QWidget *parent = nullptr);
     ~PermitRegisterWidget() override;
 
     itemmodels::PermitRegisterModel *model() const { return m_model; }
@@ -33,6 +37,9 @@ public:
     // The permit of the current row; empty when no row is current.
     QString currentPermitId() const;
     void refresh();
+    // Who is at the desk: the register holds the permits of their districts
+    // only (cases::Session::scope()), and its district filter offers those.
+    void setSession(const cases::Session &session);
 
 signals:
     void permitActivated(const QString &permitId);
@@ -45,10 +52,12 @@ protected:
 private:
     void applyFilter();
     void fillStates();
-    void fillDistricts(const store::Database &db);
     void saveSettings() const;
     void restoreSettings();
 
+    const store::Database &m_db;
+    QList<int> m_scope; // the session's districts; empty: all
+    QLabel *m_noDistrict;
     QLineEdit *m_search;
     QComboBox *m_state, *m_district;
     QTableView *m_view;

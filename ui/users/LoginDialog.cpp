@@ -90,7 +90,7 @@ void LoginDialog::accept()
         m_password->clear();
         return;
     }
-    m_session = {result.user->id, result.user->login, result.user->role};
+    m_session = result.session();
     QDialog::accept();
 }
 
