@@ -2603,6 +2603,14 @@
         <source>The permits %1 and %2 were issued in different districts (%3, %4): Appendix 9 goes from one district to its police body, so print one for each district.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This case belongs to another district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This permit belongs to another district.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Query</name>
@@ -2910,10 +2918,6 @@
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3789,6 +3793,14 @@
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case belongs to another district.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
@@ -3938,10 +3950,6 @@
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>All districts</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n permit(s)</source>
         <translation>
@@ -4085,6 +4093,14 @@
     </message>
     <message>
         <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district is assigned to you, so the registers show nothing. Ask the administrator to give you your districts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2603,6 +2603,14 @@
         <source>The permits %1 and %2 were issued in different districts (%3, %4): Appendix 9 goes from one district to its police body, so print one for each district.</source>
         <translation>%1 және %2 рұқсаттары әртүрлі аудандарда берілген (%3, %4): 9-қосымшаны бір аудан өзінің полиция органына жібереді, сондықтан оны әр аудан үшін бөлек басып шығарыңыз.</translation>
     </message>
+    <message>
+        <source>This case belongs to another district.</source>
+        <translation>Бұл іс басқа ауданға тиесілі.</translation>
+    </message>
+    <message>
+        <source>This permit belongs to another district.</source>
+        <translation>Бұл рұқсат басқа ауданға тиесілі.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Query</name>
@@ -2911,10 +2919,6 @@
     <message>
         <source>Due this week</source>
         <translation>Мерзімі осы аптада</translation>
-    </message>
-    <message>
-        <source>All districts</source>
-        <translation>Барлық аудандар</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -3789,6 +3793,14 @@
         <source>Log in</source>
         <translation>Кіру</translation>
     </message>
+    <message>
+        <source>Open case</source>
+        <translation>Істі ашу</translation>
+    </message>
+    <message>
+        <source>This case belongs to another district.</source>
+        <translation>Бұл іс басқа ауданға тиесілі.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
@@ -3938,10 +3950,6 @@
         <source>Terminated</source>
         <translation>Тоқтатылды</translation>
     </message>
-    <message>
-        <source>All districts</source>
-        <translation>Барлық аудандар</translation>
-    </message>
     <message numerus="yes">
         <source>%n permit(s)</source>
         <translation>
@@ -4086,6 +4094,14 @@
     <message>
         <source>Counting…</source>
         <translation>Саналуда…</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Барлық аудандар</translation>
+    </message>
+    <message>
+        <source>No district is assigned to you, so the registers show nothing. Ask the administrator to give you your districts.</source>
+        <translation>Сізге аудан бекітілмеген, сондықтан тізілімдер бос. Әкімшіден аудандарыңызды беруін сұраңыз.</translation>
     </message>
 </context>
 <context>

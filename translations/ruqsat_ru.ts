@@ -2608,6 +2608,14 @@
         <source>The permits %1 and %2 were issued in different districts (%3, %4): Appendix 9 goes from one district to its police body, so print one for each district.</source>
         <translation>Разрешения %1 и %2 выданы в разных районах (%3, %4): приложение 9 направляет один район своему органу полиции, поэтому напечатайте его для каждого района отдельно.</translation>
     </message>
+    <message>
+        <source>This case belongs to another district.</source>
+        <translation>Это дело относится к другому району.</translation>
+    </message>
+    <message>
+        <source>This permit belongs to another district.</source>
+        <translation>Это разрешение относится к другому району.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::Query</name>
@@ -2916,10 +2924,6 @@
     <message>
         <source>Due this week</source>
         <translation>Срок на этой неделе</translation>
-    </message>
-    <message>
-        <source>All districts</source>
-        <translation>Все районы</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -3800,6 +3804,14 @@
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <source>This case belongs to another district.</source>
+        <translation>Это дело относится к другому району.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
@@ -3949,10 +3961,6 @@
         <source>Terminated</source>
         <translation>Прекращено</translation>
     </message>
-    <message>
-        <source>All districts</source>
-        <translation>Все районы</translation>
-    </message>
     <message numerus="yes">
         <source>%n permit(s)</source>
         <translation>
@@ -4100,6 +4108,14 @@
     <message>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <source>No district is assigned to you, so the registers show nothing. Ask the administrator to give you your districts.</source>
+        <translation>Вам не назначен район, поэтому реестры пусты. Попросите администратора назначить вам районы.</translation>
     </message>
 </context>
 <context>

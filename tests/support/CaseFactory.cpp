@@ -153,6 +153,10 @@ records::Application CaseFactory::acceptedCase() const
 store::User CaseFactory::account(const QString &login, records::Role role) const
 {
     store::User u{QString(), login, login + QStringLiteral(" Testov"), QString(), role, 0, true};
+    // A clerk or head works in a district, as in an akimat (without one they
+    // would see nothing); an administrator of no district sees every one.
+    if (role != records::Role::Admin)
+        u.districtIds = {district()};
     store::UserRepository(m_db).create(u, accountPassword(), QStringLiteral("setup"));
     return u;
 }

@@ -38,7 +38,8 @@ public:
     void writeDemoPeople(int people, quint32 seed, QDate today) const;
     // The password of every account account() makes.
     static QString accountPassword() { return QStringLiteral("correct-horse-1"); }
-    // An active account `login` ("<login> Testov") with `role`.
+    // An active account `login` ("<login> Testov") with `role`; a clerk or
+    // head works in district(), an administrator in none (sees all).
     store::User account(const QString &login, records::Role role) const;
     // Who is at the desk as `user`, and as a new account().
     static cases::Session sessionOf(const store::User &user)
