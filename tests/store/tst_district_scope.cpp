@@ -79,11 +79,12 @@ QSet<QString> permitsOf(const store::Database &db, const QList<int> &ids)
             : QStringLiteral("SELECT id FROM permits WHERE district_id IN (%1)").arg(inList(ids)));
 }
 
-// Every row of the case register under `filter`, read page by page.
-QSet<QString> caseRegister(const store::Database &db, const store::RegisterFilter &filter)
+// Every row of a register under `filter`, read page by page.
+template<typename Repository, typename Sort, typename Filter>
+QSet<QString> readRegister(const store::Database &db, const Filter &filter)
 {
-    const store::CaseRegisterRepository reg(db);
-    const store::RegisterSort sort;
+    const Repository reg(db);
+    const Sort sort;
     QSet<QString> ids;
     auto page = reg.firstPage(filter, sort, 50);
     while (!page.isEmpty()) {
@@ -94,18 +95,14 @@ QSet<QString> caseRegister(const store::Database &db, const store::RegisterFilte
     return ids;
 }
 
+QSet<QString> caseRegister(const store::Database &db, const store::RegisterFilter &filter)
+{
+    return readRegister<store::CaseRegisterRepository, store::RegisterSort>(db, filter);
+}
+
 QSet<QString> permitRegister(const store::Database &db, const store::PermitRegisterFilter &filter)
 {
-    const store::PermitRegisterRepository reg(db);
-    const store::PermitRegisterSort sort;
-    QSet<QString> ids;
-    auto page = reg.firstPage(filter, sort, 50);
-    while (!page.isEmpty()) {
-        for (const auto &row : page)
-            ids << row.id;
-        page = reg.pageAfter(filter, sort, page.last(), 50);
-    }
-    return ids;
+    return readRegister<store::PermitRegisterRepository, store::PermitRegisterSort>(db, filter);
 }
 
 // The registers and their counts under `scope` hold exactly `cases` and `permits`.
