@@ -515,6 +515,10 @@
         <source>Only the head of the akimat (or an administrator) revokes permits.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This permit belongs to another district.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::RefusalProposals</name>
@@ -535,6 +539,13 @@
     </message>
     <message>
         <source>The application was received on %1, but after permit No. %2, which reaches 12 months on %3, a new permit is only applied for from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::Session</name>
+    <message>
+        <source>This case belongs to another district.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -515,6 +515,10 @@
         <source>Only the head of the akimat (or an administrator) revokes permits.</source>
         <translation>Рұқсаттарды тек әкімдік басшысы (немесе әкімші) кері қайтарып алады.</translation>
     </message>
+    <message>
+        <source>This permit belongs to another district.</source>
+        <translation>Бұл рұқсат басқа ауданға тиесілі.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::RefusalProposals</name>
@@ -536,6 +540,13 @@
     <message>
         <source>The application was received on %1, but after permit No. %2, which reaches 12 months on %3, a new permit is only applied for from %4 to %5.</source>
         <translation>Өтініш %1 түсті, бірақ %3 12 айға жететін № %2 рұқсаттан кейін жаңа рұқсатқа тек %4 бастап %5 дейін өтініш беріледі.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::Session</name>
+    <message>
+        <source>This case belongs to another district.</source>
+        <translation>Бұл іс басқа ауданға тиесілі.</translation>
     </message>
 </context>
 <context>

@@ -516,6 +516,10 @@
         <source>Only the head of the akimat (or an administrator) revokes permits.</source>
         <translation>Отзыв разрешений производит только руководитель акимата (или администратор).</translation>
     </message>
+    <message>
+        <source>This permit belongs to another district.</source>
+        <translation>Это разрешение относится к другому району.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::RefusalProposals</name>
@@ -537,6 +541,13 @@
     <message>
         <source>The application was received on %1, but after permit No. %2, which reaches 12 months on %3, a new permit is only applied for from %4 to %5.</source>
         <translation>Заявление поступило %1, но после разрешения № %2, которое достигает 12 месяцев %3, заявление на новое разрешение подается только с %4 по %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::cases::Session</name>
+    <message>
+        <source>This case belongs to another district.</source>
+        <translation>Это дело относится к другому району.</translation>
     </message>
 </context>
 <context>

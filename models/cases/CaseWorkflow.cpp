@@ -104,6 +104,7 @@ domain::IntakeResult CaseWorkflow::decideIntake(Application &app,
                                                 const QList<domain::SubmittedDocument> &documents,
                                                 const QList<ArrivalCheck> &checks) const
 {
+    m_session.requireDistrict(app.districtId);
     requireStatus(app, {CaseStatus::Submitted}, Tr::tr("Deciding on the documents"));
     const auto result = assessDocuments(app, documents);
     // A document typed in wrongly (a date missing or impossible) is neither
@@ -225,6 +226,7 @@ CaseWorkflow::checklistDifferences(const QList<ChecklistItem> &stored,
 
 PoliceCheck CaseWorkflow::sendToPolice(Application &app, const QDateTime &at) const
 {
+    m_session.requireDistrict(app.districtId);
     requireStatus(app, {CaseStatus::Accepted}, Tr::tr("Sending to the police"));
     PoliceCheck check;
     check.applicationId = app.id;
@@ -248,6 +250,7 @@ void CaseWorkflow::recordPoliceAnswer(const QString &checkId, bool positive, con
 store::IssueRequest CaseWorkflow::planIssue(const Application &app, const QDate &day) const
 {
     requireDecider();
+    m_session.requireDistrict(app.districtId);
     requireStatus(app, {CaseStatus::PoliceCheck}, Tr::tr("Issuing a permit"));
     // R-POLICE: the regional police must have agreed.
     const auto checks = store::CaseRepository(m_db).policeChecks(app.id);
@@ -311,6 +314,7 @@ void CaseWorkflow::refuse(Application &app, int groundNumber, const QDate &day,
                           const QString &reasons) const
 {
     requireDecider();
+    m_session.requireDistrict(app.districtId);
     requireStatus(app, {CaseStatus::Accepted, CaseStatus::PoliceCheck}, Tr::tr("Refusing"));
     const auto ground = domain::RefusalGrounds::byNumber(groundNumber);
     if (!ground)

@@ -4,6 +4,7 @@
 #include "domain/WorkCalendar.h"
 #include "records/CodeLabels.h"
 #include "store/CalendarRepository.h"
+#include "store/CaseRepository.h"
 #include "store/ComplaintRepository.h"
 #include "store/PermitRepository.h"
 #include "store/Query.h"
@@ -52,6 +53,8 @@ Permit PermitActions::requirePermit(const QString &permitId) const
     const auto permit = store::PermitRepository(m_db).find(permitId);
     if (!permit)
         throw StoreError(StoreError::Kind::NotFound, tr("The permit %1 is not in the store.").arg(permitId));
+    if (!m_session.seesDistrict(permit->districtId))
+        throw StoreError(StoreError::Kind::Forbidden, tr("This permit belongs to another district."));
     return *permit;
 }
 
@@ -299,6 +302,8 @@ void PermitActions::registerComplaint(Complaint &complaint) const
     store::Transaction tx(m_db);
     if (!c.permitId.isEmpty())
         requirePermit(c.permitId);
+    else if (const auto app = store::CaseRepository(m_db).find(c.applicationId))
+        m_session.requireDistrict(app->districtId);
     c.dueOn = complaintDue(c.addressee, c.registeredOn); // R-COMPLAINT-*
     c.recordedBy = m_session.userId;
     store::ComplaintRepository(m_db).create(c, m_session.login);

@@ -2,8 +2,18 @@
 #include "Session.h"
 
 #include "store/DistrictScope.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
 
 namespace ruqsat::cases {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ruqsat::cases::Session)
+};
+} // namespace
 
 bool Session::seesNoDistrict() const
 {
@@ -20,6 +30,13 @@ QList<int> Session::scope() const
 bool Session::seesDistrict(int districtId) const
 {
     return store::inScope(scope(), districtId);
+}
+
+void Session::requireDistrict(int districtId) const
+{
+    if (!seesDistrict(districtId))
+        throw store::StoreError(store::StoreError::Kind::Forbidden,
+                                Tr::tr("This case belongs to another district."));
 }
 
 } // namespace ruqsat::cases

@@ -30,6 +30,10 @@ struct Session
     bool seesDistrict(int districtId) const;
     // A clerk or head with no district: the registers are empty (and say why).
     bool seesNoDistrict() const;
+    // Refuses (StoreError::Forbidden, "This case belongs to another
+    // district.") a step on a case or permit outside scope(): the registers
+    // do not show one, but an id can come from elsewhere.
+    void requireDistrict(int districtId) const;
 
     // Clerks take in applications; the head decides and revokes; the
     // administrator keeps settings and may do the head's work in a small akimat.
