@@ -1940,6 +1940,10 @@
         <source>Type the day and time as DD.MM.YYYY HH:MM, for example 20.03.2026 10:30.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The application was not saved: its district is not one of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseHistoryModel</name>

@@ -1940,6 +1940,10 @@
         <source>Type the day and time as DD.MM.YYYY HH:MM, for example 20.03.2026 10:30.</source>
         <translation>Күн мен уақытты КК.АА.ЖЖЖЖ СС:ММ түрінде теріңіз, мысалы 20.03.2026 10:30.</translation>
     </message>
+    <message>
+        <source>The application was not saved: its district is not one of yours.</source>
+        <translation>Өтініш сақталмады: оның ауданы сіздің аудандарыңызға жатпайды.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseHistoryModel</name>

@@ -1945,6 +1945,10 @@
         <source>Type the day and time as DD.MM.YYYY HH:MM, for example 20.03.2026 10:30.</source>
         <translation>Введите дату и время в виде ДД.ММ.ГГГГ ЧЧ:ММ, например 20.03.2026 10:30.</translation>
     </message>
+    <message>
+        <source>The application was not saved: its district is not one of yours.</source>
+        <translation>Заявление не сохранено: его район не относится к вашим.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::itemmodels::CaseHistoryModel</name>

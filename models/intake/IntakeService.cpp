@@ -8,6 +8,7 @@
 #include "domain/WorkingHours.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseRepository.h"
+#include "store/DistrictScope.h"
 #include "store/EmployerRepository.h"
 #include "store/ImmigrantRepository.h"
 #include "store/PermitRepository.h"
@@ -189,6 +190,9 @@ void IntakeService::save(IntakeForm &form) const
             store::StoreError::Kind::Invalid,
             Tr::tr("The application was not saved: %1")
                 .arg(QStringList(entry.problems.values()).join(QLatin1String(" "))));
+    if (!store::inScope(m_scope, form.application.districtId))
+        throw store::StoreError(store::StoreError::Kind::Forbidden,
+                                Tr::tr("The application was not saved: its district is not one of yours."));
     IntakeForm saved = form; // the caller's copy changes only if all is written
     store::Transaction tx(m_db);
     store::ImmigrantRepository immigrants(m_db);

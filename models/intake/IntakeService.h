@@ -17,7 +17,12 @@ namespace ruqsat::intake {
 class IntakeService
 {
 public:
-    IntakeService(const store::Database &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
+    // `districtScope`: the districts the user files into (cases::Session::
+    // scope(); empty: every one); save() refuses a case of another.
+    IntakeService(const store::Database &db, QString actor, QList<int> districtScope = {})
+        : m_db(db), m_actor(std::move(actor)), m_scope(std::move(districtScope))
+    {
+    }
 
     // The rules' view of the form: for an extension the term starts the day
     // after the extended permit ends, within its chain (R-TERM); a new
@@ -71,7 +76,8 @@ public:
     // (checkEntry); Conflict when someone else saved the immigrant, the
     // employer or the case first, or when the IIN typed names an employer on
     // record with other details and the clerk has not chosen
-    // (settleEmployer). Nothing is written then.
+    // (settleEmployer); Forbidden for a case of a district outside the
+    // scope. Nothing is written then.
     void save(IntakeForm &form) const;
 
     // After a Conflict: what the store holds now for the form's immigrant,
@@ -96,6 +102,7 @@ public:
 private:
     const store::Database &m_db;
     QString m_actor;
+    QList<int> m_scope;
 };
 
 } // namespace ruqsat::intake

@@ -111,6 +111,37 @@ private slots:
         QVERIFY(intake::checkEntry(f).ok());
     }
 
+    // A clerk files into their own districts (issue #11): a case of another
+    // district is refused with its reason, the form is kept and nothing is
+    // written; a district of the scope saves.
+    void caseOfAnotherDistrictNotSaved_data() { test::addBackendRows(); }
+    void caseOfAnotherDistrictNotSaved()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const QList<int> districts = test::CaseFactory(*db).twoDistricts();
+        IntakeForm f = typedForm(*db);
+        const IntakeForm typed = f;
+        try {
+            intake::IntakeService(*db, QStringLiteral("clerk1"), {districts.at(1)}).save(f);
+            QFAIL("a case of another district was saved");
+        } catch (const store::StoreError &e) {
+            QCOMPARE(e.kind(), store::StoreError::Kind::Forbidden);
+            QCOMPARE(e.message(), QStringLiteral("The application was not saved: its district is not one of yours."));
+        }
+        QCOMPARE(f.toJson(), typed.toJson());
+        for (const char *table : {"immigrants", "employers", "applications"})
+            QCOMPARE(store::Query(*db, QLatin1String("SELECT count(*) FROM ") + QLatin1String(table))
+                         .scalar()
+                         .toInt(),
+                     0);
+        intake::IntakeService(*db, QStringLiteral("clerk1"), districts).save(f);
+        QVERIFY(!f.application.id.isEmpty());
+        QCOMPARE(store::Query(*db, QStringLiteral("SELECT district_id FROM applications")).scalar().toInt(),
+                 districts.at(0));
+    }
+
     // A second application names an employer already on record by IIN but
     // typed with other details: nothing is saved until the clerk chooses,
     // and the employer of the older case is not renamed behind their back.

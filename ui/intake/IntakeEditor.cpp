@@ -281,6 +281,7 @@ void IntakeEditor::showMessage(const QString &field, const QString &message)
 
 void IntakeEditor::offerDistricts(const QList<int> &scope)
 {
+    m_scope = scope;
     for (int i = m_district->count() - 1; i > 0; --i)
         if (!store::inScope(scope, m_district->itemData(i).toInt()))
             m_district->removeItem(i);
@@ -376,7 +377,7 @@ void IntakeEditor::changed()
 void IntakeEditor::validate()
 {
     const IntakeForm typed = form();
-    const intake::IntakeService service(m_db, m_actor);
+    const intake::IntakeService service(m_db, m_actor, m_scope);
     const intake::IntakeCheck check = service.check(typed);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QString message = check.problems.value(it.key());
@@ -470,7 +471,7 @@ bool IntakeEditor::save()
     IntakeForm f = form();
     if (!entryAccepted(f, tr("Not saved")))
         return false;
-    const intake::IntakeService service(m_db, m_actor);
+    const intake::IntakeService service(m_db, m_actor, m_scope);
     if (!askAboutKnownEmployer(this, service, f))
         return false;
     try {
@@ -490,7 +491,7 @@ bool IntakeEditor::save()
 bool IntakeEditor::submit()
 {
     IntakeForm f = form();
-    const intake::IntakeService service(m_db, m_actor);
+    const intake::IntakeService service(m_db, m_actor, m_scope);
     const auto check = service.check(f);
     if (!check.ok()) {
         m_dirty = true;
@@ -528,7 +529,7 @@ void IntakeEditor::saved(const IntakeForm &f)
 
 bool IntakeEditor::resolveConflict(const IntakeForm &mine, const QString &message)
 {
-    const intake::IntakeService service(m_db, m_actor);
+    const intake::IntakeService service(m_db, m_actor, m_scope);
     IntakeForm stored = service.storedVersion(mine);
     switch (askAboutConflict(this, message, stored, mine)) {
     case ConflictAnswer::KeepMine: {

@@ -75,6 +75,7 @@ private:
     const store::Database &m_db;
     intake::DraftStore m_drafts;
     QString m_actor;
+    QList<int> m_scope; // the districts offered (offerDistricts); empty: all
     intake::IntakeForm m_loaded; // ids, version and what is not on screen
     QHash<QString, Field> m_fields;
     QPlainTextEdit *m_mrz;
