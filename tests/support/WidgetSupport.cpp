@@ -17,8 +17,12 @@ namespace ruqsat::test {
 void saveShot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("RUQSAT_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + u'/' + name + QLatin1String(".png"));
+    if (dir.isEmpty())
+        return;
+    // Let pending layouts run first (a label whose text just changed has
+    // its old width until they do), so the picture is what a clerk sees.
+    QCoreApplication::processEvents();
+    widget->grab().save(dir + u'/' + name + QLatin1String(".png"));
 }
 
 void whenShown(const std::function<bool(QWidget *)> &handle)
