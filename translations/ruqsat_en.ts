@@ -519,6 +519,14 @@
         <source>This permit belongs to another district.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The permit is not revoked: there is no Appendix 9 to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 9 is sent on or after the day of revocation, and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::RefusalProposals</name>
@@ -1358,6 +1366,228 @@
     </message>
     <message>
         <source>No user has the login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list every open statutory clock, the most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of deadline &quot;%1&quot;; the kinds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count from this day instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this district (KATO code or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these kinds, comma-separated: decision, police_answer, reservation, extension_window, renewal_window, expiry, revocation_notice, late_termination, complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clocks of this user&apos;s cases and permits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every open statutory clock of your districts, the most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on takes a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--district takes one district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::deadlines</name>
+    <message>
+        <source>Decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota reservation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New permit after 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 9 to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late termination notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision is taken within %n working day(s) of receipt.</source>
+        <translation>
+            <numerusform>The decision is taken within %n working day of receipt.</numerusform>
+            <numerusform>The decision is taken within %n working days of receipt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide: issue, extend or refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The police answer within %n working day(s).</source>
+        <translation>
+            <numerusform>The police answer within %n working day.</numerusform>
+            <numerusform>The police answer within %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the police for their answer, then record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A quota place is held %n calendar day(s) after the agreement of intent.</source>
+        <translation>
+            <numerusform>A quota place is held %n calendar day after the agreement of intent.</numerusform>
+            <numerusform>A quota place is held %n calendar days after the agreement of intent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the permit by this day, or the place is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension is applied for from %1 to %2 calendar days before expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the employer: extension from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After 12 months a new permit is applied for in the last %n day(s) of the current one.</source>
+        <translation>
+            <numerusform>After 12 months a new permit is applied for in the last %n day of the current one.</numerusform>
+            <numerusform>After 12 months a new permit is applied for in the last %n days of the current one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the employer: a new permit from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permit is valid up to its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can no longer be extended; it expires after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Appendix 9 goes to the police within %n working day(s) of revocation.</source>
+        <translation>
+            <numerusform>Appendix 9 goes to the police within %n working day of revocation.</numerusform>
+            <numerusform>Appendix 9 goes to the police within %n working days of revocation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Appendix 9 and send it to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The employer notifies within %n working day(s) of the contract&apos;s end.</source>
+        <translation>
+            <numerusform>The employer notifies within %n working day of the contract&apos;s end.</numerusform>
+            <numerusform>The employer notifies within %n working days of the contract&apos;s end.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice came late, on %1: tell the labour inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An appealed body forwards the complaint with the case file within %n working day(s), unless it grants it in full.</source>
+        <translation>
+            <numerusform>An appealed body forwards the complaint with the case file within %n working day, unless it grants it in full.</numerusform>
+            <numerusform>An appealed body forwards the complaint with the case file within %n working days, unless it grants it in full.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward the complaint with the case file, or grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The quality body considers a complaint within %n working day(s).</source>
+        <translation>
+            <numerusform>The quality body considers a complaint within %n working day.</numerusform>
+            <numerusform>The quality body considers a complaint within %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer the quality body&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A complaint to the provider is considered within %n working day(s).</source>
+        <translation>
+            <numerusform>A complaint to the provider is considered within %n working day.</numerusform>
+            <numerusform>A complaint to the provider is considered within %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consider the complaint and answer it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2573,6 +2803,10 @@
     </message>
     <message>
         <source>The permit %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permit %1 is not revoked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

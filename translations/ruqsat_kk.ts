@@ -519,6 +519,14 @@
         <source>This permit belongs to another district.</source>
         <translation>Бұл рұқсат басқа ауданға тиесілі.</translation>
     </message>
+    <message>
+        <source>The permit is not revoked: there is no Appendix 9 to send.</source>
+        <translation>Рұқсат кері қайтарылмаған: жіберетін 9-қосымша жоқ.</translation>
+    </message>
+    <message>
+        <source>Appendix 9 is sent on or after the day of revocation, and not in the future.</source>
+        <translation>9-қосымша кері қайтарылған күні немесе одан кейін жіберіледі, болашақ күнмен емес.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::RefusalProposals</name>
@@ -1359,6 +1367,228 @@
     <message>
         <source>No user has the login %1.</source>
         <translation>%1 логині бар пайдаланушы жоқ.</translation>
+    </message>
+    <message>
+        <source>list every open statutory clock, the most urgent first</source>
+        <translation>барлық ашық заңды мерзімдер, ең шұғылы бірінші</translation>
+    </message>
+    <message>
+        <source>There is no kind of deadline &quot;%1&quot;; the kinds: %2.</source>
+        <translation>&quot;%1&quot; мерзім түрі жоқ; түрлері: %2.</translation>
+    </message>
+    <message>
+        <source>Count from this day instead of today.</source>
+        <translation>Бүгіннің орнына осы күннен бастап есептеу.</translation>
+    </message>
+    <message>
+        <source>Only this district (KATO code or id).</source>
+        <translation>Тек осы аудан (ӘАОЖ коды немесе id).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>Only these kinds, comma-separated: decision, police_answer, reservation, extension_window, renewal_window, expiry, revocation_notice, late_termination, complaint.</source>
+        <translation>Тек осы түрлер, үтір арқылы: decision, police_answer, reservation, extension_window, renewal_window, expiry, revocation_notice, late_termination, complaint.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>Т</translation>
+    </message>
+    <message>
+        <source>Only the clocks of this user&apos;s cases and permits.</source>
+        <translation>Тек осы пайдаланушының істері мен рұқсаттарының мерзімдері.</translation>
+    </message>
+    <message>
+        <source>Lists every open statutory clock of your districts, the most urgent first.</source>
+        <translation>Аудандарыңыздың барлық ашық заңды мерзімдерін көрсетеді, ең шұғылы бірінші.</translation>
+    </message>
+    <message>
+        <source>--on takes a date YYYY-MM-DD.</source>
+        <translation>--on ЖЖЖЖ-АА-КК күнін алады.</translation>
+    </message>
+    <message>
+        <source>--district takes one district.</source>
+        <translation>--district бір ауданды алады.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::deadlines</name>
+    <message>
+        <source>Decision due</source>
+        <translation>Шешім мерзімі</translation>
+    </message>
+    <message>
+        <source>Police answer due</source>
+        <translation>Полиция жауабының мерзімі</translation>
+    </message>
+    <message>
+        <source>Quota reservation ends</source>
+        <translation>Квота брондауы аяқталады</translation>
+    </message>
+    <message>
+        <source>Extension window</source>
+        <translation>Ұзарту кезеңі</translation>
+    </message>
+    <message>
+        <source>New permit after 12 months</source>
+        <translation>12 айдан кейін жаңа рұқсат</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Рұқсаттың мерзімі бітеді</translation>
+    </message>
+    <message>
+        <source>Appendix 9 to the police</source>
+        <translation>Полицияға 9-қосымша</translation>
+    </message>
+    <message>
+        <source>Late termination notice</source>
+        <translation>Кешіккен тоқтату хабарламасы</translation>
+    </message>
+    <message>
+        <source>Complaint due</source>
+        <translation>Шағым мерзімі</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Ертең</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Осы аптада</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision is taken within %n working day(s) of receipt.</source>
+        <translation>
+            <numerusform>Шешім қабылданғаннан кейін %n жұмыс күні ішінде шығарылады.</numerusform>
+            <numerusform>Шешім қабылданғаннан кейін %n жұмыс күні ішінде шығарылады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide: issue, extend or refuse.</source>
+        <translation>Шешіңіз: беру, ұзарту немесе бас тарту.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The police answer within %n working day(s).</source>
+        <translation>
+            <numerusform>Полиция %n жұмыс күні ішінде жауап береді.</numerusform>
+            <numerusform>Полиция %n жұмыс күні ішінде жауап береді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the police for their answer, then record it.</source>
+        <translation>Полициядан жауап сұраңыз да, оны тіркеңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quota place is held %n calendar day(s) after the agreement of intent.</source>
+        <translation>
+            <numerusform>Квота орны ниет туралы келісімнен кейін %n күнтізбелік күн сақталады.</numerusform>
+            <numerusform>Квота орны ниет туралы келісімнен кейін %n күнтізбелік күн сақталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the permit by this day, or the place is released.</source>
+        <translation>Рұқсатты осы күнге дейін беріңіз, әйтпесе орын босатылады.</translation>
+    </message>
+    <message>
+        <source>An extension is applied for from %1 to %2 calendar days before expiry.</source>
+        <translation>Ұзартуға мерзім біткенге дейін %1-ден %2 күнтізбелік күнге дейін өтініш беріледі.</translation>
+    </message>
+    <message>
+        <source>Tell the employer: extension from %1 to %2.</source>
+        <translation>Жұмыс берушіге хабарлаңыз: ұзарту %1 бастап %2 дейін.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After 12 months a new permit is applied for in the last %n day(s) of the current one.</source>
+        <translation>
+            <numerusform>12 айдан кейін жаңа рұқсатқа қолданыстағысының соңғы %n күнінде өтініш беріледі.</numerusform>
+            <numerusform>12 айдан кейін жаңа рұқсатқа қолданыстағысының соңғы %n күнінде өтініш беріледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the employer: a new permit from %1 to %2.</source>
+        <translation>Жұмыс берушіге хабарлаңыз: жаңа рұқсат %1 бастап %2 дейін.</translation>
+    </message>
+    <message>
+        <source>The permit is valid up to its last day.</source>
+        <translation>Рұқсат соңғы күніне дейін жарамды.</translation>
+    </message>
+    <message>
+        <source>It can no longer be extended; it expires after %1.</source>
+        <translation>Оны енді ұзартуға болмайды; мерзімі %1 кейін бітеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appendix 9 goes to the police within %n working day(s) of revocation.</source>
+        <translation>
+            <numerusform>9-қосымша кері қайтарудан кейін %n жұмыс күні ішінде полицияға жіберіледі.</numerusform>
+            <numerusform>9-қосымша кері қайтарудан кейін %n жұмыс күні ішінде полицияға жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation>%1 жіберілді.</translation>
+    </message>
+    <message>
+        <source>Print Appendix 9 and send it to the police.</source>
+        <translation>9-қосымшаны басып шығарып, полицияға жіберіңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The employer notifies within %n working day(s) of the contract&apos;s end.</source>
+        <translation>
+            <numerusform>Жұмыс беруші шарт аяқталғаннан кейін %n жұмыс күні ішінде хабарлайды.</numerusform>
+            <numerusform>Жұмыс беруші шарт аяқталғаннан кейін %n жұмыс күні ішінде хабарлайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice came late, on %1: tell the labour inspection.</source>
+        <translation>Хабарлама кешікті, %1 келді: еңбек инспекциясына хабарлаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An appealed body forwards the complaint with the case file within %n working day(s), unless it grants it in full.</source>
+        <translation>
+            <numerusform>Шешіміне шағым берілген орган шағымды іс материалдарымен %n жұмыс күні ішінде жібереді, егер оны толық қанағаттандырмаса.</numerusform>
+            <numerusform>Шешіміне шағым берілген орган шағымды іс материалдарымен %n жұмыс күні ішінде жібереді, егер оны толық қанағаттандырмаса.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward the complaint with the case file, or grant it.</source>
+        <translation>Шағымды іс материалдарымен жіберіңіз немесе қанағаттандырыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quality body considers a complaint within %n working day(s).</source>
+        <translation>
+            <numerusform>Сапа жөніндегі орган шағымды %n жұмыс күні ішінде қарайды.</numerusform>
+            <numerusform>Сапа жөніндегі орган шағымды %n жұмыс күні ішінде қарайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer the quality body&apos;s request.</source>
+        <translation>Сапа жөніндегі органның сұрауына жауап беріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A complaint to the provider is considered within %n working day(s).</source>
+        <translation>
+            <numerusform>Қызмет берушіге шағым %n жұмыс күні ішінде қаралады.</numerusform>
+            <numerusform>Қызмет берушіге шағым %n жұмыс күні ішінде қаралады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consider the complaint and answer it.</source>
+        <translation>Шағымды қарап, жауап беріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2804,10 @@
     <message>
         <source>The permit %1 is not in the store</source>
         <translation>%1 рұқсаты деректер қоймасында жоқ</translation>
+    </message>
+    <message>
+        <source>The permit %1 is not revoked</source>
+        <translation>%1 рұқсаты кері қайтарылмаған</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,14 @@
         <source>This permit belongs to another district.</source>
         <translation>Это разрешение относится к другому району.</translation>
     </message>
+    <message>
+        <source>The permit is not revoked: there is no Appendix 9 to send.</source>
+        <translation>Разрешение не отозвано: приложение 9 направлять не нужно.</translation>
+    </message>
+    <message>
+        <source>Appendix 9 is sent on or after the day of revocation, and not in the future.</source>
+        <translation>Приложение 9 направляется в день отзыва или позже, но не будущей датой.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cases::RefusalProposals</name>
@@ -1362,6 +1370,237 @@
     <message>
         <source>No user has the login %1.</source>
         <translation>Нет пользователя с логином %1.</translation>
+    </message>
+    <message>
+        <source>list every open statutory clock, the most urgent first</source>
+        <translation>все открытые установленные сроки, самые срочные первыми</translation>
+    </message>
+    <message>
+        <source>There is no kind of deadline &quot;%1&quot;; the kinds: %2.</source>
+        <translation>Вида срока «%1» нет; виды: %2.</translation>
+    </message>
+    <message>
+        <source>Count from this day instead of today.</source>
+        <translation>Считать от этого дня вместо сегодняшнего.</translation>
+    </message>
+    <message>
+        <source>Only this district (KATO code or id).</source>
+        <translation>Только этот район (код КАТО или id).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>Only these kinds, comma-separated: decision, police_answer, reservation, extension_window, renewal_window, expiry, revocation_notice, late_termination, complaint.</source>
+        <translation>Только эти виды, через запятую: decision, police_answer, reservation, extension_window, renewal_window, expiry, revocation_notice, late_termination, complaint.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <source>Only the clocks of this user&apos;s cases and permits.</source>
+        <translation>Только сроки дел и разрешений этого пользователя.</translation>
+    </message>
+    <message>
+        <source>Lists every open statutory clock of your districts, the most urgent first.</source>
+        <translation>Показывает все открытые установленные сроки ваших районов, самые срочные первыми.</translation>
+    </message>
+    <message>
+        <source>--on takes a date YYYY-MM-DD.</source>
+        <translation>--on принимает дату ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--district takes one district.</source>
+        <translation>--district принимает один район.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::deadlines</name>
+    <message>
+        <source>Decision due</source>
+        <translation>Срок решения</translation>
+    </message>
+    <message>
+        <source>Police answer due</source>
+        <translation>Срок ответа полиции</translation>
+    </message>
+    <message>
+        <source>Quota reservation ends</source>
+        <translation>Бронь квоты истекает</translation>
+    </message>
+    <message>
+        <source>Extension window</source>
+        <translation>Окно продления</translation>
+    </message>
+    <message>
+        <source>New permit after 12 months</source>
+        <translation>Новое разрешение после 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Permit expires</source>
+        <translation>Срок разрешения истекает</translation>
+    </message>
+    <message>
+        <source>Appendix 9 to the police</source>
+        <translation>Приложение 9 в полицию</translation>
+    </message>
+    <message>
+        <source>Late termination notice</source>
+        <translation>Запоздавшее уведомление о прекращении</translation>
+    </message>
+    <message>
+        <source>Complaint due</source>
+        <translation>Срок жалобы</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision is taken within %n working day(s) of receipt.</source>
+        <translation>
+            <numerusform>Решение принимается в течение %n рабочего дня со дня приёма.</numerusform>
+            <numerusform>Решение принимается в течение %n рабочих дней со дня приёма.</numerusform>
+            <numerusform>Решение принимается в течение %n рабочих дней со дня приёма.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide: issue, extend or refuse.</source>
+        <translation>Решите: выдать, продлить или отказать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The police answer within %n working day(s).</source>
+        <translation>
+            <numerusform>Полиция отвечает в течение %n рабочего дня.</numerusform>
+            <numerusform>Полиция отвечает в течение %n рабочих дней.</numerusform>
+            <numerusform>Полиция отвечает в течение %n рабочих дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the police for their answer, then record it.</source>
+        <translation>Запросите ответ полиции и внесите его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A quota place is held %n calendar day(s) after the agreement of intent.</source>
+        <translation>
+            <numerusform>Место квоты держится %n календарный день после соглашения о намерениях.</numerusform>
+            <numerusform>Место квоты держится %n календарных дня после соглашения о намерениях.</numerusform>
+            <numerusform>Место квоты держится %n календарных дней после соглашения о намерениях.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the permit by this day, or the place is released.</source>
+        <translation>Выдайте разрешение до этого дня, иначе место освободится.</translation>
+    </message>
+    <message>
+        <source>An extension is applied for from %1 to %2 calendar days before expiry.</source>
+        <translation>О продлении просят за %1–%2 календарных дней до истечения срока.</translation>
+    </message>
+    <message>
+        <source>Tell the employer: extension from %1 to %2.</source>
+        <translation>Сообщите работодателю: продление с %1 по %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After 12 months a new permit is applied for in the last %n day(s) of the current one.</source>
+        <translation>
+            <numerusform>После 12 месяцев новое разрешение запрашивают в последний %n день текущего.</numerusform>
+            <numerusform>После 12 месяцев новое разрешение запрашивают в последние %n дня текущего.</numerusform>
+            <numerusform>После 12 месяцев новое разрешение запрашивают в последние %n дней текущего.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the employer: a new permit from %1 to %2.</source>
+        <translation>Сообщите работодателю: новое разрешение с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>The permit is valid up to its last day.</source>
+        <translation>Разрешение действует по последний день срока.</translation>
+    </message>
+    <message>
+        <source>It can no longer be extended; it expires after %1.</source>
+        <translation>Продлить его уже нельзя; срок истекает после %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appendix 9 goes to the police within %n working day(s) of revocation.</source>
+        <translation>
+            <numerusform>Приложение 9 направляется в полицию в течение %n рабочего дня после отзыва.</numerusform>
+            <numerusform>Приложение 9 направляется в полицию в течение %n рабочих дней после отзыва.</numerusform>
+            <numerusform>Приложение 9 направляется в полицию в течение %n рабочих дней после отзыва.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation>Направлено %1.</translation>
+    </message>
+    <message>
+        <source>Print Appendix 9 and send it to the police.</source>
+        <translation>Распечатайте приложение 9 и направьте в полицию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The employer notifies within %n working day(s) of the contract&apos;s end.</source>
+        <translation>
+            <numerusform>Работодатель уведомляет в течение %n рабочего дня после окончания договора.</numerusform>
+            <numerusform>Работодатель уведомляет в течение %n рабочих дней после окончания договора.</numerusform>
+            <numerusform>Работодатель уведомляет в течение %n рабочих дней после окончания договора.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice came late, on %1: tell the labour inspection.</source>
+        <translation>Уведомление поступило с опозданием, %1: сообщите в инспекцию труда.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An appealed body forwards the complaint with the case file within %n working day(s), unless it grants it in full.</source>
+        <translation>
+            <numerusform>Обжалуемый орган направляет жалобу с делом в течение %n рабочего дня, если не удовлетворит её полностью.</numerusform>
+            <numerusform>Обжалуемый орган направляет жалобу с делом в течение %n рабочих дней, если не удовлетворит её полностью.</numerusform>
+            <numerusform>Обжалуемый орган направляет жалобу с делом в течение %n рабочих дней, если не удовлетворит её полностью.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward the complaint with the case file, or grant it.</source>
+        <translation>Направьте жалобу с делом или удовлетворите её.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quality body considers a complaint within %n working day(s).</source>
+        <translation>
+            <numerusform>Орган по качеству рассматривает жалобу в течение %n рабочего дня.</numerusform>
+            <numerusform>Орган по качеству рассматривает жалобу в течение %n рабочих дней.</numerusform>
+            <numerusform>Орган по качеству рассматривает жалобу в течение %n рабочих дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer the quality body&apos;s request.</source>
+        <translation>Ответьте на запрос органа по качеству.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A complaint to the provider is considered within %n working day(s).</source>
+        <translation>
+            <numerusform>Жалоба услугодателю рассматривается в течение %n рабочего дня.</numerusform>
+            <numerusform>Жалоба услугодателю рассматривается в течение %n рабочих дней.</numerusform>
+            <numerusform>Жалоба услугодателю рассматривается в течение %n рабочих дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consider the complaint and answer it.</source>
+        <translation>Рассмотрите жалобу и ответьте.</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2818,10 @@
     <message>
         <source>The permit %1 is not in the store</source>
         <translation>Разрешения %1 нет в хранилище</translation>
+    </message>
+    <message>
+        <source>The permit %1 is not revoked</source>
+        <translation>Разрешение %1 не отозвано</translation>
     </message>
 </context>
 <context>

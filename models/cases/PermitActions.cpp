@@ -272,6 +272,19 @@ Revocation PermitActions::revoke(const QString &permitId, const QString &actIssu
     return r;
 }
 
+void PermitActions::recordRevocationNotice(const QString &permitId, const QDate &sentOn) const
+{
+    store::Transaction tx(m_db);
+    requirePermit(permitId);
+    const auto revocation = store::PermitRepository(m_db).revocation(permitId);
+    if (!revocation)
+        refuse(tr("The permit is not revoked: there is no Appendix 9 to send."));
+    if (!sentOn.isValid() || sentOn < revocation->revokedOn || sentOn > QDate::currentDate())
+        refuse(tr("Appendix 9 is sent on or after the day of revocation, and not in the future."));
+    store::PermitRepository(m_db).recordRevocationNotice(permitId, sentOn, m_session.login);
+    tx.commit();
+}
+
 void PermitActions::registerContract(LabourContract &contract) const
 {
     store::Transaction tx(m_db);

@@ -64,6 +64,10 @@ public:
                                const QString &actNumber, const QDate &actDate,
                                const QDate &revokedOn) const;
 
+    // R-REVOKE-POLICE: Appendix 9 went to the police on `sentOn` (not
+    // before the revocation, not in the future).
+    void recordRevocationNotice(const QString &permitId, const QDate &sentOn) const;
+
     // R-CONTRACT: the labour contract concluded under a permit in force,
     // within the permit's term. Sets the contract's id.
     void registerContract(records::LabourContract &contract) const;

@@ -47,5 +47,6 @@ int runPermits(const QStringList &args, CommandIo &io); // permits list | permit
 int runPermitCopy(const QStringList &args, CommandIo &io);
 int runCases(const QStringList &args, CommandIo &io);
 int runAudit(const QStringList &args, CommandIo &io);
+int runDeadlines(const QStringList &args, CommandIo &io);
 
 } // namespace ruqsat::cli

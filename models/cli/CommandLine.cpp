@@ -30,6 +30,8 @@ const CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("ruqsat::cli",
                        "list permits (to find what to print), or record and print a copy")},
     {"cases", runCases, QT_TRANSLATE_NOOP("ruqsat::cli", "list cases (to find what to print)")},
+    {"deadlines", runDeadlines,
+     QT_TRANSLATE_NOOP("ruqsat::cli", "list every open statutory clock, the most urgent first")},
     {"audit", runAudit,
      QT_TRANSLATE_NOOP("ruqsat::cli", "verify the audit log's hash chain (audit verify)")},
 };

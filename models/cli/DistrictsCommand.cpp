@@ -111,7 +111,7 @@ int runDistricts(const QStringList &args, CommandIo &io)
         if (action == QLatin1String("list")) {
             // Reading needs no login: the districts and their bodies print on every form.
             list(cases::Administration(
-                     *db, {QString(), QStringLiteral("ruqsatctl"), records::Role::Clerk}),
+                     *db, {QString(), QStringLiteral("ruqsatctl"), records::Role::Clerk, {}}),
                  parser.isSet(QStringLiteral("json")), io);
             return Ok;
         }

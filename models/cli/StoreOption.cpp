@@ -98,7 +98,7 @@ std::optional<cases::Session> logIn(const QCommandLineParser &parser, const stor
         if (db.usersAreRoles())
             return serverSession(db, login, io, exitCode);
         if (store::UserRepository(db).isEmpty())
-            return cases::Session{QString(), QStringLiteral("ruqsatctl"), records::Role::Admin};
+            return cases::Session{QString(), QStringLiteral("ruqsatctl"), records::Role::Admin, {}};
         if (login.isEmpty()) {
             io.err << tr("This store has users: log in with --user LOGIN (or RUQSAT_USER); the "
                          "password comes from RUQSAT_PASSWORD or is asked.")

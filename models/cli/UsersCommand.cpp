@@ -3,6 +3,7 @@
 // the window's Users page uses, so the same role checks and audit rows; on a
 // secured server each user is a LOGIN role (store::ServerRoles).
 #include "Command.h"
+#include "DistrictCodes.h"
 #include "StoreOption.h"
 #include "cases/Administration.h"
 #include "store/StoreError.h"
@@ -26,34 +27,6 @@ const QString kUsage = QStringLiteral(
     "[--name \"FULL NAME\"] [--position TEXT] | users set-role LOGIN ROLE | users set-districts LOGIN "
     "CODE[,CODE...] | users deactivate LOGIN | users activate LOGIN");
 
-// CODE: a district's KATO code or its id (as `districts list` shows them).
-std::optional<QList<int>> districtIds(const cases::Administration &admin, const QString &codes, CommandIo &io)
-{
-    const QList<store::District> all = admin.allDistricts();
-    QList<int> ids;
-    for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
-        const QString c = code.trimmed();
-        auto it = std::find_if(all.cbegin(), all.cend(), [&c](const store::District &d) {
-            return (!d.kato.isEmpty() && d.kato == c) || QString::number(d.id) == c;
-        });
-        if (it == all.cend()) {
-            io.err << tr("No district has the code %1 (see ruqsatctl districts list).").arg(c) << '\n';
-            return std::nullopt;
-        }
-        ids << it->id;
-    }
-    return ids;
-}
-
-QString districtCodes(const cases::Administration &admin, const QList<int> &ids)
-{
-    QStringList codes;
-    for (const store::District &d : admin.allDistricts())
-        if (ids.contains(d.id))
-            codes << (d.kato.isEmpty() ? QString::number(d.id) : d.kato);
-    return codes.join(u',');
-}
-
 void list(const cases::Administration &admin, bool json, CommandIo &io)
 {
     for (const store::User &u : admin.users()) {
@@ -65,12 +38,12 @@ void list(const cases::Administration &admin, bool json, CommandIo &io)
                                       {QStringLiteral("full_name"), u.fullName},
                                       {QStringLiteral("role"), records::code(u.role)},
                                       {QStringLiteral("districts"), districts},
-                                      {QStringLiteral("district_codes"), districtCodes(admin, u.districtIds)},
+                                      {QStringLiteral("district_codes"), districtCodes(admin.allDistricts(), u.districtIds)},
                                       {QStringLiteral("active"), u.active}});
             continue;
         }
         io.out << u.login << '\t' << records::code(u.role) << '\t'
-               << (u.districtIds.isEmpty() ? QStringLiteral("-") : districtCodes(admin, u.districtIds))
+               << (u.districtIds.isEmpty() ? QStringLiteral("-") : districtCodes(admin.allDistricts(), u.districtIds))
                << '\t' << (u.active ? QStringLiteral("active") : QStringLiteral("inactive")) << '\t'
                << u.fullName << '\n';
     }
@@ -118,7 +91,7 @@ int change(const cases::Administration &admin, const QString &action, const QStr
             return BadInput;
         }
         user.role = *role;
-        const auto ids = districtIds(admin, parser.value(QStringLiteral("district")), io);
+        const auto ids = districtIds(admin.allDistricts(), parser.value(QStringLiteral("district")), io);
         if (!ids)
             return BadInput;
         user.districtIds = *ids;
@@ -141,11 +114,11 @@ int change(const cases::Administration &admin, const QString &action, const QStr
         admin.setRole(user.id, *role);
         io.out << tr("%1 is now %2.").arg(login, records::code(*role)) << '\n';
     } else if (action == QLatin1String("set-districts")) {
-        const auto ids = districtIds(admin, words.value(2), io);
+        const auto ids = districtIds(admin.allDistricts(), words.value(2), io);
         if (!ids)
             return BadInput;
         admin.setDistricts(user.id, *ids);
-        io.out << tr("%1 works in: %2.").arg(login, districtCodes(admin, *ids)) << '\n';
+        io.out << tr("%1 works in: %2.").arg(login, districtCodes(admin.allDistricts(), *ids)) << '\n';
     } else {
         const bool active = action == QLatin1String("activate");
         admin.setActive(user.id, active);

@@ -351,6 +351,28 @@ std::optional<Termination> PermitRepository::termination(const QString &permitId
                        SqlDialect::dateFrom(q.value(2)), q.value(3).toString(), q.value(4).toString()};
 }
 
+void PermitRepository::recordRevocationNotice(const QString &permitId, const QDate &sentOn,
+                                              const QString &actor) const
+{
+    Transaction tx(m_db);
+    const QVariant before = Query(m_db, QStringLiteral("SELECT police_notified_on FROM revocations "
+                                                       "WHERE permit_id = :id"))
+                                .bind(QStringLiteral(":id"), permitId)
+                                .scalar();
+    const int changed = Query(m_db, QStringLiteral("UPDATE revocations SET police_notified_on = :on "
+                                                   "WHERE permit_id = :id"))
+                            .bind(QStringLiteral(":on"), SqlDialect::date(sentOn))
+                            .bind(QStringLiteral(":id"), permitId)
+                            .exec()
+                            .rowsAffected();
+    if (changed != 1)
+        throw StoreError(StoreError::Kind::NotFound, tr("The permit %1 is not revoked").arg(permitId));
+    AuditLog(m_db).append(actor, QStringLiteral("permit"), permitId, QStringLiteral("revocation_notice"),
+                          {{QStringLiteral("before"), SqlDialect::dateFrom(before).toString(Qt::ISODate)},
+                           {QStringLiteral("police_notified_on"), sentOn.toString(Qt::ISODate)}});
+    tx.commit();
+}
+
 int PermitRepository::expireDue(const QDate &today, const QString &actor) const
 {
     Transaction tx(m_db);

@@ -43,6 +43,8 @@ public:
     // R-REVOKE: the permit is revoked and frees its place.
     void revoke(const records::Revocation &revocation, const QString &actor) const;
     std::optional<records::Revocation> revocation(const QString &permitId) const;
+    // R-REVOKE-POLICE: the day Appendix 9 went to the police.
+    void recordRevocationNotice(const QString &permitId, const QDate &sentOn, const QString &actor) const;
     std::optional<records::Termination> termination(const QString &permitId) const;
     // Permits in force whose last day is before `today` expire; returns how many.
     int expireDue(const QDate &today, const QString &actor) const;
