@@ -1590,6 +1590,42 @@
         <source>Consider the complaint and answer it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statutory deadlines on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::ArrivalChecks</name>
@@ -2226,6 +2262,41 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::itemmodels::DeadlineTreeModel</name>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3532,6 +3603,65 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::DeadlinesDesk</name>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print day list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day list is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print day list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines (%1 overdue, %2 today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::DifferencesDialog</name>
     <message>
         <source>Field</source>
@@ -4048,6 +4178,10 @@
     </message>
     <message>
         <source>This case belongs to another district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

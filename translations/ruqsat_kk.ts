@@ -1590,6 +1590,42 @@
         <source>Consider the complaint and answer it.</source>
         <translation>Шағымды қарап, жауап беріңіз.</translation>
     </message>
+    <message>
+        <source>Statutory deadlines on %1</source>
+        <translation>%1 күнгі заңды мерзімдер</translation>
+    </message>
+    <message>
+        <source>No clock is open.</source>
+        <translation>Ашық мерзім жоқ.</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>Case or permit</source>
+        <translation>Іс немесе рұқсат</translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation>Иммигрант</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::ArrivalChecks</name>
@@ -2227,6 +2263,41 @@
     <message>
         <source>Status</source>
         <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::itemmodels::DeadlineTreeModel</name>
+    <message>
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>Case or permit</source>
+        <translation>Іс немесе рұқсат</translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation>Иммигрант</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Не істеу керек</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ереже</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3603,65 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::DeadlinesDesk</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Print day list</source>
+        <translation>Күн тізімін басып шығару</translation>
+    </message>
+    <message>
+        <source>Language of the list:</source>
+        <translation>Тізім тілі:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The day list is in %1.</source>
+        <translation>Күн тізімі %1 файлында.</translation>
+    </message>
+    <message>
+        <source>Kind of clock</source>
+        <translation>Мерзім түрі</translation>
+    </message>
+    <message>
+        <source>Every clock</source>
+        <translation>Барлық мерзімдер</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
+        <source>&amp;Print day list...</source>
+        <translation>Күн тізімін &amp;басып шығару...</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation>Барлығының</translation>
+    </message>
+    <message>
+        <source>Deadlines (%1 overdue, %2 today)</source>
+        <translation>Мерзімдер (%1 өткен, %2 бүгін)</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::DifferencesDialog</name>
     <message>
         <source>Field</source>
@@ -4049,6 +4179,10 @@
     <message>
         <source>This case belongs to another district.</source>
         <translation>Бұл іс басқа ауданға тиесілі.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
     </message>
 </context>
 <context>

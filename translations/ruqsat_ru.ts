@@ -1602,6 +1602,42 @@
         <source>Consider the complaint and answer it.</source>
         <translation>Рассмотрите жалобу и ответьте.</translation>
     </message>
+    <message>
+        <source>Statutory deadlines on %1</source>
+        <translation>Установленные сроки на %1</translation>
+    </message>
+    <message>
+        <source>No clock is open.</source>
+        <translation>Открытых сроков нет.</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Case or permit</source>
+        <translation>Дело или разрешение</translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation>Иммигрант</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::ArrivalChecks</name>
@@ -2241,6 +2277,41 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::itemmodels::DeadlineTreeModel</name>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Case or permit</source>
+        <translation>Дело или разрешение</translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation>Иммигрант</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3619,65 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::DeadlinesDesk</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Print day list</source>
+        <translation>Печать списка на день</translation>
+    </message>
+    <message>
+        <source>Language of the list:</source>
+        <translation>Язык списка:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The day list is in %1.</source>
+        <translation>Список на день сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>Kind of clock</source>
+        <translation>Вид срока</translation>
+    </message>
+    <message>
+        <source>Every clock</source>
+        <translation>Все сроки</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>&amp;Print day list...</source>
+        <translation>&amp;Печать списка на день...</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Deadlines (%1 overdue, %2 today)</source>
+        <translation>Сроки (%1 просрочено, %2 сегодня)</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::DifferencesDialog</name>
     <message>
         <source>Field</source>
@@ -4069,6 +4199,10 @@
     <message>
         <source>This case belongs to another district.</source>
         <translation>Это дело относится к другому району.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
     </message>
 </context>
 <context>

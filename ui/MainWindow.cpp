@@ -5,6 +5,7 @@
 #include "cases/CaseRegisterWidget.h"
 #include "cases/CaseView.h"
 #include "common/FileDialogs.h"
+#include "deadlines/DeadlinesDesk.h"
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
 #include "permits/PermitDesk.h"
@@ -129,12 +130,14 @@ bool MainWindow::closeStoreTabs()
 
 void MainWindow::dropRegister()
 {
-    for (QWidget *old : {static_cast<QWidget *>(m_register), static_cast<QWidget *>(m_permits)})
+    for (QWidget *old : {static_cast<QWidget *>(m_deadlines), static_cast<QWidget *>(m_register),
+                         static_cast<QWidget *>(m_permits)})
         if (old) {
             m_tabs->removeTab(m_tabs->indexOf(old));
             m_counts.remove(old);
             delete old;
         }
+    m_deadlines = nullptr;
     m_register = nullptr;
     m_permits = nullptr;
 }
@@ -151,11 +154,22 @@ void MainWindow::showRegister()
     connect(m_permits, &PermitDesk::countChanged, this, [this](const QString &text) { setCount(m_permits, text); });
     connect(m_permits, &PermitDesk::extensionReady, this, &MainWindow::openExtension);
     connect(m_permits, &PermitDesk::changed, this, &MainWindow::refresh);
+    m_deadlines = new DeadlinesDesk(*m_db, m_session, m_tabs);
+    connect(m_deadlines, &DeadlinesDesk::caseActivated, this, &MainWindow::openCase);
+    connect(m_deadlines, &DeadlinesDesk::permitActivated, this, [this](const QString &number) {
+        m_tabs->setCurrentWidget(m_permits);
+        m_permits->findPermit(number);
+    });
+    connect(m_deadlines, &DeadlinesDesk::titleChanged, this,
+            [this](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(m_deadlines), title); });
     m_register->refresh();
     m_permits->refresh();
-    m_tabs->insertTab(0, m_register, tr("Cases"));
-    m_tabs->insertTab(1, m_permits, tr("Permits"));
-    for (int tab : {0, 1})
+    // The clerk's day starts with what is due.
+    m_tabs->insertTab(0, m_deadlines, tr("Deadlines"));
+    m_tabs->insertTab(1, m_register, tr("Cases"));
+    m_tabs->insertTab(2, m_permits, tr("Permits"));
+    m_deadlines->refresh();
+    for (int tab : {0, 1, 2})
         m_tabs->tabBar()->setTabButton(tab, QTabBar::RightSide, nullptr);
     m_tabs->setCurrentIndex(0);
 }
@@ -238,6 +252,8 @@ void MainWindow::setSession(const cases::Session &session)
     m_session = session;
     if (m_register)
         m_register->setSession(session);
+    if (m_deadlines)
+        m_deadlines->setSession(session);
     if (m_permits)
         m_permits->setSession(session);
     m_user->setText(m_session.login + QLatin1String(" (") + records::label(m_session.role) + u')');
@@ -315,6 +331,8 @@ void MainWindow::refresh()
     if (!m_db)
         return;
     m_summary->showStore(*m_db);
+    if (m_deadlines)
+        m_deadlines->refresh();
     if (m_register)
         m_register->refresh();
     if (m_permits)

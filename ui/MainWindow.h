@@ -20,6 +20,7 @@ namespace ruqsat::ui {
 
 class CaseRegisterWidget;
 class CaseView;
+class DeadlinesDesk;
 class IntakeEditor;
 class PermitDesk;
 class StoreSummaryWidget;
@@ -52,6 +53,7 @@ public:
     // Reopens the drafts a crash or a power cut left, after asking.
     void offerDrafts();
     PermitDesk *permitDesk() const { return m_permits; }
+    DeadlinesDesk *deadlinesDesk() const { return m_deadlines; }
     // Opens an extension's prefilled application (Appendix 1) in a tab.
     IntakeEditor *openExtension(const intake::IntakeForm &form);
     // Settings, rates, quotas, districts, users (read-only but for administrators).
@@ -77,6 +79,7 @@ private:
 
     std::unique_ptr<store::Database> m_db;
     QTabWidget *m_tabs;
+    DeadlinesDesk *m_deadlines = nullptr;
     CaseRegisterWidget *m_register = nullptr;
     PermitDesk *m_permits = nullptr;
     QHash<QWidget *, QString> m_counts; // the status bar text of each register

@@ -2,16 +2,14 @@
 #include "Deadline.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 #include <iterator>
 
 namespace ruqsat::deadlines {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ruqsat::deadlines)
-};
+const char *const kContext = "ruqsat::deadlines";
 
 struct KindName
 {
@@ -32,6 +30,18 @@ const KindName kKinds[] = {
 };
 
 } // namespace
+
+QString Words::operator()(const char *source, int n) const
+{
+    if (!m_translator)
+        return QCoreApplication::translate(kContext, source, nullptr, n);
+    QString text = m_translator->translate(kContext, source, nullptr, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    if (n >= 0)
+        text.replace(QLatin1String("%n"), QString::number(n));
+    return text;
+}
 
 QList<Kind> allKinds()
 {
@@ -57,27 +67,27 @@ std::optional<Kind> kindFromCode(const QString &code)
     return std::nullopt;
 }
 
-QString label(Kind kind)
+QString label(Kind kind, const Words &words)
 {
     switch (kind) {
     case Kind::Decision:
-        return Tr::tr("Decision due");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Decision due"));
     case Kind::PoliceAnswer:
-        return Tr::tr("Police answer due");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Police answer due"));
     case Kind::Reservation:
-        return Tr::tr("Quota reservation ends");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Quota reservation ends"));
     case Kind::ExtensionWindow:
-        return Tr::tr("Extension window");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Extension window"));
     case Kind::RenewalWindow:
-        return Tr::tr("New permit after 12 months");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "New permit after 12 months"));
     case Kind::Expiry:
-        return Tr::tr("Permit expires");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Permit expires"));
     case Kind::RevocationNotice:
-        return Tr::tr("Appendix 9 to the police");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Appendix 9 to the police"));
     case Kind::LateTermination:
-        return Tr::tr("Late termination notice");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Late termination notice"));
     case Kind::Complaint:
-        return Tr::tr("Complaint due");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Complaint due"));
     }
     return {};
 }
@@ -87,19 +97,19 @@ QList<Urgency> allUrgencies()
     return {Urgency::Overdue, Urgency::Today, Urgency::Tomorrow, Urgency::ThisWeek, Urgency::Later};
 }
 
-QString label(Urgency urgency)
+QString label(Urgency urgency, const Words &words)
 {
     switch (urgency) {
     case Urgency::Overdue:
-        return Tr::tr("Overdue");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Overdue"));
     case Urgency::Today:
-        return Tr::tr("Today");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Today"));
     case Urgency::Tomorrow:
-        return Tr::tr("Tomorrow");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Tomorrow"));
     case Urgency::ThisWeek:
-        return Tr::tr("This week");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "This week"));
     case Urgency::Later:
-        return Tr::tr("Later");
+        return words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Later"));
     }
     return {};
 }

@@ -6,7 +6,23 @@
 #include <QString>
 #include <optional>
 
+class QTranslator;
+
 namespace ruqsat::deadlines {
+
+// Says the deadlines' words in the screen's language, or in the language of
+// `translator` (a day list printed in Kazakh on a Russian screen).
+class Words
+{
+public:
+    explicit Words(const QTranslator *translator = nullptr) : m_translator(translator) {}
+    // `source` is marked with QT_TRANSLATE_NOOP / QT_TRANSLATE_N_NOOP under
+    // "ruqsat::deadlines"; `n` >= 0 picks the plural and replaces %n.
+    QString operator()(const char *source, int n = -1) const;
+
+private:
+    const QTranslator *m_translator;
+};
 
 // The kinds of statutory clock the Deadlines tab shows, each after its rule.
 enum class Kind {
@@ -26,12 +42,12 @@ QList<Kind> allKinds();
 QString code(Kind kind);
 std::optional<Kind> kindFromCode(const QString &code);
 // The kind in the screen's language ("Decision due", ...).
-QString label(Kind kind);
+QString label(Kind kind, const Words &words = Words());
 
 // How near a clock's last day is, the groups of the tab in their order.
 enum class Urgency { Overdue, Today, Tomorrow, ThisWeek, Later };
 QList<Urgency> allUrgencies();
-QString label(Urgency urgency);
+QString label(Urgency urgency, const Words &words = Words());
 // Overdue before `today`; this week: up to the Sunday of today's week.
 Urgency urgencyOf(const QDate &dueOn, const QDate &today);
 

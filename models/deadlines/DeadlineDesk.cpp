@@ -14,11 +14,6 @@ namespace ruqsat::deadlines {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ruqsat::deadlines)
-};
-
 using domain::Deadlines;
 
 QString day(const QDate &d)
@@ -44,71 +39,64 @@ Deadline from(const store::DeadlineRow &r, Kind kind, const QString &rule)
     return d;
 }
 
-// The rule in words and what to do, for the kinds whose words do not
-// depend on the row.
-void describe(Deadline &d)
+} // namespace
+
+void describe(Deadline &d, const Words &words)
 {
     switch (d.kind) {
     case Kind::Decision:
-        d.ruleText = Tr::tr("The decision is taken within %n working day(s) of receipt.", nullptr,
-                            Deadlines::kDecisionWorkingDays);
-        d.action = Tr::tr("Decide: issue, extend or refuse.");
+        d.ruleText = words(QT_TRANSLATE_N_NOOP("ruqsat::deadlines", "The decision is taken within %n working day(s) of receipt."), Deadlines::kDecisionWorkingDays);
+        d.action = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Decide: issue, extend or refuse."));
         break;
     case Kind::PoliceAnswer:
-        d.ruleText = Tr::tr("The police answer within %n working day(s).", nullptr,
-                            Deadlines::kPoliceAnswerWorkingDays);
-        d.action = Tr::tr("Ask the police for their answer, then record it.");
+        d.ruleText = words(QT_TRANSLATE_N_NOOP("ruqsat::deadlines", "The police answer within %n working day(s)."), Deadlines::kPoliceAnswerWorkingDays);
+        d.action = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Ask the police for their answer, then record it."));
         break;
     case Kind::Reservation:
-        d.ruleText = Tr::tr("A quota place is held %n calendar day(s) after the agreement of intent.",
-                            nullptr, Deadlines::kIntentReservationDays);
-        d.action = Tr::tr("Issue the permit by this day, or the place is released.");
+        d.ruleText = words(QT_TRANSLATE_N_NOOP("ruqsat::deadlines", "A quota place is held %n calendar day(s) after the agreement of intent."), Deadlines::kIntentReservationDays);
+        d.action = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Issue the permit by this day, or the place is released."));
         break;
     case Kind::ExtensionWindow:
-        d.ruleText = Tr::tr("An extension is applied for from %1 to %2 calendar days before expiry.")
+        d.ruleText = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "An extension is applied for from %1 to %2 calendar days before expiry."))
                          .arg(Deadlines::kExtensionOpensDaysBefore)
                          .arg(Deadlines::kExtensionClosesDaysBefore);
-        d.action = Tr::tr("Tell the employer: extension from %1 to %2.").arg(day(d.opensOn), day(d.dueOn));
+        d.action = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Tell the employer: extension from %1 to %2.")).arg(day(d.opensOn), day(d.dueOn));
         break;
     case Kind::RenewalWindow:
-        d.ruleText = Tr::tr("After 12 months a new permit is applied for in the last %n day(s) of the "
-                            "current one.",
-                            nullptr, Deadlines::kRenewalWindowDays);
-        d.action = Tr::tr("Tell the employer: a new permit from %1 to %2.").arg(day(d.opensOn), day(d.dueOn));
+        d.ruleText = words(QT_TRANSLATE_N_NOOP("ruqsat::deadlines", "After 12 months a new permit is applied for in the last %n day(s) of the "
+                            "current one."), Deadlines::kRenewalWindowDays);
+        d.action = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Tell the employer: a new permit from %1 to %2.")).arg(day(d.opensOn), day(d.dueOn));
         break;
     case Kind::Expiry:
-        d.ruleText = Tr::tr("The permit is valid up to its last day.");
-        d.action = Tr::tr("It can no longer be extended; it expires after %1.").arg(day(d.dueOn));
+        d.ruleText = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "The permit is valid up to its last day."));
+        d.action = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "It can no longer be extended; it expires after %1.")).arg(day(d.dueOn));
         break;
     case Kind::RevocationNotice:
-        d.ruleText = Tr::tr("Appendix 9 goes to the police within %n working day(s) of revocation.", nullptr,
-                            Deadlines::kRevocationPoliceWorkingDays);
-        d.action = d.isDone() ? Tr::tr("Sent on %1.").arg(day(d.doneOn))
-                              : Tr::tr("Print Appendix 9 and send it to the police.");
+        d.ruleText = words(QT_TRANSLATE_N_NOOP("ruqsat::deadlines", "Appendix 9 goes to the police within %n working day(s) of revocation."), Deadlines::kRevocationPoliceWorkingDays);
+        d.action = d.isDone() ? words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Sent on %1.")).arg(day(d.doneOn))
+                              : words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Print Appendix 9 and send it to the police."));
         break;
     case Kind::LateTermination:
-        d.ruleText = Tr::tr("The employer notifies within %n working day(s) of the contract's end.", nullptr,
-                            Deadlines::kTerminationNoticeWorkingDays);
-        d.action = Tr::tr("The notice came late, on %1: tell the labour inspection.").arg(day(d.doneOn));
+        d.ruleText = words(QT_TRANSLATE_N_NOOP("ruqsat::deadlines", "The employer notifies within %n working day(s) of the contract's end."), Deadlines::kTerminationNoticeWorkingDays);
+        d.action = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "The notice came late, on %1: tell the labour inspection.")).arg(day(d.doneOn));
         break;
     case Kind::Complaint:
         if (d.detail == QLatin1String("forward")) {
-            d.ruleText = Tr::tr("An appealed body forwards the complaint with the case file within %n "
-                                "working day(s), unless it grants it in full.",
-                                nullptr, Deadlines::kComplaintForwardWorkingDays);
-            d.action = Tr::tr("Forward the complaint with the case file, or grant it.");
+            d.ruleText = words(QT_TRANSLATE_N_NOOP("ruqsat::deadlines", "An appealed body forwards the complaint with the case file within %n "
+                                "working day(s), unless it grants it in full."), Deadlines::kComplaintForwardWorkingDays);
+            d.action = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Forward the complaint with the case file, or grant it."));
         } else if (d.detail == QLatin1String("quality")) {
-            d.ruleText = Tr::tr("The quality body considers a complaint within %n working day(s).", nullptr,
-                                Deadlines::kComplaintQualityWorkingDays);
-            d.action = Tr::tr("Answer the quality body's request.");
+            d.ruleText = words(QT_TRANSLATE_N_NOOP("ruqsat::deadlines", "The quality body considers a complaint within %n working day(s)."), Deadlines::kComplaintQualityWorkingDays);
+            d.action = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Answer the quality body's request."));
         } else {
-            d.ruleText = Tr::tr("A complaint to the provider is considered within %n working day(s).",
-                                nullptr, Deadlines::kComplaintProviderWorkingDays);
-            d.action = Tr::tr("Consider the complaint and answer it.");
+            d.ruleText = words(QT_TRANSLATE_N_NOOP("ruqsat::deadlines", "A complaint to the provider is considered within %n working day(s)."), Deadlines::kComplaintProviderWorkingDays);
+            d.action = words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Consider the complaint and answer it."));
         }
         break;
     }
 }
+
+namespace {
 
 // A permit ending soon: its extension window, its renewal window after 12
 // months, or else its expiry; one clock per permit.
@@ -181,7 +169,7 @@ QList<Deadline> DeadlineDesk::list(const DeadlineFilter &filter) const
             continue;
         if (!filter.clerk.isEmpty() && d.clerk != filter.clerk)
             continue;
-        describe(d);
+        describe(d, Words());
         kept << d;
     }
     std::sort(kept.begin(), kept.end(), [](const Deadline &a, const Deadline &b) {

@@ -9,6 +9,10 @@ class Database;
 
 namespace ruqsat::deadlines {
 
+// Writes a clock's rule in words and what to do (Deadline::ruleText,
+// action) in the language of `words`; list() does it in the screen's.
+void describe(Deadline &d, const Words &words);
+
 // Which clocks to list.
 struct DeadlineFilter
 {

@@ -133,6 +133,14 @@ PreparedForm FormRenderer::prepare(const PrintItem &item) const
     const FormContext context = formContext(item.form, item.language, item.record, item.options);
     const QString filled = TemplateEngine::fill(where.isEmpty() ? name : where, m_source.load(name), context);
 
+    PreparedForm out = layOut(filled, item.language, m_source.styleSheet(), context.images);
+    out.mark = context.mark;
+    return out;
+}
+
+PreparedForm FormRenderer::layOut(const QString &html, Language language, const QString &styleSheet,
+                                  const QHash<QString, QImage> &images)
+{
     PreparedForm out;
     out.device = std::make_unique<QImage>(1, 1, QImage::Format_Mono);
     const int dotsPerMeter = qRound(kLayoutDpi / 0.0254);
@@ -148,19 +156,18 @@ PreparedForm FormRenderer::prepare(const PrintItem &item) const
     doc.setDefaultFont(font);
     doc.setUseDesignMetrics(true); // the same line breaks on screen, PDF and paper
     doc.setDocumentMargin(0);
-    doc.setDefaultStyleSheet(m_source.styleSheet());
-    for (auto it = context.images.cbegin(); it != context.images.cend(); ++it)
+    doc.setDefaultStyleSheet(styleSheet);
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
         doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     // One endless page: Pagination cuts it between lines and rows, which
     // Qt's own page height would not (it splits table rows).
     const QSizeF body = bodySize();
     doc.setTextWidth(body.width());
-    doc.setHtml(filled);
+    doc.setHtml(html);
     out.pages = paginate(doc, body.height()); // lays the document out here, in the caller's thread
     if (out.pages.size() > 1)
         out.pages = paginate(doc, body.height() - kFooterRoom); // room for "page N of M"
-    out.language = item.language;
-    out.mark = context.mark;
+    out.language = language;
     return out;
 }
 

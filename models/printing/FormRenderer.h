@@ -56,6 +56,12 @@ public:
     // Throws TemplateError.
     PreparedForm prepare(const PrintItem &item) const;
 
+    // Lays out any HTML as a form is laid out (A4 body, the forms' font,
+    // pages cut between whole rows, table headings repeated): for lists
+    // that are not forms of the Rules, such as the deadlines' day list.
+    static PreparedForm layOut(const QString &html, Language language, const QString &styleSheet = {},
+                               const QHash<QString, QImage> &images = {});
+
     // Sets A4 and the margins on a printer or a PDF writer.
     static void setupDevice(QPagedPaintDevice &device);
     // Paints the form's pages (PreparedForm::pages, each clipped to its own

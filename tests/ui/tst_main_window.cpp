@@ -9,6 +9,7 @@
 #include "WidgetSupport.h"
 
 #include "cases/CaseRegisterWidget.h"
+#include "deadlines/DeadlinesDesk.h"
 #include "intake/IntakeEditor.h"
 #include "itemmodels/CaseRegisterModel.h"
 #include "users/LoginDialog.h"
@@ -54,7 +55,7 @@ private slots:
                             counts->item(row, 0)->text() == QLatin1String("Regions") &&
                             counts->item(row, 1)->text() == QLatin1String("20");
         QVERIFY(regionsShown);
-        window.findChild<QTabWidget *>(QStringLiteral("areas"))->setCurrentIndex(1);
+        window.findChild<QTabWidget *>(QStringLiteral("areas"))->setCurrentIndex(2);
         saveShot(&window, QStringLiteral("main-window"));
     }
 
@@ -91,6 +92,10 @@ private slots:
         ui::MainWindow window;
         window.show();
         QVERIFY(window.openStore(scratch.where()));
+        // The Deadlines tab comes first; the register is the next.
+        auto *areas = window.findChild<QTabWidget *>(QStringLiteral("areas"));
+        QCOMPARE(areas->currentWidget(), static_cast<QWidget *>(window.deadlinesDesk()));
+        areas->setCurrentWidget(window.caseRegister());
         auto *view = window.findChild<QTableView *>(QStringLiteral("registerView"));
         QVERIFY(view);
         const qint64 cases = store::Query(*window.database(), QStringLiteral("SELECT count(*) FROM applications")).scalar().toLongLong();
@@ -221,8 +226,10 @@ private slots:
                 QVERIFY(window.openStore(scratch.where()));
                 window.setSession({QString(), QStringLiteral("head1"), records::Role::Head});
                 auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("areas"));
-                tabs->setCurrentIndex(1);
-                const QString permits = tabs->tabText(1);
+                // Deadlines first, then Cases and Permits.
+                QCOMPARE(tabs->tabText(0), QCoreApplication::translate("ruqsat::ui::DeadlinesDesk", "Deadlines"));
+                tabs->setCurrentIndex(2);
+                const QString permits = tabs->tabText(2);
                 QCOMPARE(permits, QCoreApplication::translate("ruqsat::ui::MainWindow", "Permits"));
                 QVERIFY2(permits != QLatin1String("Permits"), qPrintable(permits));
                 saveShot(&window, QLatin1String("main-window-") + lang);

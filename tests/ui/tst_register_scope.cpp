@@ -91,6 +91,7 @@ private slots:
         window.show();
         QVERIFY(window.openStore(s.scratch.where()));
         window.setSession(clerkOf({s.a}));
+        window.findChild<QTabWidget *>(QStringLiteral("areas"))->setCurrentWidget(window.caseRegister());
         const store::Database &db = *window.database();
         const QSet<QString> casesOfA = column(
             db, QStringLiteral("SELECT id FROM applications WHERE district_id = %1").arg(s.a));
@@ -113,7 +114,7 @@ private slots:
         QTableView *permits = window.permitDesk()->permitRegister()->view();
         QTRY_COMPARE(permits->model()->rowCount(), permitsOfA.size());
         QCOMPARE(idsIn(permits), permitsOfA);
-        window.findChild<QTabWidget *>()->setCurrentWidget(window.permitDesk());
+        window.findChild<QTabWidget *>(QStringLiteral("areas"))->setCurrentWidget(window.permitDesk());
         test::saveShot(&window, QStringLiteral("permits-clerk-of-one-district"));
     }
 
@@ -124,6 +125,7 @@ private slots:
         window.show();
         QVERIFY(window.openStore(s.scratch.where()));
         window.setSession(clerkOf({s.a}));
+        window.findChild<QTabWidget *>(QStringLiteral("areas"))->setCurrentWidget(window.caseRegister());
         const store::Database &db = *window.database();
         const QString caseOfB =
             store::Query(
@@ -171,6 +173,7 @@ private slots:
         window.show();
         QVERIFY(window.openStore(s.scratch.where()));
         window.setSession(clerkOf({}));
+        window.findChild<QTabWidget *>(QStringLiteral("areas"))->setCurrentWidget(window.caseRegister());
         auto *count = window.findChild<QLabel *>(QStringLiteral("matchCount"));
         QTRY_VERIFY2(count->text().startsWith(QStringLiteral("0 ")), qPrintable(count->text()));
         QCOMPARE(window.caseRegister()->view()->model()->rowCount(), 0);

@@ -74,6 +74,12 @@ PermitDesk::PermitDesk(const store::Database &db, cases::Session session, QWidge
     setSession(m_session);
 }
 
+void PermitDesk::findPermit(const QString &number)
+{
+    m_register->search(number);
+    m_register->view()->setFocus();
+}
+
 void PermitDesk::setSession(const cases::Session &session)
 {
     m_session = session;

@@ -33,6 +33,8 @@ public:
     // Who is at the desk (after logging in): decides what is offered.
     void setSession(const cases::Session &session);
     void refresh();
+    // Shows the permit numbered `number`: the register searched for it.
+    void findPermit(const QString &number);
     // The permit of the current row, read again from the store.
     std::optional<records::Permit> currentPermit() const;
 

@@ -122,6 +122,12 @@ void PermitRegisterWidget::setSession(const cases::Session &session)
     applyFilter();
 }
 
+void PermitRegisterWidget::search(const QString &text)
+{
+    m_search->setText(text);
+    applyFilter();
+}
+
 void PermitRegisterWidget::applyFilter()
 {
     store::PermitRegisterFilter f;

@@ -37,6 +37,8 @@ public:
     // The permit of the current row; empty when no row is current.
     QString currentPermitId() const;
     void refresh();
+    // Searches the register for `text`, as if typed in the search box.
+    void search(const QString &text);
     // Who is at the desk: the register holds the permits of their districts
     // only (cases::Session::scope()), and its district filter offers those.
     void setSession(const cases::Session &session);

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deadlines/Deadline.h"
+
+#include <QHash>
+#include <QStandardItemModel>
+
+namespace ruqsat::itemmodels {
+
+// The Deadlines tab's tree: a row per urgency group that has items ("Overdue
+// (3)"), the clocks under it, most urgent first. Every cell of a clock
+// carries its UrgencyRole (for the colour) and IdRole (the case's id);
+// PermitRole holds a permit's number for the clocks of permits.
+class DeadlineTreeModel : public QStandardItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { Due, Kind, Number, Person, District, Clerk, Action, Rule, ColumnCount };
+    static constexpr int PermitRole = Qt::UserRole + 20;
+    static constexpr int KindRole = Qt::UserRole + 21;
+
+    explicit DeadlineTreeModel(QObject *parent = nullptr);
+
+    // `districtNames`: district id -> name in the screen's language.
+    void setDeadlines(const QList<deadlines::Deadline> &items, const QDate &today,
+                      const QHash<int, QString> &districtNames);
+    const QList<deadlines::Deadline> &deadlines() const { return m_items; }
+    // How many clocks each group holds (groups without any are left out).
+    QHash<deadlines::Urgency, int> counts() const { return m_counts; }
+
+private:
+    QList<deadlines::Deadline> m_items;
+    QHash<deadlines::Urgency, int> m_counts;
+};
+
+} // namespace ruqsat::itemmodels

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeadlinesDesk.h"
+
+#include "DayListPrint.h"
+#include "common/RegisterView.h"
+#include "common/UrgencyDelegate.h"
+#include "itemmodels/DeadlineTreeModel.h"
+#include "itemmodels/Roles.h"
+#include "store/ReferenceRepository.h"
+#include "store/StoreError.h"
+#include "store/UserRepository.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ruqsat::ui {
+
+using itemmodels::DeadlineTreeModel;
+
+namespace {
+
+QHash<int, QString> districtNames(const store::Database &db)
+{
+    QHash<int, QString> names;
+    for (const store::District &d : store::ReferenceRepository(db).allDistricts()) {
+        switch (QLocale().language()) {
+        case QLocale::Kazakh:
+            names.insert(d.id, d.nameKk);
+            break;
+        case QLocale::English:
+            names.insert(d.id, d.nameEn);
+            break;
+        default:
+            names.insert(d.id, d.nameRu);
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+DeadlinesDesk::DeadlinesDesk(const store::Database &db, const cases::Session &session, QWidget *parent)
+    : QWidget(parent), m_db(db), m_session(session), m_kind(new QComboBox(this)), m_district(new QComboBox(this)),
+      m_clerk(new QComboBox(this)), m_view(new QTreeView(this)), m_model(new DeadlineTreeModel(this))
+{
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setAccessibleName(tr("Kind of clock"));
+    m_kind->addItem(tr("Every clock"), -1);
+    for (deadlines::Kind k : deadlines::allKinds())
+        m_kind->addItem(deadlines::label(k), int(k));
+    m_district->setObjectName(QStringLiteral("districtFilter"));
+    m_district->setAccessibleName(tr("District"));
+    m_clerk->setObjectName(QStringLiteral("clerkFilter"));
+    m_clerk->setAccessibleName(tr("Clerk"));
+    fillFilters();
+
+    m_view->setObjectName(QStringLiteral("deadlineView"));
+    m_view->setAccessibleName(tr("Deadlines"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new UrgencyDelegate(m_view));
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setStretchLastSection(true);
+    m_view->installEventFilter(this);
+    connect(m_view, &QTreeView::activated, this, &DeadlinesDesk::activate);
+
+    auto *print = new QPushButton(tr("&Print day list..."), this);
+    print->setObjectName(QStringLiteral("printDayList"));
+    connect(print, &QPushButton::clicked, this, &DeadlinesDesk::printDayList);
+    for (QComboBox *box : {m_kind, m_district, m_clerk})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { refresh(m_today); });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kind, 2);
+    filters->addWidget(m_district, 2);
+    filters->addWidget(m_clerk, 1);
+    filters->addStretch(1);
+    filters->addWidget(print);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+}
+
+void DeadlinesDesk::fillFilters()
+{
+    fillDistrictFilter(m_district, m_db, m_session.scope());
+    const QSignalBlocker quiet(m_clerk);
+    const QString chosen = m_clerk->currentData().toString();
+    m_clerk->clear();
+    m_clerk->addItem(tr("Anyone's"), QString());
+    for (const store::User &u : store::UserRepository(m_db).all())
+        m_clerk->addItem(u.login, u.login);
+    m_clerk->setCurrentIndex(std::max(0, m_clerk->findData(chosen)));
+}
+
+void DeadlinesDesk::setSession(const cases::Session &session)
+{
+    m_session = session;
+    fillFilters();
+    refresh(m_today);
+}
+
+void DeadlinesDesk::refresh(const QDate &today)
+{
+    m_today = today;
+    deadlines::DeadlineFilter filter;
+    filter.today = today.isValid() ? today : QDate::currentDate();
+    filter.districtIds = m_session.scope();
+    filter.districtId = m_district->currentData().toInt();
+    if (const int kind = m_kind->currentData().toInt(); kind >= 0)
+        filter.kinds = {deadlines::Kind(kind)};
+    filter.clerk = m_clerk->currentData().toString();
+    try {
+        m_model->setDeadlines(deadlines::DeadlineDesk(m_db).list(filter), filter.today, districtNames(m_db));
+    } catch (const store::StoreError &e) {
+        m_model->setDeadlines({}, filter.today, {});
+        QMessageBox::warning(this, tr("Deadlines"), e.message());
+    }
+    m_view->expandAll();
+    for (int c = 0; c <= DeadlineTreeModel::Action; ++c)
+        m_view->resizeColumnToContents(c);
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        m_view->setFirstColumnSpanned(r, QModelIndex(), true);
+    emit titleChanged(title());
+}
+
+QString DeadlinesDesk::title() const
+{
+    const auto counts = m_model->counts();
+    const int overdue = counts.value(deadlines::Urgency::Overdue);
+    const int today = counts.value(deadlines::Urgency::Today);
+    if (overdue == 0 && today == 0)
+        return tr("Deadlines");
+    return tr("Deadlines (%1 overdue, %2 today)").arg(overdue).arg(today);
+}
+
+void DeadlinesDesk::activate(const QModelIndex &index)
+{
+    if (!index.isValid() || !index.parent().isValid())
+        return; // a group's row
+    const QString permit = index.data(DeadlineTreeModel::PermitRole).toString();
+    if (!permit.isEmpty())
+        emit permitActivated(permit);
+    else
+        emit caseActivated(index.data(itemmodels::IdRole).toString());
+}
+
+bool DeadlinesDesk::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            activate(m_view->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DeadlinesDesk::printDayList()
+{
+    printDeadlineDayList(this, m_db, m_model->deadlines(), m_today.isValid() ? m_today : QDate::currentDate());
+}
+
+} // namespace ruqsat::ui
