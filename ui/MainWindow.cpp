@@ -6,6 +6,8 @@
 #include "cases/CaseView.h"
 #include "common/FileDialogs.h"
 #include "deadlines/DeadlinesDesk.h"
+#include "deadlines/Lapses.h"
+#include "store/StoreError.h"
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
 #include "permits/PermitDesk.h"
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ruqsat::ui {
@@ -64,6 +67,14 @@ MainWindow::MainWindow(QWidget *parent)
     // The status bar counts the matches of the register in front.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showCount);
     resize(1180, 720);
+    // A window left open overnight counts the new day: what ran out is
+    // expired and the deadlines regrouped.
+    auto *dayWatch = new QTimer(this);
+    connect(dayWatch, &QTimer::timeout, this, [this] {
+        if (m_db && QDate::currentDate() != m_day)
+            refresh();
+    });
+    dayWatch->start(60 * 1000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -330,6 +341,12 @@ void MainWindow::refresh()
 {
     if (!m_db)
         return;
+    m_day = QDate::currentDate();
+    try {
+        deadlines::expireLapsed(*m_db, m_day);
+    } catch (const store::StoreError &) {
+        // A role that may not write, or a busy store: the next writer does it.
+    }
     m_summary->showStore(*m_db);
     if (m_deadlines)
         m_deadlines->refresh();

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QLabel>
+#include <QDate>
 #include <QMainWindow>
 #include <QTabWidget>
 #include <memory>
@@ -79,6 +80,7 @@ private:
 
     std::unique_ptr<store::Database> m_db;
     QTabWidget *m_tabs;
+    QDate m_day; // the day the tabs were last refreshed on
     DeadlinesDesk *m_deadlines = nullptr;
     CaseRegisterWidget *m_register = nullptr;
     PermitDesk *m_permits = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreOption.h"
 
+#include "deadlines/Lapses.h"
+
 #include "store/ServerRoles.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
@@ -132,8 +134,10 @@ QString promptPasswordOnTerminal(const store::ConnectionString &where)
     return readHidden(tr("Password for %1: ").arg(where.toString()));
 }
 
-std::unique_ptr<store::Database> openStore(const QCommandLineParser &parser, CommandIo &io,
-                                           int *exitCode, store::Database::IfNoStore ifNoStore)
+namespace {
+
+std::unique_ptr<store::Database> openAsAsked(const QCommandLineParser &parser, CommandIo &io, int *exitCode,
+                                             store::Database::IfNoStore ifNoStore)
 {
     store::ConnectionString where = store::ConnectionString::defaultStore();
     if (parser.isSet(kDbOption)) {
@@ -192,6 +196,24 @@ std::unique_ptr<store::Database> openStore(const QCommandLineParser &parser, Com
         *exitCode = Failure;
         return nullptr;
     }
+}
+
+} // namespace
+
+std::unique_ptr<store::Database> openStore(const QCommandLineParser &parser, CommandIo &io,
+                                           int *exitCode, store::Database::IfNoStore ifNoStore)
+{
+    auto db = openAsAsked(parser, io, exitCode, ifNoStore);
+    if (db) {
+        // Whatever the command, what ran out is expired first, so that it
+        // reads what every other reader of the store reads.
+        try {
+            deadlines::expireLapsed(*db, QDate::currentDate());
+        } catch (const store::StoreError &) {
+            // A role that may not write (or a busy store): the next writer does it.
+        }
+    }
+    return db;
 }
 
 } // namespace ruqsat::cli

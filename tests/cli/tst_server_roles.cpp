@@ -134,8 +134,10 @@ private slots:
         QVERIFY(!store::Query(*m_super, QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'ruqsat_owner'"))
                      .scalar()
                      .toBool());
-        // Cases in several districts, written by the superuser (who is above row security).
-        test::CaseFactory(*m_super).writeDemoPeople(40, 7, QDate(2026, 3, 2));
+        // Cases in several districts, written by the superuser (who is above
+        // row security), as of today: every command opening the store expires
+        // what has run out, and permits in force must stay so.
+        test::CaseFactory(*m_super).writeDemoPeople(40, 7, QDate::currentDate());
         // A: the district with the most permits in force; B: another with cases.
         m_districtA = store::Query(*m_super, QStringLiteral("SELECT district_id FROM permits WHERE status = 'in_force' "
                                                             "GROUP BY district_id ORDER BY count(*) DESC LIMIT 1"))
