@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "StoreOption.h"
+#include "demo/DemoClocks.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoRules.h"
 #include "demo/DemoUsers.h"
@@ -105,6 +106,9 @@ int runDemo(const QStringList &args, CommandIo &io)
             io.err.flush();
         }
         io.err << '\n';
+        // The clocks a Deadlines tab should show that the years above rarely
+        // leave open on their last day.
+        demo::addOpenClocks(*db, today);
         io.out << tr("Wrote %1 cases to %2 in %3 s.")
                       .arg(locale.toString(written), db->location().toString())
                       .arg(clock.elapsed() / 1000.0, 0, 'f', 1)

@@ -146,6 +146,42 @@ bool DemoWriter::hasImmigrant(const QString &id) const
                .toInt() > 0;
 }
 
+QStringList DemoWriter::permitsInForce(const QDate &startedBefore, int count) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM permits WHERE status = 'in_force' AND valid_from < :before "
+                                 "ORDER BY id LIMIT :n"));
+    q.bind(QStringLiteral(":before"), SqlDialect::date(startedBefore)).bind(QStringLiteral(":n"), count).exec();
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+QList<std::pair<QString, QString>> DemoWriter::openCasesWithQuota(int year, int count) const
+{
+    Query q(m_db, QStringLiteral(
+                      "SELECT a.id, qt.id FROM applications a JOIN districts d ON d.id = a.district_id "
+                      "JOIN quotas qt ON qt.region_id = d.region_id AND qt.year = :year "
+                      "WHERE a.status IN ('accepted', 'police_check') AND NOT EXISTS (SELECT 1 FROM "
+                      "quota_reservations r WHERE r.application_id = a.id AND r.state = 'live') "
+                      "ORDER BY a.id LIMIT :n"));
+    q.bind(QStringLiteral(":year"), year).bind(QStringLiteral(":n"), count).exec();
+    QList<std::pair<QString, QString>> cases;
+    while (q.next())
+        cases << std::pair{q.value(0).toString(), q.value(1).toString()};
+    return cases;
+}
+
+QStringList DemoWriter::refusedCases(int count) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM applications WHERE status = 'refused' ORDER BY id LIMIT :n"));
+    q.bind(QStringLiteral(":n"), count).exec();
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
 QString DemoWriter::quotaFor(const QString &regionKato, int year)
 {
     const QString key = regionKato + u'/' + QString::number(year);

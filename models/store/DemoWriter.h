@@ -37,6 +37,15 @@ public:
     QSet<qint64> usedIins() const;
     bool hasImmigrant(const QString &id) const;
 
+    // What the demo's open clocks are put on (demo::addOpenClocks), the
+    // first by id, so that a seed gives the same: permits in force that
+    // started before `startedBefore`; cases open in their decision (accepted
+    // or at the police) with the id of their region's quota of `year`, and
+    // no live reservation; refused cases.
+    QStringList permitsInForce(const QDate &startedBefore, int count) const;
+    QList<std::pair<QString, QString>> openCasesWithQuota(int year, int count) const;
+    QStringList refusedCases(int count) const;
+
     // Writes one batch in one transaction. Its registry and permit numbers
     // are taken from the counters in that transaction, so where another run
     // took the numbers the generator counted on, the batch is renumbered
