@@ -3660,6 +3660,22 @@
         <source>Deadlines (%1 overdue, %2 today)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appendix 9 &amp;sent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day Appendix 9 went to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix 9 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day Appendix 9 went to the police (dd.mm.yyyy):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::DifferencesDialog</name>

@@ -3660,6 +3660,22 @@
         <source>Deadlines (%1 overdue, %2 today)</source>
         <translation>Мерзімдер (%1 өткен, %2 бүгін)</translation>
     </message>
+    <message>
+        <source>Appendix 9 &amp;sent...</source>
+        <translation>9-қосымша &amp;жіберілді...</translation>
+    </message>
+    <message>
+        <source>Record the day Appendix 9 went to the police</source>
+        <translation>9-қосымша полицияға жіберілген күнді тіркеу</translation>
+    </message>
+    <message>
+        <source>Appendix 9 sent</source>
+        <translation>9-қосымша жіберілді</translation>
+    </message>
+    <message>
+        <source>The day Appendix 9 went to the police (dd.mm.yyyy):</source>
+        <translation>9-қосымша полицияға жіберілген күн (кк.аа.жжжж):</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::DifferencesDialog</name>

@@ -3676,6 +3676,22 @@
         <source>Deadlines (%1 overdue, %2 today)</source>
         <translation>Сроки (%1 просрочено, %2 сегодня)</translation>
     </message>
+    <message>
+        <source>Appendix 9 &amp;sent...</source>
+        <translation>Приложение 9 &amp;направлено...</translation>
+    </message>
+    <message>
+        <source>Record the day Appendix 9 went to the police</source>
+        <translation>Внести день направления приложения 9 в полицию</translation>
+    </message>
+    <message>
+        <source>Appendix 9 sent</source>
+        <translation>Приложение 9 направлено</translation>
+    </message>
+    <message>
+        <source>The day Appendix 9 went to the police (dd.mm.yyyy):</source>
+        <translation>День направления приложения 9 в полицию (дд.мм.гггг):</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::DifferencesDialog</name>

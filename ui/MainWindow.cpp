@@ -171,6 +171,7 @@ void MainWindow::showRegister()
         m_tabs->setCurrentWidget(m_permits);
         m_permits->findPermit(number);
     });
+    connect(m_deadlines, &DeadlinesDesk::changed, this, &MainWindow::refresh);
     connect(m_deadlines, &DeadlinesDesk::titleChanged, this,
             [this](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(m_deadlines), title); });
     m_register->refresh();

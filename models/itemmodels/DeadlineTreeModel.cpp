@@ -52,6 +52,8 @@ QList<QStandardItem *> rowOf(const deadlines::Deadline &d, const QDate &today,
         item->setData(d.caseId, IdRole);
         item->setData(d.permitNumber, DeadlineTreeModel::PermitRole);
         item->setData(int(d.kind), DeadlineTreeModel::KindRole);
+        item->setData(d.permitId, DeadlineTreeModel::PermitIdRole);
+        item->setData(d.isDone(), DeadlineTreeModel::DoneRole);
         item->setData(int(cellUrgency(deadlines::urgencyOf(d.dueOn, today), d.isDone())), UrgencyRole);
         item->setToolTip(d.ruleText);
         row << item;

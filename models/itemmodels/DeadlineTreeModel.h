@@ -19,6 +19,8 @@ public:
     enum Column { Due, Kind, Number, Person, District, Clerk, Action, Rule, ColumnCount };
     static constexpr int PermitRole = Qt::UserRole + 20;
     static constexpr int KindRole = Qt::UserRole + 21;
+    static constexpr int PermitIdRole = Qt::UserRole + 22;
+    static constexpr int DoneRole = Qt::UserRole + 23; // the clock is met (an Appendix 9 sent)
 
     explicit DeadlineTreeModel(QObject *parent = nullptr);
 

@@ -7,6 +7,8 @@
 // this run's tag.
 #include "CaseFactory.h"
 #include "TestStores.h"
+#include "store/PermitRepository.h"
+#include "cases/PermitActions.h"
 #include "cases/Administration.h"
 #include "cli/Command.h"
 #include "store/AuditLog.h"
@@ -268,6 +270,43 @@ private slots:
         // Moving one's own case into another district is refused too.
         QVERIFY(!clerk.run(QStringLiteral("UPDATE applications SET district_id = %1").arg(m_districtB), &why));
         QVERIFY2(why.contains(QLatin1String("row-level security")), qPrintable(why));
+    }
+
+    // R-REVOKE-POLICE: the clerk sends Appendix 9 and records the day, on a
+    // revocation of their district only, and that one column only.
+    void R_REVOKE_POLICE_clerkRecordsTheNoticeOfTheirDistrictOnly()
+    {
+        const auto permitWhere = [this](const QString &district) {
+            return store::Query(*m_super, QStringLiteral("SELECT id FROM permits WHERE district_id %1 AND "
+                                                         "status = 'in_force' ORDER BY id LIMIT 1").arg(district))
+                .scalar()
+                .toString();
+        };
+        const QString mine = permitWhere(QStringLiteral("= %1").arg(m_districtA));
+        const QString theirs = permitWhere(QStringLiteral("<> %1").arg(m_districtA));
+        QVERIFY(!mine.isEmpty() && !theirs.isEmpty());
+        const cases::PermitActions super(*m_super, {QString(), QStringLiteral("postgres"), records::Role::Admin, {}});
+        const QDate today = QDate::currentDate();
+        for (const QString &id : {mine, theirs})
+            super.revoke(id, QStringLiteral("Labour inspection"), QStringLiteral("9"),
+                         std::max(today.addDays(-1), store::PermitRepository(*m_super).find(id)->validFrom), today);
+        // Through the program, connected as the clerk's role.
+        const auto clerkDb = store::Database::open(as(QStringLiteral("clerk")));
+        const cases::PermitActions clerk(*clerkDb, {QString(), login(QStringLiteral("clerk")), records::Role::Clerk,
+                                                    {m_districtA}});
+        clerk.recordRevocationNotice(mine, today);
+        QCOMPARE(store::PermitRepository(*m_super).revocation(mine)->policeNotifiedOn, today);
+        // Their district's: the program refuses, and so does the server.
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, clerk.recordRevocationNotice(theirs, today));
+        const PlainSession plain(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        QVERIFY(plain.run(QStringLiteral("UPDATE revocations SET police_notified_on = current_date "
+                                         "WHERE permit_id = '%1'").arg(theirs)));
+        QVERIFY(!store::PermitRepository(*m_super).revocation(theirs)->policeNotifiedOn.isValid());
+        // The rest of a revocation is the head's.
+        QString why;
+        QVERIFY(!plain.run(QStringLiteral("UPDATE revocations SET act_number = 'x' WHERE permit_id = '%1'").arg(mine),
+                           &why));
+        QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(why));
     }
 
     void clerkCannotChangeQuotasSettingsRolesOrTheAudit()

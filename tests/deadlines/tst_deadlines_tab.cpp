@@ -11,8 +11,11 @@
 #include "deadlines/DeadlinesDesk.h"
 #include "itemmodels/DeadlineTreeModel.h"
 #include "itemmodels/Roles.h"
+#include "store/PermitRepository.h"
 
 #include <QComboBox>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
@@ -174,6 +177,44 @@ private slots:
         view->setCurrentIndex(desk.model()->index(0, 0));
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(cases.size() + permits.size(), 2);
+    }
+
+    // R-REVOKE-POLICE: the clerk records the day Appendix 9 went to the
+    // police on its row; the clock is then met, and shown as such.
+    void R_REVOKE_POLICE_noticeSentIsRecorded()
+    {
+        test::ScratchStore scratch(QStringLiteral("sqlite"));
+        const auto db = scratch.open();
+        const test::DeadlineStore s = test::fillDeadlineStore(*db);
+        ui::DeadlinesDesk desk(*db, {});
+        desk.show();
+        desk.refresh(test::kToday);
+        auto *sent = test::child<QPushButton>(&desk, "noticeSent");
+        desk.view()->setCurrentIndex(firstOf(*desk.model(), Kind::Decision));
+        QVERIFY(!sent->isEnabled());
+        QModelIndex notice;
+        for (int g = 0; g < desk.model()->rowCount() && !notice.isValid(); ++g)
+            for (int r = 0; r < desk.model()->rowCount(desk.model()->index(g, 0)); ++r) {
+                const QModelIndex i = desk.model()->index(r, 0, desk.model()->index(g, 0));
+                if (i.data(DeadlineTreeModel::PermitIdRole).toString() == s.revoked.id &&
+                    i.data(DeadlineTreeModel::KindRole).toInt() == int(Kind::RevocationNotice))
+                    notice = i;
+            }
+        QVERIFY(notice.isValid());
+        desk.view()->setCurrentIndex(notice);
+        QVERIFY(sent->isEnabled());
+        test::whenShown<QInputDialog>([](QInputDialog *dialog) {
+            dialog->setTextValue(QStringLiteral("27.03.2026"));
+            dialog->accept();
+        });
+        sent->click();
+        QCOMPARE(store::PermitRepository(*db).revocation(s.revoked.id)->policeNotifiedOn, test::kToday);
+        // Listed as met now, and not to be sent again.
+        bool met = false;
+        for (const auto &d : desk.model()->deadlines())
+            met |= d.permitId == s.revoked.id && d.kind == Kind::RevocationNotice && d.isDone();
+        QVERIFY(met);
+        QVERIFY(!sent->isEnabled());
     }
 
     void dayListInKazakhAndRussian_data()

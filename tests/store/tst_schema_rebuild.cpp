@@ -212,8 +212,13 @@ private slots:
         if (scratch.isSqlite()) {
             // Every index and trigger of schema 8, with the same text.
             QVERIFY(objectsBefore.size() > 40);
-            QCOMPARE(store::Query(*db, kObjectsSql).scalar().toString().split(u'\n'),
-                     objectsBefore);
+            QStringList objectsAfter = store::Query(*db, kObjectsSql).scalar().toString().split(u'\n');
+            // Less what later versions add: the deadlines' indexes of schema 12.
+            objectsAfter.removeIf([](const QString &line) {
+                return line.startsWith(QLatin1String("index revocations_police_notice:")) ||
+                       line.startsWith(QLatin1String("index terminations_notice_due:"));
+            });
+            QCOMPARE(objectsAfter, objectsBefore);
             QCOMPARE(count(*db, QStringLiteral("PRAGMA foreign_keys")),
                      1); // back on after the step
             QCOMPARE(

@@ -3,7 +3,9 @@
 
 #include "DayListPrint.h"
 #include "common/RegisterView.h"
+#include "cases/PermitActions.h"
 #include "common/UrgencyDelegate.h"
+#include "domain/TypedDate.h"
 #include "itemmodels/DeadlineTreeModel.h"
 #include "itemmodels/Roles.h"
 #include "store/ReferenceRepository.h"
@@ -14,6 +16,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMessageBox>
@@ -49,7 +53,8 @@ QHash<int, QString> districtNames(const store::Database &db)
 
 DeadlinesDesk::DeadlinesDesk(const store::Database &db, const cases::Session &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_kind(new QComboBox(this)), m_district(new QComboBox(this)),
-      m_clerk(new QComboBox(this)), m_view(new QTreeView(this)), m_model(new DeadlineTreeModel(this))
+      m_clerk(new QComboBox(this)), m_view(new QTreeView(this)),
+      m_noticeSent(new QPushButton(tr("Appendix 9 &sent..."), this)), m_model(new DeadlineTreeModel(this))
 {
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->setAccessibleName(tr("Kind of clock"));
@@ -73,6 +78,10 @@ DeadlinesDesk::DeadlinesDesk(const store::Database &db, const cases::Session &se
     m_view->installEventFilter(this);
     connect(m_view, &QTreeView::activated, this, &DeadlinesDesk::activate);
 
+    m_noticeSent->setObjectName(QStringLiteral("noticeSent"));
+    m_noticeSent->setToolTip(tr("Record the day Appendix 9 went to the police"));
+    connect(m_noticeSent, &QPushButton::clicked, this, &DeadlinesDesk::recordNoticeSent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DeadlinesDesk::updateButtons);
     auto *print = new QPushButton(tr("&Print day list..."), this);
     print->setObjectName(QStringLiteral("printDayList"));
     connect(print, &QPushButton::clicked, this, &DeadlinesDesk::printDayList);
@@ -84,6 +93,7 @@ DeadlinesDesk::DeadlinesDesk(const store::Database &db, const cases::Session &se
     filters->addWidget(m_district, 2);
     filters->addWidget(m_clerk, 1);
     filters->addStretch(1);
+    filters->addWidget(m_noticeSent);
     filters->addWidget(print);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -131,7 +141,43 @@ void DeadlinesDesk::refresh(const QDate &today)
         m_view->resizeColumnToContents(c);
     for (int r = 0; r < m_model->rowCount(); ++r)
         m_view->setFirstColumnSpanned(r, QModelIndex(), true);
+    updateButtons();
     emit titleChanged(title());
+}
+
+void DeadlinesDesk::updateButtons()
+{
+    const QModelIndex i = m_view->currentIndex();
+    m_noticeSent->setEnabled(i.isValid() && i.parent().isValid() &&
+                             i.data(DeadlineTreeModel::KindRole).toInt() == int(deadlines::Kind::RevocationNotice) &&
+                             !i.data(DeadlineTreeModel::DoneRole).toBool());
+}
+
+void DeadlinesDesk::recordNoticeSent()
+{
+    const QString permitId = m_view->currentIndex().data(DeadlineTreeModel::PermitIdRole).toString();
+    if (permitId.isEmpty())
+        return;
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, tr("Appendix 9 sent"),
+                                                tr("The day Appendix 9 went to the police (dd.mm.yyyy):"),
+                                                QLineEdit::Normal, domain::TypedDate::format(QDate::currentDate()),
+                                                &ok);
+    if (!ok)
+        return;
+    const domain::TypedDate day = domain::TypedDate::parse(typed);
+    if (day.state != domain::TypedDate::State::Valid) {
+        QMessageBox::warning(this, tr("Appendix 9 sent"), day.problem(true));
+        return;
+    }
+    try {
+        cases::PermitActions(m_db, m_session).recordRevocationNotice(permitId, day.date);
+    } catch (const store::StoreError &e) {
+        QMessageBox::warning(this, tr("Appendix 9 sent"), e.message());
+        return;
+    }
+    refresh(m_today);
+    emit changed();
 }
 
 QString DeadlinesDesk::title() const

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QTreeView;
 
 namespace ruqsat::store {
@@ -42,6 +43,7 @@ signals:
     void caseActivated(const QString &caseId);
     void permitActivated(const QString &permitNumber);
     void titleChanged(const QString &title);
+    void changed(); // a clock was met here: other tabs should refresh
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,12 +52,15 @@ private:
     void activate(const QModelIndex &index);
     void fillFilters();
     void printDayList();
+    void recordNoticeSent();
+    void updateButtons();
 
     const store::Database &m_db;
     cases::Session m_session;
     QDate m_today;
     QComboBox *m_kind, *m_district, *m_clerk;
     QTreeView *m_view;
+    QPushButton *m_noticeSent;
     itemmodels::DeadlineTreeModel *m_model;
 };
 
