@@ -642,6 +642,22 @@
         <source>The stay ends on %1; the police are told (Appendix 9) by %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Police: asked on %1, the answer is due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police: positive answer of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police: negative answer of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cli</name>
@@ -4355,6 +4371,25 @@
             <numerusform>%n permit</numerusform>
             <numerusform>%n permits</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PoliceAnswerDialog</name>
+    <message>
+        <source>Police: positive answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police: negative answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,22 @@
         <source>The stay ends on %1; the police are told (Appendix 9) by %2.</source>
         <translation>Болу мерзімі %1 аяқталады; полиция %2 дейін хабардар етіледі (9-қосымша).</translation>
     </message>
+    <message>
+        <source>Police: asked on %1, the answer is due on %2.</source>
+        <translation>Полиция: %1 сұралды, жауап мерзімі %2.</translation>
+    </message>
+    <message>
+        <source>Police: positive answer of %1.</source>
+        <translation>Полиция: %1 оң жауап.</translation>
+    </message>
+    <message>
+        <source>Police: negative answer of %1.</source>
+        <translation>Полиция: %1 теріс жауап.</translation>
+    </message>
+    <message>
+        <source>Reference: %1.</source>
+        <translation>Нөмірі: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cli</name>
@@ -4355,6 +4371,25 @@
             <numerusform>%n рұқсат</numerusform>
             <numerusform>%n рұқсат</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PoliceAnswerDialog</name>
+    <message>
+        <source>Police: positive answer</source>
+        <translation>Полиция: оң жауап</translation>
+    </message>
+    <message>
+        <source>Police: negative answer</source>
+        <translation>Полиция: теріс жауап</translation>
+    </message>
+    <message>
+        <source>Reference of the answer:</source>
+        <translation>Жауаптың нөмірі:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,22 @@
         <source>The stay ends on %1; the police are told (Appendix 9) by %2.</source>
         <translation>Срок пребывания истекает %1; полиция уведомляется (приложение 9) до %2.</translation>
     </message>
+    <message>
+        <source>Police: asked on %1, the answer is due on %2.</source>
+        <translation>Полиция: запрос %1, срок ответа %2.</translation>
+    </message>
+    <message>
+        <source>Police: positive answer of %1.</source>
+        <translation>Полиция: положительный ответ от %1.</translation>
+    </message>
+    <message>
+        <source>Police: negative answer of %1.</source>
+        <translation>Полиция: отрицательный ответ от %1.</translation>
+    </message>
+    <message>
+        <source>Reference: %1.</source>
+        <translation>Номер: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cli</name>
@@ -4376,6 +4392,25 @@
             <numerusform>%n разрешения</numerusform>
             <numerusform>%n разрешений</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::PoliceAnswerDialog</name>
+    <message>
+        <source>Police: positive answer</source>
+        <translation>Полиция: положительный ответ</translation>
+    </message>
+    <message>
+        <source>Police: negative answer</source>
+        <translation>Полиция: отрицательный ответ</translation>
+    </message>
+    <message>
+        <source>Reference of the answer:</source>
+        <translation>Номер ответа:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
     </message>
 </context>
 <context>

@@ -242,9 +242,11 @@ PoliceCheck CaseWorkflow::sendToPolice(Application &app, const QDateTime &at) co
     return check;
 }
 
-void CaseWorkflow::recordPoliceAnswer(const QString &checkId, bool positive, const QDateTime &at) const
+void CaseWorkflow::recordPoliceAnswer(const QString &checkId, bool positive, const QDateTime &at,
+                                      const QString &reference, const QString &note) const
 {
-    store::CaseRepository(m_db).recordPoliceAnswer(checkId, positive, at, QString(), m_session.login);
+    store::CaseRepository(m_db).recordPoliceAnswer(checkId, positive, at, reference.trimmed(), m_session.login,
+                                                   note.trimmed());
 }
 
 store::IssueRequest CaseWorkflow::planIssue(const Application &app, const QDate &day) const

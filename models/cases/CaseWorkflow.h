@@ -52,7 +52,9 @@ public:
     records::PoliceCheck sendToPolice(records::Application &app, const QDateTime &at) const;
     // The day the answer to a request sent at `sentAt` is due (the preview of sendToPolice).
     QDate policeAnswerDue(const QDateTime &sentAt) const;
-    void recordPoliceAnswer(const QString &checkId, bool positive, const QDateTime &at) const;
+    // `reference`: the number of the police's answer; `note`: what it says.
+    void recordPoliceAnswer(const QString &checkId, bool positive, const QDateTime &at,
+                            const QString &reference = {}, const QString &note = {}) const;
     // R-RESULT, R-TERM, R-QUOTA, R-EXTEND-WINDOW, R-RENEW-AFTER-12: issues
     // or extends the permit, from `day`, for the months asked. Only the head.
     records::Permit issue(records::Application &app, const QDate &day) const;

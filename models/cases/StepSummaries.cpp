@@ -56,6 +56,21 @@ QString StepSummaries::refuseAtIntake(const records::Application &app,
                      "This cannot be undone.");
 }
 
+QString StepSummaries::policeStatus(const records::PoliceCheck &check)
+{
+    const auto day = [](const QDateTime &at) { return at.toLocalTime().date().toString(QStringLiteral("dd.MM.yyyy")); };
+    if (!check.positive.has_value())
+        return tr("Police: asked on %1, the answer is due on %2.")
+            .arg(day(check.sentAt), check.answerDueOn.toString(QStringLiteral("dd.MM.yyyy")));
+    QString text = *check.positive ? tr("Police: positive answer of %1.").arg(day(check.answeredAt))
+                                   : tr("Police: negative answer of %1.").arg(day(check.answeredAt));
+    if (!check.reference.isEmpty())
+        text += u' ' + tr("Reference: %1.").arg(check.reference);
+    if (!check.note.isEmpty())
+        text += u' ' + check.note;
+    return text;
+}
+
 QString StepSummaries::sendToPolice(const records::Application &app, const QDate &answerDue) const
 {
     return tr("Send %1 to the police for the check?").arg(whoseCase(app)) + QLatin1String("\n\n") +

@@ -28,6 +28,9 @@ public:
     // R-INCOMPLETE: the documents refused at intake, with what is missing or expired.
     QString refuseAtIntake(const records::Application &app,
                            const domain::IntakeResult &result) const;
+    // R-POLICE: where the case stands with the police, for the case's
+    // header: sent and due, or the answer with its reference and note.
+    static QString policeStatus(const records::PoliceCheck &check);
     // R-POLICE: the request and the day the answer is due.
     QString sendToPolice(const records::Application &app, const QDate &answerDue) const;
     // R-RESULT: the permit (or extension) CaseWorkflow::planIssue() prepared.

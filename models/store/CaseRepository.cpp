@@ -326,16 +326,17 @@ void CaseRepository::recordPoliceRequest(PoliceCheck &check, const QString &acto
 
 void CaseRepository::recordPoliceAnswer(const QString &checkId, bool positive,
                                         const QDateTime &answeredAt, const QString &reference,
-                                        const QString &actor) const
+                                        const QString &actor, const QString &note) const
 {
     Transaction tx(m_db);
     Query q(m_db, QStringLiteral("UPDATE police_checks SET answered_at = :at, result = :result, "
-                                 "reference = :ref WHERE id = :id AND answered_at IS NULL "
+                                 "reference = :ref, note = :note WHERE id = :id AND answered_at IS NULL "
                                  "RETURNING application_id"));
     const QString applicationId =
         q.bind(QStringLiteral(":at"), m_db.dialect().time(answeredAt))
             .bind(QStringLiteral(":result"), positive ? QStringLiteral("positive") : QStringLiteral("negative"))
             .bind(QStringLiteral(":ref"), reference)
+            .bind(QStringLiteral(":note"), note)
             .bind(QStringLiteral(":id"), checkId)
             .scalar()
             .toString();
@@ -344,7 +345,9 @@ void CaseRepository::recordPoliceAnswer(const QString &checkId, bool positive,
                          tr("The police check %1 does not exist or was already answered").arg(checkId));
     AuditLog(m_db).append(actor, QStringLiteral("application"), applicationId,
                           QStringLiteral("police_answer"),
-                          {{QStringLiteral("positive"), positive}});
+                          {{QStringLiteral("positive"), positive},
+                           {QStringLiteral("reference"), reference},
+                           {QStringLiteral("note"), note}});
     tx.commit();
 }
 

@@ -46,8 +46,9 @@ public:
 
     // R-POLICE
     void recordPoliceRequest(records::PoliceCheck &check, const QString &actor) const;
+    // The answer with the police's reference (their letter's number) and a note.
     void recordPoliceAnswer(const QString &checkId, bool positive, const QDateTime &answeredAt,
-                            const QString &reference, const QString &actor) const;
+                            const QString &reference, const QString &actor, const QString &note = {}) const;
     QList<records::PoliceCheck> policeChecks(const QString &applicationId) const;
 
     // R-RESULT, R-REFUSE-*, R-INCOMPLETE. Normally called inside the

@@ -8,6 +8,7 @@
 #include "cases/ArrivalChecksBox.h"
 #include "cases/CaseView.h"
 #include "cases/CaseWorkflow.h"
+#include "cases/PoliceAnswerDialog.h"
 #include "cases/RefusalDialog.h"
 #include "common/DifferencesDialog.h"
 #include "domain/FieldLimits.h"
@@ -146,8 +147,24 @@ private slots:
         QVERIFY(clerkView.sendToPolice());
         QCOMPARE(clerkView.application().status, CaseStatus::PoliceCheck);
         QVERIFY(clerkView.findChild<QPushButton *>(QStringLiteral("policePositive"))->isEnabled());
+        // Cancelled: nothing is recorded.
+        test::whenShown<ui::PoliceAnswerDialog>([](ui::PoliceAnswerDialog *d) { d->reject(); });
+        QVERIFY(!clerkView.recordPoliceAnswer(true));
+        QVERIFY(!store::CaseRepository(*db).policeChecks(app.id).last().positive.has_value());
+        // R-POLICE: the answer with its reference and note, which the case shows.
+        test::whenShown<ui::PoliceAnswerDialog>([](ui::PoliceAnswerDialog *d) {
+            test::child<QLineEdit>(d, "policeReference")->setText(QStringLiteral(" ДП-2026/4471 "));
+            test::child<QLineEdit>(d, "policeNote")->setText(QStringLiteral("Нет ограничений на въезд"));
+            d->accept();
+        });
         QVERIFY(clerkView.recordPoliceAnswer(true));
         QVERIFY(!clerkView.findChild<QPushButton *>(QStringLiteral("policePositive"))->isEnabled());
+        const auto answered = store::CaseRepository(*db).policeChecks(app.id).last();
+        QCOMPARE(answered.reference, QStringLiteral("ДП-2026/4471"));
+        QCOMPARE(answered.note, QStringLiteral("Нет ограничений на въезд"));
+        const QString header = clerkView.findChild<QLabel *>(QStringLiteral("caseSummary"))->text();
+        QVERIFY2(header.contains(QStringLiteral("ДП-2026/4471")) && header.contains(QStringLiteral("positive")),
+                 qPrintable(header));
         // Even called directly, the clerk's view cannot issue: the workflow refuses.
         QString forbidden;
         test::answerNextMessageBox(&forbidden);
@@ -378,6 +395,7 @@ private slots:
         QVERIFY(view.sendToPolice());
         QVERIFY2(summary.contains(QLocale().toString(due, QLocale::ShortFormat)),
                  qPrintable(summary));
+        test::whenShown<ui::PoliceAnswerDialog>([](ui::PoliceAnswerDialog *d) { d->accept(); });
         QVERIFY(view.recordPoliceAnswer(true));
 
         // Issuing: the permit's dates are named before it exists.

@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "cases/CaseRegisterWidget.h"
 #include "cases/CaseView.h"
+#include "cases/PoliceAnswerDialog.h"
 #include "intake/IntakeEditor.h"
 #include "permits/PermitDesk.h"
 #include "permits/PermitRegisterWidget.h"
@@ -152,6 +153,10 @@ private slots:
         // issued (once confirmed).
         test::answerNextMessageBox();
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("sendToPolice")), Qt::LeftButton);
+        test::whenShown<ui::PoliceAnswerDialog>([](ui::PoliceAnswerDialog *d) {
+            test::child<QLineEdit>(d, "policeReference")->setText(QStringLiteral("ДП-2026/15"));
+            d->accept();
+        });
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("policePositive")), Qt::LeftButton);
         QStringList boxes;
         test::answerNextMessageBoxes(2, &boxes);

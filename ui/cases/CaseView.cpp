@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseView.h"
 
+#include "PoliceAnswerDialog.h"
+
 #include "ArrivalChecksBox.h"
 #include "RefusalDialog.h"
 #include "audit/CaseHistoryView.h"
@@ -222,6 +224,10 @@ void CaseView::reload(bool keepTyping)
             .arg(m_app.registryNumber.toHtmlEscaped(), label(m_app.kind).toHtmlEscaped(), label(m_app.status).toHtmlEscaped(),
                  tr("Received").toHtmlEscaped(), locale.toString(m_app.effectiveReceivedOn, QLocale::ShortFormat),
                  tr("Decision due").toHtmlEscaped(), locale.toString(m_app.decisionDueOn, QLocale::ShortFormat)));
+    // R-POLICE: where the case stands with the police, to whoever decides.
+    if (const auto checks = store::CaseRepository(m_db).policeChecks(m_app.id); !checks.isEmpty())
+        m_summary->setText(m_summary->text() + QStringLiteral("<br>") +
+                           cases::StepSummaries::policeStatus(checks.last()).toHtmlEscaped());
     // Kept after a conflict, the clerk's typing stays on screen even when
     // the case was decided meanwhile: the record holds both.
     if (!keepTyping) {
@@ -469,8 +475,13 @@ bool CaseView::recordPoliceAnswer(bool positive)
     const auto checks = store::CaseRepository(m_db).policeChecks(m_app.id);
     if (checks.isEmpty())
         return false;
+    PoliceAnswerDialog answer(positive, this);
+    if (answer.exec() != QDialog::Accepted)
+        return false;
     return run([&] {
-        cases::CaseWorkflow(m_db, m_session).recordPoliceAnswer(checks.last().id, positive, QDateTime::currentDateTimeUtc());
+        cases::CaseWorkflow(m_db, m_session)
+            .recordPoliceAnswer(checks.last().id, positive, QDateTime::currentDateTimeUtc(), answer.reference(),
+                                answer.note());
     });
 }
 
