@@ -39,6 +39,12 @@ public:
                    const QString &actNumber, const QDate &actDate, const QDate &revokedOn,
                    const RevocationDates &dates) const;
 
+    // R-QUOTA: the free places of the region's quota for `year`, as the
+    // issue step shows them before the head confirms: "Free places in the
+    // quota of Almaty, 2026: 12 of 100." `applicationId`'s live reservation
+    // in that quota, if any, is named: the permit takes that place.
+    QString quotaPlaces(int regionId, int year, const QString &applicationId = {}) const;
+
     // "case 2026-000012 of KARIMOV RUSTAM": whose case it is.
     QString whoseCase(const records::Application &app) const;
 
