@@ -81,8 +81,9 @@ QString StepSummaries::issue(const records::Application &app, const store::Issue
            tr("Valid %1; it takes a place of the region's quota for %2.")
                .arg(period)
                .arg(plan.quotaYear) +
-           u' ' + quotaPlaces(plan.regionId, plan.quotaYear, app.id) + u' ' +
-           tr("This cannot be undone.");
+           u' ' + tr("This cannot be undone.") + QLatin1String("\n\n") +
+           // Apart, so that the head weighs the places left before confirming.
+           quotaPlaces(plan.regionId, plan.quotaYear, app.id);
 }
 
 QString StepSummaries::quotaPlaces(int regionId, int year, const QString &applicationId) const

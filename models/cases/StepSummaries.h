@@ -16,8 +16,9 @@ namespace ruqsat::cases {
 
 // What the desk tells the clerk or the head before a step that cannot be
 // undone, so that they see whose case it is, what happens, and the dates,
-// number or ground it happens with, before they confirm. Each text ends by
-// saying it cannot be undone; all are translated.
+// number or ground it happens with, before they confirm. Each text says it
+// cannot be undone (the issue step's then names the quota's free places);
+// all are translated.
 class StepSummaries
 {
     Q_DECLARE_TR_FUNCTIONS(ruqsat::cases::StepSummaries)
