@@ -11,6 +11,7 @@
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
 #include "permits/PermitDesk.h"
+#include "quotas/QuotasTab.h"
 #include "records/CodeLabels.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseRepository.h"
@@ -142,7 +143,7 @@ bool MainWindow::closeStoreTabs()
 void MainWindow::dropRegister()
 {
     for (QWidget *old : {static_cast<QWidget *>(m_deadlines), static_cast<QWidget *>(m_register),
-                         static_cast<QWidget *>(m_permits)})
+                         static_cast<QWidget *>(m_permits), static_cast<QWidget *>(m_quotas)})
         if (old) {
             m_tabs->removeTab(m_tabs->indexOf(old));
             m_counts.remove(old);
@@ -151,6 +152,7 @@ void MainWindow::dropRegister()
     m_deadlines = nullptr;
     m_register = nullptr;
     m_permits = nullptr;
+    m_quotas = nullptr;
 }
 
 void MainWindow::showRegister()
@@ -180,8 +182,11 @@ void MainWindow::showRegister()
     m_tabs->insertTab(0, m_deadlines, tr("Deadlines"));
     m_tabs->insertTab(1, m_register, tr("Cases"));
     m_tabs->insertTab(2, m_permits, tr("Permits"));
+    m_quotas = new QuotasTab(*m_db, m_session, m_tabs);
+    m_tabs->insertTab(3, m_quotas, tr("Quotas"));
     m_deadlines->refresh();
-    for (int tab : {0, 1, 2})
+    m_quotas->refresh();
+    for (int tab : {0, 1, 2, 3})
         m_tabs->tabBar()->setTabButton(tab, QTabBar::RightSide, nullptr);
     m_tabs->setCurrentIndex(0);
 }
@@ -268,6 +273,8 @@ void MainWindow::setSession(const cases::Session &session)
         m_deadlines->setSession(session);
     if (m_permits)
         m_permits->setSession(session);
+    if (m_quotas)
+        m_quotas->setSession(session);
     m_user->setText(m_session.login + QLatin1String(" (") + records::label(m_session.role) + u')');
 }
 
@@ -355,6 +362,8 @@ void MainWindow::refresh()
         m_register->refresh();
     if (m_permits)
         m_permits->refresh();
+    if (m_quotas)
+        m_quotas->refresh();
 }
 
 } // namespace ruqsat::ui

@@ -24,6 +24,7 @@ class CaseView;
 class DeadlinesDesk;
 class IntakeEditor;
 class PermitDesk;
+class QuotasTab;
 class StoreSummaryWidget;
 
 // The frame: menus and the area widgets. Each area brings its own controller;
@@ -55,6 +56,7 @@ public:
     void offerDrafts();
     PermitDesk *permitDesk() const { return m_permits; }
     DeadlinesDesk *deadlinesDesk() const { return m_deadlines; }
+    QuotasTab *quotasTab() const { return m_quotas; }
     // Opens an extension's prefilled application (Appendix 1) in a tab.
     IntakeEditor *openExtension(const intake::IntakeForm &form);
     // Settings, rates, quotas, districts, users (read-only but for administrators).
@@ -84,6 +86,7 @@ private:
     DeadlinesDesk *m_deadlines = nullptr;
     CaseRegisterWidget *m_register = nullptr;
     PermitDesk *m_permits = nullptr;
+    QuotasTab *m_quotas = nullptr;
     QHash<QWidget *, QString> m_counts; // the status bar text of each register
     StoreSummaryWidget *m_summary;
     QLabel *m_readOnly; // the banner over the tabs when the store can only be read

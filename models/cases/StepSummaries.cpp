@@ -2,8 +2,11 @@
 #include "StepSummaries.h"
 
 #include "domain/DocumentCatalogue.h"
+#include "domain/Language.h"
 #include "domain/RefusalGrounds.h"
 #include "store/ImmigrantRepository.h"
+#include "store/QuotaRepository.h"
+#include "store/ReferenceRepository.h"
 
 #include <QLocale>
 
@@ -93,7 +96,32 @@ QString StepSummaries::issue(const records::Application &app, const store::Issue
            tr("Valid %1; it takes a place of the region's quota for %2.")
                .arg(period)
                .arg(plan.quotaYear) +
-           u' ' + tr("This cannot be undone.");
+           u' ' + tr("This cannot be undone.") + QLatin1String("\n\n") +
+           // Apart, so that the head weighs the places left before confirming.
+           quotaPlaces(plan.regionId, plan.quotaYear, app.id);
+}
+
+QString StepSummaries::quotaPlaces(int regionId, int year, const QString &applicationId) const
+{
+    QString region;
+    for (const store::Region &r : store::ReferenceRepository(m_db).regions())
+        if (r.id == regionId)
+            region =
+                domain::TrilingualText{r.nameKk, r.nameRu, r.nameEn}.in(domain::screenLanguage());
+    const store::QuotaRepository quotas(m_db);
+    const auto quota = quotas.find(regionId, year);
+    if (!quota)
+        return tr("No quota of %1 is set for %2: an administrator sets it first.")
+            .arg(region)
+            .arg(year);
+    QString text = tr("Free places in the quota of %1, %2: %3 of %4.")
+                       .arg(region)
+                       .arg(year)
+                       .arg(quota->free())
+                       .arg(quota->quota);
+    if (!applicationId.isEmpty() && quotas.holdsReservation(applicationId, quota->id))
+        text += u' ' + tr("A place is reserved for this case; the permit takes it.");
+    return text;
 }
 
 QString StepSummaries::refuse(const records::Application &app, int ground) const

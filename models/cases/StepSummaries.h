@@ -16,8 +16,9 @@ namespace ruqsat::cases {
 
 // What the desk tells the clerk or the head before a step that cannot be
 // undone, so that they see whose case it is, what happens, and the dates,
-// number or ground it happens with, before they confirm. Each text ends by
-// saying it cannot be undone; all are translated.
+// number or ground it happens with, before they confirm. Each text says it
+// cannot be undone (the issue step's then names the quota's free places);
+// all are translated.
 class StepSummaries
 {
     Q_DECLARE_TR_FUNCTIONS(ruqsat::cases::StepSummaries)
@@ -41,6 +42,12 @@ public:
     QString revoke(const records::Permit &permit, const QString &actIssuer,
                    const QString &actNumber, const QDate &actDate, const QDate &revokedOn,
                    const RevocationDates &dates) const;
+
+    // R-QUOTA: the free places of the region's quota for `year`, as the
+    // issue step shows them before the head confirms: "Free places in the
+    // quota of Almaty, 2026: 12 of 100." `applicationId`'s live reservation
+    // in that quota, if any, is named: the permit takes that place.
+    QString quotaPlaces(int regionId, int year, const QString &applicationId = {}) const;
 
     // "case 2026-000012 of KARIMOV RUSTAM": whose case it is.
     QString whoseCase(const records::Application &app) const;

@@ -48,5 +48,6 @@ int runPermitCopy(const QStringList &args, CommandIo &io);
 int runCases(const QStringList &args, CommandIo &io);
 int runAudit(const QStringList &args, CommandIo &io);
 int runDeadlines(const QStringList &args, CommandIo &io);
+int runQuotas(const QStringList &args, CommandIo &io);
 
 } // namespace ruqsat::cli

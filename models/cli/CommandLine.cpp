@@ -32,6 +32,9 @@ const CommandSpec kCommands[] = {
     {"cases", runCases, QT_TRANSLATE_NOOP("ruqsat::cli", "list cases (to find what to print)")},
     {"deadlines", runDeadlines,
      QT_TRANSLATE_NOOP("ruqsat::cli", "list every open statutory clock, the most urgent first")},
+    {"quotas", runQuotas,
+     QT_TRANSLATE_NOOP("ruqsat::cli",
+                       "list each region's quota of a year: limit, in force, reserved, free")},
     {"audit", runAudit,
      QT_TRANSLATE_NOOP("ruqsat::cli", "verify the audit log's hash chain (audit verify)")},
 };

@@ -52,6 +52,59 @@ std::optional<Quota> QuotaRepository::findById(const QString &id) const
     return readQuota(q);
 }
 
+QList<RegionQuota> QuotaRepository::ofYear(int year) const
+{
+    Query q(m_db, QStringLiteral(
+                      "SELECT q.id, q.region_id, q.year, q.quota, q.issued, q.reserved, r.kato, "
+                      "r.kind, r.name_kk, r.name_ru, r.name_en FROM quotas q "
+                      "JOIN regions r ON r.id = q.region_id WHERE q.year = :year ORDER BY r.kato"));
+    q.bind(QStringLiteral(":year"), year).exec();
+    QList<RegionQuota> list;
+    while (q.next()) {
+        RegionQuota row;
+        row.quota.id = q.value(0).toString();
+        row.quota.regionId = q.value(1).toInt();
+        row.quota.year = q.value(2).toInt();
+        row.quota.quota = q.value(3).toInt();
+        row.quota.issued = q.value(4).toInt();
+        row.quota.reserved = q.value(5).toInt();
+        row.region.id = row.quota.regionId;
+        row.region.kato = q.value(6).toString();
+        row.region.kind = q.value(7).toString();
+        row.region.nameKk = q.value(8).toString();
+        row.region.nameRu = q.value(9).toString();
+        row.region.nameEn = q.value(10).toString();
+        list << row;
+    }
+    return list;
+}
+
+QList<int> QuotaRepository::issuedByMonth(const QString &quotaId, int year) const
+{
+    // One pass over the quota's permits (index permits_quota): a permit
+    // counts in every month whose end it was issued before. The months end
+    // at local midnight, and issued_at is UTC, so the bounds are bound as
+    // times rather than compared as text months.
+    QStringList sums;
+    for (int month = 2; month <= 12; ++month)
+        sums << QStringLiteral("COALESCE(SUM(CASE WHEN issued_at < :m%1 THEN 1 ELSE 0 END), 0)")
+                    .arg(month, 2, 10, QLatin1Char('0'));
+    sums << QStringLiteral("COUNT(*)");
+    Query q(m_db, QLatin1String("SELECT ") + sums.join(QLatin1String(", ")) +
+                      QLatin1String(
+                          " FROM permits WHERE quota_id = :quota AND extends_permit_id IS NULL"));
+    q.bind(QStringLiteral(":quota"), quotaId);
+    for (int month = 2; month <= 12; ++month)
+        q.bind(QStringLiteral(":m%1").arg(month, 2, 10, QLatin1Char('0')),
+               m_db.dialect().time(QDate(year, month, 1).startOfDay()));
+    q.exec();
+    QList<int> counts;
+    if (q.next())
+        for (int column = 0; column < 12; ++column)
+            counts << q.value(column).toInt();
+    return counts;
+}
+
 Quota QuotaRepository::setQuota(int regionId, int year, int places, const QString &actor) const
 {
     if (places < 0)
@@ -81,6 +134,17 @@ Quota QuotaRepository::setQuota(int regionId, int year, int places, const QStrin
                       {QStringLiteral("after"), places}}}});
     tx.commit();
     return result;
+}
+
+bool QuotaRepository::holdsReservation(const QString &applicationId, const QString &quotaId) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT COUNT(*) FROM quota_reservations "
+                           "WHERE application_id = :app AND quota_id = :quota AND state = 'live'"));
+    return q.bind(QStringLiteral(":app"), applicationId)
+               .bind(QStringLiteral(":quota"), quotaId)
+               .scalar()
+               .toInt() > 0;
 }
 
 void QuotaRepository::reserve(const QString &applicationId, const QString &quotaId,

@@ -60,6 +60,11 @@ void QuotasPage::reload()
     m_filling = false;
 }
 
+void QuotasPage::setYear(int year)
+{
+    m_year->setValue(year); // reloads when it changes
+}
+
 void QuotasPage::fillRow(int row, int regionId, const QString &name)
 {
     const bool was = m_filling;

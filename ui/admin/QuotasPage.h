@@ -17,6 +17,8 @@ class QuotasPage : public AdminPage
 public:
     QuotasPage(const cases::Administration &admin, QWidget *parent = nullptr);
     void reload() override;
+    // Shows the quotas of `year` (the Quotas tab opens the page on its year).
+    void setYear(int year);
 
     enum Column { RegionColumn, PlacesColumn, TakenColumn, FreeColumn };
 
