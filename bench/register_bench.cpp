@@ -11,6 +11,7 @@
 //
 // Stores are made with `ruqsatctl demo` and kept in --dir: a store that
 // already holds the wanted number of cases is reused.
+#include "BenchSupport.h"
 #include "domain/WorkCalendar.h"
 #include "itemmodels/CaseRegisterModel.h"
 #include "records/Case.h"
@@ -39,6 +40,9 @@
 
 using namespace ruqsat;
 using itemmodels::CaseRegisterModel;
+using bench::median;
+using bench::msSince;
+using bench::SqliteTimer;
 using store::RegisterFilter;
 using store::RegisterSort;
 
@@ -61,19 +65,6 @@ qint64 statusKib(const char *field)
         if (line.startsWith(key))
             return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
     return -1;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return 0;
-    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return t.nsecsElapsed() / 1e6;
 }
 
 // Reads what a view shows of rows [from, to): every column's text.
@@ -214,77 +205,6 @@ qint64 waitForCount(const CaseRegisterModel &model)
         QTextStream(stderr) << "count failed: " << model.countError() << '\n';
     return model.matchCount().value_or(-1);
 }
-
-// The sqlite3 tool's time for a script of statements: wall-clock of
-// `sqlite3 DB < script` with the statements `reps` times, minus the same
-// with a trivial statement, over `reps`; the median of three runs.
-class SqliteTimer
-{
-public:
-    SqliteTimer(QString dbFile, int reps) : m_dbFile(std::move(dbFile)), m_reps(reps) {}
-
-    double perRun(const QStringList &statements)
-    {
-        const double base = baseline();
-        return std::max(0.0, (wallMs(statements) - base) / m_reps);
-    }
-
-    QString plan(const QString &statement)
-    {
-        QString text;
-        run(QStringLiteral("EXPLAIN QUERY PLAN ") + statement + QStringLiteral(";\n"), &text);
-        return text.trimmed();
-    }
-
-private:
-    double baseline()
-    {
-        if (m_baseline < 0)
-            m_baseline = wallMs({QStringLiteral("SELECT count(*) FROM schema_version")});
-        return m_baseline;
-    }
-
-    double wallMs(const QStringList &statements)
-    {
-        QString script = QStringLiteral(".output /dev/null\n");
-        for (int i = 0; i < m_reps; ++i)
-            for (const QString &s : statements)
-                script += s + QStringLiteral(";\n");
-        QList<double> runs;
-        for (int i = 0; i < 3; ++i)
-            runs << run(script, nullptr);
-        return median(runs);
-    }
-
-    double run(const QString &script, QString *output)
-    {
-        QFile file(m_dir.filePath(QStringLiteral("script.sql")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return -1;
-        file.write(script.toUtf8());
-        file.close();
-        QProcess p;
-        p.setStandardInputFile(file.fileName());
-        if (!output)
-            p.setStandardOutputFile(QProcess::nullDevice());
-        QElapsedTimer t;
-        t.start();
-        p.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), m_dbFile});
-        p.waitForFinished(-1);
-        const double ms = msSince(t);
-        if (output)
-            *output = QString::fromUtf8(p.readAllStandardOutput());
-        const QByteArray errors = p.readAllStandardError();
-        if (p.exitCode() != 0 || !errors.isEmpty())
-            QTextStream(stderr) << "sqlite3: " << errors << '\n';
-        return ms;
-    }
-
-    QTemporaryDir m_dir;
-    QString m_dbFile;
-    int m_reps;
-    double m_baseline = -1;
-};
 
 struct SizeResult
 {

@@ -658,6 +658,18 @@
         <source>Reference: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No quota of %1 is set for %2: an administrator sets it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free places in the quota of %1, %2: %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place is reserved for this case; the permit takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cli</name>
@@ -1426,6 +1438,26 @@
     </message>
     <message>
         <source>--district takes one district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list each region&apos;s quota of a year: limit, in force, reserved, free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quotas of this year instead of the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists each region&apos;s quota of a year: the limit, the permits in force, the reserved and the free places; low when 10% or less is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year takes a year from 2000 to 2100.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2419,6 +2451,17 @@
     <name>ruqsat::printing::TemplateSource</name>
     <message>
         <source>The print template %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::quotas::QuotaDesk</name>
+    <message>
+        <source>The quota has no places: no permit can be issued on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places free: %1 of %2 (10% or less).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4216,6 +4259,10 @@
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
@@ -4493,6 +4540,61 @@
     </message>
     <message>
         <source>Type the number of places as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::QuotasTab</name>
+    <message>
+        <source>&amp;Change limit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota is set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits issued on the quota of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued since 1 January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas of the regions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -658,6 +658,18 @@
         <source>Reference: %1.</source>
         <translation>Нөмірі: %1.</translation>
     </message>
+    <message>
+        <source>No quota of %1 is set for %2: an administrator sets it first.</source>
+        <translation>Квота (%1, %2 ж.) белгіленбеген: алдымен оны әкімші белгілейді.</translation>
+    </message>
+    <message>
+        <source>Free places in the quota of %1, %2: %3 of %4.</source>
+        <translation>Квотадағы бос орындар (%1, %2 ж.): %4 ішінен %3.</translation>
+    </message>
+    <message>
+        <source>A place is reserved for this case; the permit takes it.</source>
+        <translation>Бұл іс үшін орын брондалған; рұқсат сол орынды алады.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cli</name>
@@ -1427,6 +1439,26 @@
     <message>
         <source>--district takes one district.</source>
         <translation>--district бір ауданды алады.</translation>
+    </message>
+    <message>
+        <source>list each region&apos;s quota of a year: limit, in force, reserved, free</source>
+        <translation>әр өңірдің жылдық квотасы: шек, қолданыстағы, брондалған, бос орындар</translation>
+    </message>
+    <message>
+        <source>The quotas of this year instead of the current one.</source>
+        <translation>Ағымдағы жылдың орнына осы жылдың квоталары.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ЖЫЛ</translation>
+    </message>
+    <message>
+        <source>Lists each region&apos;s quota of a year: the limit, the permits in force, the reserved and the free places; low when 10% or less is free.</source>
+        <translation>Әр өңірдің жылдық квотасын көрсетеді: шегі, қолданыстағы рұқсаттар, брондалған және бос орындар; орындардың 10% немесе одан азы бос болса, low деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>--year takes a year from 2000 to 2100.</source>
+        <translation>--year үшін 2000 жылдан 2100 жылға дейінгі жыл қажет.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2452,17 @@
     <message>
         <source>The print template %1 cannot be read.</source>
         <translation>%1 басып шығару үлгісі оқылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::quotas::QuotaDesk</name>
+    <message>
+        <source>The quota has no places: no permit can be issued on it.</source>
+        <translation>Квотада орын жоқ: ол бойынша рұқсат беру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Places free: %1 of %2 (10% or less).</source>
+        <translation>Бос орындар: %2 ішінен %1 (10% немесе одан аз).</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4259,10 @@
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Квоталар</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
@@ -4494,6 +4541,61 @@
     <message>
         <source>Type the number of places as a whole number.</source>
         <translation>Орындар санын бүтін санмен енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::QuotasTab</name>
+    <message>
+        <source>&amp;Change limit...</source>
+        <translation>Шекті &amp;өзгерту...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Квоталар</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Шек</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Қолданыста</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Брондалған</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>No quota is set for %1.</source>
+        <translation>%1 жылға квота белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>Permits issued on the quota of %1, %2</source>
+        <translation>Квота бойынша берілген рұқсаттар: %1, %2 ж.</translation>
+    </message>
+    <message>
+        <source>Issued since 1 January</source>
+        <translation>1 қаңтардан бері берілгені</translation>
+    </message>
+    <message>
+        <source>Quotas of the regions</source>
+        <translation>Өңірлердің квоталары</translation>
     </message>
 </context>
 <context>

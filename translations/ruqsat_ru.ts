@@ -660,6 +660,18 @@
         <source>Reference: %1.</source>
         <translation>Номер: %1.</translation>
     </message>
+    <message>
+        <source>No quota of %1 is set for %2: an administrator sets it first.</source>
+        <translation>Квота (%1, %2 год) не установлена: сначала её устанавливает администратор.</translation>
+    </message>
+    <message>
+        <source>Free places in the quota of %1, %2: %3 of %4.</source>
+        <translation>Свободных мест в квоте (%1, %2 год): %3 из %4.</translation>
+    </message>
+    <message>
+        <source>A place is reserved for this case; the permit takes it.</source>
+        <translation>Для этого дела забронировано место; разрешение займёт его.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::cli</name>
@@ -1430,6 +1442,26 @@
     <message>
         <source>--district takes one district.</source>
         <translation>--district принимает один район.</translation>
+    </message>
+    <message>
+        <source>list each region&apos;s quota of a year: limit, in force, reserved, free</source>
+        <translation>квоты регионов на год: лимит, действующие, забронированные, свободные места</translation>
+    </message>
+    <message>
+        <source>The quotas of this year instead of the current one.</source>
+        <translation>Квоты этого года вместо текущего.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ГОД</translation>
+    </message>
+    <message>
+        <source>Lists each region&apos;s quota of a year: the limit, the permits in force, the reserved and the free places; low when 10% or less is free.</source>
+        <translation>Показывает квоту каждого региона на год: лимит, действующие разрешения, забронированные и свободные места; low, если свободно 10% или меньше.</translation>
+    </message>
+    <message>
+        <source>--year takes a year from 2000 to 2100.</source>
+        <translation>Для --year нужен год от 2000 до 2100.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2466,17 @@
     <message>
         <source>The print template %1 cannot be read.</source>
         <translation>Не удается прочитать шаблон печати %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::quotas::QuotaDesk</name>
+    <message>
+        <source>The quota has no places: no permit can be issued on it.</source>
+        <translation>В квоте нет мест: по ней нельзя выдать разрешение.</translation>
+    </message>
+    <message>
+        <source>Places free: %1 of %2 (10% or less).</source>
+        <translation>Свободных мест: %1 из %2 (10% или меньше).</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4279,10 @@
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Квоты</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
@@ -4517,6 +4564,61 @@
     <message>
         <source>Type the number of places as a whole number.</source>
         <translation>Введите число мест целым числом.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::QuotasTab</name>
+    <message>
+        <source>&amp;Change limit...</source>
+        <translation>&amp;Изменить лимит...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Квоты</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действуют</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Забронировано</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>No quota is set for %1.</source>
+        <translation>Квоты на %1 год не установлены.</translation>
+    </message>
+    <message>
+        <source>Permits issued on the quota of %1, %2</source>
+        <translation>Разрешения, выданные по квоте: %1, %2 год</translation>
+    </message>
+    <message>
+        <source>Issued since 1 January</source>
+        <translation>Выдано с 1 января</translation>
+    </message>
+    <message>
+        <source>Quotas of the regions</source>
+        <translation>Квоты регионов</translation>
     </message>
 </context>
 <context>

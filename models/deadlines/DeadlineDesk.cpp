@@ -127,7 +127,7 @@ std::optional<Deadline> permitClock(const store::DeadlineRow &r, const QDate &to
 
 } // namespace
 
-QList<Deadline> DeadlineDesk::list(const DeadlineFilter &filter) const
+QList<Deadline> DeadlineDesk::list(const DeadlineFilter &filter, QList<store::Statement> *trace) const
 {
     const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
     store::DeadlineScope scope;
@@ -137,7 +137,8 @@ QList<Deadline> DeadlineDesk::list(const DeadlineFilter &filter) const
         std::max(kExpiryNoticeDays, Deadlines::kExtensionOpensDaysBefore + kWindowNoticeDays));
     scope.doneSince = today.addDays(-kDoneShownDays);
     const auto wanted = [&filter](Kind k) { return filter.kinds.isEmpty() || filter.kinds.contains(k); };
-    const store::DeadlineRepository repo(m_db);
+    store::DeadlineRepository repo(m_db);
+    repo.setTrace(trace);
 
     QList<Deadline> items;
     const auto add = [&](const QList<store::DeadlineRow> &rows, Kind kind, const QString &rule) {

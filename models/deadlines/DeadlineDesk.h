@@ -5,6 +5,7 @@
 
 namespace ruqsat::store {
 class Database;
+struct Statement;
 }
 
 namespace ruqsat::deadlines {
@@ -39,8 +40,9 @@ public:
 
     explicit DeadlineDesk(const store::Database &db) : m_db(db) {}
 
-    // Ordered by last day, then kind, then case or permit number.
-    QList<Deadline> list(const DeadlineFilter &filter) const;
+    // Ordered by last day, then kind, then case or permit number. `trace`:
+    // where to keep the statements run (bench/deadlines_bench).
+    QList<Deadline> list(const DeadlineFilter &filter, QList<store::Statement> *trace = nullptr) const;
 
 private:
     const store::Database &m_db;

@@ -16,7 +16,9 @@ const QString kColumns = QStringLiteral(
     "%4 AS permit_number, %5 AS valid_to, %6 AS chain_start, %7 AS extending, %8 AS district_id, "
     "u.login, i.surname_lat, i.given_names_lat, %9 AS detail ");
 
-struct Columns
+} // namespace
+
+struct DeadlineColumns
 {
     QString due, done = QStringLiteral("NULL"), permitId = QStringLiteral("NULL"),
                  permitNumber = QStringLiteral("NULL"), validTo = QStringLiteral("NULL"),
@@ -29,6 +31,8 @@ struct Columns
                             district, detail);
     }
 };
+
+namespace {
 
 QList<DeadlineRow> read(const Database &db, const QString &sql, const QVariantMap &binds)
 {
@@ -56,19 +60,22 @@ QList<DeadlineRow> read(const Database &db, const QString &sql, const QVariantMa
     return rows;
 }
 
-// `from` and `conditions` with the scope's districts on `districtColumn`.
-QList<DeadlineRow> run(const Database &db, const Columns &c, const QString &from, SqlWhere w,
-                       const DeadlineScope &scope)
+} // namespace
+
+// `from` and `conditions` with the scope's districts on the district column.
+QList<DeadlineRow> DeadlineRepository::run(const DeadlineColumns &c, const QString &from, SqlWhere w,
+                                           const DeadlineScope &scope) const
 {
     addDistrictScope(w, c.district, scope.districtIds);
-    return read(db, c.select() + from + QLatin1String(" WHERE ") + w.sql, w.binds);
+    const QString sql = c.select() + from + QLatin1String(" WHERE ") + w.sql;
+    if (m_trace)
+        *m_trace << Statement{sql, w.binds};
+    return read(m_db, sql, w.binds);
 }
-
-} // namespace
 
 QList<DeadlineRow> DeadlineRepository::decisions(const DeadlineScope &scope) const
 {
-    Columns c;
+    DeadlineColumns c;
     c.due = QStringLiteral("a.decision_due_on");
     c.district = QStringLiteral("a.district_id");
     c.detail = QStringLiteral("a.status");
@@ -76,7 +83,7 @@ QList<DeadlineRow> DeadlineRepository::decisions(const DeadlineScope &scope) con
     // applications_status_due serves each status.
     w.add(QStringLiteral("a.status IN ('submitted', 'accepted', 'police_check') "
                          "AND a.decision_due_on IS NOT NULL"));
-    return run(m_db, c,
+    return run(c,
                QStringLiteral("FROM applications a JOIN immigrants i ON i.id = a.immigrant_id "
                               "LEFT JOIN users u ON u.id = a.created_by"),
                w, scope);
@@ -84,12 +91,12 @@ QList<DeadlineRow> DeadlineRepository::decisions(const DeadlineScope &scope) con
 
 QList<DeadlineRow> DeadlineRepository::policeAnswers(const DeadlineScope &scope) const
 {
-    Columns c;
+    DeadlineColumns c;
     c.due = QStringLiteral("pc.answer_due_on");
     c.district = QStringLiteral("a.district_id");
     SqlWhere w;
     w.add(QStringLiteral("a.status = 'police_check' AND pc.answered_at IS NULL"));
-    return run(m_db, c,
+    return run(c,
                QStringLiteral("FROM applications a JOIN police_checks pc ON pc.application_id = a.id "
                               "JOIN immigrants i ON i.id = a.immigrant_id "
                               "LEFT JOIN users u ON u.id = a.created_by"),
@@ -98,12 +105,12 @@ QList<DeadlineRow> DeadlineRepository::policeAnswers(const DeadlineScope &scope)
 
 QList<DeadlineRow> DeadlineRepository::reservations(const DeadlineScope &scope) const
 {
-    Columns c;
+    DeadlineColumns c;
     c.due = QStringLiteral("r.expires_on");
     c.district = QStringLiteral("a.district_id");
     SqlWhere w;
     w.add(QStringLiteral("r.state = 'live'"));
-    return run(m_db, c,
+    return run(c,
                QStringLiteral("FROM quota_reservations r JOIN applications a ON a.id = r.application_id "
                               "JOIN immigrants i ON i.id = a.immigrant_id "
                               "LEFT JOIN users u ON u.id = a.created_by"),
@@ -112,7 +119,7 @@ QList<DeadlineRow> DeadlineRepository::reservations(const DeadlineScope &scope) 
 
 QList<DeadlineRow> DeadlineRepository::permitsEnding(const DeadlineScope &scope) const
 {
-    Columns c;
+    DeadlineColumns c;
     c.due = QStringLiteral("p.valid_to");
     c.permitId = QStringLiteral("p.id");
     c.permitNumber = QStringLiteral("p.number");
@@ -127,7 +134,7 @@ QList<DeadlineRow> DeadlineRepository::permitsEnding(const DeadlineScope &scope)
     w.add(QStringLiteral("p.status = 'in_force' AND p.valid_to >= :today AND p.valid_to <= :until"),
           {{QStringLiteral(":today"), SqlDialect::date(scope.today)},
            {QStringLiteral(":until"), SqlDialect::date(scope.permitsUntil)}});
-    return run(m_db, c,
+    return run(c,
                QStringLiteral("FROM permits p JOIN applications a ON a.id = p.application_id "
                               "JOIN immigrants i ON i.id = p.immigrant_id "
                               "LEFT JOIN users u ON u.id = p.issued_by"),
@@ -136,7 +143,7 @@ QList<DeadlineRow> DeadlineRepository::permitsEnding(const DeadlineScope &scope)
 
 QList<DeadlineRow> DeadlineRepository::revocationNotices(const DeadlineScope &scope) const
 {
-    Columns c;
+    DeadlineColumns c;
     c.due = QStringLiteral("v.police_notice_due_on");
     c.done = QStringLiteral("v.police_notified_on");
     c.permitId = QStringLiteral("p.id");
@@ -145,7 +152,7 @@ QList<DeadlineRow> DeadlineRepository::revocationNotices(const DeadlineScope &sc
     SqlWhere w;
     w.add(QStringLiteral("(v.police_notified_on IS NULL OR v.police_notice_due_on >= :since)"),
           {{QStringLiteral(":since"), SqlDialect::date(scope.doneSince)}});
-    return run(m_db, c,
+    return run(c,
                QStringLiteral("FROM revocations v JOIN permits p ON p.id = v.permit_id "
                               "JOIN applications a ON a.id = p.application_id "
                               "JOIN immigrants i ON i.id = p.immigrant_id "
@@ -155,7 +162,7 @@ QList<DeadlineRow> DeadlineRepository::revocationNotices(const DeadlineScope &sc
 
 QList<DeadlineRow> DeadlineRepository::lateTerminations(const DeadlineScope &scope) const
 {
-    Columns c;
+    DeadlineColumns c;
     c.due = QStringLiteral("t.notice_due_on");
     c.done = QStringLiteral("t.notified_on");
     c.permitId = QStringLiteral("p.id");
@@ -164,7 +171,7 @@ QList<DeadlineRow> DeadlineRepository::lateTerminations(const DeadlineScope &sco
     SqlWhere w;
     w.add(QStringLiteral("t.notified_on > t.notice_due_on AND t.notice_due_on >= :since"),
           {{QStringLiteral(":since"), SqlDialect::date(scope.doneSince)}});
-    return run(m_db, c,
+    return run(c,
                QStringLiteral("FROM terminations t JOIN permits p ON p.id = t.permit_id "
                               "JOIN applications a ON a.id = p.application_id "
                               "JOIN immigrants i ON i.id = p.immigrant_id "
@@ -174,7 +181,7 @@ QList<DeadlineRow> DeadlineRepository::lateTerminations(const DeadlineScope &sco
 
 QList<DeadlineRow> DeadlineRepository::complaints(const DeadlineScope &scope) const
 {
-    Columns c;
+    DeadlineColumns c;
     c.due = QStringLiteral("cp.due_on");
     c.permitId = QStringLiteral("p.id");
     c.permitNumber = QStringLiteral("p.number");
@@ -183,7 +190,7 @@ QList<DeadlineRow> DeadlineRepository::complaints(const DeadlineScope &scope) co
     SqlWhere w;
     // complaints_due (resolved_on, due_on): the open ones.
     w.add(QStringLiteral("cp.resolved_on IS NULL"));
-    return run(m_db, c,
+    return run(c,
                QStringLiteral("FROM complaints cp LEFT JOIN permits p ON p.id = cp.permit_id "
                               "JOIN applications a ON a.id = COALESCE(p.application_id, cp.application_id) "
                               "JOIN immigrants i ON i.id = a.immigrant_id "

@@ -5,9 +5,12 @@
 #include <QList>
 #include <QString>
 
+#include "RegisterSearch.h"
+
 namespace ruqsat::store {
 
 class Database;
+struct DeadlineColumns;
 
 // One row behind a statutory clock, as the store holds it; models/deadlines
 // turns the rows into the Deadlines tab's items (which window, which rule).
@@ -47,6 +50,10 @@ class DeadlineRepository
 public:
     explicit DeadlineRepository(const Database &db) : m_db(db) {}
 
+    // Keeps every statement run, with its parameters, in `trace` (the
+    // benchmark runs them again in the sqlite3 tool); null: none kept.
+    void setTrace(QList<Statement> *trace) { m_trace = trace; }
+
     // R-DECISION-TERM: open cases with their decision due day.
     QList<DeadlineRow> decisions(const DeadlineScope &scope) const;
     // R-POLICE: requests to the police not answered yet.
@@ -64,7 +71,11 @@ public:
     QList<DeadlineRow> complaints(const DeadlineScope &scope) const;
 
 private:
+    QList<DeadlineRow> run(const DeadlineColumns &c, const QString &from, SqlWhere w,
+                           const DeadlineScope &scope) const;
+
     const Database &m_db;
+    QList<Statement> *m_trace = nullptr;
 };
 
 } // namespace ruqsat::store

@@ -18,6 +18,7 @@
 #include "store/SqlDialect.h"
 
 #include <QTimeZone>
+#include <algorithm>
 
 namespace ruqsat::test {
 
@@ -55,7 +56,9 @@ inline QuotaStore fillQuotaStore(const ScratchStore &scratch, const store::Datab
         r.regionId = region;
         r.quotaYear = 2026;
         r.validFrom = extends.isEmpty() ? QDate(2026, 3, 27) : QDate(2026, 9, 27);
-        r.validTo = r.validFrom.addMonths(6).addDays(-1);
+        // In force whenever the test runs: every ruqsatctl command expires
+        // the permits past their last day before it reads (deadlines::expireLapsed).
+        r.validTo = std::max(r.validFrom.addMonths(6).addDays(-1), QDate::currentDate().addYears(1));
         r.extendsPermitId = extends;
         const records::Permit p = permits.issue(r, QStringLiteral("head1"));
         scratch.rawExec(QStringLiteral("UPDATE permits SET issued_at = '%1' WHERE id = '%2'")
@@ -77,15 +80,16 @@ inline QuotaStore fillQuotaStore(const ScratchStore &scratch, const store::Datab
                             QDate(2026, 5, 20),
                             {}};
     permits.revoke(rev, QStringLiteral("head1"));
+    // Live whenever the test runs, as the permits above.
+    const QDate held = std::max(QDate(2026, 6, 1), QDate::currentDate().addDays(5));
     for (int i = 0; i < 2; ++i)
-        quotas.reserve(f.acceptedCase().id, s.almatyQuota, QDate(2026, 6, 1),
-                       QStringLiteral("clerk1"));
+        quotas.reserve(f.acceptedCase().id, s.almatyQuota, held, QStringLiteral("clerk1"));
     const QString released = f.acceptedCase().id;
-    quotas.reserve(released, s.almatyQuota, QDate(2026, 6, 1), QStringLiteral("clerk1"));
+    quotas.reserve(released, s.almatyQuota, held, QStringLiteral("clerk1"));
     quotas.releaseReservation(released, QStringLiteral("clerk1"));
 
     issue(s.astana, almatyTime(QDate(2026, 2, 10), QTime(12, 0)));
-    quotas.reserve(f.acceptedCase().id, s.astanaQuota, QDate(2026, 6, 1), QStringLiteral("clerk1"));
+    quotas.reserve(f.acceptedCase().id, s.astanaQuota, held, QStringLiteral("clerk1"));
     s.almatyByMonth = {1, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4};
     return s;
 }

@@ -9,6 +9,7 @@
 #include "WidgetSupport.h"
 #include "admin/QuotasPage.h"
 #include "cases/CaseView.h"
+#include "cases/PoliceAnswerDialog.h"
 #include "common/Application.h"
 #include "common/UrgencyDelegate.h"
 #include "itemmodels/Roles.h"
@@ -310,6 +311,7 @@ private slots:
         view.show();
         test::answerNextMessageBox();
         QVERIFY(view.sendToPolice());
+        test::whenShown<ui::PoliceAnswerDialog>([](ui::PoliceAnswerDialog *d) { d->accept(); });
         QVERIFY(view.recordPoliceAnswer(true));
         QString question;
         test::whenShown<QMessageBox>([&question](QMessageBox *box) {

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What the benchmarks share: timing helpers and the sqlite3 tool's time for
+// the same SQL the program runs.
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+
+namespace ruqsat::bench {
+
+inline double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    if (v.isEmpty())
+        return 0;
+    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
+inline double msSince(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+// The sqlite3 tool's time for a script of statements: wall-clock of
+// `sqlite3 DB < script` with the statements `reps` times, minus the same
+// with a trivial statement, over `reps`; the median of three runs.
+class SqliteTimer
+{
+public:
+    SqliteTimer(QString dbFile, int reps) : m_dbFile(std::move(dbFile)), m_reps(reps) {}
+
+    double perRun(const QStringList &statements)
+    {
+        const double base = baseline();
+        return std::max(0.0, (wallMs(statements) - base) / m_reps);
+    }
+
+    QString plan(const QString &statement)
+    {
+        QString text;
+        run(QStringLiteral("EXPLAIN QUERY PLAN ") + statement + QStringLiteral(";\n"), &text);
+        return text.trimmed();
+    }
+
+private:
+    double baseline()
+    {
+        if (m_baseline < 0)
+            m_baseline = wallMs({QStringLiteral("SELECT count(*) FROM schema_version")});
+        return m_baseline;
+    }
+
+    double wallMs(const QStringList &statements)
+    {
+        QString script = QStringLiteral(".output /dev/null\n");
+        for (int i = 0; i < m_reps; ++i)
+            for (const QString &s : statements)
+                script += s + QStringLiteral(";\n");
+        QList<double> runs;
+        for (int i = 0; i < 3; ++i)
+            runs << run(script, nullptr);
+        return median(runs);
+    }
+
+    double run(const QString &script, QString *output)
+    {
+        QFile file(m_dir.filePath(QStringLiteral("script.sql")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return -1;
+        file.write(script.toUtf8());
+        file.close();
+        QProcess p;
+        p.setStandardInputFile(file.fileName());
+        if (!output)
+            p.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), m_dbFile});
+        p.waitForFinished(-1);
+        const double ms = msSince(t);
+        if (output)
+            *output = QString::fromUtf8(p.readAllStandardOutput());
+        const QByteArray errors = p.readAllStandardError();
+        if (p.exitCode() != 0 || !errors.isEmpty())
+            QTextStream(stderr) << "sqlite3: " << errors << '\n';
+        return ms;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_dbFile;
+    int m_reps;
+    double m_baseline = -1;
+};
+
+} // namespace ruqsat::bench
