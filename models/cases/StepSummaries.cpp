@@ -106,8 +106,7 @@ QString StepSummaries::quotaPlaces(int regionId, int year, const QString &applic
     QString region;
     for (const store::Region &r : store::ReferenceRepository(m_db).regions())
         if (r.id == regionId)
-            region =
-                domain::TrilingualText{r.nameKk, r.nameRu, r.nameEn}.in(domain::screenLanguage());
+            region = r.names().in(domain::screenLanguage());
     const store::QuotaRepository quotas(m_db);
     const auto quota = quotas.find(regionId, year);
     if (!quota)

@@ -29,21 +29,24 @@ const QString kUsage = QStringLiteral(
 
 void list(const cases::Administration &admin, bool json, CommandIo &io)
 {
+    const QList<store::District> all = admin.allDistricts(); // once, not a query per user
     for (const store::User &u : admin.users()) {
         if (json) {
             QJsonArray districts;
             for (int id : u.districtIds)
                 districts.append(id);
-            printJson(io, QJsonObject{{QStringLiteral("login"), u.login},
-                                      {QStringLiteral("full_name"), u.fullName},
-                                      {QStringLiteral("role"), records::code(u.role)},
-                                      {QStringLiteral("districts"), districts},
-                                      {QStringLiteral("district_codes"), districtCodes(admin.allDistricts(), u.districtIds)},
-                                      {QStringLiteral("active"), u.active}});
+            printJson(io, QJsonObject{
+                              {QStringLiteral("login"), u.login},
+                              {QStringLiteral("full_name"), u.fullName},
+                              {QStringLiteral("role"), records::code(u.role)},
+                              {QStringLiteral("districts"), districts},
+                              {QStringLiteral("district_codes"), districtCodes(all, u.districtIds)},
+                              {QStringLiteral("active"), u.active}});
             continue;
         }
         io.out << u.login << '\t' << records::code(u.role) << '\t'
-               << (u.districtIds.isEmpty() ? QStringLiteral("-") : districtCodes(admin.allDistricts(), u.districtIds))
+               << (u.districtIds.isEmpty() ? QStringLiteral("-")
+                                           : districtCodes(all, u.districtIds))
                << '\t' << (u.active ? QStringLiteral("active") : QStringLiteral("inactive")) << '\t'
                << u.fullName << '\n';
     }

@@ -38,7 +38,7 @@ QString dayListHtml(const store::Database &db, const QList<Deadline> &items, con
     const Words words(translated ? &translator : nullptr);
     QHash<int, QString> districts;
     for (const store::District &d : store::ReferenceRepository(db).allDistricts())
-        districts.insert(d.id, domain::TrilingualText{d.nameKk, d.nameRu, d.nameEn}.in(language));
+        districts.insert(d.id, d.names().in(language));
 
     QString html = QStringLiteral("<html><body><h2>%1</h2>")
                        .arg(escaped(words(QT_TRANSLATE_NOOP("ruqsat::deadlines", "Statutory deadlines on %1"))

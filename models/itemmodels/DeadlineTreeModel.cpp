@@ -94,7 +94,7 @@ void DeadlineTreeModel::setDeadlines(const QList<deadlines::Deadline> &items, co
         QFont bold = group->font();
         bold.setBold(true);
         group->setFont(bold);
-        group->setData(int(u), KindRole + 1);
+        group->setData(int(u), GroupRole);
         for (const QList<QStandardItem *> &row : std::as_const(groups[u]))
             group->appendRow(row);
         QList<QStandardItem *> header{group};

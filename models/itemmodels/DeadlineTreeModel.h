@@ -21,6 +21,7 @@ public:
     static constexpr int KindRole = Qt::UserRole + 21;
     static constexpr int PermitIdRole = Qt::UserRole + 22;
     static constexpr int DoneRole = Qt::UserRole + 23; // the clock is met (an Appendix 9 sent)
+    static constexpr int GroupRole = Qt::UserRole + 24; // a group's row: its deadlines::Urgency
 
     explicit DeadlineTreeModel(QObject *parent = nullptr);
 

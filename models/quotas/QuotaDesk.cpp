@@ -26,9 +26,7 @@ QList<QuotaFigures> QuotaDesk::ofYear(int year) const
         QuotaFigures f;
         f.quota = row.quota;
         f.regionKato = row.region.kato;
-        f.regionName =
-            domain::TrilingualText{row.region.nameKk, row.region.nameRu, row.region.nameEn}.in(
-                domain::screenLanguage());
+        f.regionName = row.region.names().in(domain::screenLanguage());
         f.low = isLow(row.quota);
         list << f;
     }

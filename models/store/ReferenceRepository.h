@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Language.h"
 #include "records/DistrictBodies.h"
 
 #include <QList>
@@ -15,6 +16,8 @@ struct Region
 {
     int id = 0;
     QString kato, kind, nameKk, nameRu, nameEn;
+
+    domain::TrilingualText names() const { return {nameKk, nameRu, nameEn}; }
 };
 
 struct District
@@ -24,6 +27,8 @@ struct District
     QString kato; // may be empty until the administrator enters it
     QString nameKk, nameRu, nameEn;
     records::DistrictBodies bodies{}; // empty until the administrator enters them
+
+    domain::TrilingualText names() const { return {nameKk, nameRu, nameEn}; }
 };
 
 struct Country

@@ -2,45 +2,15 @@
 // `ruqsatctl deadlines` (issue #12): the same items as the Deadlines tab,
 // one JSON object a line with kind, due_on, case or permit and district;
 // --kind and --district narrow them; bad values are refused with exit 2.
+#include "CtlRun.h"
 #include "DeadlineStore.h"
 #include "TestStores.h"
-#include "cli/Command.h"
 #include "deadlines/DeadlineDesk.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace ruqsat;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out, err;
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
-            objects << QJsonDocument::fromJson(line.toUtf8()).object();
-        return objects;
-    }
-};
-
-Run ctl(const test::ScratchStore &scratch, QStringList args)
-{
-    Run r;
-    QTextStream o(&r.out), e(&r.err);
-    cli::CommandIo io{o, e};
-    args << QStringLiteral("--db") << scratch.where().toString();
-    r.code = cli::runCommandLine(args, io);
-    o.flush();
-    e.flush();
-    return r;
-}
-
-} // namespace
 
 class TestCtlDeadlines : public QObject
 {
@@ -55,8 +25,9 @@ private slots:
             const auto db = scratch.open();
             test::fillDeadlineStore(*db);
         }
-        const Run r = ctl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"), QStringLiteral("2026-03-27"),
-                                    QStringLiteral("--json")});
+        const test::CtlRun r =
+            test::runCtl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"),
+                                   QStringLiteral("2026-03-27"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         // The tab on the same store, after the command (which expired, as
@@ -84,9 +55,10 @@ private slots:
         }
 
         // --kind, several.
-        const Run kinds = ctl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"),
-                                        QStringLiteral("2026-03-27"), QStringLiteral("--kind"),
-                                        QStringLiteral("complaint,police_answer"), QStringLiteral("--json")});
+        const test::CtlRun kinds = test::runCtl(
+            scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"),
+                      QStringLiteral("2026-03-27"), QStringLiteral("--kind"),
+                      QStringLiteral("complaint,police_answer"), QStringLiteral("--json")});
         QCOMPARE(kinds.code, 0);
         QCOMPARE(kinds.lines().size(), 3);
         for (const QJsonObject &o : kinds.lines())
@@ -95,8 +67,10 @@ private slots:
 
         // --district: the district of the clocks, and the other one with none.
         const QString code = lines.first().value(QStringLiteral("district")).toString();
-        const Run own = ctl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"), QStringLiteral("2026-03-27"),
-                                      QStringLiteral("--district"), code, QStringLiteral("--json")});
+        const test::CtlRun own =
+            test::runCtl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"),
+                                   QStringLiteral("2026-03-27"), QStringLiteral("--district"), code,
+                                   QStringLiteral("--json")});
         QCOMPARE(own.code, 0);
         QCOMPARE(own.lines().size(), lines.size());
         int other = 0;
@@ -104,13 +78,17 @@ private slots:
             const auto db = scratch.open();
             other = test::CaseFactory(*db).twoDistricts().at(1);
         }
-        const Run none = ctl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"), QStringLiteral("2026-03-27"),
-                                       QStringLiteral("--district"), QString::number(other), QStringLiteral("--json")});
+        const test::CtlRun none =
+            test::runCtl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"),
+                                   QStringLiteral("2026-03-27"), QStringLiteral("--district"),
+                                   QString::number(other), QStringLiteral("--json")});
         QCOMPARE(none.code, 0);
         QVERIFY(none.out.isEmpty());
 
         // Plain lines: one per item, tab-separated, starting with the day.
-        const Run plain = ctl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"), QStringLiteral("2026-03-27")});
+        const test::CtlRun plain =
+            test::runCtl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"),
+                                   QStringLiteral("2026-03-27")});
         QCOMPARE(plain.code, 0);
         QCOMPARE(plain.out.count(u'\n'), tab.size());
         QVERIFY(plain.out.startsWith(tab.first().dueOn.toString(Qt::ISODate) + u'\t'));
@@ -120,16 +98,20 @@ private slots:
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         scratch.open();
-        Run r = ctl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--kind"), QStringLiteral("decisions")});
+        test::CtlRun r =
+            test::runCtl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--kind"),
+                                   QStringLiteral("decisions")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("\"decisions\"")) &&
                      r.err.contains(QStringLiteral("police_answer")),
                  qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
-        r = ctl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"), QStringLiteral("27.03.2026")});
+        r = test::runCtl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--on"),
+                                   QStringLiteral("27.03.2026")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("YYYY-MM-DD")));
-        r = ctl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--district"), QStringLiteral("999999")});
+        r = test::runCtl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--district"),
+                                   QStringLiteral("999999")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("999999")));
     }

@@ -90,7 +90,7 @@ private slots:
         QList<Urgency> seen;
         for (int g = 0; g < model.rowCount(); ++g) {
             const QModelIndex group = model.index(g, 0);
-            const auto u = Urgency(group.data(DeadlineTreeModel::KindRole + 1).toInt());
+            const auto u = Urgency(group.data(DeadlineTreeModel::GroupRole).toInt());
             QVERIFY(seen.isEmpty() || int(seen.last()) < int(u));
             seen << u;
             QVERIFY(model.rowCount(group) > 0);

@@ -4,8 +4,8 @@
 // reservations, Appendix 9 notices not sent, late termination notices,
 // open complaints to each addressee (one on a refused case), and permits in
 // their windows; on both backends.
+#include "CtlRun.h"
 #include "TestStores.h"
-#include "cli/Command.h"
 #include "deadlines/DeadlineDesk.h"
 
 #include <QSet>
@@ -24,16 +24,10 @@ private slots:
         QFETCH(QString, backend);
         test::ScratchStore scratch(backend);
         scratch.open();
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        cli::CommandIo io{o, e};
-        const int code = cli::runCommandLine({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("1500"),
-                                              QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--db"),
-                                              scratch.where().toString()},
-                                             io);
-        o.flush();
-        e.flush();
-        QVERIFY2(code == 0, qPrintable(err));
+        const test::CtlRun demo = test::runCtl(
+            scratch, {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("1500"),
+                      QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
         const auto db = scratch.open();
         const QList<deadlines::Deadline> all = deadlines::DeadlineDesk(*db).list({});
         QSet<Kind> kinds;

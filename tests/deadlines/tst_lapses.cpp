@@ -5,8 +5,8 @@
 // (R-PORTAL-INTENT). It happens when any reader opens the store: a
 // ruqsatctl command that only reads leaves the store expired for the next.
 #include "CaseFactory.h"
+#include "CtlRun.h"
 #include "TestStores.h"
-#include "cli/Command.h"
 #include "deadlines/Lapses.h"
 #include "store/AuditLog.h"
 #include "store/PermitRepository.h"
@@ -89,13 +89,8 @@ private slots:
             id = f.issuePermit(f.acceptedCase(), yesterday.addMonths(-2), yesterday).id;
             QCOMPARE(store::PermitRepository(*db).find(id)->status, PermitStatus::InForce);
         }
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        cli::CommandIo io{o, e};
-        QCOMPARE(cli::runCommandLine({QStringLiteral("deadlines"), QStringLiteral("--json"), QStringLiteral("--db"),
-                                      scratch.where().toString()},
-                                     io),
-                 0);
+        QCOMPARE(
+            test::runCtl(scratch, {QStringLiteral("deadlines"), QStringLiteral("--json")}).code, 0);
         const auto db = scratch.open();
         QCOMPARE(store::PermitRepository(*db).find(id)->status, PermitStatus::Expired);
     }

@@ -2,44 +2,14 @@
 // `ruqsatctl quotas` (issue #12): the same figures as the Quotas tab reads
 // (quotas::QuotaDesk over store::QuotaRepository), one JSON object a line
 // or a tab-separated line each; --year; bad input refused with exit 2.
+#include "CtlRun.h"
 #include "QuotaStore.h"
-#include "cli/Command.h"
 #include "quotas/QuotaDesk.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace ruqsat;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out, err;
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
-            objects << QJsonDocument::fromJson(line.toUtf8()).object();
-        return objects;
-    }
-};
-
-Run ctl(const test::ScratchStore &scratch, QStringList args)
-{
-    Run r;
-    QTextStream o(&r.out), e(&r.err);
-    cli::CommandIo io{o, e};
-    args << QStringLiteral("--db") << scratch.where().toString();
-    r.code = cli::runCommandLine(args, io);
-    o.flush();
-    e.flush();
-    return r;
-}
-
-} // namespace
 
 class TestCtlQuotas : public QObject
 {
@@ -56,8 +26,9 @@ private slots:
             test::fillQuotaStore(scratch, *db);
             stored = store::QuotaRepository(*db).ofYear(2026);
         }
-        const Run r = ctl(scratch, {QStringLiteral("quotas"), QStringLiteral("--year"),
-                                    QStringLiteral("2026"), QStringLiteral("--json")});
+        const test::CtlRun r =
+            test::runCtl(scratch, {QStringLiteral("quotas"), QStringLiteral("--year"),
+                                   QStringLiteral("2026"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         const QList<QJsonObject> lines = r.lines();
@@ -85,12 +56,13 @@ private slots:
         QCOMPARE(lines.at(0).value(QStringLiteral("low")).toBool(), true);
 
         // --year: another year's quotas; a year without any prints nothing.
-        const Run y2025 = ctl(scratch, {QStringLiteral("quotas"), QStringLiteral("--year"),
-                                        QStringLiteral("2025"), QStringLiteral("--json")});
+        const test::CtlRun y2025 =
+            test::runCtl(scratch, {QStringLiteral("quotas"), QStringLiteral("--year"),
+                                   QStringLiteral("2025"), QStringLiteral("--json")});
         QCOMPARE(y2025.code, 0);
         QCOMPARE(y2025.lines().size(), 1);
         QCOMPARE(y2025.lines().first().value(QStringLiteral("limit")).toInt(), 5);
-        const Run none = ctl(
+        const test::CtlRun none = test::runCtl(
             scratch, {QStringLiteral("quotas"), QStringLiteral("--year"), QStringLiteral("2031")});
         QCOMPARE(none.code, 0);
         QCOMPARE(none.out, QString());
@@ -103,7 +75,7 @@ private slots:
             const auto db = scratch.open();
             test::fillQuotaStore(scratch, *db);
         }
-        const Run r = ctl(
+        const test::CtlRun r = test::runCtl(
             scratch, {QStringLiteral("quotas"), QStringLiteral("--year"), QStringLiteral("2026")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList rows = r.out.split(u'\n', Qt::SkipEmptyParts);
@@ -124,7 +96,8 @@ private slots:
             store::QuotaRepository(*db).setQuota(
                 f.almatyRegionId(), QDate::currentDate().year() + 1, 9, QStringLiteral("admin"));
         }
-        const Run r = ctl(scratch, {QStringLiteral("quotas"), QStringLiteral("--json")});
+        const test::CtlRun r =
+            test::runCtl(scratch, {QStringLiteral("quotas"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.lines().size(), 1);
         QCOMPARE(r.lines().first().value(QStringLiteral("year")).toInt(),
@@ -148,7 +121,7 @@ private slots:
         QFETCH(QStringList, args);
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         scratch.open(); // an empty store: the refusal must come before it is read
-        const Run r = ctl(scratch, QStringList{QStringLiteral("quotas")} + args);
+        const test::CtlRun r = test::runCtl(scratch, QStringList{QStringLiteral("quotas")} + args);
         QCOMPARE(r.code, 2);
         QCOMPARE(r.out, QString());
         QVERIFY(!r.err.isEmpty());

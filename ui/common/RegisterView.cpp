@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
@@ -25,18 +24,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ruqsat::ui::RegisterView)
 };
-QString districtName(const store::District &d)
-{
-    switch (QLocale().language()) {
-    case QLocale::Kazakh:
-        return d.nameKk;
-    case QLocale::English:
-        return d.nameEn;
-    default:
-        return d.nameRu;
-    }
-}
-
 } // namespace
 
 void fillDistrictFilter(QComboBox *box, const store::Database &db, const QList<int> &scope)
@@ -49,7 +36,7 @@ void fillDistrictFilter(QComboBox *box, const store::Database &db, const QList<i
     for (const store::Region &region : refs.regions())
         for (const store::District &d : refs.districts(region.id))
             if (store::inScope(scope, d.id))
-                box->addItem(districtName(d), d.id);
+                box->addItem(d.names().in(domain::screenLanguage()), d.id);
     box->setCurrentIndex(std::max(0, box->findData(chosen)));
 }
 

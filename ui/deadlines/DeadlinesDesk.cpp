@@ -2,8 +2,8 @@
 #include "DeadlinesDesk.h"
 
 #include "DayListPrint.h"
-#include "common/RegisterView.h"
 #include "cases/PermitActions.h"
+#include "common/RegisterView.h"
 #include "common/UrgencyDelegate.h"
 #include "domain/TypedDate.h"
 #include "itemmodels/DeadlineTreeModel.h"
@@ -17,9 +17,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QKeyEvent>
-#include <QLocale>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeView>
@@ -34,18 +33,8 @@ namespace {
 QHash<int, QString> districtNames(const store::Database &db)
 {
     QHash<int, QString> names;
-    for (const store::District &d : store::ReferenceRepository(db).allDistricts()) {
-        switch (QLocale().language()) {
-        case QLocale::Kazakh:
-            names.insert(d.id, d.nameKk);
-            break;
-        case QLocale::English:
-            names.insert(d.id, d.nameEn);
-            break;
-        default:
-            names.insert(d.id, d.nameRu);
-        }
-    }
+    for (const store::District &d : store::ReferenceRepository(db).allDistricts())
+        names.insert(d.id, d.names().in(domain::screenLanguage()));
     return names;
 }
 
