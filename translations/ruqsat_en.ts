@@ -456,22 +456,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose to whom the complaint is addressed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter who makes the complaint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the day the complaint was registered: its term runs from that day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A complaint is registered on a permit or on a case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,6 +1446,180 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::complaints</name>
+    <message>
+        <source>The akimat (the service provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorised body for the quality of public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal body: forward with the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the State Corporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue of the permit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of the permit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal to accept the documents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action or inaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: open, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forwarded on %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: granted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rejected on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resolved on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Corporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::complaints::ComplaintActions</name>
+    <message>
+        <source>This complaint was resolved on %1; a resolution is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint about the State Corporation&apos;s staff goes to its head: it is forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint to the service provider or the quality body is considered here: grant or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint on a decision is not rejected by the body that took it: forward it with the case file, or grant it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the complaint is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the complaint was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint registered on %1 cannot be resolved on %2, before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the resolution, %1, has not come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint had to be granted or forwarded by %1: after that day it goes to the body that considers it, with the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the body the complaint was forwarded to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reasons for rejecting the complaint: the complainant receives them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose to whom the complaint is addressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who makes the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the complaint was registered: its term runs from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint is registered on a permit or on a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision appealed is not one of this case&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint %1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting or rejecting a complaint is the head&apos;s decision; a clerk forwards it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::deadlines</name>
     <message>
         <source>Decision due</source>
@@ -2030,6 +2188,10 @@
         <source>Police body, in English</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::Iin</name>
@@ -2310,6 +2472,49 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::itemmodels::ComplaintListModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case / permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,29 +3726,13 @@
         <source>D&amp;ocuments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co&amp;mplaint...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ComplaintDialog</name>
-    <message>
-        <source>Complaint on permit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The akimat (the service provider)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The authorised body for the quality of public services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The appeal body: forward with the case file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The head of the State Corporation</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Addressed to</source>
         <translation type="unfinished"></translation>
@@ -3573,6 +3762,53 @@
     </message>
     <message>
         <source>Type the day of registration to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ComplaintsTab</name>
+    <message>
+        <source>&amp;Resolve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward, grant or reject the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4263,23 +4499,15 @@
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
     <message>
         <source>Permit No. %1, valid from %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some fields need attention: the messages beside them say what to fix.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4363,6 +4591,10 @@
     </message>
     <message>
         <source>No permit was issued on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit No. %1, valid from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4641,6 +4873,68 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::ResolveComplaintDialog</name>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permit No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint of %1, registered on %2, on %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to: %1. Appeals: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after registration (%2).</source>
+        <translation>
+            <numerusform>%1: %n working day after registration (%2).</numerusform>
+            <numerusform>%1: %n working days after registration (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons, or a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body that considers the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the complaint as &quot;%1&quot;? A resolution is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RevocationDialog</name>
     <message>
         <source>Revocation of permit %1</source>
@@ -4828,6 +5122,21 @@
     </message>
     <message>
         <source>Folder of edited print forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::StepDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention: the messages beside them say what to fix.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

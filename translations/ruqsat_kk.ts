@@ -456,22 +456,6 @@
         <translation>Шарт ол басталатын күннен (%2) бұрын, %1 аяқтала алмайды.</translation>
     </message>
     <message>
-        <source>Choose to whom the complaint is addressed.</source>
-        <translation>Шағым кімге жолданғанын таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Enter who makes the complaint.</source>
-        <translation>Шағымды кім беретінін көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>Enter the day the complaint was registered: its term runs from that day.</source>
-        <translation>Шағым тіркелген күнді енгізіңіз: оны қарау мерзімі сол күннен бастап есептеледі.</translation>
-    </message>
-    <message>
-        <source>A complaint is registered on a permit or on a case.</source>
-        <translation>Шағым рұқсат немесе іс бойынша тіркеледі.</translation>
-    </message>
-    <message>
         <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
         <translation>Телнұсқа тек қолданыстағы рұқсатқа беріледі; %1 рұқсатының мәртебесі: «%2».</translation>
     </message>
@@ -1462,6 +1446,180 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::complaints</name>
+    <message>
+        <source>The akimat (the service provider)</source>
+        <translation>Әкімдік (көрсетілетін қызметті беруші)</translation>
+    </message>
+    <message>
+        <source>The authorised body for the quality of public services</source>
+        <translation>Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>The appeal body: forward with the case file</source>
+        <translation>Жоғары тұрған орган: әкімшілік іс материалдарымен бірге жіберу</translation>
+    </message>
+    <message>
+        <source>The head of the State Corporation</source>
+        <translation>Мемлекеттік корпорация басшысы</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Қаралуда</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Қанағаттандырылды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Issue of the permit of %1</source>
+        <translation>%1 күнгі рұқсат беру</translation>
+    </message>
+    <message>
+        <source>Extension of the permit of %1</source>
+        <translation>%1 күнгі рұқсатты ұзарту</translation>
+    </message>
+    <message>
+        <source>Refusal of %1</source>
+        <translation>%1 күнгі бас тарту</translation>
+    </message>
+    <message>
+        <source>Refusal to accept the documents of %1</source>
+        <translation>%1 күнгі құжаттарды қабылдаудан бас тарту</translation>
+    </message>
+    <message>
+        <source>An action or inaction</source>
+        <translation>Әрекет (әрекетсіздік)</translation>
+    </message>
+    <message>
+        <source>Complaint of %1 (%2)</source>
+        <translation>%1 күнгі шағым (%2)</translation>
+    </message>
+    <message>
+        <source>%1: open, due %2.</source>
+        <translation>%1: қаралуда, мерзімі %2.</translation>
+    </message>
+    <message>
+        <source>%1: forwarded on %2 to %3.</source>
+        <translation>%1: %2 күні %3 жіберілді.</translation>
+    </message>
+    <message>
+        <source>%1: granted on %2.</source>
+        <translation>%1: %2 күні қанағаттандырылды.</translation>
+    </message>
+    <message>
+        <source>%1: rejected on %2.</source>
+        <translation>%1: %2 күні бас тартылды.</translation>
+    </message>
+    <message>
+        <source>%1: resolved on %2.</source>
+        <translation>%1: %2 күні қаралды.</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Әкімдік</translation>
+    </message>
+    <message>
+        <source>Quality body</source>
+        <translation>Сапа жөніндегі орган</translation>
+    </message>
+    <message>
+        <source>Appeal body</source>
+        <translation>Жоғары тұрған орган</translation>
+    </message>
+    <message>
+        <source>State Corporation</source>
+        <translation>Мемлекеттік корпорация</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::complaints::ComplaintActions</name>
+    <message>
+        <source>This complaint was resolved on %1; a resolution is final.</source>
+        <translation>Шағым %1 күні қаралды; ол бойынша шешім түпкілікті.</translation>
+    </message>
+    <message>
+        <source>A complaint about the State Corporation&apos;s staff goes to its head: it is forwarded.</source>
+        <translation>Мемлекеттік корпорация қызметкерлеріне шағым оның басшысына жіберіледі: оны жіберілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>A complaint to the service provider or the quality body is considered here: grant or reject it.</source>
+        <translation>Көрсетілетін қызметті берушіге немесе сапа жөніндегі органға шағым осында қаралады: оны қанағаттандырыңыз немесе бас тартыңыз.</translation>
+    </message>
+    <message>
+        <source>A complaint on a decision is not rejected by the body that took it: forward it with the case file, or grant it in full.</source>
+        <translation>Шешім қабылдаған орган оған берілген шағымнан бас тартпайды: оны іс материалдарымен жіберіңіз немесе толық қанағаттандырыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint is resolved.</source>
+        <translation>Шағымды қарау нәтижесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the day the complaint was resolved.</source>
+        <translation>Шағым қаралған күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A complaint registered on %1 cannot be resolved on %2, before it.</source>
+        <translation>%1 күні тіркелген шағымды одан бұрын, %2 күні қарау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The day of the resolution, %1, has not come yet.</source>
+        <translation>Қарау күні, %1, әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>The complaint had to be granted or forwarded by %1: after that day it goes to the body that considers it, with the case file.</source>
+        <translation>Шағымды %1 дейін қанағаттандыру немесе жіберу керек еді: осы күннен кейін ол іс материалдарымен шағымды қарайтын органға жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Enter the body the complaint was forwarded to.</source>
+        <translation>Шағым жіберілген органды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the reasons for rejecting the complaint: the complainant receives them.</source>
+        <translation>Бас тарту себептерін көрсетіңіз: шағым беруші оларды алады.</translation>
+    </message>
+    <message>
+        <source>The case %1 is not in the store.</source>
+        <translation>%1 ісі деректер қоймасында жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose to whom the complaint is addressed.</source>
+        <translation>Шағым кімге жолданғанын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter who makes the complaint.</source>
+        <translation>Шағымды кім беретінін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the day the complaint was registered: its term runs from that day.</source>
+        <translation>Шағым тіркелген күнді енгізіңіз: оны қарау мерзімі сол күннен бастап есептеледі.</translation>
+    </message>
+    <message>
+        <source>A complaint is registered on a permit or on a case.</source>
+        <translation>Шағым рұқсат немесе іс бойынша тіркеледі.</translation>
+    </message>
+    <message>
+        <source>The decision appealed is not one of this case&apos;s decisions.</source>
+        <translation>Шағымдалатын шешім осы іске жатпайды.</translation>
+    </message>
+    <message>
+        <source>The complaint %1 is not in the store.</source>
+        <translation>%1 шағымы деректер қоймасында жоқ.</translation>
+    </message>
+    <message>
+        <source>Granting or rejecting a complaint is the head&apos;s decision; a clerk forwards it.</source>
+        <translation>Шағымды қанағаттандыруды немесе бас тартуды басшы шешеді; маман шағымды жібереді.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::deadlines</name>
     <message>
         <source>Decision due</source>
@@ -2030,6 +2188,10 @@
         <source>Police body, in English</source>
         <translation>Полиция органы, ағылшынша</translation>
     </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Қайда жіберілді</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::Iin</name>
@@ -2311,6 +2473,49 @@
     <message>
         <source>Status</source>
         <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::itemmodels::ComplaintListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Шағымдалатыны</translation>
+    </message>
+    <message>
+        <source>Case / permit</source>
+        <translation>Іс / рұқсат</translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation>Иммигрант</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Шағым беруші</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Қаралды</translation>
     </message>
 </context>
 <context>
@@ -3521,29 +3726,13 @@
         <source>D&amp;ocuments</source>
         <translation>Құ&amp;жаттар</translation>
     </message>
+    <message>
+        <source>Co&amp;mplaint...</source>
+        <translation>&amp;Шағым...</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ComplaintDialog</name>
-    <message>
-        <source>Complaint on permit %1</source>
-        <translation>%1 рұқсаты бойынша шағым</translation>
-    </message>
-    <message>
-        <source>The akimat (the service provider)</source>
-        <translation>Әкімдік (көрсетілетін қызметті беруші)</translation>
-    </message>
-    <message>
-        <source>The authorised body for the quality of public services</source>
-        <translation>Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті орган</translation>
-    </message>
-    <message>
-        <source>The appeal body: forward with the case file</source>
-        <translation>Жоғары тұрған орган: әкімшілік іс материалдарымен бірге жіберу</translation>
-    </message>
-    <message>
-        <source>The head of the State Corporation</source>
-        <translation>Мемлекеттік корпорация басшысы</translation>
-    </message>
     <message>
         <source>Addressed to</source>
         <translation>Кімге</translation>
@@ -3574,6 +3763,53 @@
     <message>
         <source>Type the day of registration to see it.</source>
         <translation>Мерзімді көру үшін тіркелген күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Шағымдалатыны</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ComplaintsTab</name>
+    <message>
+        <source>&amp;Resolve...</source>
+        <translation>&amp;Қарау...</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Істі ашу</translation>
+    </message>
+    <message>
+        <source>Complaints to show</source>
+        <translation>Қандай шағымдарды көрсету</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Қаралуда</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Қаралғандар</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Forward, grant or reject the complaint</source>
+        <translation>Шағымды жіберу, қанағаттандыру немесе бас тарту</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Шағымдар (%1)</translation>
     </message>
 </context>
 <context>
@@ -4263,24 +4499,16 @@
         <source>Quotas</source>
         <translation>Квоталар</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
     <message>
         <source>Permit No. %1, valid from %2 to %3: %4</source>
         <translation>№ %1 рұқсат, %2 бастап %3 дейін қолданылады: %4</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сақтау</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Растау</translation>
-    </message>
-    <message>
-        <source>Some fields need attention: the messages beside them say what to fix.</source>
-        <translation>Кейбір өрістерді тексеру керек: олардың жанындағы хабарламаларда нені түзету керегі көрсетілген.</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4592,10 @@
     <message>
         <source>No permit was issued on %1.</source>
         <translation>%1 күні бірде-бір рұқсат берілмеген.</translation>
+    </message>
+    <message>
+        <source>Permit No. %1, valid from %2 to %3</source>
+        <translation>№ %1 рұқсат, %2 бастап %3 дейін жарамды</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4873,68 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::ResolveComplaintDialog</name>
+    <message>
+        <source>case %1</source>
+        <translation>%1 ісі</translation>
+    </message>
+    <message>
+        <source>permit No. %1</source>
+        <translation>№ %1 рұқсат</translation>
+    </message>
+    <message>
+        <source>Complaint of %1, registered on %2, on %3 (%4).</source>
+        <translation>Шағым: %1, %2 күні тіркелді, %3 бойынша (%4).</translation>
+    </message>
+    <message>
+        <source>Addressed to: %1. Appeals: %2.</source>
+        <translation>Кімге: %1. Шағымдалатыны: %2.</translation>
+    </message>
+    <message>
+        <source>Resolve the complaint</source>
+        <translation>Шағымды қарау</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Қарау мерзімі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after registration (%2).</source>
+        <translation>
+            <numerusform>%1: тіркелгеннен кейін %n жұмыс күні (%2).</numerusform>
+            <numerusform>%1: тіркелгеннен кейін %n жұмыс күні (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Қаралған күні</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Қайда жіберілді</translation>
+    </message>
+    <message>
+        <source>Reasons, or a note</source>
+        <translation>Себептері немесе ескертпе</translation>
+    </message>
+    <message>
+        <source>The body that considers the complaint</source>
+        <translation>Шағымды қарайтын орган</translation>
+    </message>
+    <message>
+        <source>Resolve the complaint as &quot;%1&quot;? A resolution is final.</source>
+        <translation>Шағымды «%1» нәтижесімен қарау керек пе? Шешім түпкілікті.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Қарау</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RevocationDialog</name>
     <message>
         <source>Revocation of permit %1</source>
@@ -4829,6 +5123,21 @@
     <message>
         <source>Folder of edited print forms</source>
         <translation>Өңделген басып шығару нысандарының қалтасы</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::StepDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: the messages beside them say what to fix.</source>
+        <translation>Кейбір өрістерді тексеру керек: олардың жанындағы хабарламаларда нені түзету керегі көрсетілген.</translation>
     </message>
 </context>
 <context>

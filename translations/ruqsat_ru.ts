@@ -457,22 +457,6 @@
         <translation>Договор не может заканчиваться %1, раньше своего начала %2.</translation>
     </message>
     <message>
-        <source>Choose to whom the complaint is addressed.</source>
-        <translation>Выберите, кому адресована жалоба.</translation>
-    </message>
-    <message>
-        <source>Enter who makes the complaint.</source>
-        <translation>Укажите, кто подает жалобу.</translation>
-    </message>
-    <message>
-        <source>Enter the day the complaint was registered: its term runs from that day.</source>
-        <translation>Введите дату регистрации жалобы: срок ее рассмотрения исчисляется с этого дня.</translation>
-    </message>
-    <message>
-        <source>A complaint is registered on a permit or on a case.</source>
-        <translation>Жалоба регистрируется по разрешению или по делу.</translation>
-    </message>
-    <message>
         <source>A copy is issued only of a permit in force; the permit %1 is &quot;%2&quot;.</source>
         <translation>Дубликат выдается только на действующее разрешение; статус разрешения %1: «%2».</translation>
     </message>
@@ -1465,6 +1449,180 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::complaints</name>
+    <message>
+        <source>The akimat (the service provider)</source>
+        <translation>Акимат (услугодатель)</translation>
+    </message>
+    <message>
+        <source>The authorised body for the quality of public services</source>
+        <translation>Уполномоченный орган по оценке и контролю за качеством оказания государственных услуг</translation>
+    </message>
+    <message>
+        <source>The appeal body: forward with the case file</source>
+        <translation>Вышестоящий орган: направить с материалами административного дела</translation>
+    </message>
+    <message>
+        <source>The head of the State Corporation</source>
+        <translation>Руководитель Госкорпорации</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Направлена</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Удовлетворена</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Issue of the permit of %1</source>
+        <translation>Выдача разрешения от %1</translation>
+    </message>
+    <message>
+        <source>Extension of the permit of %1</source>
+        <translation>Продление разрешения от %1</translation>
+    </message>
+    <message>
+        <source>Refusal of %1</source>
+        <translation>Отказ от %1</translation>
+    </message>
+    <message>
+        <source>Refusal to accept the documents of %1</source>
+        <translation>Отказ в приеме документов от %1</translation>
+    </message>
+    <message>
+        <source>An action or inaction</source>
+        <translation>Действие (бездействие)</translation>
+    </message>
+    <message>
+        <source>Complaint of %1 (%2)</source>
+        <translation>Жалоба от %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: open, due %2.</source>
+        <translation>%1: на рассмотрении, срок %2.</translation>
+    </message>
+    <message>
+        <source>%1: forwarded on %2 to %3.</source>
+        <translation>%1: направлена %2 в %3.</translation>
+    </message>
+    <message>
+        <source>%1: granted on %2.</source>
+        <translation>%1: удовлетворена %2.</translation>
+    </message>
+    <message>
+        <source>%1: rejected on %2.</source>
+        <translation>%1: отказано %2.</translation>
+    </message>
+    <message>
+        <source>%1: resolved on %2.</source>
+        <translation>%1: рассмотрена %2.</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Акимат</translation>
+    </message>
+    <message>
+        <source>Quality body</source>
+        <translation>Орган по качеству</translation>
+    </message>
+    <message>
+        <source>Appeal body</source>
+        <translation>Вышестоящий орган</translation>
+    </message>
+    <message>
+        <source>State Corporation</source>
+        <translation>Госкорпорация</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::complaints::ComplaintActions</name>
+    <message>
+        <source>This complaint was resolved on %1; a resolution is final.</source>
+        <translation>Жалоба рассмотрена %1; решение по ней окончательное.</translation>
+    </message>
+    <message>
+        <source>A complaint about the State Corporation&apos;s staff goes to its head: it is forwarded.</source>
+        <translation>Жалоба на работников Госкорпорации направляется ее руководителю: отметьте ее как направленную.</translation>
+    </message>
+    <message>
+        <source>A complaint to the service provider or the quality body is considered here: grant or reject it.</source>
+        <translation>Жалоба услугодателю или в орган по контролю качества рассматривается здесь: удовлетворите ее или откажите.</translation>
+    </message>
+    <message>
+        <source>A complaint on a decision is not rejected by the body that took it: forward it with the case file, or grant it in full.</source>
+        <translation>Орган, принявший решение, не отказывает по жалобе на него: направьте ее с материалами дела или удовлетворите полностью.</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint is resolved.</source>
+        <translation>Выберите результат рассмотрения жалобы.</translation>
+    </message>
+    <message>
+        <source>Enter the day the complaint was resolved.</source>
+        <translation>Введите дату рассмотрения жалобы.</translation>
+    </message>
+    <message>
+        <source>A complaint registered on %1 cannot be resolved on %2, before it.</source>
+        <translation>Жалобу, зарегистрированную %1, нельзя рассмотреть %2, раньше регистрации.</translation>
+    </message>
+    <message>
+        <source>The day of the resolution, %1, has not come yet.</source>
+        <translation>Дата рассмотрения, %1, еще не наступила.</translation>
+    </message>
+    <message>
+        <source>The complaint had to be granted or forwarded by %1: after that day it goes to the body that considers it, with the case file.</source>
+        <translation>Жалобу нужно было удовлетворить или направить до %1: после этого дня она направляется с материалами дела в орган, рассматривающий жалобу.</translation>
+    </message>
+    <message>
+        <source>Enter the body the complaint was forwarded to.</source>
+        <translation>Укажите орган, в который направлена жалоба.</translation>
+    </message>
+    <message>
+        <source>Enter the reasons for rejecting the complaint: the complainant receives them.</source>
+        <translation>Укажите причины отказа: заявитель получит их.</translation>
+    </message>
+    <message>
+        <source>The case %1 is not in the store.</source>
+        <translation>Дела %1 нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>Choose to whom the complaint is addressed.</source>
+        <translation>Выберите, кому адресована жалоба.</translation>
+    </message>
+    <message>
+        <source>Enter who makes the complaint.</source>
+        <translation>Укажите, кто подает жалобу.</translation>
+    </message>
+    <message>
+        <source>Enter the day the complaint was registered: its term runs from that day.</source>
+        <translation>Введите дату регистрации жалобы: срок ее рассмотрения исчисляется с этого дня.</translation>
+    </message>
+    <message>
+        <source>A complaint is registered on a permit or on a case.</source>
+        <translation>Жалоба регистрируется по разрешению или по делу.</translation>
+    </message>
+    <message>
+        <source>The decision appealed is not one of this case&apos;s decisions.</source>
+        <translation>Обжалуемое решение не относится к этому делу.</translation>
+    </message>
+    <message>
+        <source>The complaint %1 is not in the store.</source>
+        <translation>Жалобы %1 нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>Granting or rejecting a complaint is the head&apos;s decision; a clerk forwards it.</source>
+        <translation>Удовлетворение жалобы или отказ по ней решает руководитель; специалист направляет жалобу.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::deadlines</name>
     <message>
         <source>Decision due</source>
@@ -2042,6 +2200,10 @@
         <source>Police body, in English</source>
         <translation>Орган полиции, на английском</translation>
     </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Куда направлена</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::domain::Iin</name>
@@ -2325,6 +2487,49 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::itemmodels::ComplaintListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Обжалуется</translation>
+    </message>
+    <message>
+        <source>Case / permit</source>
+        <translation>Дело / разрешение</translation>
+    </message>
+    <message>
+        <source>Immigrant</source>
+        <translation>Иммигрант</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирована</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Рассмотрена</translation>
     </message>
 </context>
 <context>
@@ -3536,29 +3741,13 @@
         <source>D&amp;ocuments</source>
         <translation>Д&amp;окументы</translation>
     </message>
+    <message>
+        <source>Co&amp;mplaint...</source>
+        <translation>&amp;Жалоба...</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ComplaintDialog</name>
-    <message>
-        <source>Complaint on permit %1</source>
-        <translation>Жалоба по разрешению %1</translation>
-    </message>
-    <message>
-        <source>The akimat (the service provider)</source>
-        <translation>Акимат (услугодатель)</translation>
-    </message>
-    <message>
-        <source>The authorised body for the quality of public services</source>
-        <translation>Уполномоченный орган по оценке и контролю за качеством оказания государственных услуг</translation>
-    </message>
-    <message>
-        <source>The appeal body: forward with the case file</source>
-        <translation>Вышестоящий орган: направить с материалами административного дела</translation>
-    </message>
-    <message>
-        <source>The head of the State Corporation</source>
-        <translation>Руководитель Госкорпорации</translation>
-    </message>
     <message>
         <source>Addressed to</source>
         <translation>Адресат</translation>
@@ -3590,6 +3779,53 @@
     <message>
         <source>Type the day of registration to see it.</source>
         <translation>Введите дату регистрации, чтобы увидеть срок.</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Обжалуется</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ComplaintsTab</name>
+    <message>
+        <source>&amp;Resolve...</source>
+        <translation>&amp;Рассмотреть...</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>Complaints to show</source>
+        <translation>Какие жалобы показать</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Рассмотренные</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Forward, grant or reject the complaint</source>
+        <translation>Направить жалобу, удовлетворить ее или отказать</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Жалобы (%1)</translation>
     </message>
 </context>
 <context>
@@ -4283,24 +4519,16 @@
         <source>Quotas</source>
         <translation>Квоты</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::PermitActionDialog</name>
     <message>
         <source>Permit No. %1, valid from %2 to %3: %4</source>
         <translation>Разрешение № %1, действует с %2 по %3: %4</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Подтвердить</translation>
-    </message>
-    <message>
-        <source>Some fields need attention: the messages beside them say what to fix.</source>
-        <translation>Некоторые поля требуют внимания: сообщения рядом с ними подсказывают, что исправить.</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4612,10 @@
     <message>
         <source>No permit was issued on %1.</source>
         <translation>%1 не выдано ни одного разрешения.</translation>
+    </message>
+    <message>
+        <source>Permit No. %1, valid from %2 to %3</source>
+        <translation>Разрешение № %1, действует с %2 по %3</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4896,69 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::ui::ResolveComplaintDialog</name>
+    <message>
+        <source>case %1</source>
+        <translation>делу %1</translation>
+    </message>
+    <message>
+        <source>permit No. %1</source>
+        <translation>разрешению № %1</translation>
+    </message>
+    <message>
+        <source>Complaint of %1, registered on %2, on %3 (%4).</source>
+        <translation>Жалоба: %1, зарегистрирована %2, по %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Addressed to: %1. Appeals: %2.</source>
+        <translation>Адресат: %1. Обжалуется: %2.</translation>
+    </message>
+    <message>
+        <source>Resolve the complaint</source>
+        <translation>Рассмотрение жалобы</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Срок рассмотрения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n working day(s) after registration (%2).</source>
+        <translation>
+            <numerusform>%1: %n рабочий день после регистрации (%2).</numerusform>
+            <numerusform>%1: %n рабочих дня после регистрации (%2).</numerusform>
+            <numerusform>%1: %n рабочих дней после регистрации (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Дата рассмотрения</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Куда направлена</translation>
+    </message>
+    <message>
+        <source>Reasons, or a note</source>
+        <translation>Причины или примечание</translation>
+    </message>
+    <message>
+        <source>The body that considers the complaint</source>
+        <translation>Орган, рассматривающий жалобу</translation>
+    </message>
+    <message>
+        <source>Resolve the complaint as &quot;%1&quot;? A resolution is final.</source>
+        <translation>Рассмотреть жалобу с результатом «%1»? Решение окончательное.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Рассмотреть</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::ui::RevocationDialog</name>
     <message>
         <source>Revocation of permit %1</source>
@@ -4854,6 +5149,21 @@
     <message>
         <source>Folder of edited print forms</source>
         <translation>Папка измененных печатных форм</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::StepDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: the messages beside them say what to fix.</source>
+        <translation>Некоторые поля требуют внимания: сообщения рядом с ними подсказывают, что исправить.</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,9 @@
 #include "cases/CaseRegisterWidget.h"
 #include "cases/CaseView.h"
 #include "common/FileDialogs.h"
+#include "complaints/ComplaintsTab.h"
 #include "deadlines/DeadlinesDesk.h"
 #include "deadlines/Lapses.h"
-#include "store/StoreError.h"
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
 #include "permits/PermitDesk.h"
@@ -16,6 +16,7 @@
 #include "store/CalendarRepository.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 #include "store/StoreOpener.h"
 #include "store/StoreSummaryWidget.h"
 #include "users/LoginDialog.h"
@@ -143,7 +144,8 @@ bool MainWindow::closeStoreTabs()
 void MainWindow::dropRegister()
 {
     for (QWidget *old : {static_cast<QWidget *>(m_deadlines), static_cast<QWidget *>(m_register),
-                         static_cast<QWidget *>(m_permits), static_cast<QWidget *>(m_quotas)})
+                         static_cast<QWidget *>(m_permits), static_cast<QWidget *>(m_quotas),
+                         static_cast<QWidget *>(m_complaints)})
         if (old) {
             m_tabs->removeTab(m_tabs->indexOf(old));
             m_counts.remove(old);
@@ -153,6 +155,7 @@ void MainWindow::dropRegister()
     m_register = nullptr;
     m_permits = nullptr;
     m_quotas = nullptr;
+    m_complaints = nullptr;
 }
 
 void MainWindow::showRegister()
@@ -184,9 +187,17 @@ void MainWindow::showRegister()
     m_tabs->insertTab(2, m_permits, tr("Permits"));
     m_quotas = new QuotasTab(*m_db, m_session, m_tabs);
     m_tabs->insertTab(3, m_quotas, tr("Quotas"));
+    m_complaints = new ComplaintsTab(*m_db, m_session, m_tabs);
+    connect(m_complaints, &ComplaintsTab::caseActivated, this, &MainWindow::openCase);
+    connect(m_complaints, &ComplaintsTab::changed, this, &MainWindow::refresh);
+    connect(m_complaints, &ComplaintsTab::titleChanged, this, [this](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(m_complaints), title);
+    });
+    m_tabs->insertTab(4, m_complaints, tr("Complaints"));
     m_deadlines->refresh();
     m_quotas->refresh();
-    for (int tab : {0, 1, 2, 3})
+    m_complaints->refresh();
+    for (int tab : {0, 1, 2, 3, 4})
         m_tabs->tabBar()->setTabButton(tab, QTabBar::RightSide, nullptr);
     m_tabs->setCurrentIndex(0);
 }
@@ -275,6 +286,8 @@ void MainWindow::setSession(const cases::Session &session)
         m_permits->setSession(session);
     if (m_quotas)
         m_quotas->setSession(session);
+    if (m_complaints)
+        m_complaints->setSession(session);
     m_user->setText(m_session.login + QLatin1String(" (") + records::label(m_session.role) + u')');
 }
 
@@ -364,6 +377,8 @@ void MainWindow::refresh()
         m_permits->refresh();
     if (m_quotas)
         m_quotas->refresh();
+    if (m_complaints)
+        m_complaints->refresh();
 }
 
 } // namespace ruqsat::ui

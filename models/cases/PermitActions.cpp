@@ -5,7 +5,6 @@
 #include "records/CodeLabels.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseRepository.h"
-#include "store/ComplaintRepository.h"
 #include "store/PermitRepository.h"
 #include "store/Query.h"
 #include "store/StoreError.h"
@@ -19,11 +18,6 @@ using domain::Deadlines;
 using store::StoreError;
 
 namespace {
-
-const QString kProvider = QStringLiteral("provider");
-const QString kQuality = QStringLiteral("quality");
-const QString kForward = QStringLiteral("forward");
-const QString kStateCorporation = QStringLiteral("state_corporation");
 
 QString day(const QDate &d)
 {
@@ -48,14 +42,21 @@ void PermitActions::refuse(const QString &why)
     throw StoreError(StoreError::Kind::Invalid, why);
 }
 
+Permit permitInScope(const store::Database &db, const Session &session, const QString &permitId)
+{
+    const auto permit = store::PermitRepository(db).find(permitId);
+    if (!permit)
+        throw StoreError(StoreError::Kind::NotFound,
+                         PermitActions::tr("The permit %1 is not in the store.").arg(permitId));
+    if (!session.seesDistrict(permit->districtId))
+        throw StoreError(StoreError::Kind::Forbidden,
+                         PermitActions::tr("This permit belongs to another district."));
+    return *permit;
+}
+
 Permit PermitActions::requirePermit(const QString &permitId) const
 {
-    const auto permit = store::PermitRepository(m_db).find(permitId);
-    if (!permit)
-        throw StoreError(StoreError::Kind::NotFound, tr("The permit %1 is not in the store.").arg(permitId));
-    if (!m_session.seesDistrict(permit->districtId))
-        throw StoreError(StoreError::Kind::Forbidden, tr("This permit belongs to another district."));
-    return *permit;
+    return permitInScope(m_db, m_session, permitId);
 }
 
 // ---- checks -------------------------------------------------------------
@@ -167,50 +168,6 @@ RevocationDates PermitActions::revocationDates(const QDate &revokedOn) const
     return {m_deadlines.revocationPoliceDue(revokedOn), Deadlines::revocationStayUntil(revokedOn)};
 }
 
-int PermitActions::complaintWorkingDays(const QString &addressee)
-{
-    if (addressee == kProvider)
-        return Deadlines::kComplaintProviderWorkingDays;
-    if (addressee == kQuality)
-        return Deadlines::kComplaintQualityWorkingDays;
-    if (addressee == kForward)
-        return Deadlines::kComplaintForwardWorkingDays;
-    // R-COMPLAINT-STATECORP gives no term of its own; the Law "On public
-    // services" (art. 25 §2) gives a complaint to the State Corporation the
-    // same 5 working days as one to the provider.
-    if (addressee == kStateCorporation)
-        return Deadlines::kComplaintProviderWorkingDays;
-    return -1;
-}
-
-QString PermitActions::complaintRule(const QString &addressee)
-{
-    if (addressee == kProvider)
-        return QStringLiteral("R-COMPLAINT-PROVIDER");
-    if (addressee == kQuality)
-        return QStringLiteral("R-COMPLAINT-QUALITY");
-    if (addressee == kForward)
-        return QStringLiteral("R-COMPLAINT-FORWARD");
-    if (addressee == kStateCorporation)
-        return QStringLiteral("R-COMPLAINT-STATECORP");
-    return {};
-}
-
-QDate PermitActions::complaintDue(const QString &addressee, const QDate &registeredOn) const
-{
-    if (!registeredOn.isValid())
-        return {};
-    if (addressee == kProvider)
-        return m_deadlines.complaintProviderDue(registeredOn);
-    if (addressee == kQuality)
-        return m_deadlines.complaintQualityDue(registeredOn);
-    if (addressee == kForward)
-        return m_deadlines.complaintForwardDue(registeredOn);
-    if (addressee == kStateCorporation)
-        return m_deadlines.complaintProviderDue(registeredOn); // see complaintWorkingDays()
-    return {};
-}
-
 // ---- steps ----------------------------------------------------------------
 
 int PermitActions::recordCopy(const QString &permitId, CopyReason reason) const
@@ -297,31 +254,6 @@ void PermitActions::registerContract(LabourContract &contract) const
     store::PermitRepository(m_db).addLabourContract(c, m_session.login);
     tx.commit();
     contract = c;
-}
-
-void PermitActions::registerComplaint(Complaint &complaint) const
-{
-    Complaint c = complaint;
-    c.complainant = c.complainant.trimmed();
-    c.summary = c.summary.trimmed();
-    if (complaintRule(c.addressee).isEmpty())
-        refuse(tr("Choose to whom the complaint is addressed."));
-    if (c.complainant.isEmpty())
-        refuse(tr("Enter who makes the complaint."));
-    if (!c.registeredOn.isValid())
-        refuse(tr("Enter the day the complaint was registered: its term runs from that day."));
-    if (c.permitId.isEmpty() && c.applicationId.isEmpty())
-        refuse(tr("A complaint is registered on a permit or on a case."));
-    store::Transaction tx(m_db);
-    if (!c.permitId.isEmpty())
-        requirePermit(c.permitId);
-    else if (const auto app = store::CaseRepository(m_db).find(c.applicationId))
-        m_session.requireDistrict(app->districtId);
-    c.dueOn = complaintDue(c.addressee, c.registeredOn); // R-COMPLAINT-*
-    c.recordedBy = m_session.userId;
-    store::ComplaintRepository(m_db).create(c, m_session.login);
-    tx.commit();
-    complaint = c;
 }
 
 } // namespace ruqsat::cases

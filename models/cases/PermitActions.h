@@ -26,14 +26,18 @@ struct RevocationDates
 };
 
 // What happens to a permit after it was issued: a copy, the end of the work,
-// revocation, the labour contract, a complaint. Like CaseWorkflow, each step
-// is checked against the rules and the user's role and written in one
-// transaction with its audit row. A refused step throws StoreError
-// (Forbidden for the role, NotFound for an unknown permit, Invalid with the
-// rule's reason) and writes nothing.
+// revocation, the labour contract (complaints: complaints::ComplaintActions). Like CaseWorkflow,
+// each step is checked against the rules and the user's role and written in one transaction with
+// its audit row. A refused step throws StoreError (Forbidden for the role, NotFound for an unknown
+// permit, Invalid with the rule's reason) and writes nothing.
 //
 // The preview functions compute the due dates a step would record, without
 // writing, so that a dialog can show them while the clerk types.
+// The permit `permitId` for a step of `session`'s: StoreError NotFound
+// when the store has none, Forbidden when it is of another district.
+records::Permit permitInScope(const store::Database &db, const Session &session,
+                              const QString &permitId);
+
 class PermitActions
 {
     Q_DECLARE_TR_FUNCTIONS(ruqsat::cases::PermitActions)
@@ -72,18 +76,9 @@ public:
     // within the permit's term. Sets the contract's id.
     void registerContract(records::LabourContract &contract) const;
 
-    // R-COMPLAINT-*: registers a complaint on a permit or a case and sets its
-    // due date by addressee. Sets the complaint's id and dueOn.
-    void registerComplaint(records::Complaint &complaint) const;
-
     // Previews: the dates the steps above would record.
     QDate terminationNoticeDue(const QDate &contractEndedOn) const;
     RevocationDates revocationDates(const QDate &revokedOn) const;
-    // Invalid for an unknown addressee.
-    QDate complaintDue(const QString &addressee, const QDate &registeredOn) const;
-    // The working days a complaint to `addressee` has, and the rule's id.
-    static int complaintWorkingDays(const QString &addressee);
-    static QString complaintRule(const QString &addressee);
 
     // The checks of the steps, without the store: why the step would be
     // refused for this permit, empty when it would not.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeadlineDesk.h"
 
-#include "cases/PermitActions.h"
+#include "complaints/ComplaintActions.h"
 #include "domain/Deadlines.h"
 #include "domain/PermitTerm.h"
 #include "store/DeadlineRepository.h"
@@ -145,7 +145,9 @@ QList<Deadline> DeadlineDesk::list(const DeadlineFilter &filter, QList<store::St
         if (!wanted(kind))
             return;
         for (const store::DeadlineRow &r : rows)
-            items << from(r, kind, rule.isEmpty() ? cases::PermitActions::complaintRule(r.detail) : rule);
+            items << from(r, kind,
+                          rule.isEmpty() ? complaints::ComplaintActions::complaintRule(r.detail)
+                                         : rule);
     };
     if (wanted(Kind::Decision))
         add(repo.decisions(scope), Kind::Decision, QStringLiteral("R-DECISION-TERM"));

@@ -2,6 +2,7 @@
 #include "DemoClocks.h"
 
 #include "cases/PermitActions.h"
+#include "complaints/ComplaintActions.h"
 #include "domain/Deadlines.h"
 #include "store/DemoWriter.h"
 #include "store/PermitRepository.h"
@@ -54,28 +55,40 @@ int addOpenClocks(const store::Database &db, const QDate &today)
         !id.isEmpty() && tried([&] { actions.recordTermination(id, today.addDays(-10), today.addDays(-1)); }))
         ++made;
     // R-COMPLAINT-*: to the provider and to the quality body on permits,
-    // and one forwarded against a refusal.
-    for (const char *addressee : {"provider", "quality"}) {
+    // one against a refusal to be forwarded, and one already forwarded.
+    const complaints::ComplaintActions complaintDesk(db, kDemo);
+    for (const QString &addressee : {complaints::kProvider, complaints::kQuality}) {
         records::Complaint c;
         c.permitId = take();
         if (c.permitId.isEmpty())
             break;
-        c.addressee = QLatin1String(addressee);
+        c.addressee = addressee;
         c.complainant = QStringLiteral("Работодатель");
         c.summary = QStringLiteral("Срок рассмотрения");
         c.registeredOn = today.addDays(-2);
-        if (tried([&] { actions.registerComplaint(c); }))
+        if (tried([&] { complaintDesk.registerComplaint(c); }))
             ++made;
     }
-    for (const QString &refused : writer.refusedCases(1)) {
+    int refusals = 0;
+    for (const QString &refused : writer.refusedCases(2)) {
         records::Complaint c;
         c.applicationId = refused;
-        c.addressee = QStringLiteral("forward");
+        for (const records::Decision &d : complaintDesk.appealableDecisions(refused))
+            if (d.kind == records::DecisionKind::Refuse ||
+                d.kind == records::DecisionKind::RefuseIntake)
+                c.decisionId = d.id;
+        c.addressee = complaints::kForward;
         c.complainant = QStringLiteral("Иммигрант");
         c.summary = QStringLiteral("Обжалование отказа");
-        c.registeredOn = today.addDays(-1);
-        if (tried([&] { actions.registerComplaint(c); }))
-            ++made;
+        c.registeredOn = today.addDays(refusals == 0 ? -1 : -6);
+        if (!tried([&] { complaintDesk.registerComplaint(c); }))
+            continue;
+        ++made;
+        if (refusals++ == 1)
+            tried([&] {
+                complaintDesk.resolve(c.id, complaints::kForwarded, today.addDays(-4),
+                                      QStringLiteral("Акимат области"));
+            });
     }
     // R-PORTAL-INTENT: places held for agreements signed in the last days.
     const store::QuotaRepository quotas(db);

@@ -132,6 +132,8 @@ QList<FieldLimit> makeLimits()
               QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Summary")),
         limit("complaint.outcome", "complaints", "outcome", 2000,
               QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Outcome")),
+        limit("complaint.forwardedTo", "complaints", "forwarded_to", 300,
+              QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Forwarded to")),
         limit("contract.number", "labour_contracts", "number", 50,
               QT_TRANSLATE_NOOP("ruqsat::domain::FieldLimits", "Contract number")),
 

@@ -7,9 +7,6 @@
 
 namespace ruqsat::itemmodels {
 
-namespace {
-
-// The register's colours: overdue red, today orange, tomorrow yellow.
 Urgency cellUrgency(deadlines::Urgency u, bool done)
 {
     if (done)
@@ -27,6 +24,8 @@ Urgency cellUrgency(deadlines::Urgency u, bool done)
     }
     return Urgency::None;
 }
+
+namespace {
 
 QList<QStandardItem *> rowOf(const deadlines::Deadline &d, const QDate &today,
                              const QHash<int, QString> &districtNames)

@@ -8,6 +8,12 @@
 
 namespace ruqsat::itemmodels {
 
+enum class Urgency;
+
+// The colour of a clock's cells (the register's: overdue red, today orange,
+// tomorrow yellow); none once the clock is met.
+Urgency cellUrgency(deadlines::Urgency u, bool done);
+
 // The Deadlines tab's tree: a row per urgency group that has items ("Overdue
 // (3)"), the clocks under it, most urgent first. Every cell of a clock
 // carries its UrgencyRole (for the colour) and IdRole (the case's id);

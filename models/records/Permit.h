@@ -77,8 +77,12 @@ struct Complaint
     QString addressee; // provider, quality, forward, state_corporation
     QString complainant, summary;
     QDate registeredOn, dueOn, resolvedOn;
-    QString outcome;
+    QString outcome;    // the resolution's note
     QString recordedBy; // the user's id; empty from the command line
+    QString decisionId; // the decision appealed; empty for an action or inaction
+    QString resolution; // forwarded, granted, rejected; empty while open
+    QString forwardedTo; // the body that considers a forwarded complaint
+    QString resolvedBy;  // the user's id
 };
 
 } // namespace ruqsat::records

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What happens to a permit after it is issued, on both backends: copies
 // (R-DUPLICATE), the end of the work (R-TERMINATION), revocation by the head
-// (R-REVOKE, R-REVOKE-POLICE, R-REVOKE-STAY), labour contracts (R-CONTRACT)
-// and complaints (R-COMPLAINT-*): the dates over the shipped 2026 calendar,
+// (R-REVOKE, R-REVOKE-POLICE, R-REVOKE-STAY) and labour contracts
+// (R-CONTRACT; complaints are in tests/complaints): the dates over the shipped 2026 calendar,
 // who may do what, and that a refused step writes nothing.
 #include "CaseFactory.h"
+#include "StepChecks.h"
 #include "TestStores.h"
 #include "cases/PermitActions.h"
+#include "complaints/ComplaintActions.h"
 #include "store/AuditLog.h"
 #include "store/ComplaintRepository.h"
 #include "store/PermitRepository.h"
@@ -44,41 +46,9 @@ int placesTaken(const store::Database &db)
     return store::QuotaRepository(db).find(test::CaseFactory(db).almatyRegionId(), 2026)->issued;
 }
 
-QStringList auditActions(const store::Database &db, const QString &entity, const QString &id)
-{
-    QStringList actions;
-    for (const store::AuditEntry &e : store::AuditLog(db).forEntity(entity, id))
-        actions << e.action;
-    return actions;
-}
-
-QString auditActor(const store::Database &db, const QString &entity, const QString &id, const QString &action)
-{
-    for (const store::AuditEntry &e : store::AuditLog(db).forEntity(entity, id))
-        if (e.action == action)
-            return e.actor;
-    return {};
-}
-
-int rows(const store::Database &db, const QString &table, const QString &permitId)
-{
-    return store::Query(db, QLatin1String("SELECT COUNT(*) FROM ") + table + QLatin1String(" WHERE permit_id = :p"))
-        .bind(QStringLiteral(":p"), permitId)
-        .scalar()
-        .toInt();
-}
-
-StoreError::Kind refusal(const std::function<void()> &step, QString *message = nullptr)
-{
-    try {
-        step();
-    } catch (const StoreError &e) {
-        if (message)
-            *message = e.message();
-        return e.kind();
-    }
-    return StoreError::Kind::Sql; // "not refused": no test expects Sql
-}
+using test::auditActions;
+using test::auditActor;
+using test::refusal;
 
 } // namespace
 
@@ -227,7 +197,7 @@ private slots:
         QCOMPARE(clerk.recordCopy(p.id, cases::CopyReason::Lost), 1);
         QCOMPARE(clerk.recordCopy(p.id, cases::CopyReason::Damaged), 2);
         QCOMPARE(store::PermitRepository(*db).find(p.id)->copiesIssued, 2);
-        QCOMPARE(rows(*db, QStringLiteral("permit_copies"), p.id), 2);
+        QCOMPARE(test::rowsOfPermit(*db, QStringLiteral("permit_copies"), p.id), 2);
         QCOMPARE(auditActions(*db, QStringLiteral("permit"), p.id),
                  (QStringList{QStringLiteral("issue"), QStringLiteral("copy"), QStringLiteral("copy")}));
 
@@ -241,7 +211,7 @@ private slots:
                  qPrintable(message)); // rule ids are not for clerks
         QVERIFY2(message.contains(QLatin1String("only of a permit in force")), qPrintable(message));
         QCOMPARE(store::PermitRepository(*db).find(p.id)->copiesIssued, 2);
-        QCOMPARE(rows(*db, QStringLiteral("permit_copies"), p.id), 2);
+        QCOMPARE(test::rowsOfPermit(*db, QStringLiteral("permit_copies"), p.id), 2);
         QCOMPARE(auditActions(*db, QStringLiteral("permit"), p.id).count(QStringLiteral("copy")), 2);
     }
 
@@ -328,7 +298,7 @@ private slots:
         LabourContract badRegistry = c;
         badRegistry.registry = QStringLiteral("paper");
         QVERIFY(!refused(badRegistry).isEmpty());
-        QCOMPARE(rows(*db, QStringLiteral("labour_contracts"), p.id), 0);
+        QCOMPARE(test::rowsOfPermit(*db, QStringLiteral("labour_contracts"), p.id), 0);
 
         c.validTo = p.validTo; // exactly the permit's term is fine
         clerk.registerContract(c);
@@ -383,7 +353,7 @@ private slots:
         complaint.addressee = QStringLiteral("provider");
         complaint.complainant = QStringLiteral("Karimov Rustam");
         complaint.registeredOn = QDate(2026, 3, 20);
-        clerk.registerComplaint(complaint);
+        complaints::ComplaintActions(*db, clerkAccount).registerComplaint(complaint);
         QCOMPARE(store::ComplaintRepository(*db).find(complaint.id)->recordedBy, clerkAccount.userId);
 
         PermitActions(*db, headAccount)
@@ -399,60 +369,6 @@ private slots:
                     .bind(QStringLiteral(":p"), byScript.id)
                     .scalar()
                     .isNull());
-    }
-
-    void R_COMPLAINT_dueByAddressee_data() { test::addBackendRows(); }
-    void R_COMPLAINT_dueByAddressee()
-    {
-        QFETCH(QString, backend);
-        test::ScratchStore scratch(backend);
-        const auto db = scratch.open();
-        const Permit p = permitInForce(*db);
-        const PermitActions clerk(*db, kClerk);
-        const QDate registered(2026, 3, 20);
-        QCOMPARE(clerk.complaintDue(QStringLiteral("forward"), registered), QDate(2026, 3, 30));  // 3 working days
-        QCOMPARE(clerk.complaintDue(QStringLiteral("provider"), registered), QDate(2026, 4, 1));  // 5 working days
-        QCOMPARE(clerk.complaintDue(QStringLiteral("quality"), registered), QDate(2026, 4, 15));  // 15 working days
-        QCOMPARE(PermitActions::complaintWorkingDays(QStringLiteral("forward")), 3);
-        QCOMPARE(PermitActions::complaintWorkingDays(QStringLiteral("provider")), 5);
-        QCOMPARE(PermitActions::complaintWorkingDays(QStringLiteral("quality")), 15);
-        QVERIFY(!clerk.complaintDue(QStringLiteral("nobody"), registered).isValid());
-
-        const QStringList addressees{QStringLiteral("provider"), QStringLiteral("quality"), QStringLiteral("forward")};
-        const QDate due[] = {QDate(2026, 4, 1), QDate(2026, 4, 15), QDate(2026, 3, 30)};
-        for (int i = 0; i < addressees.size(); ++i) {
-            Complaint c;
-            c.permitId = p.id;
-            c.applicationId = p.applicationId;
-            c.addressee = addressees[i];
-            c.complainant = QStringLiteral("Karimov Rustam");
-            c.summary = QStringLiteral("the permit was issued for 6 months, 12 were asked");
-            c.registeredOn = registered;
-            c.dueOn = QDate(2030, 1, 1); // whatever was there is replaced by the rule's date
-            clerk.registerComplaint(c);
-            QCOMPARE(c.dueOn, due[i]);
-            const auto stored = store::ComplaintRepository(*db).find(c.id);
-            QVERIFY(stored);
-            QCOMPARE(stored->dueOn, due[i]);
-            QCOMPARE(stored->addressee, addressees[i]);
-            QCOMPARE(auditActions(*db, QStringLiteral("complaint"), c.id), QStringList{QStringLiteral("register")});
-            QCOMPARE(auditActor(*db, QStringLiteral("complaint"), c.id, QStringLiteral("register")),
-                     test::recordedActor(*db, QStringLiteral("clerk1")));
-        }
-        QCOMPARE(store::ComplaintRepository(*db).openDueBy(QDate(2026, 4, 1)).size(), 2);
-
-        // Refused, and nothing written: an unknown addressee, no complainant.
-        Complaint bad;
-        bad.permitId = p.id;
-        bad.addressee = QStringLiteral("president");
-        bad.complainant = QStringLiteral("X");
-        bad.registeredOn = registered;
-        QCOMPARE(refusal([&] { clerk.registerComplaint(bad); }), StoreError::Kind::Invalid);
-        bad.addressee = QStringLiteral("provider");
-        bad.complainant = QStringLiteral("  ");
-        QCOMPARE(refusal([&] { clerk.registerComplaint(bad); }), StoreError::Kind::Invalid);
-        QVERIFY(bad.id.isEmpty());
-        QCOMPARE(rows(*db, QStringLiteral("complaints"), p.id), 3);
     }
 };
 

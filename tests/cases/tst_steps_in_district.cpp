@@ -9,6 +9,7 @@
 #include "TestStores.h"
 #include "cases/CaseWorkflow.h"
 #include "cases/PermitActions.h"
+#include "complaints/ComplaintActions.h"
 #include "store/CaseRepository.h"
 #include "store/PermitRepository.h"
 #include "store/Query.h"
@@ -115,6 +116,7 @@ private slots:
             factory.issuePermit(factory.acceptedCase(), QDate(2026, 3, 2), QDate(2026, 9, 1));
         QCOMPARE(permit.districtId, districts.at(0));
         const cases::PermitActions other(*db, headOf(*db, {districts.at(1)}));
+        const complaints::ComplaintActions otherComplaints(*db, other.session());
 
         QVERIFY(refusedForDistrict([&] { other.recordCopy(permit.id, cases::CopyReason::Lost); }, kPermit));
         QVERIFY(refusedForDistrict([&] { other.recordTermination(permit.id, QDate(2026, 4, 1)); }, kPermit));
@@ -138,11 +140,11 @@ private slots:
         onPermit.addressee = QStringLiteral("provider");
         onPermit.complainant = QStringLiteral("Karimov Rustam");
         onPermit.registeredOn = QDate(2026, 3, 20);
-        QVERIFY(refusedForDistrict([&] { other.registerComplaint(onPermit); }, kPermit));
+        QVERIFY(refusedForDistrict([&] { otherComplaints.registerComplaint(onPermit); }, kPermit));
         Complaint onCase = onPermit;
         onCase.permitId.clear();
         onCase.applicationId = permit.applicationId;
-        QVERIFY(refusedForDistrict([&] { other.registerComplaint(onCase); }, kCase));
+        QVERIFY(refusedForDistrict([&] { otherComplaints.registerComplaint(onCase); }, kCase));
 
         const auto stored = store::PermitRepository(*db).find(permit.id);
         QCOMPARE(stored->status, PermitStatus::InForce);

@@ -7,11 +7,13 @@
 // this run's tag.
 #include "CaseFactory.h"
 #include "TestStores.h"
-#include "store/PermitRepository.h"
-#include "cases/PermitActions.h"
 #include "cases/Administration.h"
+#include "cases/PermitActions.h"
 #include "cli/Command.h"
+#include "complaints/ComplaintActions.h"
 #include "store/AuditLog.h"
+#include "store/ComplaintRepository.h"
+#include "store/PermitRepository.h"
 #include "store/Query.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
@@ -307,6 +309,93 @@ private slots:
         QVERIFY(!plain.run(QStringLiteral("UPDATE revocations SET act_number = 'x' WHERE permit_id = '%1'").arg(mine),
                            &why));
         QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(why));
+    }
+
+    // R-COMPLAINT-*: on the server, a clerk's own role registers and
+    // forwards a complaint of their district, but granting or rejecting one
+    // is the head's, and a resolution is final for every role.
+    void R_COMPLAINT_serverLetsTheClerkForwardAndTheHeadDecide()
+    {
+        const QString permit =
+            store::Query(*m_super, QStringLiteral("SELECT id FROM permits WHERE district_id = %1 "
+                                                  "ORDER BY id LIMIT 1")
+                                       .arg(m_districtA))
+                .scalar()
+                .toString();
+        QVERIFY(!permit.isEmpty());
+        const auto clerkDb = store::Database::open(as(QStringLiteral("clerk")));
+        const cases::Session clerkSession{
+            QString(), login(QStringLiteral("clerk")), Role::Clerk, {m_districtA}};
+        const complaints::ComplaintActions clerk(*clerkDb, clerkSession);
+        const auto complaintOn = [&](const QString &to) {
+            records::Complaint c;
+            c.permitId = permit;
+            c.addressee = to;
+            c.complainant = QStringLiteral("Karimov Rustam");
+            c.registeredOn = QDate::currentDate();
+            clerk.registerComplaint(c);
+            return c.id;
+        };
+        const QString toProvider = complaintOn(complaints::kProvider);
+        const QString toForward = complaintOn(complaints::kForward);
+        const QString toProviderToo = complaintOn(complaints::kProvider);
+
+        // Plain SQL as the clerk's role: granting is refused by the server.
+        const PlainSession plain(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        QString why;
+        QVERIFY(!plain.run(
+            QStringLiteral(
+                "UPDATE complaints SET resolved_on = current_date, resolution = 'granted' "
+                "WHERE id = '%1'")
+                .arg(toProvider),
+            &why));
+        QVERIFY2(why.contains(QLatin1String("head")), qPrintable(why));
+        QVERIFY(!plain.run(
+            QStringLiteral(
+                "UPDATE complaints SET resolved_on = current_date, resolution = 'rejected', "
+                "outcome = 'no' WHERE id = '%1'")
+                .arg(toProvider)));
+        // Resolved without saying how: refused for every role.
+        QVERIFY(!plain.run(
+            QStringLiteral("UPDATE complaints SET resolved_on = current_date WHERE id = '%1'")
+                .arg(toProvider)));
+        QCOMPARE(
+            count(QStringLiteral(
+                      "SELECT count(*) FROM complaints WHERE resolved_on IS NOT NULL AND id = '%1'")
+                      .arg(toProvider)),
+            0);
+        // Through the program the clerk forwards; granting is refused before the server is asked.
+        clerk.resolve(toForward, complaints::kForwarded, QDate::currentDate(),
+                      QStringLiteral("Akimat of the region"));
+        QCOMPARE(store::ComplaintRepository(*m_super).find(toForward)->resolution,
+                 complaints::kForwarded);
+        try {
+            clerk.resolve(toProvider, complaints::kGranted, QDate::currentDate());
+            QFAIL("a clerk granted a complaint");
+        } catch (const store::StoreError &e) {
+            QCOMPARE(e.kind(), store::StoreError::Kind::Forbidden);
+        }
+        // The head's own role grants; the resolution is then final, even for the head.
+        const auto headDb = store::Database::open(as(QStringLiteral("head")));
+        const complaints::ComplaintActions head(
+            *headDb, {QString(), login(QStringLiteral("head")), Role::Head, {m_districtA}});
+        head.resolve(toProvider, complaints::kGranted, QDate::currentDate(), {},
+                     QStringLiteral("answered"));
+        QCOMPARE(store::ComplaintRepository(*m_super).find(toProvider)->resolution,
+                 complaints::kGranted);
+        const PlainSession headPlain(m_superuser, login(QStringLiteral("head")), kPassword);
+        QVERIFY(!headPlain.run(
+            QStringLiteral("UPDATE complaints SET resolution = 'rejected' WHERE id = '%1'")
+                .arg(toProvider),
+            &why));
+        QVERIFY2(why.contains(QLatin1String("final")), qPrintable(why));
+        QVERIFY(headPlain.run(
+            QStringLiteral(
+                "UPDATE complaints SET resolved_on = current_date, resolution = 'rejected', "
+                "outcome = 'not within the Rules' WHERE id = '%1'")
+                .arg(toProviderToo)));
+        QCOMPARE(store::ComplaintRepository(*m_super).find(toProviderToo)->resolution,
+                 complaints::kRejected);
     }
 
     void clerkCannotChangeQuotasSettingsRolesOrTheAudit()

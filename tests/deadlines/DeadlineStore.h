@@ -7,6 +7,7 @@
 #include "CaseFactory.h"
 #include "cases/CaseWorkflow.h"
 #include "cases/PermitActions.h"
+#include "complaints/ComplaintActions.h"
 #include "domain/CalendarCsv.h"
 #include "domain/Deadlines.h"
 #include "intake/IntakeService.h"
@@ -116,7 +117,7 @@ inline DeadlineStore fillDeadlineStore(const store::Database &db)
     forward.addressee = QStringLiteral("forward");
     forward.complainant = QStringLiteral("Karimov Rustam");
     forward.registeredOn = QDate(2026, 3, 26);
-    actions.registerComplaint(forward);
+    complaints::ComplaintActions(db, kHead).registerComplaint(forward);
     s.forwardComplaint = forward.id;
     Complaint provider = forward;
     provider.id.clear();
@@ -124,7 +125,7 @@ inline DeadlineStore fillDeadlineStore(const store::Database &db)
     provider.permitId = s.farOff.id;
     provider.addressee = QStringLiteral("provider");
     provider.registeredOn = QDate(2026, 3, 20);
-    actions.registerComplaint(provider);
+    complaints::ComplaintActions(db, kHead).registerComplaint(provider);
     s.providerComplaint = provider.id;
     return s;
 }

@@ -219,7 +219,10 @@ private slots:
         filter.today = kToday;
         const deadlines::DeadlineDesk desk(*db);
         const qsizetype before = desk.list(filter).size();
-        store::Query(*db, QStringLiteral("UPDATE complaints SET resolved_on = :d, outcome = 'granted' WHERE id = :id"))
+        store::Query(
+            *db,
+            QStringLiteral(
+                "UPDATE complaints SET resolved_on = :d, resolution = 'granted' WHERE id = :id"))
             .bind(QStringLiteral(":d"), store::SqlDialect::date(kToday))
             .bind(QStringLiteral(":id"), s.forwardComplaint)
             .exec();

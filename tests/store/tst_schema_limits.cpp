@@ -87,6 +87,7 @@ bool typedByNobody(const QString &table, const QString &column)
                                       QStringLiteral("applications.kind"),
                                       QStringLiteral("applications.channel"),
                                       QStringLiteral("applications.status"),
+                                      QStringLiteral("complaints.resolution"),
                                       QStringLiteral("checklist_items.doc_code"),
                                       QStringLiteral("checklist_items.state"),
                                       QStringLiteral("attachments.media_type"),

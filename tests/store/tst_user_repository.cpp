@@ -147,10 +147,18 @@ private slots:
         QCOMPARE(repo.find(c.id)->dueOn, QDate(2026, 4, 6));
         QVERIFY(repo.openDueBy(QDate(2026, 4, 5)).isEmpty());
         QCOMPARE(repo.openDueBy(QDate(2026, 4, 6)).size(), 1);
-        repo.resolve(c.id, QDate(2026, 4, 2), QStringLiteral("answered"), QStringLiteral("head"));
+        repo.resolve(
+            c.id,
+            {QDate(2026, 4, 2), QStringLiteral("granted"), {}, QStringLiteral("answered"), {}},
+            QStringLiteral("head"));
         QVERIFY(repo.openDueBy(QDate(2026, 4, 30)).isEmpty());
         QCOMPARE(repo.find(c.id)->outcome, QStringLiteral("answered"));
-        QVERIFY_THROWS_EXCEPTION(StoreError, repo.resolve(c.id, QDate(2026, 4, 3), QString(), QStringLiteral("h")));
+        QCOMPARE(repo.find(c.id)->resolution, QStringLiteral("granted"));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            repo.resolve(c.id, {QDate(2026, 4, 3), QStringLiteral("rejected"), {}, {}, {}},
+                         QStringLiteral("h")));
+        QCOMPARE(repo.find(c.id)->resolution, QStringLiteral("granted"));
         records::Complaint orphan = c;
         orphan.id.clear();
         orphan.applicationId.clear(); // neither a case nor a permit

@@ -10,13 +10,11 @@
 #include "domain/FieldLimits.h"
 #include "permits/PermitActionDialogs.h"
 #include "permits/PermitDesk.h"
-#include "store/ComplaintRepository.h"
 #include "store/PermitRepository.h"
 #include "store/QuotaRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
@@ -234,35 +232,6 @@ private slots:
         QCOMPARE(contracts.first().id, dialog.contract().id);
     }
 
-    // R-COMPLAINT-*: the due date changes with the addressee.
-    void R_COMPLAINT_dialogDueByAddressee()
-    {
-        test::ScratchStore scratch(QStringLiteral("sqlite"));
-        const auto db = scratch.open();
-        const Permit permit = permitInForce(*db);
-        ui::ComplaintDialog dialog(permit, cases::PermitActions(*db, kClerk));
-        dialog.show();
-        auto *to = child<QComboBox>(&dialog, "addressee");
-        child<ui::DateField>(&dialog, "registeredOn")->setDate(QDate(2026, 3, 20));
-        to->setCurrentIndex(to->findData(QStringLiteral("provider")));
-        QVERIFY(text(&dialog, "complaintDue").contains(QLatin1String("01.04.2026")));
-        to->setCurrentIndex(to->findData(QStringLiteral("quality")));
-        QVERIFY(text(&dialog, "complaintDue").contains(QLatin1String("15.04.2026")));
-        to->setCurrentIndex(to->findData(QStringLiteral("forward")));
-        QVERIFY(text(&dialog, "complaintDue").contains(QLatin1String("30.03.2026")));
-        test::saveShot(&dialog, QStringLiteral("complaint"));
-        // No complainant: refused in the dialog.
-        dialog.accept();
-        QVERIFY(!dialog.message().isEmpty());
-        QTest::keyClicks(child<QLineEdit>(&dialog, "complainant"), QStringLiteral("Karimov Rustam"));
-        dialog.accept();
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const auto stored = store::ComplaintRepository(*db).find(dialog.complaint().id);
-        QVERIFY(stored);
-        QCOMPARE(stored->dueOn, QDate(2026, 3, 30));
-        QCOMPARE(stored->permitId, permit.id);
-    }
-
     // R-REVOKE: a day that does not exist, typed in a date, is refused
     // beside it; the computed dates wait for a real day; nothing is saved
     // and the typing stays to be corrected.
@@ -330,29 +299,6 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(store::PermitRepository(*db).labourContracts(permit.id).first().registeredOn,
                  QDate());
-    }
-
-    // R-COMPLAINT-*: a pasted page is refused whole beside the field.
-    void R_COMPLAINT_pastedTextRefusedBesideTheField()
-    {
-        test::ScratchStore scratch(QStringLiteral("sqlite"));
-        const auto db = scratch.open();
-        const Permit permit = permitInForce(*db);
-        ui::ComplaintDialog dialog(permit, cases::PermitActions(*db, kClerk));
-        dialog.show();
-        auto *complainant = child<QLineEdit>(&dialog, "complainant");
-        QTest::keyClicks(complainant, QStringLiteral("Karimov"));
-        QGuiApplication::clipboard()->setText(QString(5000, u'x'));
-        QTest::keySequence(complainant, QKeySequence::Paste);
-        QCOMPARE(complainant->text(), QStringLiteral("Karimov"));
-        const QString max = QString::number(
-            domain::FieldLimits::maxLength(QStringLiteral("complaint.complainant")));
-        QTRY_VERIFY2(text(&dialog, "complainant.message").contains(max),
-                     qPrintable(text(&dialog, "complainant.message")));
-        dialog.accept();
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(store::ComplaintRepository(*db).find(dialog.complaint().id)->complainant,
-                 QStringLiteral("Karimov"));
     }
 
     // The day of a print batch is read like every date typed: a day that

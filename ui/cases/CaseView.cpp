@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseView.h"
 
-#include "PoliceAnswerDialog.h"
-
 #include "ArrivalChecksBox.h"
+#include "PoliceAnswerDialog.h"
 #include "RefusalDialog.h"
 #include "audit/CaseHistoryView.h"
 #include "cases/CaseWorkflow.h"
@@ -12,6 +11,8 @@
 #include "common/DifferencesDialog.h"
 #include "common/FieldDelegate.h"
 #include "common/FileDialogs.h"
+#include "complaints/ComplaintDialog.h"
+#include "complaints/ComplaintLabels.h"
 #include "domain/DocumentCatalogue.h"
 #include "domain/IitAdvance.h"
 #include "domain/Intake.h"
@@ -23,6 +24,7 @@
 #include "records/CodeLabels.h"
 #include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
+#include "store/ComplaintRepository.h"
 #include "store/StoreError.h"
 #include "store/StoreFiles.h"
 
@@ -105,7 +107,8 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
       m_negative(new QPushButton(tr("Police: negative"), this)),
       m_issue(new QPushButton(tr("&Issue the permit"), this)),
       m_refuse(new QPushButton(tr("&Refuse..."), this)),
-      m_print(new QPushButton(tr("&Print..."), this))
+      m_print(new QPushButton(tr("&Print..."), this)),
+      m_complaint(new QPushButton(tr("Co&mplaint..."), this))
 {
     m_app = *store::CaseRepository(db).find(caseId);
     setAcceptDrops(true); // scans dropped anywhere on the case
@@ -144,6 +147,7 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     m_issue->setObjectName(QStringLiteral("issuePermit"));
     m_refuse->setObjectName(QStringLiteral("refuse"));
     m_print->setObjectName(QStringLiteral("print"));
+    m_complaint->setObjectName(QStringLiteral("complaint"));
     auto *attach = new QPushButton(tr("&Attach scans..."), this);
     connect(attach, &QPushButton::clicked, this, [this] {
         attachFiles(chooseFilesToOpen(this, tr("Attach scans"), tr("Scans (*.pdf *.jpg *.jpeg *.png)")));
@@ -167,6 +171,7 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     connect(m_negative, &QPushButton::clicked, this, [this] { recordPoliceAnswer(false); });
     connect(m_issue, &QPushButton::clicked, this, &CaseView::issuePermit);
     connect(m_refuse, &QPushButton::clicked, this, &CaseView::refuse);
+    connect(m_complaint, &QPushButton::clicked, this, &CaseView::registerComplaint);
     connect(m_print, &QPushButton::clicked, this, [this] {
         const QStringList forms{tr("Appendix 1: application"),
                                 tr("Appendix 3: agreement of intent"),
@@ -181,7 +186,8 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
             previewForm(this, m_db, kinds.at(forms.indexOf(chosen)), m_app.id);
     });
     auto *steps = new QHBoxLayout;
-    for (QPushButton *b : {m_intake, m_police, m_positive, m_negative, m_issue, m_refuse, m_print})
+    for (QPushButton *b :
+         {m_intake, m_police, m_positive, m_negative, m_issue, m_refuse, m_print, m_complaint})
         steps->addWidget(b);
     steps->addStretch();
     auto *scanButtons = new QHBoxLayout;
@@ -228,6 +234,13 @@ void CaseView::reload(bool keepTyping)
     if (const auto checks = store::CaseRepository(m_db).policeChecks(m_app.id); !checks.isEmpty())
         m_summary->setText(m_summary->text() + QStringLiteral("<br>") +
                            cases::StepSummaries::policeStatus(checks.last()).toHtmlEscaped());
+    // R-COMPLAINT-*: the complaints on the case or its permit, and where each stands.
+    store::ComplaintFilter complaintsOfCase;
+    complaintsOfCase.state = store::ComplaintFilter::State::All;
+    complaintsOfCase.applicationId = m_app.id;
+    for (const store::ComplaintRow &row : store::ComplaintRepository(m_db).list(complaintsOfCase))
+        m_summary->setText(m_summary->text() + QStringLiteral("<br>") +
+                           complaints::statusLine(row.complaint).toHtmlEscaped());
     // Kept after a conflict, the clerk's typing stays on screen even when
     // the case was decided meanwhile: the record holds both.
     if (!keepTyping) {
@@ -376,6 +389,7 @@ void CaseView::updateButtons()
     m_refuse->setVisible(decider);
     m_issue->setEnabled(s == CaseStatus::PoliceCheck && !checks.isEmpty() && checks.last().positive.value_or(false));
     m_refuse->setEnabled(s == CaseStatus::Accepted || s == CaseStatus::PoliceCheck);
+    m_complaint->setEnabled(s != CaseStatus::Draft);
 }
 
 bool CaseView::run(const std::function<void()> &step, bool changes,
@@ -520,6 +534,18 @@ bool CaseView::refuse()
         return false;
     const int ground = dialog.ground();
     return run([&] { cases::CaseWorkflow(m_db, m_session).refuse(m_app, ground, QDate::currentDate()); });
+}
+
+bool CaseView::registerComplaint()
+{
+    const ComplaintSubject subject{cases::StepSummaries(m_db).whoseCase(m_app), m_app.id,
+                                   QString()};
+    ComplaintDialog dialog(subject, complaints::ComplaintActions(m_db, m_session), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    reload(true);
+    emit changed();
+    return true;
 }
 
 void CaseView::attachFiles(const QStringList &paths)

@@ -52,6 +52,7 @@ public:
     bool recordPoliceAnswer(bool positive);
     bool issuePermit(); // asks first
     bool refuse();      // the ground is chosen and confirmed in a RefusalDialog
+    bool registerComplaint(); // R-COMPLAINT-*: on this case, appealing one of its decisions
 
 signals:
     void changed(); // the case moved on: the register should refresh
@@ -95,7 +96,8 @@ private:
     ArrivalChecksBox *m_checks;
     QListWidget *m_scans;
     CaseHistoryView *m_history;
-    QPushButton *m_intake, *m_police, *m_positive, *m_negative, *m_issue, *m_refuse, *m_print;
+    QPushButton *m_intake, *m_police, *m_positive, *m_negative, *m_issue, *m_refuse, *m_print,
+        *m_complaint;
 };
 
 } // namespace ruqsat::ui

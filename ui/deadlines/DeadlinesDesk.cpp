@@ -3,6 +3,7 @@
 
 #include "DayListPrint.h"
 #include "cases/PermitActions.h"
+#include "common/DistrictNames.h"
 #include "common/RegisterView.h"
 #include "common/UrgencyDelegate.h"
 #include "domain/TypedDate.h"
@@ -27,18 +28,6 @@
 namespace ruqsat::ui {
 
 using itemmodels::DeadlineTreeModel;
-
-namespace {
-
-QHash<int, QString> districtNames(const store::Database &db)
-{
-    QHash<int, QString> names;
-    for (const store::District &d : store::ReferenceRepository(db).allDistricts())
-        names.insert(d.id, d.names().in(domain::screenLanguage()));
-    return names;
-}
-
-} // namespace
 
 DeadlinesDesk::DeadlinesDesk(const store::Database &db, const cases::Session &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_kind(new QComboBox(this)), m_district(new QComboBox(this)),
@@ -120,7 +109,8 @@ void DeadlinesDesk::refresh(const QDate &today)
         filter.kinds = {deadlines::Kind(kind)};
     filter.clerk = m_clerk->currentData().toString();
     try {
-        m_model->setDeadlines(deadlines::DeadlineDesk(m_db).list(filter), filter.today, districtNames(m_db));
+        m_model->setDeadlines(deadlines::DeadlineDesk(m_db).list(filter), filter.today,
+                              districtNamesOnScreen(m_db));
     } catch (const store::StoreError &e) {
         m_model->setDeadlines({}, filter.today, {});
         QMessageBox::warning(this, tr("Deadlines"), e.message());

@@ -9,15 +9,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace ruqsat::ui {
 
@@ -36,184 +31,15 @@ QDate clamp(const QDate &day, const QDate &first, const QDate &last)
 
 // ---- the frame shared by all five ----------------------------------------
 
-PermitActionDialog::PermitActionDialog(const Permit &permit, const cases::PermitActions &actions, QWidget *parent)
-    : QDialog(parent), m_permit(permit), m_actions(actions), m_form(new QFormLayout), m_message(new QLabel(this))
+PermitActionDialog::PermitActionDialog(const Permit &permit, const cases::PermitActions &actions,
+                                       QWidget *parent)
+    : StepDialog(tr("Permit No. %1, valid from %2 to %3: %4")
+                     .arg(permit.number, permit.validFrom.toString(kDateFormat),
+                          permit.validTo.toString(kDateFormat), label(permit.status)),
+                 parent),
+      m_permit(permit), m_actions(actions)
 {
-    auto *heading = new QLabel(tr("Permit No. %1, valid from %2 to %3: %4")
-                                   .arg(permit.number, permit.validFrom.toString(kDateFormat),
-                                        permit.validTo.toString(kDateFormat), label(permit.status)),
-                               this);
-    heading->setObjectName(QStringLiteral("permitHeading"));
-    heading->setWordWrap(true);
-    // Wide enough for a computed date and its rule on one line.
-    setMinimumWidth(600);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addLayout(m_form);
-}
-
-QString PermitActionDialog::confirmationAct() const
-{
-    return tr("Confirm");
-}
-
-QString PermitActionDialog::message() const
-{
-    return m_message->text();
-}
-
-QString PermitActionDialog::dayText(const QDate &day)
-{
-    return day.isValid() ? QLocale().toString(day, QStringLiteral("ddd ") + kDateFormat) : QString();
-}
-
-QWidget *PermitActionDialog::withMessage(QWidget *editor, QLabel **message)
-{
-    *message = new QLabel(this);
-    (*message)->setObjectName(editor->objectName() + QLatin1String(".message"));
-    (*message)->setWordWrap(true);
-    (*message)->setStyleSheet(QStringLiteral("color: #b00020;"));
-    (*message)->hide();
-    auto *cell = new QWidget(this);
-    auto *layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(1);
-    layout->addWidget(editor);
-    layout->addWidget(*message);
-    return cell;
-}
-
-DateField *PermitActionDialog::addDate(const QString &name, const QString &label,
-                                       const QDate &initial)
-{
-    auto *edit = new DateField(this);
-    edit->setObjectName(name);
-    edit->setDate(initial);
-    edit->setRequired(true);
-    QLabel *message = nullptr;
-    m_form->addRow(label, withMessage(edit, &message));
-    m_checked << Checked{edit, QString(), message};
-    connect(edit, &QLineEdit::editingFinished, this, [this, c = m_checked.last()] { check(c); });
-    return edit;
-}
-
-DateField *PermitActionDialog::addOptionalDate(const QString &name, const QString &label,
-                                               const QDate &initial, bool on, QCheckBox **box)
-{
-    *box = new QCheckBox(label, this);
-    (*box)->setObjectName(name + QLatin1String("Set"));
-    (*box)->setChecked(on);
-    auto *edit = new DateField(this);
-    edit->setObjectName(name);
-    edit->setDate(initial);
-    edit->setRequired(true); // while ticked
-    edit->setEnabled(on);
-    QLabel *message = nullptr;
-    QWidget *cell = withMessage(edit, &message);
-    m_checked << Checked{edit, QString(), message};
-    const Checked c = m_checked.last();
-    connect(*box, &QCheckBox::toggled, edit, &QWidget::setEnabled);
-    connect(*box, &QCheckBox::toggled, this, [this, c] { check(c); });
-    connect(edit, &QLineEdit::editingFinished, this, [this, c] { check(c); });
-    auto *row = new QHBoxLayout;
-    row->addWidget(*box);
-    row->addWidget(cell, 1);
-    m_form->addRow(row);
-    return edit;
-}
-
-QLineEdit *PermitActionDialog::addLine(const QString &name, const QString &label,
-                                       const QString &field)
-{
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(name);
-    QLabel *message = nullptr;
-    m_form->addRow(label, withMessage(edit, &message));
-    limitLength(edit, field, [message](const QString &why) {
-        message->setText(why);
-        message->show();
-    });
-    m_checked << Checked{edit, field, message};
-    return edit;
-}
-
-void PermitActionDialog::check(const Checked &c)
-{
-    QString why;
-    if (c.edit->isEnabled())
-        why = c.field.isEmpty() ? static_cast<DateField *>(c.edit)->problem()
-                                : domain::FieldLimits::problem(c.field, c.edit->text());
-    c.message->setText(why);
-    c.message->setVisible(!why.isEmpty());
-}
-
-bool PermitActionDialog::fieldsAccepted()
-{
-    bool accepted = true;
-    for (const Checked &c : std::as_const(m_checked)) {
-        check(c);
-        accepted &= c.message->isHidden();
-    }
-    return accepted;
-}
-
-QLabel *PermitActionDialog::addComputed(const QString &name, const QString &label)
-{
-    auto *value = new QLabel(this);
-    value->setObjectName(name);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(label, value);
-    return value;
-}
-
-void PermitActionDialog::finishLayout()
-{
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    // Enter anywhere in the form saves (QDialog clicks the default button).
-    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PermitActionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PermitActionDialog::reject);
-    auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-}
-
-void PermitActionDialog::accept()
-{
-    if (!fieldsAccepted()) {
-        m_message->setText(
-            tr("Some fields need attention: the messages beside them say what to fix."));
-        m_message->show();
-        adjustSize();
-        return;
-    }
-    if (const QString summary = confirmation(); !summary.isEmpty()) {
-        QMessageBox box(QMessageBox::Question, windowTitle(), summary,
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("confirmStep"));
-        box.button(QMessageBox::Yes)->setText(confirmationAct());
-        box.setDefaultButton(QMessageBox::Cancel); // Enter alone never takes it
-        if (box.exec() != QMessageBox::Yes)
-            return;
-    }
-    try {
-        save();
-    } catch (const store::StoreError &e) {
-        // The clerk reads why, fixes a field and saves again: nothing typed is touched.
-        m_message->setText(e.message());
-        m_message->show();
-        adjustSize(); // room for a message of several lines
-        return;
-    }
-    m_message->clear();
-    m_message->hide();
-    QDialog::accept();
+    heading()->setObjectName(QStringLiteral("permitHeading"));
 }
 
 // ---- R-DUPLICATE -----------------------------------------------------------
@@ -406,56 +232,6 @@ void ContractDialog::save()
     LabourContract c = contract();
     actions().registerContract(c);
     m_id = c.id;
-}
-
-// ---- R-COMPLAINT-* ------------------------------------------------------------
-
-ComplaintDialog::ComplaintDialog(const Permit &permit, const cases::PermitActions &actions, QWidget *parent)
-    : PermitActionDialog(permit, actions, parent)
-{
-    setWindowTitle(tr("Complaint on permit %1").arg(permit.number));
-    m_addressee = new QComboBox(this);
-    m_addressee->setObjectName(QStringLiteral("addressee"));
-    m_addressee->addItem(tr("The akimat (the service provider)"), QStringLiteral("provider"));
-    m_addressee->addItem(tr("The authorised body for the quality of public services"), QStringLiteral("quality"));
-    m_addressee->addItem(tr("The appeal body: forward with the case file"), QStringLiteral("forward"));
-    m_addressee->addItem(tr("The head of the State Corporation"), QStringLiteral("state_corporation"));
-    form()->addRow(tr("Addressed to"), m_addressee);
-    m_complainant = addLine(QStringLiteral("complainant"), tr("Complainant"),
-                            QStringLiteral("complaint.complainant"));
-    m_summary =
-        addLine(QStringLiteral("summary"), tr("Summary"), QStringLiteral("complaint.summary"));
-    m_registered = addDate(QStringLiteral("registeredOn"), tr("Registered on"), QDate::currentDate());
-    m_due = addComputed(QStringLiteral("complaintDue"), tr("Due by"));
-    finishLayout();
-    connect(m_addressee, &QComboBox::currentIndexChanged, this, &ComplaintDialog::updatePreview);
-    connect(m_registered, &DateField::dateChanged, this, &ComplaintDialog::updatePreview);
-    updatePreview();
-}
-
-void ComplaintDialog::updatePreview()
-{
-    if (!m_registered->date().isValid()) {
-        m_due->setText(tr("Type the day of registration to see it."));
-        return;
-    }
-    const QString to = m_addressee->currentData().toString();
-    m_due->setText(tr("%1: %n working day(s) after registration.", nullptr,
-                      cases::PermitActions::complaintWorkingDays(to))
-                       .arg(dayText(actions().complaintDue(to, m_registered->date()))));
-}
-
-void ComplaintDialog::save()
-{
-    Complaint c;
-    c.permitId = permit().id;
-    c.applicationId = permit().applicationId;
-    c.addressee = m_addressee->currentData().toString();
-    c.complainant = m_complainant->text();
-    c.summary = m_summary->text();
-    c.registeredOn = m_registered->date();
-    actions().registerComplaint(c);
-    m_result = c;
 }
 
 } // namespace ruqsat::ui

@@ -4,6 +4,7 @@
 #include "PermitActionDialogs.h"
 #include "PermitRegisterWidget.h"
 #include "cases/PermitActions.h"
+#include "complaints/ComplaintDialog.h"
 #include "domain/TypedDate.h"
 #include "intake/IntakeService.h"
 #include "itemmodels/PermitRegisterModel.h"
@@ -160,7 +161,20 @@ bool PermitDesk::registerContract()
 
 bool PermitDesk::registerComplaint()
 {
-    return runDialog<ComplaintDialog>();
+    const auto permit = currentPermit();
+    if (!permit)
+        return false;
+    const ComplaintSubject subject{
+        tr("Permit No. %1, valid from %2 to %3")
+            .arg(permit->number, permit->validFrom.toString(QStringLiteral("dd.MM.yyyy")),
+                 permit->validTo.toString(QStringLiteral("dd.MM.yyyy"))),
+        permit->applicationId, permit->id};
+    ComplaintDialog dialog(subject, complaints::ComplaintActions(m_db, m_session), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    refresh();
+    emit changed();
+    return true;
 }
 
 bool PermitDesk::startExtension()
