@@ -327,6 +327,29 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::cases::CalendarAdministration</name>
+    <message>
+        <source>Only an administrator changes the working-day calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Saturday or Sunday, a day off already: a holiday that falls on a weekend moves to a working day, and that day is the one to mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, a working day already: only a Saturday or Sunday can be made a worked day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists no day: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::CaseWorkflow</name>
     <message>
         <source>Only the head of the akimat (or an administrator) decides on permits.</source>
@@ -771,18 +794,6 @@
     </message>
     <message>
         <source>The year must be a number from 2000 to 2100, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import FILE.csv, or export YEAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports a calendar file (replacing the years it covers) or exports a year as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ruqsatctl calendar import FILE.csv | ruqsatctl calendar export YEAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1444,6 +1455,18 @@
         <source>--year takes a year from 2000 to 2100.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import FILE.csv, export YEAR (or all), or years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a calendar file (replacing the years it covers), exports a year or all years as CSV, or lists the years the calendar covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ruqsatctl calendar import FILE.csv | ruqsatctl calendar export YEAR|all | ruqsatctl calendar years [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>
@@ -1830,6 +1853,25 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::deadlines::CalendarCoverage</name>
+    <message>
+        <source>The working-day calendar has no days of %1: deadlines in that year are counted as plain Monday-to-Friday weeks, without its holidays and day swaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no days of %1 and %2: deadlines in those years are counted as plain Monday-to-Friday weeks, without their holidays and day swaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an administrator to import the year&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the year&apos;s calendar in Tools › Administration › Calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,6 +3481,10 @@
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ArrivalChecksBox</name>
@@ -3460,6 +3506,164 @@
     </message>
     <message>
         <source>what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CalendarDayDialog</name>
+    <message>
+        <source>&amp;Holiday: this weekday is not worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worked day: this Saturday or Sunday is worked (a day swap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ordinary day: a day off, as every Saturday and Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ordinary day: a working day, as every weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Nauryz, or the decree of the day swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar holds no day of %1 yet. After this change the year counts as entered and the Deadlines tab no longer warns about it: enter all its holidays and day swaps, or import the year&apos;s file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CalendarYearView</name>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the years a calendar file lists with its days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;year...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;all years...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a day, or press Enter on it, to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar covers no year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar covers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar holds no day of %1: it shows plain weeks, and deadlines in that year are counted without holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and the calendar is unchanged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than any calendar file (1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists no day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 days in the calendar now, %3 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaces the holidays and worked days of these years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days of other years stay as they are. Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: the calendar of %2 is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year of the calendar is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4501,6 +4705,25 @@
     </message>
     <message>
         <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::MonthGrid</name>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off (Saturday, Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked day (a day swap)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -327,6 +327,29 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::cases::CalendarAdministration</name>
+    <message>
+        <source>Only an administrator changes the working-day calendar.</source>
+        <translation>Жұмыс күндері күнтізбесін тек әкімші өзгертеді.</translation>
+    </message>
+    <message>
+        <source>The day is not a valid date.</source>
+        <translation>Көрсетілген күн дұрыс күн емес.</translation>
+    </message>
+    <message>
+        <source>%1 is a Saturday or Sunday, a day off already: a holiday that falls on a weekend moves to a working day, and that day is the one to mark.</source>
+        <translation>%1 — сенбі немесе жексенбі, онсыз да демалыс күні: демалыс күніне түскен мереке жұмыс күніне ауыстырылады, және белгілеу керегі сол күн.</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, a working day already: only a Saturday or Sunday can be made a worked day.</source>
+        <translation>%1 — аптаның жұмыс күні, онсыз да жұмыс күні: ауыстыру бойынша жұмыс күні тек сенбі немесе жексенбі бола алады.</translation>
+    </message>
+    <message>
+        <source>The file lists no day: nothing to import.</source>
+        <translation>Файлда бірде-бір күн көрсетілмеген: импорттайтын ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::CaseWorkflow</name>
     <message>
         <source>Only the head of the akimat (or an administrator) decides on permits.</source>
@@ -772,18 +795,6 @@
     <message>
         <source>The year must be a number from 2000 to 2100, not &quot;%1&quot;.</source>
         <translation>Жыл 2000-нан 2100-ге дейінгі сан болуы керек, «%1» емес.</translation>
-    </message>
-    <message>
-        <source>import FILE.csv, or export YEAR</source>
-        <translation>import ФАЙЛ.csv немесе export ЖЫЛ</translation>
-    </message>
-    <message>
-        <source>Imports a calendar file (replacing the years it covers) or exports a year as CSV.</source>
-        <translation>Күнтізбе файлын импорттайды (ол қамтитын жылдарды толық ауыстырады) немесе бір жылды CSV пішімінде экспорттайды.</translation>
-    </message>
-    <message>
-        <source>Usage: ruqsatctl calendar import FILE.csv | ruqsatctl calendar export YEAR</source>
-        <translation>Қолданылуы: ruqsatctl calendar import ФАЙЛ.csv | ruqsatctl calendar export ЖЫЛ</translation>
     </message>
     <message>
         <source>Usage: ruqsatctl check iin NUMBER</source>
@@ -1444,6 +1455,18 @@
         <source>--year takes a year from 2000 to 2100.</source>
         <translation>--year үшін 2000 жылдан 2100 жылға дейінгі жыл қажет.</translation>
     </message>
+    <message>
+        <source>import FILE.csv, export YEAR (or all), or years</source>
+        <translation>import ФАЙЛ.csv, export ЖЫЛ (немесе all) не years</translation>
+    </message>
+    <message>
+        <source>Imports a calendar file (replacing the years it covers), exports a year or all years as CSV, or lists the years the calendar covers.</source>
+        <translation>Күнтізбе файлын импорттайды (онда көрсетілген жылдарды ауыстырып), бір жылды немесе барлық жылдарды CSV ретінде экспорттайды не күнтізбедегі жылдарды тізімдейді.</translation>
+    </message>
+    <message>
+        <source>Usage: ruqsatctl calendar import FILE.csv | ruqsatctl calendar export YEAR|all | ruqsatctl calendar years [--json]</source>
+        <translation>Қолданылуы: ruqsatctl calendar import ФАЙЛ.csv | ruqsatctl calendar export ЖЫЛ|all | ruqsatctl calendar years [--json]</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>
@@ -1831,6 +1854,25 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::deadlines::CalendarCoverage</name>
+    <message>
+        <source>The working-day calendar has no days of %1: deadlines in that year are counted as plain Monday-to-Friday weeks, without its holidays and day swaps.</source>
+        <translation>Жұмыс күндері күнтізбесінде %1 жылдың бірде-бір күні жоқ: сол жылғы мерзімдер оның мерекелері мен ауыстыруларынсыз, дүйсенбіден жұмаға дейінгі кәдімгі апталар бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no days of %1 and %2: deadlines in those years are counted as plain Monday-to-Friday weeks, without their holidays and day swaps.</source>
+        <translation>Жұмыс күндері күнтізбесінде %1 және %2 жылдардың бірде-бір күні жоқ: сол жылдардағы мерзімдер олардың мерекелері мен ауыстыруларынсыз, дүйсенбіден жұмаға дейінгі кәдімгі апталар бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to import the year&apos;s calendar.</source>
+        <translation>Әкімшіден жылдың күнтізбесін импорттауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Import the year&apos;s calendar in Tools › Administration › Calendar.</source>
+        <translation>Жылдың күнтізбесін Құралдар › Әкімшілендіру › Күнтізбе бөлімінде импорттаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3481,10 @@
         <source>&amp;Users</source>
         <translation>&amp;Пайдаланушылар</translation>
     </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>Күн&amp;тізбе</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ArrivalChecksBox</name>
@@ -3461,6 +3507,164 @@
     <message>
         <source>what was found</source>
         <translation>не анықталды</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CalendarDayDialog</name>
+    <message>
+        <source>&amp;Holiday: this weekday is not worked</source>
+        <translation>&amp;Мереке күні: аптаның бұл жұмыс күнінде жұмыс істелмейді</translation>
+    </message>
+    <message>
+        <source>&amp;Worked day: this Saturday or Sunday is worked (a day swap)</source>
+        <translation>&amp;Ауыстыру бойынша жұмыс күні: бұл сенбіде немесе жексенбіде жұмыс істеледі</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>Күнтізбе күні</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinary day: a day off, as every Saturday and Sunday</source>
+        <translation>&amp;Қалыпты күн: кез келген сенбі мен жексенбі сияқты демалыс күні</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinary day: a working day, as every weekday</source>
+        <translation>&amp;Қалыпты күн: аптаның кез келген жұмыс күні сияқты жұмыс күні</translation>
+    </message>
+    <message>
+        <source>For example: Nauryz, or the decree of the day swap</source>
+        <translation>Мысалы: Наурыз немесе күнді ауыстыру туралы қаулы</translation>
+    </message>
+    <message>
+        <source>The calendar holds no day of %1 yet. After this change the year counts as entered and the Deadlines tab no longer warns about it: enter all its holidays and day swaps, or import the year&apos;s file instead.</source>
+        <translation>Күнтізбеде %1 жылдың әзірге бірде-бір күні жоқ. Осы өзгерістен кейін жыл енгізілген болып саналады және «Мерзімдер» қойындысы ол туралы ескертпейді: оның барлық мереке күндері мен ауыстыруларын енгізіңіз немесе оның орнына жылдың файлын импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CalendarYearView</name>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>CSV &amp;импорттау...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>The year before</source>
+        <translation>Алдыңғы жыл</translation>
+    </message>
+    <message>
+        <source>The year after</source>
+        <translation>Келесі жыл</translation>
+    </message>
+    <message>
+        <source>Replace the years a calendar file lists with its days</source>
+        <translation>Күнтізбе файлында көрсетілген жылдардың күндерін осы файлдағы күндермен ауыстыру</translation>
+    </message>
+    <message>
+        <source>Export &amp;year...</source>
+        <translation>&amp;Жылды экспорттау...</translation>
+    </message>
+    <message>
+        <source>Export &amp;all years...</source>
+        <translation>&amp;Барлық жылдарды экспорттау...</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Жы&amp;л</translation>
+    </message>
+    <message>
+        <source>Click a day, or press Enter on it, to change it.</source>
+        <translation>Күнді өзгерту үшін оны басыңыз немесе онда Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the calendar.</source>
+        <translation>Күнтізбені тек әкімші өзгертеді.</translation>
+    </message>
+    <message>
+        <source>The calendar covers no year yet.</source>
+        <translation>Күнтізбеде әзірге бірде-бір жыл жоқ.</translation>
+    </message>
+    <message>
+        <source>The calendar covers: %1</source>
+        <translation>Күнтізбедегі жылдар: %1</translation>
+    </message>
+    <message>
+        <source>The calendar holds no day of %1: it shows plain weeks, and deadlines in that year are counted without holidays.</source>
+        <translation>Күнтізбеде %1 жылдың бірде-бір күні жоқ: кәдімгі апталар көрсетілген, сол жылғы мерзімдер мерекелерсіз есептеледі.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>Күнтізбе файлын импорттау</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.csv);;All files (*)</source>
+        <translation>Күнтізбе файлдары (*.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and the calendar is unchanged: %2</source>
+        <translation>%1 файлы импортталмады, күнтізбе өзгерген жоқ: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than any calendar file (1 MB).</source>
+        <translation>файл кез келген күнтізбе файлынан үлкен (1 МБ).</translation>
+    </message>
+    <message>
+        <source>it lists no day.</source>
+        <translation>онда бірде-бір күн көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>%1: %2 days in the calendar now, %3 in the file</source>
+        <translation>%1: қазір күнтізбеде %2 күн, файлда %3 күн</translation>
+    </message>
+    <message>
+        <source>%1 replaces the holidays and worked days of these years:</source>
+        <translation>%1 файлы мына жылдардың мереке күндері мен ауыстыру бойынша жұмыс күндерін ауыстырады:</translation>
+    </message>
+    <message>
+        <source>The days of other years stay as they are. Replace them?</source>
+        <translation>Басқа жылдардың күндері өзгеріссіз қалады. Ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Imported %1: the calendar of %2 is replaced.</source>
+        <translation>%1 файлы импортталды, күнтізбе ауыстырылды: %2.</translation>
+    </message>
+    <message>
+        <source>Export all years</source>
+        <translation>Барлық жылдарды экспорттау</translation>
+    </message>
+    <message>
+        <source>Export the year</source>
+        <translation>Жылды экспорттау</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.csv)</source>
+        <translation>Күнтізбе файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 файлы жазылмады: %2</translation>
+    </message>
+    <message>
+        <source>Every year of the calendar is in %1.</source>
+        <translation>Күнтізбенің барлық жылдары %1 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is in %2.</source>
+        <translation>%1 жылғы күнтізбе %2 файлына жазылды.</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +4706,25 @@
     <message>
         <source>Complaints</source>
         <translation>Шағымдар</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::MonthGrid</name>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Day off (Saturday, Sunday)</source>
+        <translation>Демалыс күні (сенбі, жексенбі)</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Мереке күні</translation>
+    </message>
+    <message>
+        <source>Worked day (a day swap)</source>
+        <translation>Ауыстыру бойынша жұмыс күні</translation>
     </message>
 </context>
 <context>

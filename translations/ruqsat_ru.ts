@@ -328,6 +328,29 @@
     </message>
 </context>
 <context>
+    <name>ruqsat::cases::CalendarAdministration</name>
+    <message>
+        <source>Only an administrator changes the working-day calendar.</source>
+        <translation>Изменять календарь рабочих дней может только администратор.</translation>
+    </message>
+    <message>
+        <source>The day is not a valid date.</source>
+        <translation>Указанный день не является допустимой датой.</translation>
+    </message>
+    <message>
+        <source>%1 is a Saturday or Sunday, a day off already: a holiday that falls on a weekend moves to a working day, and that day is the one to mark.</source>
+        <translation>%1 — суббота или воскресенье, и так выходной день: праздник, выпавший на выходной, переносится на рабочий день, и отмечать нужно именно этот день.</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, a working day already: only a Saturday or Sunday can be made a worked day.</source>
+        <translation>%1 — будний день, и так рабочий: рабочим днём по переносу может быть только суббота или воскресенье.</translation>
+    </message>
+    <message>
+        <source>The file lists no day: nothing to import.</source>
+        <translation>В файле не указано ни одного дня: импортировать нечего.</translation>
+    </message>
+</context>
+<context>
     <name>ruqsat::cases::CaseWorkflow</name>
     <message>
         <source>Only the head of the akimat (or an administrator) decides on permits.</source>
@@ -774,18 +797,6 @@
     <message>
         <source>The year must be a number from 2000 to 2100, not &quot;%1&quot;.</source>
         <translation>Год должен быть числом от 2000 до 2100, а не «%1».</translation>
-    </message>
-    <message>
-        <source>import FILE.csv, or export YEAR</source>
-        <translation>import ФАЙЛ.csv или export ГОД</translation>
-    </message>
-    <message>
-        <source>Imports a calendar file (replacing the years it covers) or exports a year as CSV.</source>
-        <translation>Импортирует файл календаря (заменяя годы, которые он охватывает) или экспортирует год в формате CSV.</translation>
-    </message>
-    <message>
-        <source>Usage: ruqsatctl calendar import FILE.csv | ruqsatctl calendar export YEAR</source>
-        <translation>Использование: ruqsatctl calendar import ФАЙЛ.csv | ruqsatctl calendar export ГОД</translation>
     </message>
     <message>
         <source>Usage: ruqsatctl check iin NUMBER</source>
@@ -1447,6 +1458,18 @@
         <source>--year takes a year from 2000 to 2100.</source>
         <translation>Для --year нужен год от 2000 до 2100.</translation>
     </message>
+    <message>
+        <source>import FILE.csv, export YEAR (or all), or years</source>
+        <translation>import ФАЙЛ.csv, export ГОД (или all) либо years</translation>
+    </message>
+    <message>
+        <source>Imports a calendar file (replacing the years it covers), exports a year or all years as CSV, or lists the years the calendar covers.</source>
+        <translation>Импортирует файл календаря (заменяя годы, которые в нём указаны), экспортирует год или все годы в CSV либо перечисляет годы, которые есть в календаре.</translation>
+    </message>
+    <message>
+        <source>Usage: ruqsatctl calendar import FILE.csv | ruqsatctl calendar export YEAR|all | ruqsatctl calendar years [--json]</source>
+        <translation>Использование: ruqsatctl calendar import ФАЙЛ.csv | ruqsatctl calendar export ГОД|all | ruqsatctl calendar years [--json]</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>
@@ -1843,6 +1866,25 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::deadlines::CalendarCoverage</name>
+    <message>
+        <source>The working-day calendar has no days of %1: deadlines in that year are counted as plain Monday-to-Friday weeks, without its holidays and day swaps.</source>
+        <translation>В календаре рабочих дней нет ни одного дня %1 года: сроки в этом году считаются по обычным неделям с понедельника по пятницу, без его праздничных дней и переносов.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no days of %1 and %2: deadlines in those years are counted as plain Monday-to-Friday weeks, without their holidays and day swaps.</source>
+        <translation>В календаре рабочих дней нет ни одного дня %1 и %2 годов: сроки в эти годы считаются по обычным неделям с понедельника по пятницу, без их праздничных дней и переносов.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to import the year&apos;s calendar.</source>
+        <translation>Попросите администратора импортировать календарь на этот год.</translation>
+    </message>
+    <message>
+        <source>Import the year&apos;s calendar in Tools › Administration › Calendar.</source>
+        <translation>Импортируйте календарь на этот год в меню Сервис › Администрирование › Календарь.</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3495,10 @@
         <source>&amp;Users</source>
         <translation>&amp;Пользователи</translation>
     </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>Ка&amp;лендарь</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::ArrivalChecksBox</name>
@@ -3475,6 +3521,164 @@
     <message>
         <source>what was found</source>
         <translation>что выявлено</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CalendarDayDialog</name>
+    <message>
+        <source>&amp;Holiday: this weekday is not worked</source>
+        <translation>&amp;Праздничный день: в этот будний день не работают</translation>
+    </message>
+    <message>
+        <source>&amp;Worked day: this Saturday or Sunday is worked (a day swap)</source>
+        <translation>&amp;Рабочий день по переносу: в эту субботу или воскресенье работают</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>День календаря</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinary day: a day off, as every Saturday and Sunday</source>
+        <translation>&amp;Обычный день: выходной, как любая суббота и воскресенье</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinary day: a working day, as every weekday</source>
+        <translation>&amp;Обычный день: рабочий, как любой будний день</translation>
+    </message>
+    <message>
+        <source>For example: Nauryz, or the decree of the day swap</source>
+        <translation>Например: Наурыз или постановление о переносе</translation>
+    </message>
+    <message>
+        <source>The calendar holds no day of %1 yet. After this change the year counts as entered and the Deadlines tab no longer warns about it: enter all its holidays and day swaps, or import the year&apos;s file instead.</source>
+        <translation>В календаре ещё нет ни одного дня %1 года. После этого изменения год будет считаться внесённым, и вкладка «Сроки» перестанет о нём предупреждать: внесите все его праздничные дни и переносы или вместо этого импортируйте файл этого года.</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>При&amp;мечание</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::CalendarYearView</name>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Импорт CSV...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>The year before</source>
+        <translation>Предыдущий год</translation>
+    </message>
+    <message>
+        <source>The year after</source>
+        <translation>Следующий год</translation>
+    </message>
+    <message>
+        <source>Replace the years a calendar file lists with its days</source>
+        <translation>Заменить дни лет, указанных в файле календаря, днями из этого файла</translation>
+    </message>
+    <message>
+        <source>Export &amp;year...</source>
+        <translation>Экспорт &amp;года...</translation>
+    </message>
+    <message>
+        <source>Export &amp;all years...</source>
+        <translation>Экспорт &amp;всех лет...</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Го&amp;д</translation>
+    </message>
+    <message>
+        <source>Click a day, or press Enter on it, to change it.</source>
+        <translation>Чтобы изменить день, щёлкните по нему или нажмите на нём Enter.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the calendar.</source>
+        <translation>Изменять календарь может только администратор.</translation>
+    </message>
+    <message>
+        <source>The calendar covers no year yet.</source>
+        <translation>В календаре пока нет ни одного года.</translation>
+    </message>
+    <message>
+        <source>The calendar covers: %1</source>
+        <translation>Годы в календаре: %1</translation>
+    </message>
+    <message>
+        <source>The calendar holds no day of %1: it shows plain weeks, and deadlines in that year are counted without holidays.</source>
+        <translation>В календаре нет ни одного дня %1 года: показаны обычные недели, и сроки в этом году считаются без праздничных дней.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>Импорт файла календаря</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.csv);;All files (*)</source>
+        <translation>Файлы календаря (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and the calendar is unchanged: %2</source>
+        <translation>Файл %1 не импортирован, календарь не изменён: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than any calendar file (1 MB).</source>
+        <translation>файл больше, чем может быть файл календаря (1 МБ).</translation>
+    </message>
+    <message>
+        <source>it lists no day.</source>
+        <translation>в нём не указано ни одного дня.</translation>
+    </message>
+    <message>
+        <source>%1: %2 days in the calendar now, %3 in the file</source>
+        <translation>%1: дней в календаре сейчас — %2, в файле — %3</translation>
+    </message>
+    <message>
+        <source>%1 replaces the holidays and worked days of these years:</source>
+        <translation>Файл %1 заменит праздничные дни и рабочие дни по переносу в следующих годах:</translation>
+    </message>
+    <message>
+        <source>The days of other years stay as they are. Replace them?</source>
+        <translation>Дни других лет останутся без изменений. Заменить?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Imported %1: the calendar of %2 is replaced.</source>
+        <translation>Файл %1 импортирован, календарь заменён: %2.</translation>
+    </message>
+    <message>
+        <source>Export all years</source>
+        <translation>Экспорт всех лет</translation>
+    </message>
+    <message>
+        <source>Export the year</source>
+        <translation>Экспорт года</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.csv)</source>
+        <translation>Файлы календаря (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>Файл %1 не записан: %2</translation>
+    </message>
+    <message>
+        <source>Every year of the calendar is in %1.</source>
+        <translation>Все годы календаря записаны в файл %1.</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is in %2.</source>
+        <translation>Календарь на %1 год записан в файл %2.</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +4726,25 @@
     <message>
         <source>Complaints</source>
         <translation>Жалобы</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::MonthGrid</name>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Day off (Saturday, Sunday)</source>
+        <translation>Выходной день (суббота, воскресенье)</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Праздничный день</translation>
+    </message>
+    <message>
+        <source>Worked day (a day swap)</source>
+        <translation>Рабочий день по переносу</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,73 @@ QList<CalendarException> CalendarRepository::year(int year) const
                    {QStringLiteral(":to"), SqlDialect::date(QDate(year, 12, 31))}});
 }
 
+QList<int> CalendarRepository::coveredYears() const
+{
+    // A few dozen rows a year: reading the days is simpler than a year
+    // function that differs between the dialects (date vs text).
+    QList<int> years;
+    Query q(m_db, QStringLiteral("SELECT day FROM calendar_exceptions ORDER BY day"));
+    q.exec();
+    while (q.next()) {
+        const int y = SqlDialect::dateFrom(q.value(0)).year();
+        if (years.isEmpty() || years.constLast() != y)
+            years << y;
+    }
+    return years;
+}
+
+bool CalendarRepository::covers(int year) const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM calendar_exceptions "
+                                      "WHERE day >= :from AND day <= :to"))
+               .bind(QStringLiteral(":from"), SqlDialect::date(QDate(year, 1, 1)))
+               .bind(QStringLiteral(":to"), SqlDialect::date(QDate(year, 12, 31)))
+               .scalar()
+               .toInt() > 0;
+}
+
+bool CalendarRepository::setDay(QDate day, std::optional<CalendarException::Kind> kind,
+                                const QString &note, const QString &actor) const
+{
+    Transaction tx(m_db);
+    const QList<CalendarException> existing = select(
+        QStringLiteral("WHERE day = :day"), {{QStringLiteral(":day"), SqlDialect::date(day)}});
+    const std::optional<CalendarException> before =
+        existing.isEmpty() ? std::nullopt : std::optional(existing.first());
+    const QString after = kind ? note : QString();
+    if (before.has_value() == kind.has_value() &&
+        (!before || (before->kind == *kind && before->note == after)))
+        return false;
+    if (kind) {
+        Query(m_db, QStringLiteral("INSERT INTO calendar_exceptions (day, kind, note) "
+                                   "VALUES (:day, :kind, :note) ON CONFLICT (day) DO UPDATE "
+                                   "SET kind = excluded.kind, note = excluded.note"))
+            .bind(QStringLiteral(":day"), SqlDialect::date(day))
+            .bind(QStringLiteral(":kind"), domain::calendarKindName(*kind))
+            .bind(QStringLiteral(":note"), after)
+            .exec();
+    } else {
+        Query(m_db, QStringLiteral("DELETE FROM calendar_exceptions WHERE day = :day"))
+            .bind(QStringLiteral(":day"), SqlDialect::date(day))
+            .exec();
+    }
+    // An ordinary day has no kind: null, as a field that was not set.
+    const auto kindValue = [](const std::optional<CalendarException::Kind> &k) {
+        return k ? QJsonValue(domain::calendarKindName(*k)) : QJsonValue();
+    };
+    AuditLog(m_db).append(
+        actor, QStringLiteral("calendar"), day.toString(Qt::ISODate), QStringLiteral("set_day"),
+        {{QStringLiteral("kind"),
+          QJsonObject{{QStringLiteral("before"),
+                       kindValue(before ? std::optional(before->kind) : std::nullopt)},
+                      {QStringLiteral("after"), kindValue(kind)}}},
+         {QStringLiteral("note"),
+          QJsonObject{{QStringLiteral("before"), before ? before->note : QString()},
+                      {QStringLiteral("after"), after}}}});
+    tx.commit();
+    return true;
+}
+
 void CalendarRepository::insert(const QList<CalendarException> &rows) const
 {
     Query q(m_db, QStringLiteral("INSERT INTO calendar_exceptions (day, kind, note) "

@@ -6,6 +6,7 @@
 #include "SettingsPage.h"
 #include "UsersPage.h"
 #include "YearRatesPage.h"
+#include "calendar/CalendarYearView.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -30,6 +31,8 @@ AdministrationDialog::AdministrationDialog(const store::Database &db, cases::Ses
     m_tabs->addTab(new SettingsPage(m_admin, m_tabs), tr("&Settings"));
     m_tabs->addTab(new YearRatesPage(m_admin, m_tabs), tr("&Year rates"));
     m_tabs->addTab(new QuotasPage(m_admin, m_tabs), tr("&Quotas"));
+    // R-WORKDAY: the year view; others read it, as they read every page here.
+    m_tabs->addTab(new CalendarYearView(db, m_admin.session(), m_tabs), tr("&Calendar"));
     m_tabs->addTab(new DistrictsPage(m_admin, m_tabs), tr("&Districts"));
     m_tabs->addTab(new UsersPage(m_admin, m_tabs), tr("&Users"));
 

@@ -14,7 +14,8 @@ class Database;
 namespace ruqsat::ui {
 
 // The administrator's screens: text settings, year rates (R-REFUSE-7),
-// quotas (R-QUOTA), districts and users, one tab each. Every change is
+// quotas (R-QUOTA), the working-day calendar (R-WORKDAY), districts and
+// users, one tab each. Every change is
 // saved at once through cases::Administration, which also refuses it for
 // any other role; for them the dialog opens read-only with a note.
 class AdministrationDialog : public QDialog

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeadlinesDesk.h"
 
+#include "CalendarCoverageBanner.h"
 #include "DayListPrint.h"
 #include "cases/PermitActions.h"
 #include "common/DistrictNames.h"
@@ -75,6 +76,8 @@ DeadlinesDesk::DeadlinesDesk(const store::Database &db, const cases::Session &se
     filters->addWidget(print);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_coverage = new CalendarCoverageBanner(this);
+    layout->addWidget(m_coverage);
     layout->addLayout(filters);
     layout->addWidget(m_view);
 }
@@ -103,6 +106,7 @@ void DeadlinesDesk::refresh(const QDate &today)
     m_today = today;
     deadlines::DeadlineFilter filter;
     filter.today = today.isValid() ? today : QDate::currentDate();
+    m_coverage->check(m_db, filter.today, m_session.mayAdminister());
     filter.districtIds = m_session.scope();
     filter.districtId = m_district->currentData().toInt();
     if (const int kind = m_kind->currentData().toInt(); kind >= 0)

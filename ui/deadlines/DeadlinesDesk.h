@@ -20,6 +20,8 @@ class DeadlineTreeModel;
 
 namespace ruqsat::ui {
 
+class CalendarCoverageBanner;
+
 // The Deadlines tab, the first a clerk sees: every open statutory clock of
 // the user's districts, grouped overdue / today / tomorrow / this week /
 // later and coloured by urgency, with filters by kind, district and clerk.
@@ -61,6 +63,7 @@ private:
     QComboBox *m_kind, *m_district, *m_clerk;
     QTreeView *m_view;
     QPushButton *m_noticeSent;
+    CalendarCoverageBanner *m_coverage; // R-WORKDAY: a year missing from the calendar
     itemmodels::DeadlineTreeModel *m_model;
 };
 
