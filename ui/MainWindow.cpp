@@ -7,15 +7,16 @@
 #include "common/FileDialogs.h"
 #include "deadlines/DeadlinesDesk.h"
 #include "deadlines/Lapses.h"
-#include "store/StoreError.h"
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
 #include "permits/PermitDesk.h"
 #include "quotas/QuotasTab.h"
 #include "records/CodeLabels.h"
+#include "reports/ReportsTab.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 #include "store/StoreOpener.h"
 #include "store/StoreSummaryWidget.h"
 #include "users/LoginDialog.h"
@@ -143,7 +144,8 @@ bool MainWindow::closeStoreTabs()
 void MainWindow::dropRegister()
 {
     for (QWidget *old : {static_cast<QWidget *>(m_deadlines), static_cast<QWidget *>(m_register),
-                         static_cast<QWidget *>(m_permits), static_cast<QWidget *>(m_quotas)})
+                         static_cast<QWidget *>(m_permits), static_cast<QWidget *>(m_quotas),
+                         static_cast<QWidget *>(m_reports)})
         if (old) {
             m_tabs->removeTab(m_tabs->indexOf(old));
             m_counts.remove(old);
@@ -153,6 +155,7 @@ void MainWindow::dropRegister()
     m_register = nullptr;
     m_permits = nullptr;
     m_quotas = nullptr;
+    m_reports = nullptr;
 }
 
 void MainWindow::showRegister()
@@ -184,9 +187,12 @@ void MainWindow::showRegister()
     m_tabs->insertTab(2, m_permits, tr("Permits"));
     m_quotas = new QuotasTab(*m_db, m_session, m_tabs);
     m_tabs->insertTab(3, m_quotas, tr("Quotas"));
+    m_reports = new ReportsTab(*m_db, m_session, m_tabs);
+    m_tabs->insertTab(4, m_reports, tr("Reports"));
     m_deadlines->refresh();
     m_quotas->refresh();
-    for (int tab : {0, 1, 2, 3})
+    m_reports->refresh();
+    for (int tab : {0, 1, 2, 3, 4})
         m_tabs->tabBar()->setTabButton(tab, QTabBar::RightSide, nullptr);
     m_tabs->setCurrentIndex(0);
 }
@@ -275,6 +281,8 @@ void MainWindow::setSession(const cases::Session &session)
         m_permits->setSession(session);
     if (m_quotas)
         m_quotas->setSession(session);
+    if (m_reports)
+        m_reports->setSession(session);
     m_user->setText(m_session.login + QLatin1String(" (") + records::label(m_session.role) + u')');
 }
 
@@ -364,6 +372,8 @@ void MainWindow::refresh()
         m_permits->refresh();
     if (m_quotas)
         m_quotas->refresh();
+    if (m_reports)
+        m_reports->refresh();
 }
 
 } // namespace ruqsat::ui

@@ -25,6 +25,7 @@ class DeadlinesDesk;
 class IntakeEditor;
 class PermitDesk;
 class QuotasTab;
+class ReportsTab;
 class StoreSummaryWidget;
 
 // The frame: menus and the area widgets. Each area brings its own controller;
@@ -57,6 +58,7 @@ public:
     PermitDesk *permitDesk() const { return m_permits; }
     DeadlinesDesk *deadlinesDesk() const { return m_deadlines; }
     QuotasTab *quotasTab() const { return m_quotas; }
+    ReportsTab *reportsTab() const { return m_reports; }
     // Opens an extension's prefilled application (Appendix 1) in a tab.
     IntakeEditor *openExtension(const intake::IntakeForm &form);
     // Settings, rates, quotas, districts, users (read-only but for administrators).
@@ -87,6 +89,7 @@ private:
     CaseRegisterWidget *m_register = nullptr;
     PermitDesk *m_permits = nullptr;
     QuotasTab *m_quotas = nullptr;
+    ReportsTab *m_reports = nullptr;
     QHash<QWidget *, QString> m_counts; // the status bar text of each register
     StoreSummaryWidget *m_summary;
     QLabel *m_readOnly; // the banner over the tabs when the store can only be read
