@@ -2,7 +2,6 @@
 #include "ReportsTab.h"
 
 #include "common/FileDialogs.h"
-#include "common/HeaderFit.h"
 #include "reports/ReportCsv.h"
 #include "reports/ReportDesk.h"
 #include "reports/ReportPrint.h"
@@ -130,6 +129,9 @@ ReportsTab::ReportsTab(const store::Database &db, const cases::Session &session,
     split->addWidget(m_chart);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    // The chart needs room for its bars and names: half the width at least.
+    m_chart->setMinimumWidth(480);
+    split->setSizes({500, 700});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_note);
@@ -249,9 +251,13 @@ void ReportsTab::showLines()
         put(r, m_lines.at(r), false);
     if (withTotal)
         put(int(m_lines.size()), reports::ReportDesk::total(m_lines, tr("Total")), true);
+    // The numbers as wide as their titles, the names the rest; the decisions'
+    // five columns take the larger part of the tab.
+    for (int column = 1; column < m_table->columnCount(); ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    fitSectionsToTitles(m_table->horizontalHeader());
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    if (auto *split = qobject_cast<QSplitter *>(m_table->parentWidget()))
+        split->setSizes(term ? QList<int>{720, 480} : QList<int>{500, 700});
 }
 
 void ReportsTab::showChart()
@@ -303,10 +309,8 @@ void ReportsTab::showChart()
         if (!months)
             std::reverse(shown.begin(), shown.end());
         for (const ReportLine &line : shown) {
-            categories << (months ? QLocale().standaloneMonthName(line.key.mid(5, 2).toInt(),
-                                                                  QLocale::ShortFormat) +
-                                        u' ' + line.key.left(4)
-                                  : line.label);
+            // Months as MM.yy: a year's twelve names fit under their bars whole.
+            categories << (months ? line.key.mid(5, 2) + u'.' + line.key.mid(2, 2) : line.label);
             *counted << (term ? line.inTime : line.count);
             if (late)
                 *late << line.late();
