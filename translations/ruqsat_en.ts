@@ -1467,6 +1467,66 @@
         <source>Usage: ruqsatctl calendar import FILE.csv | ruqsatctl calendar export YEAR|all | ruqsatctl calendar years [--json]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>count permits, refusals and decisions of a period, grouped (JSON or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required: a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period (included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period (included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by: %1 (ground: refusals only). Without it, the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (RFC 4180, UTF-8) with a header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts what the store holds of one kind over a period, within your districts: permits issued, extended, revoked, terminated, copies, refusals, refusals at intake, or decisions in time and late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one kind of report: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;; the reports: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only refusals have a ground: --by ground goes with the report &quot;refused&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: --to must be on or after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output: --json or --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>
@@ -2994,6 +3054,137 @@
     </message>
     <message>
         <source>Amount paid, KZT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::reports</name>
+    <message>
+        <source>State Corporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egov.kz portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration.enbek.kz portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals to accept the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of permits issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions in time and late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground of refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4707,6 +4898,10 @@
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::MonthGrid</name>
@@ -5092,6 +5287,93 @@
     </message>
     <message>
         <source>No district is assigned to you, so the registers show nothing. Ask the administrator to give you your districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ReportsTab</name>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose a later &quot;To&quot; day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You work in no district: the reports count nothing. An administrator gives you your districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1467,6 +1467,66 @@
         <source>Usage: ruqsatctl calendar import FILE.csv | ruqsatctl calendar export YEAR|all | ruqsatctl calendar years [--json]</source>
         <translation>Қолданылуы: ruqsatctl calendar import ФАЙЛ.csv | ruqsatctl calendar export ЖЫЛ|all | ruqsatctl calendar years [--json]</translation>
     </message>
+    <message>
+        <source>count permits, refusals and decisions of a period, grouped (JSON or CSV)</source>
+        <translation>кезеңдегі рұқсаттарды, бас тартуларды және шешімдерді топтап санау (JSON немесе CSV)</translation>
+    </message>
+    <message>
+        <source>--%1 is required: a date YYYY-MM-DD.</source>
+        <translation>--%1 міндетті: ЖЖЖЖ-АА-КК күні.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 мәні ЖЖЖЖ-АА-КК күні болуы керек, «%2» емес.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (included).</source>
+        <translation>Кезеңнің бірінші күні (қоса алғанда).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (included).</source>
+        <translation>Кезеңнің соңғы күні (қоса алғанда).</translation>
+    </message>
+    <message>
+        <source>Group by: %1 (ground: refusals only). Without it, the total.</source>
+        <translation>Топтастыру: %1 (ground — тек бас тартулар үшін). Онсыз — жиыны ғана.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>ТОП</translation>
+    </message>
+    <message>
+        <source>CSV (RFC 4180, UTF-8) with a header line.</source>
+        <translation>Тақырып жолы бар CSV (RFC 4180, UTF-8).</translation>
+    </message>
+    <message>
+        <source>Counts what the store holds of one kind over a period, within your districts: permits issued, extended, revoked, terminated, copies, refusals, refusals at intake, or decisions in time and late.</source>
+        <translation>Сіздің аудандарыңыз бойынша кезеңдегі бір түрдің жазбаларын санайды: берілген, ұзартылған, кері қайтарып алынған, қолданысы тоқтатылған рұқсаттар, телнұсқалар, бас тартулар, құжаттарды қабылдаудан бас тартулар немесе мерзімінде және мерзімін бұзып қабылданған шешімдер.</translation>
+    </message>
+    <message>
+        <source>Name one kind of report: %1.</source>
+        <translation>Есептің бір түрін көрсетіңіз: %1.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;; the reports: %2.</source>
+        <translation>«%1» есебі жоқ; есептер: %2.</translation>
+    </message>
+    <message>
+        <source>--by takes one of: %1.</source>
+        <translation>--by мәні мыналардың бірі болуы керек: %1.</translation>
+    </message>
+    <message>
+        <source>Only refusals have a ground: --by ground goes with the report &quot;refused&quot;.</source>
+        <translation>Негізі тек бас тартуларда болады: --by ground тек «refused» есебімен қолданылады.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: --to must be on or after --from.</source>
+        <translation>Кезең басталғанға дейін аяқталады: --to күні --from күнінен ерте болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Choose the output: --json or --csv.</source>
+        <translation>Шығару пішімін таңдаңыз: --json немесе --csv.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>
@@ -2995,6 +3055,137 @@
     <message>
         <source>Amount paid, KZT</source>
         <translation>Төленген сома, теңге</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::reports</name>
+    <message>
+        <source>State Corporation</source>
+        <translation>Мемлекеттік корпорация</translation>
+    </message>
+    <message>
+        <source>egov.kz portal</source>
+        <translation>egov.kz порталы</translation>
+    </message>
+    <message>
+        <source>migration.enbek.kz portal</source>
+        <translation>migration.enbek.kz порталы</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Ground %1</source>
+        <translation>%1-негіз</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Мерзімінде</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Мерзімін бұзып</translation>
+    </message>
+    <message>
+        <source>In time, %</source>
+        <translation>Мерзімінде, %</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Кезең: %1 – %2</translation>
+    </message>
+    <message>
+        <source>by: %1</source>
+        <translation>топтастыру: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Басып шығарылған күні: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Permits issued</source>
+        <translation>Берілген рұқсаттар</translation>
+    </message>
+    <message>
+        <source>Permits extended</source>
+        <translation>Ұзартылған рұқсаттар</translation>
+    </message>
+    <message>
+        <source>Refusals of the service</source>
+        <translation>Мемлекеттік қызметті көрсетуден бас тартулар</translation>
+    </message>
+    <message>
+        <source>Refusals to accept the documents</source>
+        <translation>Құжаттарды қабылдаудан бас тартулар</translation>
+    </message>
+    <message>
+        <source>Permits revoked</source>
+        <translation>Кері қайтарып алынған рұқсаттар</translation>
+    </message>
+    <message>
+        <source>Permits terminated</source>
+        <translation>Қолданысы тоқтатылған рұқсаттар</translation>
+    </message>
+    <message>
+        <source>Copies of permits issued</source>
+        <translation>Берілген рұқсат телнұсқалары</translation>
+    </message>
+    <message>
+        <source>Decisions in time and late</source>
+        <translation>Мерзімінде және мерзімін бұзып қабылданған шешімдер</translation>
+    </message>
+    <message>
+        <source>Total only</source>
+        <translation>Тек жиыны</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Өтініш беру арнасы</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Ground of refusal</source>
+        <translation>Бас тарту негізі</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Лауазымды адам</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Рұқсаттар</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Бас тартулар</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Телнұсқалар</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4898,10 @@
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::MonthGrid</name>
@@ -5093,6 +5288,93 @@
     <message>
         <source>No district is assigned to you, so the registers show nothing. Ask the administrator to give you your districts.</source>
         <translation>Сізге аудан бекітілмеген, сондықтан тізілімдер бос. Әкімшіден аудандарыңызды беруін сұраңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ReportsTab</name>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV-ге экспорттау...</translation>
+    </message>
+    <message>
+        <source>Print to &amp;PDF...</source>
+        <translation>&amp;PDF-ке басып шығару...</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Топтастыру</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose a later &quot;To&quot; day.</source>
+        <translation>Кезең басталғанға дейін аяқталады: «Соңы» күнін кейінірек таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>You work in no district: the reports count nothing. An administrator gives you your districts.</source>
+        <translation>Сіз ешбір ауданда жұмыс істемейсіз: есептер ештеңе санамайды. Аудандарыңызды әкімші белгілейді.</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Мерзімінде</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Мерзімін бұзып</translation>
+    </message>
+    <message>
+        <source>In time, %</source>
+        <translation>Мерзімінде, %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Басқалары</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV-ге экспорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>PDF-ке басып шығару</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Есептің тілі:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1470,6 +1470,66 @@
         <source>Usage: ruqsatctl calendar import FILE.csv | ruqsatctl calendar export YEAR|all | ruqsatctl calendar years [--json]</source>
         <translation>Использование: ruqsatctl calendar import ФАЙЛ.csv | ruqsatctl calendar export ГОД|all | ruqsatctl calendar years [--json]</translation>
     </message>
+    <message>
+        <source>count permits, refusals and decisions of a period, grouped (JSON or CSV)</source>
+        <translation>подсчитать разрешения, отказы и решения за период с группировкой (JSON или CSV)</translation>
+    </message>
+    <message>
+        <source>--%1 is required: a date YYYY-MM-DD.</source>
+        <translation>--%1 обязателен: дата ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 принимает дату ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+    <message>
+        <source>The first day of the period (included).</source>
+        <translation>Первый день периода (включительно).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (included).</source>
+        <translation>Последний день периода (включительно).</translation>
+    </message>
+    <message>
+        <source>Group by: %1 (ground: refusals only). Without it, the total.</source>
+        <translation>Группировка: %1 (ground — только для отказов). Без неё — только итог.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>ГРУППА</translation>
+    </message>
+    <message>
+        <source>CSV (RFC 4180, UTF-8) with a header line.</source>
+        <translation>CSV (RFC 4180, UTF-8) со строкой заголовка.</translation>
+    </message>
+    <message>
+        <source>Counts what the store holds of one kind over a period, within your districts: permits issued, extended, revoked, terminated, copies, refusals, refusals at intake, or decisions in time and late.</source>
+        <translation>Подсчитывает записи одного вида за период в ваших районах: выданные, продлённые, отозванные, прекращённые разрешения, дубликаты, отказы, отказы в приёме документов или решения, принятые в срок и с нарушением срока.</translation>
+    </message>
+    <message>
+        <source>Name one kind of report: %1.</source>
+        <translation>Укажите один вид отчёта: %1.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;; the reports: %2.</source>
+        <translation>Отчёта «%1» нет; отчёты: %2.</translation>
+    </message>
+    <message>
+        <source>--by takes one of: %1.</source>
+        <translation>--by принимает одно из значений: %1.</translation>
+    </message>
+    <message>
+        <source>Only refusals have a ground: --by ground goes with the report &quot;refused&quot;.</source>
+        <translation>Основание есть только у отказов: --by ground применяется только с отчётом «refused».</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: --to must be on or after --from.</source>
+        <translation>Период заканчивается раньше, чем начинается: --to должна быть не раньше --from.</translation>
+    </message>
+    <message>
+        <source>Choose the output: --json or --csv.</source>
+        <translation>Выберите формат вывода: --json или --csv.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>
@@ -3009,6 +3069,137 @@
     <message>
         <source>Amount paid, KZT</source>
         <translation>Уплачено, тенге</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::reports</name>
+    <message>
+        <source>State Corporation</source>
+        <translation>Госкорпорация</translation>
+    </message>
+    <message>
+        <source>egov.kz portal</source>
+        <translation>Портал egov.kz</translation>
+    </message>
+    <message>
+        <source>migration.enbek.kz portal</source>
+        <translation>Портал migration.enbek.kz</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Ground %1</source>
+        <translation>Основание %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С нарушением срока</translation>
+    </message>
+    <message>
+        <source>In time, %</source>
+        <translation>В срок, %</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Период: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>by: %1</source>
+        <translation>в разрезе: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Дата печати: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Permits issued</source>
+        <translation>Выданные разрешения</translation>
+    </message>
+    <message>
+        <source>Permits extended</source>
+        <translation>Продлённые разрешения</translation>
+    </message>
+    <message>
+        <source>Refusals of the service</source>
+        <translation>Отказы в оказании государственной услуги</translation>
+    </message>
+    <message>
+        <source>Refusals to accept the documents</source>
+        <translation>Отказы в приёме документов</translation>
+    </message>
+    <message>
+        <source>Permits revoked</source>
+        <translation>Отозванные разрешения</translation>
+    </message>
+    <message>
+        <source>Permits terminated</source>
+        <translation>Прекращённые разрешения</translation>
+    </message>
+    <message>
+        <source>Copies of permits issued</source>
+        <translation>Выданные дубликаты разрешений</translation>
+    </message>
+    <message>
+        <source>Decisions in time and late</source>
+        <translation>Решения, принятые в срок и с нарушением срока</translation>
+    </message>
+    <message>
+        <source>Total only</source>
+        <translation>Только итог</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал подачи</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Ground of refusal</source>
+        <translation>Основание отказа</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Должностное лицо</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Разрешения</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4918,10 @@
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::MonthGrid</name>
@@ -5116,6 +5311,93 @@
     <message>
         <source>No district is assigned to you, so the registers show nothing. Ask the administrator to give you your districts.</source>
         <translation>Вам не назначен район, поэтому реестры пусты. Попросите администратора назначить вам районы.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ReportsTab</name>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Экспорт в &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Print to &amp;PDF...</source>
+        <translation>Печать в &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>В разрезе</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose a later &quot;To&quot; day.</source>
+        <translation>Период заканчивается раньше, чем начинается: выберите более позднюю дату «По».</translation>
+    </message>
+    <message>
+        <source>You work in no district: the reports count nothing. An administrator gives you your districts.</source>
+        <translation>Вы не работаете ни в одном районе: отчёты ничего не считают. Районы вам назначает администратор.</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С нарушением срока</translation>
+    </message>
+    <message>
+        <source>In time, %</source>
+        <translation>В срок, %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Печать в PDF</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Язык отчёта:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

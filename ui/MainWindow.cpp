@@ -13,6 +13,7 @@
 #include "permits/PermitDesk.h"
 #include "quotas/QuotasTab.h"
 #include "records/CodeLabels.h"
+#include "reports/ReportsTab.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
@@ -145,7 +146,8 @@ void MainWindow::dropRegister()
 {
     for (QWidget *old : {static_cast<QWidget *>(m_deadlines), static_cast<QWidget *>(m_register),
                          static_cast<QWidget *>(m_permits), static_cast<QWidget *>(m_quotas),
-                         static_cast<QWidget *>(m_complaints)})
+                         static_cast<QWidget *>(m_complaints),
+                         static_cast<QWidget *>(m_reports)})
         if (old) {
             m_tabs->removeTab(m_tabs->indexOf(old));
             m_counts.remove(old);
@@ -156,6 +158,7 @@ void MainWindow::dropRegister()
     m_permits = nullptr;
     m_quotas = nullptr;
     m_complaints = nullptr;
+    m_reports = nullptr;
 }
 
 void MainWindow::showRegister()
@@ -194,10 +197,13 @@ void MainWindow::showRegister()
         m_tabs->setTabText(m_tabs->indexOf(m_complaints), title);
     });
     m_tabs->insertTab(4, m_complaints, tr("Complaints"));
+    m_reports = new ReportsTab(*m_db, m_session, m_tabs);
+    m_tabs->insertTab(5, m_reports, tr("Reports"));
     m_deadlines->refresh();
     m_quotas->refresh();
     m_complaints->refresh();
-    for (int tab : {0, 1, 2, 3, 4})
+    m_reports->refresh();
+    for (int tab : {0, 1, 2, 3, 4, 5})
         m_tabs->tabBar()->setTabButton(tab, QTabBar::RightSide, nullptr);
     m_tabs->setCurrentIndex(0);
 }
@@ -288,6 +294,8 @@ void MainWindow::setSession(const cases::Session &session)
         m_quotas->setSession(session);
     if (m_complaints)
         m_complaints->setSession(session);
+    if (m_reports)
+        m_reports->setSession(session);
     m_user->setText(m_session.login + QLatin1String(" (") + records::label(m_session.role) + u')');
 }
 
@@ -379,6 +387,8 @@ void MainWindow::refresh()
         m_quotas->refresh();
     if (m_complaints)
         m_complaints->refresh();
+    if (m_reports)
+        m_reports->refresh();
 }
 
 } // namespace ruqsat::ui

@@ -26,6 +26,7 @@ class IntakeEditor;
 class PermitDesk;
 class QuotasTab;
 class ComplaintsTab;
+class ReportsTab;
 class StoreSummaryWidget;
 
 // The frame: menus and the area widgets. Each area brings its own controller;
@@ -59,6 +60,7 @@ public:
     DeadlinesDesk *deadlinesDesk() const { return m_deadlines; }
     QuotasTab *quotasTab() const { return m_quotas; }
     ComplaintsTab *complaintsTab() const { return m_complaints; }
+    ReportsTab *reportsTab() const { return m_reports; }
     // Opens an extension's prefilled application (Appendix 1) in a tab.
     IntakeEditor *openExtension(const intake::IntakeForm &form);
     // Settings, rates, quotas, districts, users (read-only but for administrators).
@@ -90,6 +92,7 @@ private:
     PermitDesk *m_permits = nullptr;
     QuotasTab *m_quotas = nullptr;
     ComplaintsTab *m_complaints = nullptr;
+    ReportsTab *m_reports = nullptr;
     QHash<QWidget *, QString> m_counts; // the status bar text of each register
     StoreSummaryWidget *m_summary;
     QLabel *m_readOnly; // the banner over the tabs when the store can only be read

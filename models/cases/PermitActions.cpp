@@ -178,7 +178,8 @@ int PermitActions::recordCopy(const QString &permitId, CopyReason reason) const
     const Permit permit = requirePermit(permitId);
     if (const QString why = copyProblem(permit); !why.isEmpty())
         refuse(why);
-    const int copies = store::PermitRepository(m_db).recordCopy(permitId, code(reason), m_session.login);
+    const int copies = store::PermitRepository(m_db).recordCopy(permitId, code(reason),
+                                                                m_session.login, m_session.userId);
     tx.commit();
     return copies;
 }

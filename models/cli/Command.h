@@ -49,5 +49,6 @@ int runCases(const QStringList &args, CommandIo &io);
 int runAudit(const QStringList &args, CommandIo &io);
 int runDeadlines(const QStringList &args, CommandIo &io);
 int runQuotas(const QStringList &args, CommandIo &io);
+int runReport(const QStringList &args, CommandIo &io);
 
 } // namespace ruqsat::cli

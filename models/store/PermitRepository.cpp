@@ -245,7 +245,8 @@ QList<Permit> PermitRepository::forImmigrant(const QString &immigrantId) const
     return select(QStringLiteral("immigrant_id = :v"), immigrantId);
 }
 
-int PermitRepository::recordCopy(const QString &permitId, const QString &reason, const QString &actor) const
+int PermitRepository::recordCopy(const QString &permitId, const QString &reason,
+                                 const QString &actor, const QString &issuedBy) const
 {
     Transaction tx(m_db);
     // R-DUPLICATE: only a permit in force gets a copy. The condition sits in
@@ -262,12 +263,14 @@ int PermitRepository::recordCopy(const QString &permitId, const QString &reason,
             throw StoreError(StoreError::Kind::NotFound, tr("The permit %1 is not in the store").arg(permitId));
         throw StoreError(StoreError::Kind::Invalid, tr("The permit is not in force"));
     }
-    Query(m_db, QStringLiteral("INSERT INTO permit_copies (id, permit_id, reason, issued_at) "
-                               "VALUES (:id, :permit, :reason, :at)"))
+    Query(m_db,
+          QStringLiteral("INSERT INTO permit_copies (id, permit_id, reason, issued_at, issued_by) "
+                         "VALUES (:id, :permit, :reason, :at, :by)"))
         .bind(QStringLiteral(":id"), newId())
         .bind(QStringLiteral(":permit"), permitId)
         .bind(QStringLiteral(":reason"), reason)
         .bind(QStringLiteral(":at"), m_db.dialect().time(QDateTime::currentDateTimeUtc()))
+        .bind(QStringLiteral(":by"), textOrNull(issuedBy))
         .exec();
     AuditLog(m_db).append(actor, QStringLiteral("permit"), permitId, QStringLiteral("copy"),
                           {{QStringLiteral("reason"), reason}, {QStringLiteral("copies"), copies}});

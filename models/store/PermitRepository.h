@@ -37,7 +37,10 @@ public:
     QList<records::Permit> forImmigrant(const QString &immigrantId) const;
 
     // R-DUPLICATE: a copy issued (reason lost or damaged). Returns the copies count.
-    int recordCopy(const QString &permitId, const QString &reason, const QString &actor) const;
+    // `issuedBy`: the id of the user who records it (empty: none, the command
+    // line on a store without users); the reports count copies by them.
+    int recordCopy(const QString &permitId, const QString &reason, const QString &actor,
+                   const QString &issuedBy = {}) const;
     // R-TERMINATION: the permit ends and frees its place.
     void terminate(const records::Termination &termination, const QString &actor) const;
     // R-REVOKE: the permit is revoked and frees its place.

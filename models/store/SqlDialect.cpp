@@ -43,6 +43,16 @@ QDateTime SqlDialect::timeFrom(const QVariant &v) const
     return t.toUTC();
 }
 
+QString SqlDialect::dayPlusSeconds(const QString &dateExpr, const QString &placeholder) const
+{
+    if (isSqlite()) // the stored text form of a moment (time() above)
+        return QLatin1String("strftime('%Y-%m-%dT%H:%M:%fZ', ") + dateExpr + QLatin1String(", ") +
+               placeholder + u')';
+    // date + interval is a timestamp without zone: read it as UTC.
+    return QLatin1String("((") + dateExpr + QLatin1String(" + CAST(") + placeholder +
+           QLatin1String(" AS interval)) AT TIME ZONE 'UTC')");
+}
+
 QVariant SqlDialect::date(const QDate &d)
 {
     if (!d.isValid())

@@ -35,6 +35,10 @@ public:
     QDateTime timeFrom(const QVariant &v) const;
     static QVariant date(const QDate &d);
     static QDate dateFrom(const QVariant &v);
+    // The moment `dateExpr` (a stored day, at midnight UTC) plus the interval
+    // bound at `placeholder` as text "N seconds", comparable with stored
+    // moments: the reports place a moment before or after a day's end.
+    QString dayPlusSeconds(const QString &dateExpr, const QString &placeholder) const;
 
 private:
     Kind m_kind;

@@ -213,11 +213,13 @@ private slots:
             // Every index and trigger of schema 8, with the same text.
             QVERIFY(objectsBefore.size() > 40);
             // Less what later versions add: the deadlines' indexes of schema
-            // 12, the complaints' indexes and triggers of schema 13.
+            // 12, the complaints' indexes and triggers of schema 13, the
+            // reports' indexes of schema 14.
             const QString later = QStringLiteral(
                 "'revocations_police_notice', 'terminations_notice_due', 'complaints_application', "
                 "'complaints_permit', 'complaints_registered', 'complaints_resolution_final', "
-                "'complaints_resolution_whole'");
+                "'complaints_resolution_whole', 'permits_report', 'decisions_report', 'revocations_report', "
+                "'terminations_report', 'permit_copies_report'");
             QString afterSql = kObjectsSql;
             afterSql.replace(QLatin1String("ORDER BY name"), QLatin1String("AND name NOT IN (") +
                                                                  later +
