@@ -214,12 +214,12 @@ private slots:
             QVERIFY(objectsBefore.size() > 40);
             // Less what later versions add: the deadlines' indexes of schema
             // 12, the complaints' indexes and triggers of schema 13, the
-            // reports' indexes of schema 14.
+            // reports' indexes of schema 14, the extensions' of schema 15.
             const QString later = QStringLiteral(
                 "'revocations_police_notice', 'terminations_notice_due', 'complaints_application', "
                 "'complaints_permit', 'complaints_registered', 'complaints_resolution_final', "
                 "'complaints_resolution_whole', 'permits_report', 'decisions_report', 'revocations_report', "
-                "'terminations_report', 'permit_copies_report'");
+                "'terminations_report', 'permit_copies_report', 'applications_extends'");
             QString afterSql = kObjectsSql;
             afterSql.replace(QLatin1String("ORDER BY name"), QLatin1String("AND name NOT IN (") +
                                                                  later +
