@@ -10,6 +10,7 @@
 #include "deadlines/Lapses.h"
 #include "domain/WorkCalendar.h"
 #include "intake/IntakeEditor.h"
+#include "itemmodels/CaseRegisterModel.h"
 #include "permits/PermitDesk.h"
 #include "quotas/QuotasTab.h"
 #include "records/CodeLabels.h"
@@ -379,8 +380,12 @@ void MainWindow::refresh()
     m_summary->showStore(*m_db);
     if (m_deadlines)
         m_deadlines->refresh();
-    if (m_register)
+    if (m_register) {
+        // The calendar may have changed in the administration dialog.
+        m_register->model()->setCalendar(
+            domain::WorkCalendar(store::CalendarRepository(*m_db).all()));
         m_register->refresh();
+    }
     if (m_permits)
         m_permits->refresh();
     if (m_quotas)

@@ -50,6 +50,13 @@ CaseRegisterModel::CaseRegisterModel(const store::Database &db, domain::WorkCale
     refresh();
 }
 
+void CaseRegisterModel::setCalendar(domain::WorkCalendar calendar)
+{
+    m_calendar = std::move(calendar);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, DecisionDue), index(rowCount() - 1, DecisionDue), {UrgencyRole});
+}
+
 int CaseRegisterModel::sortableColumn(RegisterColumn column)
 {
     for (int c = 0; c < ColumnCount; ++c)

@@ -25,6 +25,9 @@ public:
     CaseRegisterModel(const store::Database &db, domain::WorkCalendar calendar, QObject *parent = nullptr);
 
     QString caseId(int row) const;
+    // The working-day calendar the due dates are coloured by (R-WORKDAY),
+    // again after an administrator changed it.
+    void setCalendar(domain::WorkCalendar calendar);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

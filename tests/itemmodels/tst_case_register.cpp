@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ruqsat;
@@ -360,6 +361,26 @@ private slots:
         QCOMPARE(urgencyById.value(openIds.at(1)), int(itemmodels::Urgency::Today));
         QCOMPARE(urgencyById.value(openIds.at(2)), int(itemmodels::Urgency::Tomorrow));
         QCOMPARE(urgencyById.value(openIds.at(3)), int(itemmodels::Urgency::Later));
+        // R-WORKDAY: a calendar changed meanwhile (25-27 November made
+        // holidays) colours by the new one: Monday 30 becomes the next
+        // working day after Tuesday 24.
+        QList<domain::CalendarException> days = store::CalendarRepository(*db).all();
+        for (int d : {25, 26, 27})
+            days << domain::CalendarException{
+                QDate(2026, 11, d), domain::CalendarException::Kind::Holiday, {}};
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCalendar(domain::WorkCalendar(days));
+        QCOMPARE(changed.size(), 1);
+        int monday = -1;
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.caseId(row) == openIds.at(3))
+                monday = row;
+        QVERIFY(monday >= 0);
+        QCOMPARE(model
+                     .data(model.index(monday, itemmodels::CaseRegisterModel::DecisionDue),
+                           itemmodels::UrgencyRole)
+                     .toInt(),
+                 int(itemmodels::Urgency::Tomorrow));
         f.status = records::CaseStatus::Issued;
         model.setFilter(f);
         QVERIFY(model.rowCount() > 0);
