@@ -183,7 +183,7 @@ private slots:
     }
 
     // In the window: right after Complaints, not closable.
-    void mainWindowShowsItAfterQuotas()
+    void mainWindowShowsItAfterComplaints()
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
         {
