@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Deadline.h"
 
+#include "common/CodeTable.h"
+
 #include <QCoreApplication>
 #include <QTranslator>
-#include <iterator>
 
 namespace ruqsat::deadlines {
 
@@ -11,13 +12,7 @@ namespace {
 
 const char *const kContext = "ruqsat::deadlines";
 
-struct KindName
-{
-    Kind kind;
-    const char *code;
-};
-
-const KindName kKinds[] = {
+const CodeName<Kind> kKinds[] = {
     {Kind::Decision, "decision"},
     {Kind::PoliceAnswer, "police_answer"},
     {Kind::Reservation, "reservation"},
@@ -45,26 +40,17 @@ QString Words::operator()(const char *source, int n) const
 
 QList<Kind> allKinds()
 {
-    QList<Kind> kinds;
-    for (const KindName &k : kKinds)
-        kinds << k.kind;
-    return kinds;
+    return valuesOf(kKinds);
 }
 
 QString code(Kind kind)
 {
-    for (const KindName &k : kKinds)
-        if (k.kind == kind)
-            return QLatin1String(k.code);
-    return {};
+    return codeOf(kKinds, kind);
 }
 
 std::optional<Kind> kindFromCode(const QString &code)
 {
-    for (const KindName &k : kKinds)
-        if (code == QLatin1String(k.code))
-            return k.kind;
-    return std::nullopt;
+    return valueOf(kKinds, code);
 }
 
 QString label(Kind kind, const Words &words)

@@ -1,32 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportKind.h"
 
-#include <iterator>
+#include "common/CodeTable.h"
 
 namespace ruqsat::reports {
 
 namespace {
 
-struct KindName
-{
-    Kind kind;
-    const char *code;
-};
-
-const KindName kKinds[] = {
+const CodeName<Kind> kKinds[] = {
     {Kind::Issued, "issued"},   {Kind::Extended, "extended"},
     {Kind::Refused, "refused"}, {Kind::RefusedAtIntake, "refused-at-intake"},
     {Kind::Revoked, "revoked"}, {Kind::Terminated, "terminated"},
     {Kind::Copies, "copies"},   {Kind::DecisionTerm, "decision-term"},
 };
 
-struct GroupingName
-{
-    Grouping grouping;
-    const char *code;
-};
-
-const GroupingName kGroupings[] = {
+const CodeName<Grouping> kGroupings[] = {
     {Grouping::None, "none"},
     {Grouping::District, "district"},
     {Grouping::Citizenship, "citizenship"},
@@ -40,50 +28,32 @@ const GroupingName kGroupings[] = {
 
 QList<Kind> allKinds()
 {
-    QList<Kind> kinds;
-    for (const KindName &k : kKinds)
-        kinds << k.kind;
-    return kinds;
+    return valuesOf(kKinds);
 }
 
 QList<Grouping> allGroupings()
 {
-    QList<Grouping> groupings;
-    for (const GroupingName &g : kGroupings)
-        groupings << g.grouping;
-    return groupings;
+    return valuesOf(kGroupings);
 }
 
 QString code(Kind kind)
 {
-    for (const KindName &k : kKinds)
-        if (k.kind == kind)
-            return QString::fromLatin1(k.code);
-    return {};
+    return codeOf(kKinds, kind);
 }
 
 QString code(Grouping grouping)
 {
-    for (const GroupingName &g : kGroupings)
-        if (g.grouping == grouping)
-            return QString::fromLatin1(g.code);
-    return {};
+    return codeOf(kGroupings, grouping);
 }
 
 std::optional<Kind> kindFromCode(const QString &code)
 {
-    for (const KindName &k : kKinds)
-        if (code == QLatin1String(k.code))
-            return k.kind;
-    return std::nullopt;
+    return valueOf(kKinds, code);
 }
 
 std::optional<Grouping> groupingFromCode(const QString &code)
 {
-    for (const GroupingName &g : kGroupings)
-        if (code == QLatin1String(g.code))
-            return g.grouping;
-    return std::nullopt;
+    return valueOf(kGroupings, code);
 }
 
 bool groups(Kind kind, Grouping grouping)
