@@ -4038,18 +4038,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot show the scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No viewer opened the file; it is at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appendix 3: agreement of intent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5564,6 +5552,21 @@
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ScanViewer</name>
+    <message>
+        <source>Cannot show the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No viewer opened the file; it is at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4038,18 +4038,6 @@
         <translation>Скан-көшірмені &amp;ашу</translation>
     </message>
     <message>
-        <source>Cannot show the scan</source>
-        <translation>Скан-көшірмені көрсету мүмкін емес</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Скан-көшірме</translation>
-    </message>
-    <message>
-        <source>No viewer opened the file; it is at %1</source>
-        <translation>Файлды ешбір қарау бағдарламасы ашпады; ол мына жерде: %1</translation>
-    </message>
-    <message>
         <source>Appendix 3: agreement of intent</source>
         <translation>3-қосымша: ниет туралы келісім</translation>
     </message>
@@ -5565,6 +5553,21 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>Өңдеуді &amp;жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ScanViewer</name>
+    <message>
+        <source>Cannot show the scan</source>
+        <translation>Скан-көшірмені көрсету мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Скан-көшірме</translation>
+    </message>
+    <message>
+        <source>No viewer opened the file; it is at %1</source>
+        <translation>Файлды ешбір қарау бағдарламасы ашпады; ол мына жерде: %1</translation>
     </message>
 </context>
 <context>

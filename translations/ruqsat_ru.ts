@@ -4053,18 +4053,6 @@
         <translation>Просмотреть скан-&amp;копию</translation>
     </message>
     <message>
-        <source>Cannot show the scan</source>
-        <translation>Не удается показать скан-копию</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Скан-копия</translation>
-    </message>
-    <message>
-        <source>No viewer opened the file; it is at %1</source>
-        <translation>Ни одна программа просмотра не открыла файл; он находится здесь: %1</translation>
-    </message>
-    <message>
         <source>Appendix 3: agreement of intent</source>
         <translation>Приложение 3: соглашение о намерении</translation>
     </message>
@@ -5591,6 +5579,21 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить редактирование</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ScanViewer</name>
+    <message>
+        <source>Cannot show the scan</source>
+        <translation>Не удается показать скан-копию</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Скан-копия</translation>
+    </message>
+    <message>
+        <source>No viewer opened the file; it is at %1</source>
+        <translation>Ни одна программа просмотра не открыла файл; он находится здесь: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ArrivalChecksBox.h"
 #include "PoliceAnswerDialog.h"
 #include "RefusalDialog.h"
+#include "ScanViewer.h"
 #include "audit/CaseHistoryView.h"
 #include "cases/CaseWorkflow.h"
 #include "cases/RefusalProposals.h"
@@ -28,26 +29,20 @@
 #include "store/StoreError.h"
 #include "store/StoreFiles.h"
 
-#include <QDesktopServices>
 #include <QDialog>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPixmap>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSignalBlocker>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUrl>
@@ -577,42 +572,7 @@ void CaseView::attachFiles(const QStringList &paths)
 
 QWidget *CaseView::viewScan(const QString &attachmentId)
 {
-    const store::AttachmentRepository attachments(m_db);
-    const QByteArray bytes = attachments.content(attachmentId);
-    QString name;
-    for (const Attachment &a : attachments.forApplication(m_app.id))
-        if (a.id == attachmentId)
-            name = a.fileName;
-    QImage image;
-    if (image.loadFromData(bytes)) {
-        // Images in a window of their own, so the clerk can keep looking
-        // while ticking the checklist.
-        auto *viewer = new QDialog(this);
-        viewer->setAttribute(Qt::WA_DeleteOnClose);
-        viewer->setWindowTitle(name);
-        auto *label = new QLabel(viewer);
-        label->setObjectName(QStringLiteral("scanImage"));
-        label->setPixmap(QPixmap::fromImage(image));
-        auto *scroll = new QScrollArea(viewer);
-        scroll->setWidget(label);
-        auto *layout = new QVBoxLayout(viewer);
-        layout->addWidget(scroll);
-        viewer->resize(900, 1000);
-        viewer->show();
-        return viewer;
-    }
-    // PDFs go to the desktop's viewer, from a copy in a temporary folder.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QLatin1String("/ruqsat-scans");
-    QDir().mkpath(dir);
-    QFile copy(dir + u'/' + attachmentId + u'-' + QFileInfo(name).fileName());
-    if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size()) {
-        QMessageBox::warning(this, tr("Cannot show the scan"), copy.errorString());
-        return nullptr;
-    }
-    copy.close();
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy.fileName())))
-        QMessageBox::information(this, tr("Scan"), tr("No viewer opened the file; it is at %1").arg(copy.fileName()));
-    return nullptr;
+    return ScanViewer::show(this, m_db, m_app.id, attachmentId);
 }
 
 void CaseView::dragEnterEvent(QDragEnterEvent *event)
