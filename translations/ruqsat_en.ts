@@ -4354,6 +4354,18 @@
         <source>The day Appendix 9 went to the police (dd.mm.yyyy):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the next %n clock(s)</source>
+        <translation><numerusform>Read the next %n clock</numerusform><numerusform>Read the next %n clocks</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clocks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::DifferencesDialog</name>

@@ -4354,6 +4354,18 @@
         <source>The day Appendix 9 went to the police (dd.mm.yyyy):</source>
         <translation>9-қосымша полицияға жіберілген күн (кк.аа.жжжж):</translation>
     </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Тағы &amp;көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the next %n clock(s)</source>
+        <translation><numerusform>Келесі %n мерзімді оқу</numerusform><numerusform>Келесі %n мерзімді оқу</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clocks shown</source>
+        <translation>%2 мерзімнің %1 көрсетілді</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::DifferencesDialog</name>

@@ -4370,6 +4370,18 @@
         <source>The day Appendix 9 went to the police (dd.mm.yyyy):</source>
         <translation>День направления приложения 9 в полицию (дд.мм.гггг):</translation>
     </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Показать &amp;ещё</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the next %n clock(s)</source>
+        <translation><numerusform>Прочитать следующий %n срок</numerusform><numerusform>Прочитать следующие %n срока</numerusform><numerusform>Прочитать следующие %n сроков</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clocks shown</source>
+        <translation>Показано сроков: %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::DifferencesDialog</name>

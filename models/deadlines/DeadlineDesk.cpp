@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMap>
 #include <algorithm>
 
 namespace ruqsat::deadlines {
@@ -98,91 +99,203 @@ void describe(Deadline &d, const Words &words)
 
 namespace {
 
+// A permit's clock: which window, or its expiry, and its days.
+struct PermitClock
+{
+    Kind kind;
+    QDate opensOn, dueOn;
+};
+
 // A permit ending soon: its extension window, its renewal window after 12
-// months, or else its expiry; one clock per permit.
-std::optional<Deadline> permitClock(const store::DeadlineRow &r, const QDate &today)
+// months, or else its expiry; one clock per permit, or none yet.
+std::optional<PermitClock> permitClockOf(const QDate &validTo, const QDate &chainStart, bool extending,
+                                         const QDate &today)
 {
     const QDate notice = today.addDays(DeadlineDesk::kWindowNoticeDays);
-    if (domain::PermitTerm::chainIsFull(r.chainStart, r.validTo)) {
-        const domain::DateRange w = Deadlines::renewalWindow(r.validTo);
-        if (w.first <= notice) {
-            Deadline d = from(r, Kind::RenewalWindow, QStringLiteral("R-RENEW-AFTER-12"));
-            d.opensOn = w.first;
-            d.dueOn = w.last;
-            return d;
-        }
-    } else if (!r.extending) {
-        const domain::DateRange w = Deadlines::extensionWindow(r.validTo);
-        if (w.first <= notice && today <= w.last) {
-            Deadline d = from(r, Kind::ExtensionWindow, QStringLiteral("R-EXTEND-WINDOW"));
-            d.opensOn = w.first;
-            d.dueOn = w.last;
-            return d;
-        }
+    if (domain::PermitTerm::chainIsFull(chainStart, validTo)) {
+        const domain::DateRange w = Deadlines::renewalWindow(validTo);
+        if (w.first <= notice)
+            return PermitClock{Kind::RenewalWindow, w.first, w.last};
+    } else if (!extending) {
+        const domain::DateRange w = Deadlines::extensionWindow(validTo);
+        if (w.first <= notice && today <= w.last)
+            return PermitClock{Kind::ExtensionWindow, w.first, w.last};
     }
-    if (r.validTo <= today.addDays(DeadlineDesk::kExpiryNoticeDays))
-        return from(r, Kind::Expiry, QStringLiteral("R-TERM"));
+    if (validTo <= today.addDays(DeadlineDesk::kExpiryNoticeDays))
+        return PermitClock{Kind::Expiry, QDate(), validTo};
     return std::nullopt;
+}
+
+std::optional<Deadline> permitClock(const store::DeadlineRow &r, const QDate &today)
+{
+    const auto c = permitClockOf(r.validTo, r.chainStart, r.extending, today);
+    if (!c)
+        return std::nullopt;
+    const QString rule = c->kind == Kind::RenewalWindow     ? QStringLiteral("R-RENEW-AFTER-12")
+                         : c->kind == Kind::ExtensionWindow ? QStringLiteral("R-EXTEND-WINDOW")
+                                                            : QStringLiteral("R-TERM");
+    Deadline d = from(r, c->kind, rule);
+    d.opensOn = c->opensOn;
+    d.dueOn = c->dueOn;
+    return d;
+}
+
+// The kinds read one to a row; the permits' three kinds come from one
+// source (ClockSource::PermitsEnding) and are told apart by permitClock.
+struct SingleSource
+{
+    store::ClockSource source;
+    Kind kind;
+    const char *rule; // null: the complaint's addressee says which
+};
+
+constexpr SingleSource kSingleSources[] = {
+    {store::ClockSource::Decisions, Kind::Decision, "R-DECISION-TERM"},
+    {store::ClockSource::PoliceAnswers, Kind::PoliceAnswer, "R-POLICE"},
+    {store::ClockSource::Reservations, Kind::Reservation, "R-PORTAL-INTENT"},
+    {store::ClockSource::RevocationNotices, Kind::RevocationNotice, "R-REVOKE-POLICE"},
+    {store::ClockSource::LateTerminations, Kind::LateTermination, "R-TERMINATION"},
+    {store::ClockSource::Complaints, Kind::Complaint, nullptr},
+};
+
+// A clock's place in the list: its last day, then its kind.
+using Place = std::pair<QDate, int>;
+
+Place placeOf(const QDate &dueOn, Kind kind)
+{
+    return {dueOn, int(kind)};
+}
+
+// Where a page ends: before the group `last`, and `taken` clocks into it;
+// or nowhere, when the page holds the whole list.
+struct PageEnd
+{
+    bool whole = true;
+    Place last;
+    int taken = 0;
+
+    bool keeps(const Place &p) const { return whole || p < last; }
+};
+
+PageEnd pageEnd(const QMap<Place, int> &counts, int size)
+{
+    PageEnd end;
+    int before = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (before + it.value() >= size) {
+            end.whole = false;
+            end.last = it.key();
+            end.taken = size - before;
+            return end;
+        }
+        before += it.value();
+    }
+    return end;
 }
 
 } // namespace
 
-QList<Deadline> DeadlineDesk::list(const DeadlineFilter &filter, QList<store::Statement> *trace) const
+DeadlinePage DeadlineDesk::page(const DeadlineFilter &filter, int size, QList<store::Statement> *trace) const
 {
     const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
     store::DeadlineScope scope;
     scope.districtIds = filter.districtIds;
+    if (filter.districtId != 0) {
+        if (!filter.districtIds.isEmpty() && !filter.districtIds.contains(filter.districtId))
+            return {}; // a district outside the session's: none of its clocks
+        scope.districtIds = {filter.districtId};
+    }
+    scope.clerk = filter.clerk;
     scope.today = today;
     scope.permitsUntil = today.addDays(
         std::max(kExpiryNoticeDays, Deadlines::kExtensionOpensDaysBefore + kWindowNoticeDays));
     scope.doneSince = today.addDays(-kDoneShownDays);
     const auto wanted = [&filter](Kind k) { return filter.kinds.isEmpty() || filter.kinds.contains(k); };
+    const bool permitsWanted = wanted(Kind::ExtensionWindow) || wanted(Kind::RenewalWindow) || wanted(Kind::Expiry);
     store::DeadlineRepository repo(m_db);
     repo.setTrace(trace);
 
-    QList<Deadline> items;
-    const auto add = [&](const QList<store::DeadlineRow> &rows, Kind kind, const QString &rule) {
-        if (!wanted(kind))
-            return;
-        for (const store::DeadlineRow &r : rows)
-            items << from(r, kind,
-                          rule.isEmpty() ? complaints::ComplaintActions::complaintRule(r.detail)
-                                         : rule);
-    };
-    if (wanted(Kind::Decision))
-        add(repo.decisions(scope), Kind::Decision, QStringLiteral("R-DECISION-TERM"));
-    if (wanted(Kind::PoliceAnswer))
-        add(repo.policeAnswers(scope), Kind::PoliceAnswer, QStringLiteral("R-POLICE"));
-    if (wanted(Kind::Reservation))
-        add(repo.reservations(scope), Kind::Reservation, QStringLiteral("R-PORTAL-INTENT"));
-    if (wanted(Kind::ExtensionWindow) || wanted(Kind::RenewalWindow) || wanted(Kind::Expiry))
-        for (const store::DeadlineRow &r : repo.permitsEnding(scope))
-            if (auto d = permitClock(r, today); d && wanted(d->kind))
-                items << *d;
-    if (wanted(Kind::RevocationNotice))
-        add(repo.revocationNotices(scope), Kind::RevocationNotice, QStringLiteral("R-REVOKE-POLICE"));
-    if (wanted(Kind::LateTermination))
-        add(repo.lateTerminations(scope), Kind::LateTermination, QStringLiteral("R-TERMINATION"));
-    if (wanted(Kind::Complaint))
-        add(repo.complaints(scope), Kind::Complaint, QString());
-
-    QList<Deadline> kept;
-    for (Deadline &d : items) {
-        if (filter.districtId != 0 && d.districtId != filter.districtId)
-            continue;
-        if (!filter.clerk.isEmpty() && d.clerk != filter.clerk)
-            continue;
-        describe(d, Words());
-        kept << d;
+    // Every clock counted by its place, when a page is asked for; each
+    // permit's tally row with its place, to know how far to read permits.
+    QMap<Place, int> counts;
+    QList<std::pair<Place, QDate>> permitPlaces;
+    if (size > 0) {
+        for (const SingleSource &s : kSingleSources)
+            if (wanted(s.kind))
+                for (const store::DeadlineTally &t : repo.tally(s.source, scope))
+                    counts[placeOf(t.dueOn, s.kind)] += t.count;
+        if (permitsWanted)
+            for (const store::DeadlineTally &t : repo.tally(store::ClockSource::PermitsEnding, scope))
+                if (const auto c = permitClockOf(t.validTo, t.chainStart, t.extending, today); c && wanted(c->kind)) {
+                    counts[placeOf(c->dueOn, c->kind)] += t.count;
+                    permitPlaces << std::pair(placeOf(c->dueOn, c->kind), t.validTo);
+                }
     }
-    std::sort(kept.begin(), kept.end(), [](const Deadline &a, const Deadline &b) {
-        if (a.dueOn != b.dueOn)
-            return a.dueOn < b.dueOn;
-        if (a.kind != b.kind)
-            return a.kind < b.kind;
-        return (a.registryNumber + a.permitNumber) < (b.registryNumber + b.permitNumber);
+    const PageEnd end = size > 0 ? pageEnd(counts, size) : PageEnd();
+
+    QList<Deadline> items;
+    for (const SingleSource &s : kSingleSources) {
+        if (!wanted(s.kind))
+            continue;
+        int limit = 0; // all
+        if (!end.whole) {
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                if (it.key().second == int(s.kind) && end.keeps(it.key()))
+                    limit += it.value();
+            if (end.last.second == int(s.kind))
+                limit += end.taken;
+            if (limit == 0)
+                continue;
+        }
+        for (const store::DeadlineRow &r : repo.rows(s.source, scope, limit))
+            items << from(r, s.kind,
+                          s.rule ? QString::fromLatin1(s.rule) : complaints::ComplaintActions::complaintRule(r.detail));
+    }
+    if (permitsWanted) {
+        store::DeadlineScope permits = scope;
+        if (!end.whole) {
+            // Only the permits whose last days hold the page's permit clocks.
+            permits.permitsUntil = QDate();
+            for (const auto &[place, validTo] : std::as_const(permitPlaces))
+                if (end.keeps(place) || place == end.last) {
+                    permits.permitsUntil = std::max(permits.permitsUntil, validTo);
+                    permits.permitsFrom = permits.permitsFrom.isValid() ? std::min(permits.permitsFrom, validTo) : validTo;
+                }
+        }
+        int inLast = 0;
+        if (permits.permitsUntil.isValid())
+            for (const store::DeadlineRow &r : repo.rows(store::ClockSource::PermitsEnding, permits))
+                if (auto d = permitClock(r, today); d && wanted(d->kind)) {
+                    const Place p = placeOf(d->dueOn, d->kind);
+                    if (end.keeps(p) || (p == end.last && inLast++ < end.taken))
+                        items << *d;
+                }
+    }
+
+    // By place; within a place in the store's order, as each source read it.
+    std::stable_sort(items.begin(), items.end(), [](const Deadline &a, const Deadline &b) {
+        return placeOf(a.dueOn, a.kind) < placeOf(b.dueOn, b.kind);
     });
-    return kept;
+    DeadlinePage page;
+    for (Deadline &d : items)
+        describe(d, Words());
+    page.items = items;
+    if (size > 0) {
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            page.counts[urgencyOf(it.key().first, today)] += it.value();
+            page.total += it.value();
+        }
+    } else {
+        for (const Deadline &d : std::as_const(page.items))
+            ++page.counts[urgencyOf(d.dueOn, today)];
+        page.total = page.items.size();
+    }
+    return page;
+}
+
+QList<Deadline> DeadlineDesk::list(const DeadlineFilter &filter, QList<store::Statement> *trace) const
+{
+    return page(filter, 0, trace).items;
 }
 
 } // namespace ruqsat::deadlines

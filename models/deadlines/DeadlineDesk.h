@@ -3,6 +3,8 @@
 
 #include "Deadline.h"
 
+#include <QHash>
+
 namespace ruqsat::store {
 class Database;
 struct Statement;
@@ -24,6 +26,15 @@ struct DeadlineFilter
     QString clerk;          // a login; empty: anyone's
 };
 
+// The first clocks of a list, and how many the whole list holds.
+struct DeadlinePage
+{
+    QList<Deadline> items;           // the most urgent clocks, in the list's order
+    QHash<Urgency, int> counts;      // every clock the filter selects, per group
+    int total = 0;                   // every clock the filter selects
+    bool complete() const { return items.size() >= total; }
+};
+
 // Every open statutory clock of a store: the Deadlines tab and
 // `ruqsatctl deadlines` list the same items from here.
 class DeadlineDesk
@@ -40,9 +51,14 @@ public:
 
     explicit DeadlineDesk(const store::Database &db) : m_db(db) {}
 
-    // Ordered by last day, then kind, then case or permit number. `trace`:
-    // where to keep the statements run (bench/deadlines_bench).
+    // Ordered by last day, then kind; the clocks of one kind on one day in
+    // the order the store keeps them (by id, so in the order they were
+    // made). `trace`: where to keep the statements run (bench/deadlines_bench).
     QList<Deadline> list(const DeadlineFilter &filter, QList<store::Statement> *trace = nullptr) const;
+    // The first `size` clocks of list() (0: all), and the counts of all of
+    // it, without reading the rest: each kind is counted per day first, and
+    // then only as many rows of each as the page holds are read.
+    DeadlinePage page(const DeadlineFilter &filter, int size, QList<store::Statement> *trace = nullptr) const;
 
 private:
     const store::Database &m_db;

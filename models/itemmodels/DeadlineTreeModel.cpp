@@ -4,6 +4,7 @@
 #include "Roles.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace ruqsat::itemmodels {
 
@@ -73,22 +74,18 @@ DeadlineTreeModel::DeadlineTreeModel(QObject *parent) : QStandardItemModel(paren
                                tr("District"), tr("Clerk"), tr("What to do"), tr("Rule")});
 }
 
-void DeadlineTreeModel::setDeadlines(const QList<deadlines::Deadline> &items, const QDate &today,
+void DeadlineTreeModel::setDeadlines(const deadlines::DeadlinePage &page, const QDate &today,
                                      const QHash<int, QString> &districtNames)
 {
     removeRows(0, rowCount());
-    m_items = items;
-    m_counts.clear();
+    m_page = page;
     QHash<deadlines::Urgency, QList<QList<QStandardItem *>>> groups;
-    for (const deadlines::Deadline &d : items) {
-        const deadlines::Urgency u = deadlines::urgencyOf(d.dueOn, today);
-        groups[u] << rowOf(d, today, districtNames);
-        ++m_counts[u];
-    }
+    for (const deadlines::Deadline &d : page.items)
+        groups[deadlines::urgencyOf(d.dueOn, today)] << rowOf(d, today, districtNames);
     for (deadlines::Urgency u : deadlines::allUrgencies()) {
-        if (!groups.contains(u))
+        if (m_page.counts.value(u) == 0 && !groups.contains(u))
             continue;
-        auto *group = new QStandardItem(QStringLiteral("%1 (%2)").arg(deadlines::label(u)).arg(m_counts.value(u)));
+        auto *group = new QStandardItem(QStringLiteral("%1 (%2)").arg(deadlines::label(u)).arg(QLocale().toString(m_page.counts.value(u))));
         group->setEditable(false);
         QFont bold = group->font();
         bold.setBold(true);

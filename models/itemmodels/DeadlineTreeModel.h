@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deadlines/Deadline.h"
+#include "deadlines/DeadlineDesk.h"
 
 #include <QHash>
 #include <QStandardItemModel>
@@ -14,8 +14,9 @@ enum class Urgency;
 // tomorrow yellow); none once the clock is met.
 Urgency cellUrgency(deadlines::Urgency u, bool done);
 
-// The Deadlines tab's tree: a row per urgency group that has items ("Overdue
-// (3)"), the clocks under it, most urgent first. Every cell of a clock
+// The Deadlines tab's tree: a row per urgency group that has clocks
+// ("Overdue (3)", counting every clock of the group, read or not), the
+// clocks of the page read under it, most urgent first. Every cell of a clock
 // carries its UrgencyRole (for the colour) and IdRole (the case's id);
 // PermitRole holds a permit's number for the clocks of permits.
 class DeadlineTreeModel : public QStandardItemModel
@@ -32,15 +33,17 @@ public:
     explicit DeadlineTreeModel(QObject *parent = nullptr);
 
     // `districtNames`: district id -> name in the screen's language.
-    void setDeadlines(const QList<deadlines::Deadline> &items, const QDate &today,
+    void setDeadlines(const deadlines::DeadlinePage &page, const QDate &today,
                       const QHash<int, QString> &districtNames);
-    const QList<deadlines::Deadline> &deadlines() const { return m_items; }
-    // How many clocks each group holds (groups without any are left out).
-    QHash<deadlines::Urgency, int> counts() const { return m_counts; }
+    // The clocks read (the page), most urgent first.
+    const QList<deadlines::Deadline> &deadlines() const { return m_page.items; }
+    // How many clocks each group holds, read or not (groups without any are left out).
+    QHash<deadlines::Urgency, int> counts() const { return m_page.counts; }
+    int total() const { return m_page.total; }
+    bool complete() const { return m_page.complete(); }
 
 private:
-    QList<deadlines::Deadline> m_items;
-    QHash<deadlines::Urgency, int> m_counts;
+    deadlines::DeadlinePage m_page;
 };
 
 } // namespace ruqsat::itemmodels

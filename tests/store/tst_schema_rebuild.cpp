@@ -161,6 +161,19 @@ const QString kObjectsSql =
                    "ORDER BY name)")
         .arg(kRebuilt.join(QLatin1String("', '")));
 
+// The same, less what later versions add or rebuild: the deadlines' indexes
+// of schema 12, the complaints' indexes and triggers of schema 13, the
+// reports' indexes of schema 14, the extensions' of schema 15, the deadline
+// pages' of schema 16 (three of them rebuilt wider).
+const QString kLaterLeftOut = QString(kObjectsSql).replace(
+    QLatin1String("ORDER BY name"),
+    QStringLiteral("AND name NOT IN ('revocations_police_notice', 'terminations_notice_due', "
+                   "'complaints_application', 'complaints_permit', 'complaints_registered', "
+                   "'complaints_resolution_final', 'complaints_resolution_whole', 'permits_report', "
+                   "'decisions_report', 'revocations_report', 'terminations_report', "
+                   "'permit_copies_report', 'applications_extends', 'applications_status_due', "
+                   "'permits_status_to', 'police_checks_open', 'applications_status_sort') ORDER BY name"));
+
 } // namespace
 
 class TestSchemaRebuild : public QObject
@@ -179,7 +192,7 @@ private slots:
         scratch.rawScript(rowsBeforeLimits(scratch.isSqlite()));
         QStringList objectsBefore; // SQLite's indexes and triggers of schema 8, as text
         if (scratch.isSqlite())
-            objectsBefore = scratch.rawScalar(kObjectsSql).toString().split(u'\n');
+            objectsBefore = scratch.rawScalar(kLaterLeftOut).toString().split(u'\n');
         const auto db = scratch.open();
         QVERIFY(db->schemaVersion() >= 9);
         QCOMPARE(count(*db, QStringLiteral("SELECT max(version) FROM schema_version")),
@@ -212,20 +225,8 @@ private slots:
         if (scratch.isSqlite()) {
             // Every index and trigger of schema 8, with the same text.
             QVERIFY(objectsBefore.size() > 40);
-            // Less what later versions add: the deadlines' indexes of schema
-            // 12, the complaints' indexes and triggers of schema 13, the
-            // reports' indexes of schema 14, the extensions' of schema 15.
-            const QString later = QStringLiteral(
-                "'revocations_police_notice', 'terminations_notice_due', 'complaints_application', "
-                "'complaints_permit', 'complaints_registered', 'complaints_resolution_final', "
-                "'complaints_resolution_whole', 'permits_report', 'decisions_report', 'revocations_report', "
-                "'terminations_report', 'permit_copies_report', 'applications_extends'");
-            QString afterSql = kObjectsSql;
-            afterSql.replace(QLatin1String("ORDER BY name"), QLatin1String("AND name NOT IN (") +
-                                                                 later +
-                                                                 QLatin1String(") ORDER BY name"));
             const QStringList objectsAfter =
-                store::Query(*db, afterSql).scalar().toString().split(u'\n');
+                store::Query(*db, kLaterLeftOut).scalar().toString().split(u'\n');
             QCOMPARE(objectsAfter, objectsBefore);
             QCOMPARE(count(*db, QStringLiteral("PRAGMA foreign_keys")),
                      1); // back on after the step

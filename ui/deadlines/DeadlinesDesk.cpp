@@ -20,9 +20,12 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -33,7 +36,8 @@ using itemmodels::DeadlineTreeModel;
 DeadlinesDesk::DeadlinesDesk(const store::Database &db, const cases::Session &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_kind(new QComboBox(this)), m_district(new QComboBox(this)),
       m_clerk(new QComboBox(this)), m_view(new QTreeView(this)),
-      m_noticeSent(new QPushButton(tr("Appendix 9 &sent..."), this)), m_model(new DeadlineTreeModel(this))
+      m_noticeSent(new QPushButton(tr("Appendix 9 &sent..."), this)), m_more(new QPushButton(tr("Show &more"), this)),
+      m_pageInfo(new QLabel(this)), m_model(new DeadlineTreeModel(this))
 {
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->setAccessibleName(tr("Kind of clock"));
@@ -56,6 +60,11 @@ DeadlinesDesk::DeadlinesDesk(const store::Database &db, const cases::Session &se
     m_view->header()->setStretchLastSection(true);
     m_view->installEventFilter(this);
     connect(m_view, &QTreeView::activated, this, &DeadlinesDesk::activate);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &DeadlinesDesk::showMoreAtEnd);
+    m_more->setObjectName(QStringLiteral("showMore"));
+    m_more->setToolTip(tr("Read the next %n clock(s)", nullptr, kPageSize));
+    connect(m_more, &QPushButton::clicked, this, &DeadlinesDesk::showMore);
+    m_pageInfo->setObjectName(QStringLiteral("pageInfo"));
 
     m_noticeSent->setObjectName(QStringLiteral("noticeSent"));
     m_noticeSent->setToolTip(tr("Record the day Appendix 9 went to the police"));
@@ -80,6 +89,11 @@ DeadlinesDesk::DeadlinesDesk(const store::Database &db, const cases::Session &se
     layout->addWidget(m_coverage);
     layout->addLayout(filters);
     layout->addWidget(m_view);
+    auto *paging = new QHBoxLayout;
+    paging->addStretch(1);
+    paging->addWidget(m_pageInfo);
+    paging->addWidget(m_more);
+    layout->addLayout(paging);
 }
 
 void DeadlinesDesk::fillFilters()
@@ -104,19 +118,49 @@ void DeadlinesDesk::setSession(const cases::Session &session)
 void DeadlinesDesk::refresh(const QDate &today)
 {
     m_today = today;
-    deadlines::DeadlineFilter filter;
-    filter.today = today.isValid() ? today : QDate::currentDate();
-    m_coverage->check(m_db, filter.today, m_session.mayAdminister());
-    filter.districtIds = m_session.scope();
-    filter.districtId = m_district->currentData().toInt();
+    m_filter = deadlines::DeadlineFilter();
+    m_filter.today = today.isValid() ? today : QDate::currentDate();
+    m_coverage->check(m_db, m_filter.today, m_session.mayAdminister());
+    m_filter.districtIds = m_session.scope();
+    m_filter.districtId = m_district->currentData().toInt();
     if (const int kind = m_kind->currentData().toInt(); kind >= 0)
-        filter.kinds = {deadlines::Kind(kind)};
-    filter.clerk = m_clerk->currentData().toString();
+        m_filter.kinds = {deadlines::Kind(kind)};
+    m_filter.clerk = m_clerk->currentData().toString();
+    m_shown = kPageSize;
+    load();
+    m_view->scrollToTop();
+}
+
+void DeadlinesDesk::showMore()
+{
+    if (m_model->complete())
+        return;
+    m_shown += kPageSize;
+    const int scrolledTo = m_view->verticalScrollBar()->value();
+    const QModelIndex current = m_view->currentIndex();
+    const int group = current.parent().row(), row = current.row(); // -1: none
+    load();
+    // The groups are the same and grow at their ends: the clerk's place holds.
+    m_view->verticalScrollBar()->setValue(scrolledTo);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0, group >= 0 ? m_model->index(group, 0) : QModelIndex()));
+}
+
+void DeadlinesDesk::showMoreAtEnd(int scrolledTo)
+{
+    if (!m_loading && scrolledTo > 0 && scrolledTo == m_view->verticalScrollBar()->maximum())
+        showMore();
+}
+
+void DeadlinesDesk::load()
+{
+    const QSignalBlocker quiet(m_view->verticalScrollBar());
+    m_loading = true;
     try {
-        m_model->setDeadlines(deadlines::DeadlineDesk(m_db).list(filter), filter.today,
+        m_model->setDeadlines(deadlines::DeadlineDesk(m_db).page(m_filter, m_shown), m_filter.today,
                               districtNamesOnScreen(m_db));
     } catch (const store::StoreError &e) {
-        m_model->setDeadlines({}, filter.today, {});
+        m_model->setDeadlines({}, m_filter.today, {});
         QMessageBox::warning(this, tr("Deadlines"), e.message());
     }
     m_view->expandAll();
@@ -124,6 +168,14 @@ void DeadlinesDesk::refresh(const QDate &today)
         m_view->resizeColumnToContents(c);
     for (int r = 0; r < m_model->rowCount(); ++r)
         m_view->setFirstColumnSpanned(r, QModelIndex(), true);
+    const QLocale locale;
+    m_pageInfo->setText(m_model->complete()
+                            ? QString()
+                            : tr("%1 of %2 clocks shown")
+                                  .arg(locale.toString(m_model->deadlines().size()), locale.toString(m_model->total())));
+    m_pageInfo->setVisible(!m_model->complete());
+    m_more->setVisible(!m_model->complete());
+    m_loading = false;
     updateButtons();
     emit titleChanged(title());
 }
@@ -159,7 +211,9 @@ void DeadlinesDesk::recordNoticeSent()
         QMessageBox::warning(this, tr("Appendix 9 sent"), e.message());
         return;
     }
-    refresh(m_today);
+    const int scrolledTo = m_view->verticalScrollBar()->value();
+    load();
+    m_view->verticalScrollBar()->setValue(scrolledTo);
     emit changed();
 }
 
@@ -198,7 +252,15 @@ bool DeadlinesDesk::eventFilter(QObject *watched, QEvent *event)
 
 void DeadlinesDesk::printDayList()
 {
-    printDeadlineDayList(this, m_db, m_model->deadlines(), m_today.isValid() ? m_today : QDate::currentDate());
+    // The whole list, not only the clocks read so far.
+    QList<deadlines::Deadline> all;
+    try {
+        all = deadlines::DeadlineDesk(m_db).list(m_filter);
+    } catch (const store::StoreError &e) {
+        QMessageBox::warning(this, tr("Print day list"), e.message());
+        return;
+    }
+    printDeadlineDayList(this, m_db, all, m_filter.today);
 }
 
 } // namespace ruqsat::ui
