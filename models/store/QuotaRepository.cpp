@@ -81,10 +81,15 @@ QList<RegionQuota> QuotaRepository::ofYear(int year) const
 
 QList<int> QuotaRepository::issuedByMonth(const QString &quotaId, int year) const
 {
+    // The months end at local midnight, and issued_at is UTC, so the bounds
+    // are bound as times rather than compared as text months.
+    QList<QVariant> monthStarts; // of February to December
+    for (int month = 2; month <= 12; ++month)
+        monthStarts << m_db.dialect().time(QDate(year, month, 1).startOfDay());
+    if (!m_db.dialect().isSqlite())
+        return issuedByMonthOnServer(quotaId, monthStarts);
     // One pass over the quota's permits (index permits_quota): a permit
-    // counts in every month whose end it was issued before. The months end
-    // at local midnight, and issued_at is UTC, so the bounds are bound as
-    // times rather than compared as text months.
+    // counts in every month whose end it was issued before.
     QStringList sums;
     for (int month = 2; month <= 12; ++month)
         sums << QStringLiteral("COALESCE(SUM(CASE WHEN issued_at < :m%1 THEN 1 ELSE 0 END), 0)")
@@ -95,13 +100,36 @@ QList<int> QuotaRepository::issuedByMonth(const QString &quotaId, int year) cons
                           " FROM permits WHERE quota_id = :quota AND extends_permit_id IS NULL"));
     q.bind(QStringLiteral(":quota"), quotaId);
     for (int month = 2; month <= 12; ++month)
-        q.bind(QStringLiteral(":m%1").arg(month, 2, 10, QLatin1Char('0')),
-               m_db.dialect().time(QDate(year, month, 1).startOfDay()));
+        q.bind(QStringLiteral(":m%1").arg(month, 2, 10, QLatin1Char('0')), monthStarts.at(month - 2));
     q.exec();
     QList<int> counts;
     if (q.next())
         for (int column = 0; column < 12; ++column)
             counts << q.value(column).toInt();
+    return counts;
+}
+
+QList<int> QuotaRepository::issuedByMonthOnServer(const QString &quotaId,
+                                                  const QList<QVariant> &monthStarts) const
+{
+    // A clerk's row policies hide the permits of the region's other
+    // districts; ruqsat_quota_issued_by_month (schema 17) counts them all
+    // and says, for each count, how many month starts came before.
+    QStringList starts;
+    for (const QVariant &start : monthStarts)
+        starts << u'"' + start.toString() + u'"';
+    Query q(m_db, QStringLiteral("SELECT months_begun, issued FROM ruqsat_quota_issued_by_month("
+                                 "CAST(:quota AS uuid), CAST(:starts AS timestamptz[]))"));
+    q.bind(QStringLiteral(":quota"), quotaId);
+    q.bind(QStringLiteral(":starts"), QString(u'{' + starts.join(u',') + u'}'));
+    q.exec();
+    QList<int> issuedIn(monthStarts.size() + 1, 0); // [0]: January; [11]: December
+    while (q.next())
+        issuedIn[q.value(0).toInt()] += q.value(1).toInt();
+    QList<int> counts;
+    int sum = 0;
+    for (int month = 0; month < issuedIn.size(); ++month)
+        counts << (sum += issuedIn.at(month));
     return counts;
 }
 

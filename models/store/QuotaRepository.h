@@ -37,7 +37,8 @@ public:
     // were issued. Extensions keep their chain's place and are not counted;
     // a permit issued before the year counts from January, one issued after
     // it in December. Permits that left force since count: this is the use
-    // of the year, not the places held now (records::Quota::issued).
+    // of the year, not the places held now (records::Quota::issued). On a
+    // server every role counts the whole region's, as the quota's counts do.
     QList<int> issuedByMonth(const QString &quotaId, int year) const;
 
     // Whether the application holds a live reservation in the quota.
@@ -55,6 +56,7 @@ public:
     void freePlace(const QString &quotaId) const;
 
 private:
+    QList<int> issuedByMonthOnServer(const QString &quotaId, const QList<QVariant> &monthStarts) const;
     void closeReservation(const QString &reservationId, const QString &quotaId, const QString &state) const;
 
     const Database &m_db;

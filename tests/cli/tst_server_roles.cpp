@@ -14,6 +14,7 @@
 #include "store/AuditLog.h"
 #include "store/ComplaintRepository.h"
 #include "store/PermitRepository.h"
+#include "store/QuotaRepository.h"
 #include "store/Query.h"
 #include "store/StoreError.h"
 #include "store/UserRepository.h"
@@ -519,6 +520,30 @@ private slots:
                           &why));
         QVERIFY2(why.contains(QLatin1String("quotas")), qPrintable(why));
         QCOMPARE(count(issued), before);
+    }
+
+    // R-QUOTA: the Quotas tab's line of a quota's use counts its whole
+    // region for a clerk too, whose row policies hide the permits of other
+    // districts (schema 17); the clerk still reads no such permit.
+    void R_QUOTA_clerkSeesTheRegionsMonthlyUse()
+    {
+        const QString quotaId =
+            store::Query(*m_super, QStringLiteral("SELECT quota_id FROM permits WHERE district_id <> %1 AND "
+                                                  "extends_permit_id IS NULL LIMIT 1").arg(m_districtA))
+                .scalar()
+                .toString();
+        QVERIFY(!quotaId.isEmpty());
+        const int year = count(QStringLiteral("SELECT year FROM quotas WHERE id = '%1'").arg(quotaId));
+        const QString newPermits =
+            QStringLiteral("SELECT count(*) FROM permits WHERE quota_id = '%1' AND extends_permit_id IS NULL").arg(quotaId);
+        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        QVERIFY(clerk.isOpen());
+        QVERIFY(clerk.value(newPermits).toInt() < count(newPermits));
+        const QList<int> all = store::QuotaRepository(*m_super).issuedByMonth(quotaId, year);
+        QCOMPARE(all.size(), 12);
+        QCOMPARE(all.last(), count(newPermits));
+        const auto asClerk = store::Database::open(as(QStringLiteral("clerk")));
+        QCOMPARE(store::QuotaRepository(*asClerk).issuedByMonth(quotaId, year), all);
     }
 
     void deactivatedUserCannotConnectAndLosesTheirSession()

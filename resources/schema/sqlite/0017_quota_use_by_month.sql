@@ -1,0 +1,6 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Ruqsat schema, version 17, SQLite dialect. On a server this version lets
+-- every role count a quota's new permits month by month across its whole
+-- region (0017 of the PostgreSQL dialect); a desk's store has no row
+-- policies and counts them with a plain query, so nothing changes here.
+-- ruqsat:min_compatible 11
