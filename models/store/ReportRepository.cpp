@@ -103,7 +103,11 @@ Statement ReportRepository::statement(const ReportRequest &r) const
     QString from = QLatin1String("FROM ") + s.table;
     if (needsApplication)
         from += QLatin1String(" JOIN applications a ON a.id = ") + s.application;
-    if (r.by == Grouping::Citizenship)
+    // A decision's citizenship is its application's copy (schema 18): one
+    // lookup a decision, through applications_report, instead of two.
+    const bool citizenshipOfApplication = r.by == Grouping::Citizenship && needsApplication &&
+                                          s.immigrant.isEmpty();
+    if (r.by == Grouping::Citizenship && !citizenshipOfApplication)
         from += QLatin1String(" JOIN immigrants i ON i.id = ") + immigrant;
 
     SqlWhere w;
@@ -128,7 +132,7 @@ Statement ReportRepository::statement(const ReportRequest &r) const
         key = district;
         break;
     case Grouping::Citizenship:
-        key = QStringLiteral("i.citizenship");
+        key = citizenshipOfApplication ? QStringLiteral("a.citizenship") : QStringLiteral("i.citizenship");
         break;
     case Grouping::Channel:
         key = QStringLiteral("a.channel");

@@ -6,6 +6,7 @@
 #include "reports/ReportCsv.h"
 #include "reports/ReportDesk.h"
 #include "store/DistrictScope.h"
+#include "store/Query.h"
 
 #include <QTest>
 
@@ -142,6 +143,62 @@ private slots:
                 .value(0)
                 .inTime,
             0);
+    }
+
+    // A decision counts under its immigrant's citizenship, which the
+    // application keeps a copy of (schema 18): when the immigrant's
+    // citizenship is corrected, or the case moves to another immigrant, the
+    // decisions follow, whoever wrote the change.
+    void decisionsFollowTheImmigrantsCitizenship_data() { test::addBackendRows(); }
+    void decisionsFollowTheImmigrantsCitizenship()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::fillReportStore(scratch, *db);
+        const reports::ReportDesk desk(*db, {});
+        const auto compare = [&](const char *step) {
+            for (Kind kind : {Kind::DecisionTerm, Kind::Refused, Kind::RefusedAtIntake}) {
+                const auto lines = desk.run(kind, Grouping::Citizenship, kAll);
+                QVERIFY2(groupsOf(lines) ==
+                             test::expectedGroups(test::factsOf(*db, kind), Grouping::Citizenship, kAll),
+                         step);
+            }
+        };
+        compare("as made");
+        const QString decided =
+            store::Query(*db, QStringLiteral("SELECT a.immigrant_id FROM decisions d JOIN applications a ON "
+                                             "a.id = d.application_id WHERE d.kind IN ('issue', 'refuse') "
+                                             "ORDER BY d.decided_at LIMIT 1"))
+                .scalar()
+                .toString();
+        // A country no immigrant of the store is a citizen of.
+        const QString newCode =
+            store::Query(*db, QStringLiteral("SELECT code FROM countries WHERE code NOT IN "
+                                             "(SELECT citizenship FROM immigrants) ORDER BY code LIMIT 1"))
+                .scalar()
+                .toString();
+        QVERIFY(!newCode.isEmpty());
+        scratch.rawExec(QStringLiteral("UPDATE immigrants SET citizenship = '%1' WHERE id = '%2'").arg(newCode, decided));
+        const QString notFollowing = QStringLiteral("SELECT count(*) FROM applications a JOIN immigrants i ON "
+                                                    "i.id = a.immigrant_id WHERE a.citizenship <> i.citizenship");
+        QCOMPARE(store::Query(*db, notFollowing).scalar().toInt(), 0);
+        QVERIFY(groupsOf(desk.run(Kind::DecisionTerm, Grouping::Citizenship, kAll)).contains(newCode));
+        compare("citizenship corrected");
+        // A case moved to another immigrant takes theirs.
+        const QString other =
+            store::Query(*db, QStringLiteral("SELECT id FROM immigrants WHERE id <> '%1' LIMIT 1").arg(decided))
+                .scalar()
+                .toString();
+        scratch.rawExec(QStringLiteral("UPDATE applications SET immigrant_id = '%1' WHERE immigrant_id = '%2'")
+                            .arg(other, decided));
+        QCOMPARE(store::Query(*db, notFollowing).scalar().toInt(), 0);
+        QCOMPARE(store::Query(*db, QStringLiteral("SELECT count(*) FROM applications WHERE citizenship = '%1'")
+                                       .arg(newCode))
+                     .scalar()
+                     .toInt(),
+                 0);
+        compare("case moved");
     }
 
     // From and to are both in the period, as days in Kazakhstan: 00:30 of

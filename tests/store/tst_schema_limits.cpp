@@ -79,6 +79,8 @@ bool typedByNobody(const QString &table, const QString &column)
                        "immigrant_sort|day)$"));
     static const QStringList codes = {QStringLiteral("immigrants.sex"),
                                       QStringLiteral("immigrants.citizenship"),
+                                      // the immigrant's, copied by triggers (schema 18)
+                                      QStringLiteral("applications.citizenship"),
                                       QStringLiteral("immigrants.iin"),
                                       QStringLiteral("immigrants.marital_status"),
                                       QStringLiteral("family_members.relation"),

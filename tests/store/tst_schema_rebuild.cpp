@@ -164,7 +164,8 @@ const QString kObjectsSql =
 // The same, less what later versions add or rebuild: the deadlines' indexes
 // of schema 12, the complaints' indexes and triggers of schema 13, the
 // reports' indexes of schema 14, the extensions' of schema 15, the deadline
-// pages' of schema 16 (three of them rebuilt wider).
+// pages' of schema 16 (three of them rebuilt wider), the citizenship's
+// triggers and the report's index of schema 18.
 const QString kLaterLeftOut = QString(kObjectsSql).replace(
     QLatin1String("ORDER BY name"),
     QStringLiteral("AND name NOT IN ('revocations_police_notice', 'terminations_notice_due', "
@@ -172,7 +173,9 @@ const QString kLaterLeftOut = QString(kObjectsSql).replace(
                    "'complaints_resolution_final', 'complaints_resolution_whole', 'permits_report', "
                    "'decisions_report', 'revocations_report', 'terminations_report', "
                    "'permit_copies_report', 'applications_extends', 'applications_status_due', "
-                   "'permits_status_to', 'police_checks_open', 'applications_status_sort') ORDER BY name"));
+                   "'permits_status_to', 'police_checks_open', 'applications_status_sort', "
+                   "'applications_citizenship_new', 'applications_citizenship_moved', "
+                   "'immigrants_citizenship_changed', 'applications_report') ORDER BY name"));
 
 } // namespace
 
