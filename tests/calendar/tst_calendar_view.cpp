@@ -139,15 +139,6 @@ QStringList dueDates(const test::ScratchStore &scratch, QDate day)
                  QStringLiteral("due"))};
 }
 
-void removeTranslators()
-{
-    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    QLocale::setDefault(QLocale(QLocale::English));
-}
-
 } // namespace
 
 class TestCalendarView : public QObject
@@ -625,7 +616,7 @@ private slots:
                 QVERIFY(test::child<QLabel>(&desk, "calendarCoverage")->isVisible());
                 test::saveShot(&desk, QStringLiteral("calendar-deadlines-warning-") + lang);
             }
-            removeTranslators();
+            test::removeTranslators();
         }
     }
 };

@@ -52,15 +52,6 @@ ui::ComplaintSubject subjectOf(const Permit &permit)
     return {QStringLiteral("Permit No. ") + permit.number, permit.applicationId, permit.id};
 }
 
-void removeTranslators()
-{
-    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    QLocale::setDefault(QLocale(QLocale::English));
-}
-
 // Two open complaints (one against the refusal, one to the quality body on
 // the permit) and one the head granted.
 void addComplaints(const store::Database &db, const test::ComplaintStore &s)
@@ -373,7 +364,7 @@ private slots:
                 registerDialog.show();
                 test::saveShot(&registerDialog, QStringLiteral("register-complaint-") + lang);
             }
-            removeTranslators();
+            test::removeTranslators();
         }
     }
 };

@@ -7,6 +7,7 @@
 #include "CtlRun.h"
 #include "TestStores.h"
 #include "WidgetSupport.h"
+#include "common/Application.h"
 #include "deadlines/DeadlinesDesk.h"
 #include "itemmodels/DeadlineTreeModel.h"
 #include "itemmodels/Roles.h"
@@ -116,6 +117,23 @@ private slots:
         QCOMPARE(shown(model), idsOf(all));
         QVERIFY(!more->isVisible());
         QVERIFY(!info->isVisible());
+
+        // The paged tab in Kazakh and Russian, to look at.
+        for (const QString &lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            installTranslations(*QCoreApplication::instance(), lang);
+            {
+                ui::DeadlinesDesk translated(*db, {});
+                translated.resize(1366, 500);
+                translated.show();
+                translated.refresh(kDemoToday);
+                auto *moreHere = test::child<QPushButton>(&translated, "showMore");
+                QVERIFY(moreHere->isVisible());
+                QVERIFY(!moreHere->text().contains(QLatin1String("more")));
+                QVERIFY(!test::child<QLabel>(&translated, "pageInfo")->text().contains(QLatin1String("shown")));
+                test::saveShot(&translated, QStringLiteral("deadlines-paged-") + lang);
+            }
+            test::removeTranslators();
+        }
     }
 };
 

@@ -55,15 +55,6 @@ int clocks(const DeadlineTreeModel &model)
     return n;
 }
 
-void removeTranslators()
-{
-    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    QLocale::setDefault(QLocale(QLocale::English));
-}
-
 } // namespace
 
 class TestDeadlinesTab : public QObject
@@ -280,7 +271,7 @@ private slots:
                 QVERIFY(!desk.model()->headerData(0, Qt::Horizontal).toString().startsWith(u"Last"));
                 test::saveShot(&desk, QStringLiteral("deadlines-") + lang);
             }
-            removeTranslators();
+            test::removeTranslators();
         }
     }
 };

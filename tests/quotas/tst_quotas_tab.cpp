@@ -38,15 +38,6 @@ namespace {
 
 const QDate kToday(2026, 5, 15);
 
-void removeTranslators()
-{
-    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    QLocale::setDefault(QLocale(QLocale::English));
-}
-
 int rowOf(QTableWidget *table, int column, const QString &text)
 {
     for (int r = 0; r < table->rowCount(); ++r)
@@ -348,7 +339,7 @@ private slots:
                 QVERIFY(tab.chartView()->chart()->title().contains(QStringLiteral("Алматы")));
                 test::saveShot(&tab, QStringLiteral("quotas-") + lang);
             }
-            removeTranslators();
+            test::removeTranslators();
         }
     }
 };

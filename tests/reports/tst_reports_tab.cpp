@@ -36,15 +36,6 @@ namespace {
 
 const reports::Period kSpring{QDate(2026, 1, 1), QDate(2026, 4, 30)};
 
-void removeTranslators()
-{
-    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    QLocale::setDefault(QLocale(QLocale::English));
-}
-
 QString pdfText(const QString &pdf)
 {
     QProcess text;
@@ -228,7 +219,7 @@ private slots:
                            {QDate(2025, 6, 1), QDate(2026, 5, 15)});
                 test::saveShot(&tab, QStringLiteral("reports-term-") + lang);
             }
-            removeTranslators();
+            test::removeTranslators();
         }
     }
 };

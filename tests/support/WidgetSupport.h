@@ -26,6 +26,10 @@ template <typename T> T *child(QObject *parent, const char *name)
 // person can look at what the widget tests saw.
 void saveShot(QWidget *widget, const QString &name);
 
+// Removes the application's translators and makes English the default
+// locale again, after a test has shown a screen in Kazakh or Russian.
+void removeTranslators();
+
 // Answers the next message box once it is shown (modal boxes would block a
 // test), keeping its text in *text when given. Accept presses the default
 // (OK/Yes) button, otherwise the box is rejected.
