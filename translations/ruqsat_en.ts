@@ -3958,22 +3958,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Attach scans...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach scans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appendix 1: application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,10 +3982,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scans (drop files here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4022,19 +4002,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4360,7 +4332,10 @@
     </message>
     <message numerus="yes">
         <source>Read the next %n clock(s)</source>
-        <translation><numerusform>Read the next %n clock</numerusform><numerusform>Read the next %n clocks</numerusform></translation>
+        <translation>
+            <numerusform>Read the next %n clock</numerusform>
+            <numerusform>Read the next %n clocks</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 clocks shown</source>
@@ -5579,6 +5554,41 @@
     </message>
     <message>
         <source>No viewer opened the file; it is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ScansBox</name>
+    <message>
+        <source>&amp;Attach scans...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (drop files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

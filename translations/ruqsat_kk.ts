@@ -3958,22 +3958,6 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <source>&amp;Attach scans...</source>
-        <translation>&amp;Скан-көшірмелерді тіркеу...</translation>
-    </message>
-    <message>
-        <source>Attach scans</source>
-        <translation>Скан-көшірмелерді тіркеу</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Скан-көшірмелер (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Remove scan</source>
-        <translation>Скан-көшірмені жою</translation>
-    </message>
-    <message>
         <source>Appendix 1: application</source>
         <translation>1-қосымша: өтініш</translation>
     </message>
@@ -3998,10 +3982,6 @@
         <translation>Нысан:</translation>
     </message>
     <message>
-        <source>Scans (drop files here)</source>
-        <translation>Скан-көшірмелер (файлдарды осында сүйреп әкеліңіз)</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Түскен күні</translation>
     </message>
@@ -4022,20 +4002,12 @@
         <translation>№ %1 рұқсат, %2 бастап %3 дейін қолданылады.</translation>
     </message>
     <message>
-        <source>Not attached</source>
-        <translation>Тіркелмеді</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
-    </message>
-    <message>
-        <source>&amp;View scan</source>
-        <translation>Скан-көшірмені &amp;ашу</translation>
     </message>
     <message>
         <source>Appendix 3: agreement of intent</source>
@@ -4360,7 +4332,10 @@
     </message>
     <message numerus="yes">
         <source>Read the next %n clock(s)</source>
-        <translation><numerusform>Келесі %n мерзімді оқу</numerusform><numerusform>Келесі %n мерзімді оқу</numerusform></translation>
+        <translation>
+            <numerusform>Келесі %n мерзімді оқу</numerusform>
+            <numerusform>Келесі %n мерзімді оқу</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 clocks shown</source>
@@ -5580,6 +5555,41 @@
     <message>
         <source>No viewer opened the file; it is at %1</source>
         <translation>Файлды ешбір қарау бағдарламасы ашпады; ол мына жерде: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ScansBox</name>
+    <message>
+        <source>&amp;Attach scans...</source>
+        <translation>&amp;Скан-көшірмелерді тіркеу...</translation>
+    </message>
+    <message>
+        <source>Attach scans</source>
+        <translation>Скан-көшірмелерді тіркеу</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Скан-көшірмелер (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>&amp;View scan</source>
+        <translation>Скан-көшірмені &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation>Скан-көшірмені жою</translation>
+    </message>
+    <message>
+        <source>Scans (drop files here)</source>
+        <translation>Скан-көшірмелер (файлдарды осында сүйреп әкеліңіз)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Тіркелмеді</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
     </message>
 </context>
 <context>

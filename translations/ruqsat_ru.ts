@@ -3973,22 +3973,6 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>&amp;Attach scans...</source>
-        <translation>&amp;Прикрепить скан-копии...</translation>
-    </message>
-    <message>
-        <source>Attach scans</source>
-        <translation>Прикрепить скан-копии</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Скан-копии (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Remove scan</source>
-        <translation>Удалить скан-копию</translation>
-    </message>
-    <message>
         <source>Appendix 1: application</source>
         <translation>Приложение 1: заявление</translation>
     </message>
@@ -4013,10 +3997,6 @@
         <translation>Форма:</translation>
     </message>
     <message>
-        <source>Scans (drop files here)</source>
-        <translation>Скан-копии (перетащите файлы сюда)</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
@@ -4037,20 +4017,12 @@
         <translation>Разрешение № %1, действует с %2 по %3.</translation>
     </message>
     <message>
-        <source>Not attached</source>
-        <translation>Не прикреплено</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>&amp;View scan</source>
-        <translation>Просмотреть скан-&amp;копию</translation>
     </message>
     <message>
         <source>Appendix 3: agreement of intent</source>
@@ -4376,7 +4348,11 @@
     </message>
     <message numerus="yes">
         <source>Read the next %n clock(s)</source>
-        <translation><numerusform>Прочитать следующий %n срок</numerusform><numerusform>Прочитать следующие %n срока</numerusform><numerusform>Прочитать следующие %n сроков</numerusform></translation>
+        <translation>
+            <numerusform>Прочитать следующий %n срок</numerusform>
+            <numerusform>Прочитать следующие %n срока</numerusform>
+            <numerusform>Прочитать следующие %n сроков</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 clocks shown</source>
@@ -5606,6 +5582,41 @@
     <message>
         <source>No viewer opened the file; it is at %1</source>
         <translation>Ни одна программа просмотра не открыла файл; он находится здесь: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ScansBox</name>
+    <message>
+        <source>&amp;Attach scans...</source>
+        <translation>&amp;Прикрепить скан-копии...</translation>
+    </message>
+    <message>
+        <source>Attach scans</source>
+        <translation>Прикрепить скан-копии</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Скан-копии (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>&amp;View scan</source>
+        <translation>Просмотреть скан-&amp;копию</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation>Удалить скан-копию</translation>
+    </message>
+    <message>
+        <source>Scans (drop files here)</source>
+        <translation>Скан-копии (перетащите файлы сюда)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Не прикреплено</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,13 @@
 #include "ArrivalChecksBox.h"
 #include "PoliceAnswerDialog.h"
 #include "RefusalDialog.h"
-#include "ScanViewer.h"
+#include "ScansBox.h"
 #include "audit/CaseHistoryView.h"
 #include "cases/CaseWorkflow.h"
 #include "cases/RefusalProposals.h"
 #include "cases/StepSummaries.h"
 #include "common/DifferencesDialog.h"
 #include "common/FieldDelegate.h"
-#include "common/FileDialogs.h"
 #include "complaints/ComplaintDialog.h"
 #include "complaints/ComplaintLabels.h"
 #include "domain/DocumentCatalogue.h"
@@ -23,16 +22,12 @@
 #include "domain/TypedDate.h"
 #include "printing/PrintPreview.h"
 #include "records/CodeLabels.h"
-#include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
 #include "store/ComplaintRepository.h"
 #include "store/StoreError.h"
-#include "store/StoreFiles.h"
 
 #include <QDialog>
 #include <QDragEnterEvent>
-#include <QFile>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -95,7 +90,7 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     : QWidget(parent), m_db(db), m_session(std::move(session)), m_summary(new QLabel(this)),
       m_checklist(new QTableWidget(0, ColumnCount, this)), m_cells(new FieldDelegate(m_checklist)),
       m_checklistMessage(new QLabel(this)), m_checks(new ArrivalChecksBox(this)),
-      m_scans(new QListWidget(this)), m_history(new CaseHistoryView(db, caseId, this)),
+      m_scans(new ScansBox(db, m_session, caseId, this)), m_history(new CaseHistoryView(db, caseId, this)),
       m_intake(new QPushButton(tr("Decide on the &documents"), this)),
       m_police(new QPushButton(tr("Send to the &police"), this)),
       m_positive(new QPushButton(tr("Police: positive"), this)),
@@ -134,7 +129,8 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
         m_checklistMessage->setText(message);
         m_checklistMessage->show();
     });
-    m_scans->setObjectName(QStringLiteral("scans"));
+    // Each scan attached or removed wrote a row of the case's history.
+    connect(m_scans, &ScansBox::changed, m_history, &CaseHistoryView::refresh);
     m_intake->setObjectName(QStringLiteral("decideIntake"));
     m_police->setObjectName(QStringLiteral("sendToPolice"));
     m_positive->setObjectName(QStringLiteral("policePositive"));
@@ -143,23 +139,6 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     m_refuse->setObjectName(QStringLiteral("refuse"));
     m_print->setObjectName(QStringLiteral("print"));
     m_complaint->setObjectName(QStringLiteral("complaint"));
-    auto *attach = new QPushButton(tr("&Attach scans..."), this);
-    connect(attach, &QPushButton::clicked, this, [this] {
-        attachFiles(chooseFilesToOpen(this, tr("Attach scans"), tr("Scans (*.pdf *.jpg *.jpeg *.png)")));
-    });
-    auto *view = new QPushButton(tr("&View scan"), this);
-    connect(view, &QPushButton::clicked, this, [this] {
-        if (const auto *item = m_scans->currentItem())
-            viewScan(item->data(Qt::UserRole).toString());
-    });
-    connect(m_scans, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { viewScan(item->data(Qt::UserRole).toString()); });
-    auto *remove = new QPushButton(tr("Remove scan"), this);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const auto *item = m_scans->currentItem();
-        if (item && run([&] { store::AttachmentRepository(m_db).remove(item->data(Qt::UserRole).toString(), m_session.login); }))
-            fillScans();
-    });
     connect(m_intake, &QPushButton::clicked, this, &CaseView::decideIntake);
     connect(m_police, &QPushButton::clicked, this, &CaseView::sendToPolice);
     connect(m_positive, &QPushButton::clicked, this, [this] { recordPoliceAnswer(true); });
@@ -185,19 +164,10 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
          {m_intake, m_police, m_positive, m_negative, m_issue, m_refuse, m_print, m_complaint})
         steps->addWidget(b);
     steps->addStretch();
-    auto *scanButtons = new QHBoxLayout;
-    scanButtons->addWidget(attach);
-    scanButtons->addWidget(view);
-    scanButtons->addWidget(remove);
-    scanButtons->addStretch();
     // The scans and the checks of the day side by side, under the checklist
     // that needs the height.
-    auto *scansColumn = new QVBoxLayout;
-    scansColumn->addWidget(new QLabel(tr("Scans (drop files here)"), this));
-    scansColumn->addWidget(m_scans, 1);
-    scansColumn->addLayout(scanButtons);
     auto *below = new QHBoxLayout;
-    below->addLayout(scansColumn, 2);
+    below->addWidget(m_scans, 2);
     below->addWidget(m_checks, 3);
     auto *documents = new QWidget(this);
     auto *documentsLayout = new QVBoxLayout(documents);
@@ -356,12 +326,7 @@ void CaseView::showChecklistProblems()
 
 void CaseView::fillScans()
 {
-    m_scans->clear();
-    for (const Attachment &a : store::AttachmentRepository(m_db).forApplication(m_app.id)) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(a.fileName, QLocale().formattedDataSize(a.sizeBytes)),
-                                         m_scans);
-        item->setData(Qt::UserRole, a.id);
-    }
+    m_scans->fill();
     m_history->refresh(); // each reload, scan attached or removed wrote a row
 }
 
@@ -543,36 +508,19 @@ bool CaseView::registerComplaint()
     return true;
 }
 
+QListWidget *CaseView::scans() const
+{
+    return m_scans->list();
+}
+
 void CaseView::attachFiles(const QStringList &paths)
 {
-    QStringList refused;
-    for (const QString &path : paths) {
-        // Before the file is opened: reading the store's own files closes
-        // them again, and that close drops SQLite's locks.
-        if (const QString refusal = store::openStoreFileRefusal(path); !refusal.isEmpty()) {
-            refused << refusal;
-            continue;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            refused << QFileInfo(path).fileName() + QLatin1String(": ") + file.errorString();
-            continue;
-        }
-        try {
-            store::AttachmentRepository(m_db).add(m_app.id, QFileInfo(path).fileName(), file.readAll(), QString(),
-                                                  m_session.login);
-        } catch (const store::StoreError &e) {
-            refused << e.message();
-        }
-    }
-    fillScans();
-    if (!refused.isEmpty())
-        QMessageBox::warning(this, tr("Not attached"), refused.join(u'\n'));
+    m_scans->attachFiles(paths);
 }
 
 QWidget *CaseView::viewScan(const QString &attachmentId)
 {
-    return ScanViewer::show(this, m_db, m_app.id, attachmentId);
+    return m_scans->viewScan(attachmentId);
 }
 
 void CaseView::dragEnterEvent(QDragEnterEvent *event)

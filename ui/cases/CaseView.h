@@ -22,6 +22,7 @@ namespace ruqsat::ui {
 class ArrivalChecksBox;
 class CaseHistoryView;
 class FieldDelegate;
+class ScansBox;
 
 // One case on the clerk's desk: who and what, the document checklist with
 // its scans, the four checks of the day the documents arrived, and the next
@@ -37,7 +38,7 @@ public:
 
     const records::Application &application() const { return m_app; }
     QTableWidget *checklist() const { return m_checklist; }
-    QListWidget *scans() const { return m_scans; }
+    QListWidget *scans() const;
     ArrivalChecksBox *arrivalChecks() const { return m_checks; }
     CaseHistoryView *history() const { return m_history; }
     // Attaches files (PDF, JPEG, PNG) to the case; says what was refused and why.
@@ -94,7 +95,7 @@ private:
     FieldDelegate *m_cells;
     QLabel *m_checklistMessage;
     ArrivalChecksBox *m_checks;
-    QListWidget *m_scans;
+    ScansBox *m_scans;
     CaseHistoryView *m_history;
     QPushButton *m_intake, *m_police, *m_positive, *m_negative, *m_issue, *m_refuse, *m_print,
         *m_complaint;
