@@ -4,6 +4,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QLocale>
@@ -15,6 +17,15 @@
 #include <QTranslator>
 
 namespace ruqsat::test {
+
+QString writeScan(const QTemporaryDir &dir, const QString &name)
+{
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const QString path = dir.filePath(name);
+    image.save(path, "PNG");
+    return path;
+}
 
 void removeTranslators()
 {

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QTableWidget;
+class QTemporaryDir;
 class QWidget;
 
 namespace ruqsat::test {
@@ -25,6 +26,10 @@ template <typename T> T *child(QObject *parent, const char *name)
 // Saves the widget as PNG in RUQSAT_SCREENSHOT_DIR when it is set, so a
 // person can look at what the widget tests saw.
 void saveShot(QWidget *widget, const QString &name);
+
+// Writes a white 400 x 300 PNG named `name` in `dir`, as a scanned page;
+// returns its path.
+QString writeScan(const QTemporaryDir &dir, const QString &name);
 
 // Removes the application's translators and makes English the default
 // locale again, after a test has shown a screen in Kazakh or Russian.

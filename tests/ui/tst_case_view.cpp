@@ -48,15 +48,6 @@ records::Application submittedCase(const store::Database &db)
     return a;
 }
 
-QString writeScan(const QTemporaryDir &dir, const QString &name)
-{
-    QImage image(400, 300, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    const QString path = dir.filePath(name);
-    image.save(path, "PNG");
-    return path;
-}
-
 } // namespace
 
 class TestCaseView : public QObject
@@ -91,7 +82,7 @@ private slots:
 
         // A scan attached; a text file refused with a message, nothing stored for it.
         QTemporaryDir files;
-        const QString png = writeScan(files, QStringLiteral("passport.png"));
+        const QString png = test::writeScan(files, QStringLiteral("passport.png"));
         QFile text(files.filePath(QStringLiteral("notes.txt")));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("not a scan");

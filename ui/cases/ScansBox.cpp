@@ -26,10 +26,12 @@ ScansBox::ScansBox(const store::Database &db, cases::Session session, const QStr
 {
     m_list->setObjectName(QStringLiteral("scans"));
     auto *attach = new QPushButton(tr("&Attach scans..."), this);
+    attach->setObjectName(QStringLiteral("attachScans"));
     connect(attach, &QPushButton::clicked, this, [this] {
         attachFiles(chooseFilesToOpen(this, tr("Attach scans"), tr("Scans (*.pdf *.jpg *.jpeg *.png)")));
     });
     auto *view = new QPushButton(tr("&View scan"), this);
+    view->setObjectName(QStringLiteral("viewScan"));
     connect(view, &QPushButton::clicked, this, [this] {
         if (const auto *item = m_list->currentItem())
             viewScan(item->data(Qt::UserRole).toString());
@@ -37,6 +39,7 @@ ScansBox::ScansBox(const store::Database &db, cases::Session session, const QStr
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { viewScan(item->data(Qt::UserRole).toString()); });
     auto *remove = new QPushButton(tr("Remove scan"), this);
+    remove->setObjectName(QStringLiteral("removeScan"));
     connect(remove, &QPushButton::clicked, this, &ScansBox::removeCurrent);
 
     auto *buttons = new QHBoxLayout;
