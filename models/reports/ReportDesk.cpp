@@ -23,6 +23,17 @@ QLocale localeOf(domain::Language language)
                : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
+// The start of a ground's text, up to a word, for a row of a table: the
+// whole text is a paragraph of the Rules.
+QString groundStart(const QString &text)
+{
+    constexpr int kLength = 60;
+    if (text.size() <= kLength)
+        return text;
+    const int space = text.lastIndexOf(u' ', kLength);
+    return text.left(space > 0 ? space : kLength) + QChar(0x2026);
+}
+
 QString channelLabel(const QString &key, const Words &words)
 {
     switch (records::fromCode<records::Channel>(key).value_or(records::Channel::StateCorporation)) {
@@ -168,6 +179,8 @@ void ReportDesk::label(QList<ReportLine> &lines, Grouping by, domain::Language l
         }
         case Grouping::Ground:
             line.label = words(QT_TRANSLATE_NOOP("ruqsat::reports", "Ground %1")).arg(line.key);
+            if (const auto ground = domain::RefusalGrounds::byNumber(line.key.toInt()))
+                line.label += QLatin1String(": ") + groundStart(ground->text.in(language));
             break;
         case Grouping::Clerk:
             if (line.key.isEmpty()) {
