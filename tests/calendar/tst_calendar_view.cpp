@@ -3,13 +3,13 @@
 // widgets: a click and the keyboard make a weekday a holiday and a Saturday
 // a worked day, and every working-day deadline then counts with them
 // (R-DECISION-TERM, R-POLICE, R-TERMINATION, R-REVOKE-POLICE,
-// R-COMPLAINT-*); a bad file is refused with its line, nothing written and
-// the file untouched; a good one after its preview; exports; a clerk only
-// reads; the page in Tools > Administration; the Deadlines tab's warning
+// R-COMPLAINT-*); a clerk only reads (importing and exporting files:
+// tst_calendar_files); the page in Tools > Administration; the Deadlines tab's warning
 // from 1 November (R-WORKDAY). Screenshots in en, kk and ru.
 #include "CaseFactory.h"
 #include "CtlRun.h"
 #include "TestStores.h"
+#include "CalendarViewSupport.h"
 #include "WidgetSupport.h"
 #include "admin/AdministrationDialog.h"
 #include "calendar/CalendarDayDialog.h"
@@ -38,6 +38,7 @@
 #include <QTranslator>
 
 using namespace ruqsat;
+using namespace ruqsat::test::calendarview;
 using Kind = domain::CalendarException::Kind;
 using DayKind = ui::MonthGrid::DayKind;
 using records::Role;
@@ -49,57 +50,6 @@ namespace {
 const QDate kWednesday(2026, 10, 14);
 const QDate kThursday(2026, 10, 15);
 const QDate kSaturday(2026, 10, 17);
-
-cases::Session admin()
-{
-    return {QString(), QStringLiteral("admin1"), Role::Admin, {}};
-}
-
-qint64 auditRows(const store::Database &db)
-{
-    return store::Query(db, QStringLiteral("SELECT count(*) FROM audit_log")).scalar().toLongLong();
-}
-
-QByteArray calendarRows(const store::Database &db)
-{
-    return domain::CalendarCsv::format(store::CalendarRepository(db).all());
-}
-
-QTableWidgetItem *cellOf(ui::CalendarYearView &view, QDate day)
-{
-    return view.month(day.month())->itemOf(day);
-}
-
-DayKind kindShown(ui::CalendarYearView &view, QDate day)
-{
-    return DayKind(cellOf(view, day)->data(ui::MonthGrid::kKindRole).toInt());
-}
-
-void clickDay(ui::CalendarYearView &view, QDate day)
-{
-    ui::MonthGrid *grid = view.month(day.month());
-    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {},
-                      grid->visualItemRect(grid->itemOf(day)).center());
-}
-
-QString message(QWidget *view)
-{
-    return test::child<QLabel>(view, "calendarMessage")->text();
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile file(dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(file.fileName()));
-    return file.fileName();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // `ruqsatctl calc WHAT ...` on the store: the JSON value of `key`.
 QString calc(const test::ScratchStore &scratch, const QStringList &args, const QString &key)
@@ -360,128 +310,6 @@ private slots:
         QVERIFY(!test::child<QLabel>(&view, "yearNotCovered")->isVisible());
     }
 
-    void R_WORKDAY_badFileRefusedWithItsLineAndNothingWritten_data()
-    {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("holiday on a Saturday")
-            << QByteArray("date,kind,note\n2027-01-01,holiday,x\n2027-01-02,holiday,Saturday\n")
-            << QStringLiteral("line 3: 2027-01-02 is a Saturday or Sunday");
-        QTest::newRow("no header") << QByteArray("2027-01-01,holiday,x\n")
-                                   << QStringLiteral("line 1: the first line must be the header");
-        QTest::newRow("bad date") << QByteArray(
-                                         "date,kind,note\n# a comment\n2027-02-30,holiday,x\n")
-                                  << QStringLiteral("line 3: \"2027-02-30\" is not a date");
-        QTest::newRow("not UTF-8") << QByteArray("date,kind,note\n2027-01-01,holiday,\xff\xfe\n")
-                                   << QStringLiteral("the file is not UTF-8 text");
-        QTest::newRow("no day") << QByteArray("date,kind,note\n")
-                                << QStringLiteral("it lists no day.");
-    }
-    void R_WORKDAY_badFileRefusedWithItsLineAndNothingWritten()
-    {
-        QFETCH(QByteArray, bytes);
-        QFETCH(QString, expected);
-        test::ScratchStore scratch(QStringLiteral("sqlite"));
-        const auto db = scratch.open();
-        QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("kz-2027.csv"), bytes);
-        const QByteArray hash = test::fileHash(path);
-        const QByteArray rows = calendarRows(*db);
-        const qint64 audit = auditRows(*db);
-        ui::CalendarYearView view(*db, admin());
-        view.resize(1060, 620);
-        view.show();
-        // Through the button and the file dialog, as an administrator would.
-        test::whenShown<QFileDialog>([path](QFileDialog *dialog) {
-            dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(path);
-            static_cast<QDialog *>(dialog)->accept();
-        });
-        test::child<QPushButton>(&view, "importCalendar")->click();
-        const QString shown = message(&view);
-        QVERIFY2(shown.startsWith(QLatin1String(
-                     "kz-2027.csv was not imported, and the calendar is unchanged: ")),
-                 qPrintable(shown));
-        QVERIFY2(shown.contains(expected), qPrintable(shown));
-        QCOMPARE(calendarRows(*db), rows);
-        QCOMPARE(auditRows(*db), audit);
-        QCOMPARE(test::fileHash(path), hash);
-        if (qstrcmp(QTest::currentDataTag(), "holiday on a Saturday") == 0)
-            test::saveShot(&view, QStringLiteral("calendar-bad-file-en"));
-    }
-
-    void R_WORKDAY_goodFileAfterItsPreview()
-    {
-        test::ScratchStore scratch(QStringLiteral("sqlite"));
-        const auto db = scratch.open();
-        QTemporaryDir dir;
-        const QByteArray bytes(
-            "date,kind,note\n2027-01-01,holiday,New Year\n2027-01-09,workday,\"Swap, decree 5\"\n"
-            "2028-01-03,holiday,New Year\n");
-        const QString path = writeFile(dir, QStringLiteral("kz-2027-2028.csv"), bytes);
-        const QByteArray rows = calendarRows(*db);
-        const qint64 audit = auditRows(*db);
-        ui::CalendarYearView view(*db, admin());
-        view.resize(1060, 620);
-        view.setYear(2026);
-        view.show();
-        // Cancel at the question: nothing.
-        QString question, details;
-        test::whenShown<QMessageBox>([&question, &details](QMessageBox *box) {
-            question = box->text();
-            details = box->informativeText();
-            test::saveShot(box, QStringLiteral("calendar-import-question-en"));
-            box->button(QMessageBox::Cancel)->click();
-        });
-        QVERIFY(!view.importFile(path));
-        QCOMPARE(question,
-                 QStringLiteral(
-                     "kz-2027-2028.csv replaces the holidays and worked days of these years:"));
-        QVERIFY2(
-            details.startsWith(QLatin1String("2027: 14 days in the calendar now, 2 in the file\n"
-                                             "2028: 0 days in the calendar now, 1 in the file\n")),
-            qPrintable(details));
-        QCOMPARE(calendarRows(*db), rows);
-        QCOMPARE(auditRows(*db), audit);
-        QCOMPARE(message(&view), QStringLiteral("Nothing was imported."));
-        // Yes: 2027 and 2028 replaced, 2026 kept; the view shows 2027.
-        test::answerNextMessageBox();
-        QVERIFY(view.importFile(path));
-        const store::CalendarRepository calendar(*db);
-        QCOMPARE(calendar.year(2027).size(), 2);
-        QCOMPARE(calendar.year(2028).size(), 1);
-        QCOMPARE(calendar.year(2026).size(), 15);
-        QCOMPARE(auditRows(*db), audit + 1);
-        QCOMPARE(view.year(), 2027);
-        QCOMPARE(kindShown(view, QDate(2027, 1, 9)), DayKind::Worked);
-        QCOMPARE(kindShown(view, QDate(2027, 3, 8)), DayKind::Working); // gone with the old 2027
-        QCOMPARE(test::child<QLabel>(&view, "coveredYears")->text(),
-                 QStringLiteral("The calendar covers: 2024\u20132028"));
-        QCOMPARE(message(&view),
-                 QStringLiteral(
-                     "Imported kz-2027-2028.csv: the calendar of 2027\u20132028 is replaced."));
-
-        // Exported, the year and all years read back as the store holds them.
-        const QString year = dir.filePath(QStringLiteral("out-2027.csv"));
-        QVERIFY(view.exportTo(year, 2027));
-        QCOMPARE(readFile(year), QByteArray("date,kind,note\n2027-01-01,holiday,New Year\n"
-                                            "2027-01-09,workday,\"Swap, decree 5\"\n"));
-        QCOMPARE(message(&view), QStringLiteral("The calendar of 2027 is in %1.").arg(year));
-        const QString everything = dir.filePath(QStringLiteral("all.csv"));
-        test::whenShown<QFileDialog>([everything](QFileDialog *dialog) {
-            dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(everything);
-            static_cast<QDialog *>(dialog)->accept();
-        });
-        test::child<QPushButton>(&view, "exportAll")->click();
-        const auto back = domain::CalendarCsv::parse(readFile(everything));
-        QVERIFY2(back.ok(), qPrintable(back.error));
-        QCOMPARE(back.rows, calendar.all());
-        QCOMPARE(back.years, (QSet<int>{2024, 2025, 2026, 2027, 2028}));
-        // The store's own file is never written over.
-        QVERIFY(!view.exportTo(scratch.where().path, 2027));
-        QVERIFY2(message(&view).contains(QLatin1String("store")), qPrintable(message(&view)));
-    }
-
-    // Others read the calendar: no import, and a click opens nothing.
     void R_WORKDAY_clerkReadsOnly()
     {
         test::ScratchStore scratch(QStringLiteral("sqlite"));
