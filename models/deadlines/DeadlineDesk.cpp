@@ -279,7 +279,7 @@ DeadlinePage DeadlineDesk::page(const DeadlineFilter &filter, int size, QList<st
     DeadlinePage page;
     for (Deadline &d : items)
         describe(d, Words());
-    page.items = items;
+    page.items = std::move(items);
     if (size > 0) {
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             page.counts[urgencyOf(it.key().first, today)] += it.value();

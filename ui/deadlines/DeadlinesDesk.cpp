@@ -148,14 +148,14 @@ void DeadlinesDesk::showMore()
 
 void DeadlinesDesk::showMoreAtEnd(int scrolledTo)
 {
-    if (!m_loading && scrolledTo > 0 && scrolledTo == m_view->verticalScrollBar()->maximum())
+    if (scrolledTo > 0 && scrolledTo == m_view->verticalScrollBar()->maximum())
         showMore();
 }
 
 void DeadlinesDesk::load()
 {
+    // The scroll bar moves as the model is reset: that is not the clerk scrolling.
     const QSignalBlocker quiet(m_view->verticalScrollBar());
-    m_loading = true;
     try {
         m_model->setDeadlines(deadlines::DeadlineDesk(m_db).page(m_filter, m_shown), m_filter.today,
                               districtNamesOnScreen(m_db));
@@ -175,7 +175,6 @@ void DeadlinesDesk::load()
                                   .arg(locale.toString(m_model->deadlines().size()), locale.toString(m_model->total())));
     m_pageInfo->setVisible(!m_model->complete());
     m_more->setVisible(!m_model->complete());
-    m_loading = false;
     updateButtons();
     emit titleChanged(title());
 }

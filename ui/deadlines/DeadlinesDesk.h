@@ -72,7 +72,6 @@ private:
     QDate m_today;
     deadlines::DeadlineFilter m_filter; // what the tab lists
     int m_shown = kPageSize;            // how many clocks it reads
-    bool m_loading = false;
     QComboBox *m_kind, *m_district, *m_clerk;
     QTreeView *m_view;
     QPushButton *m_noticeSent, *m_more;
