@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the benchmarks share: timing helpers and the sqlite3 tool's time for
-// the same SQL the program runs.
+// the same SQL the program runs (or psql's, on a server store).
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
@@ -27,13 +27,21 @@ inline double msSince(const QElapsedTimer &t)
     return t.nsecsElapsed() / 1e6;
 }
 
-// The sqlite3 tool's time for a script of statements: wall-clock of
-// `sqlite3 DB < script` with the statements `reps` times, minus the same
-// with a trivial statement, over `reps`; the median of three runs.
+// The engine's own tool's time for a script of statements: wall-clock of
+// `sqlite3 DB < script` (or `psql URL -f script` for a server store) with the
+// statements `reps` times, minus the same with a trivial statement, over
+// `reps`; the median of three runs.
 class SqliteTimer
 {
 public:
-    SqliteTimer(QString dbFile, int reps) : m_dbFile(std::move(dbFile)), m_reps(reps) {}
+    // `store` is a SQLite file, or a postgresql:// URL for psql.
+    SqliteTimer(QString store, int reps)
+        : m_store(std::move(store)), m_reps(reps),
+          m_psql(m_store.startsWith(QLatin1String("postgresql://")))
+    {
+    }
+
+    QString tool() const { return m_psql ? QStringLiteral("psql") : QStringLiteral("sqlite3"); }
 
     double perRun(const QStringList &statements)
     {
@@ -44,7 +52,9 @@ public:
     QString plan(const QString &statement)
     {
         QString text;
-        run(QStringLiteral("EXPLAIN QUERY PLAN ") + statement + QStringLiteral(";\n"), &text);
+        run((m_psql ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + statement +
+                QStringLiteral(";\n"),
+            &text);
         return text.trimmed();
     }
 
@@ -58,7 +68,7 @@ private:
 
     double wallMs(const QStringList &statements)
     {
-        QString script = QStringLiteral(".output /dev/null\n");
+        QString script = m_psql ? QStringLiteral("\\o /dev/null\n") : QStringLiteral(".output /dev/null\n");
         for (int i = 0; i < m_reps; ++i)
             for (const QString &s : statements)
                 script += s + QStringLiteral(";\n");
@@ -76,25 +86,32 @@ private:
         file.write(script.toUtf8());
         file.close();
         QProcess p;
-        p.setStandardInputFile(file.fileName());
         if (!output)
             p.setStandardOutputFile(QProcess::nullDevice());
         QElapsedTimer t;
         t.start();
-        p.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), m_dbFile});
+        if (m_psql) {
+            p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                                             QStringLiteral("ON_ERROR_STOP=1"), m_store, QStringLiteral("-f"),
+                                             file.fileName()});
+        } else {
+            p.setStandardInputFile(file.fileName());
+            p.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), m_store});
+        }
         p.waitForFinished(-1);
         const double ms = msSince(t);
         if (output)
             *output = QString::fromUtf8(p.readAllStandardOutput());
         const QByteArray errors = p.readAllStandardError();
         if (p.exitCode() != 0 || !errors.isEmpty())
-            QTextStream(stderr) << "sqlite3: " << errors << '\n';
+            QTextStream(stderr) << tool() << ": " << errors << '\n';
         return ms;
     }
 
     QTemporaryDir m_dir;
-    QString m_dbFile;
+    QString m_store;
     int m_reps;
+    bool m_psql;
     double m_baseline = -1;
 };
 

@@ -18,6 +18,7 @@
 #include "store/CaseRegisterRepository.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/EmployerRepository.h"
 #include "store/ImmigrantRepository.h"
 #include "store/PermitRepository.h"
 #include "store/StoreError.h"
@@ -148,6 +149,14 @@ bool ensureStore(const QString &ruqsatctl, const QString &dbFile, qint64 cases)
 struct Samples
 {
     QString iin, surname3, surname4, permit;
+    QString surnameMiddle;   // letters 2-6 of a Latin surname
+    QString cyrillic;        // the start of a Cyrillic surname, in capitals
+    QString variant;         // a surname with kh written x (Uzbek Latin)
+    QString passportMiddle;  // four characters from the middle of a passport number
+    QString employerMiddle;  // letters 2-6 of an employer's surname
+    QString givenThenSurname; // "rustam karim": words in the other order
+    QString surnameAndInitials; // "karimova sh": a given name's start
+    int district = 0;            // of the sampled cases
 };
 
 Samples pickSamples(const store::Database &db)
@@ -157,7 +166,8 @@ Samples pickSamples(const store::Database &db)
     const store::CaseRepository cases(db);
     const store::ImmigrantRepository immigrants(db);
     const store::PermitRepository permits(db);
-    const QList<store::RegisterRow> rows = reg.pageAt({}, {}, reg.count({}) / 3, 100);
+    const store::EmployerRepository employers(db);
+    const QList<store::RegisterRow> rows = reg.pageAt({}, {}, reg.count({}) / 3, 1000);
     static const QRegularExpression latin(QStringLiteral("^[a-z]{4}"));
     for (const store::RegisterRow &row : rows) {
         const auto app = cases.find(row.id);
@@ -166,6 +176,8 @@ Samples pickSamples(const store::Database &db)
         const auto person = immigrants.find(app->immigrantId);
         if (!person)
             continue;
+        if (s.district == 0)
+            s.district = app->districtId;
         if (s.iin.isEmpty() && !person->iin.isEmpty())
             s.iin = person->iin;
         const QString surname = person->surnameLat.toLower();
@@ -176,10 +188,40 @@ Samples pickSamples(const store::Database &db)
         if (s.permit.isEmpty())
             if (const auto issued = permits.forImmigrant(app->immigrantId); !issued.isEmpty())
                 s.permit = issued.first().number;
-        if (!s.iin.isEmpty() && !s.surname4.isEmpty() && !s.permit.isEmpty())
+        if (s.surnameMiddle.isEmpty() && surname.size() >= 6) {
+            s.surnameMiddle = surname.mid(1, 5);
+            s.cyrillic = person->surnameCyr.left(5).toUpper();
+            s.passportMiddle = person->passportNumber.mid(3, 4);
+            s.givenThenSurname = person->givenNamesLat.toLower() + u' ' + surname.left(5);
+            s.surnameAndInitials = surname + u' ' + person->givenNamesLat.left(2).toLower();
+        }
+        if (s.variant.isEmpty() && surname.contains(QLatin1String("kh")))
+            s.variant = QString(surname).replace(QLatin1String("kh"), QLatin1String("x"));
+        if (s.employerMiddle.isEmpty())
+            if (const auto employer = employers.find(app->employerId); employer && employer->surname.size() >= 6)
+                s.employerMiddle = employer->surname.mid(1, 5).toLower();
+        if (!s.iin.isEmpty() && !s.surname4.isEmpty() && !s.permit.isEmpty() && !s.variant.isEmpty() &&
+            !s.employerMiddle.isEmpty())
             break;
     }
     return s;
+}
+
+CaseRegisterModel::Column modelColumn(store::RegisterColumn column)
+{
+    switch (column) {
+    case store::RegisterColumn::Received:
+        return CaseRegisterModel::Received;
+    case store::RegisterColumn::DecisionDue:
+        return CaseRegisterModel::DecisionDue;
+    case store::RegisterColumn::RegistryNumber:
+        return CaseRegisterModel::RegistryNumber;
+    case store::RegisterColumn::Immigrant:
+        return CaseRegisterModel::Immigrant;
+    case store::RegisterColumn::Status:
+        return CaseRegisterModel::Status;
+    }
+    return CaseRegisterModel::Received;
 }
 
 // One measured operation of the model, and the statements it runs: those
@@ -234,12 +276,14 @@ bool meets(const Operation &op)
     return m < kTargetMs && m <= kTargetRatio * op.sqliteMs;
 }
 
-SizeResult measure(const QString &dbFile, qint64 cases, int reps)
+// `store` is the connection string; `toolStore` what the engine's tool
+// opens (the SQLite file, or the server's URL).
+SizeResult measure(const QString &store, const QString &toolStore, qint64 cases, int reps)
 {
     SizeResult r;
     r.cases = cases;
-    r.fileBytes = QFileInfo(dbFile).size();
-    const auto db = store::Database::open(*store::ConnectionString::parse(sqlitePath(dbFile)));
+    r.fileBytes = QFileInfo(toolStore).size();
+    const auto db = store::Database::open(*store::ConnectionString::parse(store));
     const store::CaseRegisterRepository repo(*db);
     r.samples = pickSamples(*db);
     out() << "samples: IIN " << r.samples.iin << ", surname " << r.samples.surname3 << "/" << r.samples.surname4
@@ -309,6 +353,60 @@ SizeResult measure(const QString &dbFile, qint64 cases, int reps)
     search(QStringLiteral("search by surname prefix \"") + r.samples.surname3 + u'"', r.samples.surname3);
     search(QStringLiteral("search by surname prefix \"") + r.samples.surname4 + u'"', r.samples.surname4);
     search(QStringLiteral("search by permit number"), r.samples.permit);
+    search(QStringLiteral("search, middle of a surname \"") + r.samples.surnameMiddle + u'"', r.samples.surnameMiddle);
+    search(QStringLiteral("search, Cyrillic \"") + r.samples.cyrillic + u'"', r.samples.cyrillic);
+    search(QStringLiteral("search, spelling variant \"") + r.samples.variant + u'"', r.samples.variant);
+    search(QStringLiteral("search, passport middle \"") + r.samples.passportMiddle + u'"', r.samples.passportMiddle);
+    search(QStringLiteral("search, employer \"") + r.samples.employerMiddle + u'"', r.samples.employerMiddle);
+    search(QStringLiteral("search, words in any order \"") + r.samples.givenThenSurname + u'"',
+           r.samples.givenThenSurname);
+    search(QStringLiteral("search, surname and initials \"") + r.samples.surnameAndInitials + u'"',
+           r.samples.surnameAndInitials);
+    // Filters and sorts of the register's bar and columns, alone and with a search.
+    auto filtered = [&](const QString &name, const RegisterFilter &f, const RegisterSort &sort) {
+        Operation op(name, true);
+        op.sql << repo.debugPlanProbeSql(f) << repo.debugSql(f, sort, page, 0);
+        op.countSql << repo.debugCountSql(f);
+        const CaseRegisterModel::Column column = modelColumn(sort.column);
+        r.operations << timed(
+            op, [&](CaseRegisterModel &m) { m.sort(column, sort.order); },
+            [f](CaseRegisterModel &m) {
+                m.setFilter(f);
+                touch(m, 0, 50);
+            });
+    };
+    const RegisterSort byDue{store::RegisterColumn::DecisionDue, Qt::AscendingOrder};
+    const RegisterSort byRegistry{store::RegisterColumn::RegistryNumber, Qt::DescendingOrder};
+    const RegisterSort byStatus{store::RegisterColumn::Status, Qt::AscendingOrder};
+    const RegisterSort byReceived{};
+    RegisterFilter issued;
+    issued.status = records::CaseStatus::Issued;
+    filtered(QStringLiteral("status issued, sorted by decision due"), issued, byDue);
+    RegisterFilter extendEnbek;
+    extendEnbek.kind = records::ApplicationKind::Extend;
+    extendEnbek.channel = records::Channel::Enbek;
+    filtered(QStringLiteral("kind extend, channel Enbek, by received"), extendEnbek, byReceived);
+    RegisterFilter district;
+    district.districtId = r.samples.district;
+    filtered(QStringLiteral("one district, sorted by immigrant"), district, bySurname);
+    RegisterFilter overdue;
+    overdue.due = RegisterFilter::Due::Overdue;
+    overdue.today = QDate(2026, 11, 20);
+    filtered(QStringLiteral("decision overdue, sorted by registry number"), overdue, byRegistry);
+    RegisterFilter accepted;
+    accepted.status = records::CaseStatus::Accepted;
+    filtered(QStringLiteral("status accepted, sorted by status"), accepted, byStatus);
+    RegisterFilter searchIssued;
+    searchIssued.search = r.samples.surname4;
+    searchIssued.status = records::CaseStatus::Issued;
+    filtered(QStringLiteral("search \"") + r.samples.surname4 + QStringLiteral("\", status issued, by due"),
+             searchIssued, byDue);
+    RegisterFilter searchDistrict;
+    searchDistrict.search = r.samples.surnameMiddle;
+    searchDistrict.districtId = r.samples.district;
+    filtered(QStringLiteral("search \"") + r.samples.surnameMiddle +
+                 QStringLiteral("\", one district, by immigrant"),
+             searchDistrict, bySurname);
     {
         Operation op(QStringLiteral("sort by immigrant, ascending (rows 0-49)"));
         op.sql << repo.debugSql({}, bySurname, page, 0);
@@ -330,12 +428,12 @@ SizeResult measure(const QString &dbFile, qint64 cases, int reps)
     out() << "  scroll 10,000 rows: " << QString::number(r.scrollMs, 'f', 1) << " ms; RSS "
           << r.rssBeforeKib / 1024 << " -> " << r.rssAfterKib / 1024 << " MiB\n";
 
-    SqliteTimer sqlite(dbFile, reps);
+    SqliteTimer sqlite(toolStore, reps);
     for (Operation &op : r.operations) {
         op.sqliteMs = sqlite.perRun(op.sql);
         if (!op.countSql.isEmpty())
             op.sqliteCountMs = sqlite.perRun(op.countSql);
-        out() << "  sqlite3 " << op.name << ": " << QString::number(op.sqliteMs, 'f', 2) << " ms, count "
+        out() << "  " << sqlite.tool() << ' ' << op.name << ": " << QString::number(op.sqliteMs, 'f', 2) << " ms, count "
               << QString::number(op.sqliteCountMs, 'f', 2) << " ms\n";
         out().flush();
         if (op.targeted && !meets(op))
@@ -363,19 +461,31 @@ QString fmt(double ms)
     return QString::number(ms, 'f', ms < 10 ? 2 : 1);
 }
 
-QString section(const QList<SizeResult> &results, int reps)
+QString sectionHeading(bool server)
 {
+    return server ? QStringLiteral("## Case register on PostgreSQL (bench/register_bench.cpp)")
+                  : QStringLiteral("## Case register (bench/register_bench.cpp)");
+}
+
+QString section(const QList<SizeResult> &results, int reps, bool server)
+{
+    const QString tool = server ? QStringLiteral("psql") : QStringLiteral("sqlite3");
     QString s;
     QTextStream t(&s);
     QProcess version;
-    version.start(QStringLiteral("sqlite3"), {QStringLiteral("--version")});
+    if (server)
+        version.start(QStringLiteral("psql"), {QStringLiteral("--version")});
+    else
+        version.start(QStringLiteral("sqlite3"), {QStringLiteral("--version")});
     version.waitForFinished();
-    t << "## Case register (bench/register_bench.cpp), " << QDate::currentDate().toString(Qt::ISODate) << "\n\n"
+    const QString engine = server ? QString::fromUtf8(version.readAllStandardOutput()).trimmed()
+                                  : QLatin1String("SQLite ") +
+                                        QString::fromUtf8(version.readAllStandardOutput()).section(u' ', 0, 0);
+    t << sectionHeading(server) << ", " << QDate::currentDate().toString(Qt::ISODate) << "\n\n"
       << "Machine: " << QThread::idealThreadCount() << " cores, "
       << firstLine(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")) << ", "
       << firstLine(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal")) << " RAM, shared with other "
-      << "work; SQLite " << QString::fromUtf8(version.readAllStandardOutput()).section(u' ', 0, 0)
-      << ", Qt " << QString::fromLatin1(qVersion()) << ". Stores made by `ruqsatctl demo --seed 1 "
+      << "work; " << engine << ", Qt " << QString::fromLatin1(qVersion()) << ". Stores made by `ruqsatctl demo --seed 1 "
       << "--today 2026-11-20` (file size below), read warm from the OS cache.\n\n"
       << "Method. *model*: `CaseRegisterModel` on the store's connection, a new model per repetition, "
       << reps << " repetitions, median (min); reading a row is `data()` of its 8 columns. "
@@ -386,21 +496,24 @@ QString section(const QList<SizeResult> &results, int reps)
       << "the same start until that count has arrived in the model (the thread's connection is opened on "
       << "the model's first count, so that is included); with fewer matches than a page, the first page is "
       << "the count and none runs. "
-      << "*sqlite3*: the statements the model runs (from `CaseRegisterRepository::debugPlanProbeSql()` "
+      << "*" << tool << "*: the statements the model runs (from `CaseRegisterRepository::debugPlanProbeSql()` "
       << "and `debugSql()` for the rows, `debugCountSql()` for the count, parameters inlined), run " << reps
-      << " times in one `sqlite3 DB < script` "
+      << (server ? QStringLiteral(" times in one `psql -X URL -f script` (the server's settings: "
+                                  "docs/SERVER.md; the same loopback connection as the model) ")
+                 : QStringLiteral(" times in one `sqlite3 DB < script` "))
       << "(output to /dev/null); wall-clock of that process minus the same with a trivial statement "
       << "(`SELECT count(*) FROM schema_version`: start, open, schema), over " << reps
       << "; median of 3 runs. Targets (first page and each search, at 1,000,000 cases): "
-      << "model within 1.5 x sqlite3 (where sqlite3 takes 1 ms or more: below, its time is start-up noise) and under 100 ms; memory growth under 50 MB. Memory: VmRSS after "
+      << "model within 1.5 x " << tool << " (where " << tool << " takes 1 ms or more: below, its time is start-up noise) and under 100 ms; memory growth under 50 MB. Memory: VmRSS after "
       << "opening the store and before the first model, and after all operations and reading rows "
       << "0-9,999 of a register (the model keeps " << CaseRegisterModel::kPagesKept << " pages of "
       << CaseRegisterModel::kPageSize << " rows).\n";
     for (const SizeResult &r : results) {
         t << "\n### " << QLocale(QLocale::English).toString(r.cases) << " cases ("
-          << r.fileBytes / (1024 * 1024) << " MiB file)\n\n"
-          << "| operation | matches | rows: model ms, median (min) | sqlite3 ms | ratio | target met "
-          << "| true count: model ms, median | sqlite3 ms |\n"
+          << (server ? QStringLiteral("server store") : QStringLiteral("%1 MiB file").arg(r.fileBytes / (1024 * 1024)))
+          << ")\n\n"
+          << "| operation | matches | rows: model ms, median (min) | " << tool << " ms | ratio | target met "
+          << "| true count: model ms, median | " << tool << " ms |\n"
           << "|---|---:|---:|---:|---:|---|---:|---:|\n";
         for (const Operation &op : r.operations) {
             const double m = median(op.modelMs);
@@ -408,7 +521,7 @@ QString section(const QList<SizeResult> &results, int reps)
             t << "| " << op.name << " | " << op.matches << " | " << fmt(m) << " (" << fmt(min) << ") | "
               << fmt(op.sqliteMs) << " | "
               << (op.sqliteMs >= kSqliteResolutionMs ? QString::number(m / op.sqliteMs, 'f', 2)
-                                                     : QStringLiteral("- (below sqlite3's resolution)"))
+                                                     : QStringLiteral("- (below %1's resolution)").arg(tool))
               << " | "
               << (op.targeted ? (meets(op) ? QStringLiteral("yes") : QStringLiteral("**no**"))
                               : QStringLiteral("(no target)"))
@@ -431,14 +544,14 @@ QString section(const QList<SizeResult> &results, int reps)
 
 // Replaces the "## Case register" section of RESULTS.md (up to the next
 // "## " heading), or appends it; other sections stay as they are.
-bool writeSection(const QString &path, const QString &text)
+bool writeSection(const QString &path, const QString &text, bool server)
 {
     QFile f(path);
     QString doc;
     if (f.open(QIODevice::ReadOnly | QIODevice::Text))
         doc = QString::fromUtf8(f.readAll());
     f.close();
-    const qsizetype start = doc.indexOf(QStringLiteral("\n## Case register"));
+    const qsizetype start = doc.indexOf(u'\n' + sectionHeading(server));
     if (start < 0) {
         if (!doc.endsWith(u'\n'))
             doc += u'\n';
@@ -473,7 +586,39 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("7")});
     parser.addOption({QStringLiteral("results"), QStringLiteral("RESULTS.md to write the section to; - for none."),
                       QStringLiteral("PATH"), QStringLiteral(RUQSAT_BENCH_RESULTS)});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Measure this store only (sqlite:/path or postgresql://...), "
+                                     "made beforehand with ruqsatctl demo; psql times a server's SQL."),
+                      QStringLiteral("STORE")});
     parser.process(app);
+    const int reps = std::max(1, parser.value(QStringLiteral("reps")).toInt());
+    if (parser.isSet(QStringLiteral("db"))) {
+        const QString store = parser.value(QStringLiteral("db"));
+        const auto where = store::ConnectionString::parse(store);
+        if (!where) {
+            QTextStream(stderr) << "--db: not a store: " << store << '\n';
+            return 2;
+        }
+        const bool server = !store.startsWith(QLatin1String("sqlite:"));
+        QList<SizeResult> results;
+        try {
+            const auto db = store::Database::open(*where);
+            const qint64 cases = store::CaseRegisterRepository(*db).count({});
+            out() << store << ": " << cases << " cases\n";
+            results << measure(store, server ? store : store.mid(7), cases, reps);
+        } catch (const store::StoreError &e) {
+            QTextStream(stderr) << e.message() << '\n';
+            return 1;
+        }
+        const QString text = section(results, reps, server);
+        out() << '\n' << text;
+        const QString resultsPath = parser.value(QStringLiteral("results"));
+        if (resultsPath != QStringLiteral("-") && !writeSection(resultsPath, text, server)) {
+            QTextStream(stderr) << "cannot write " << resultsPath << '\n';
+            return 1;
+        }
+        return 0;
+    }
 
     QList<qint64> sizes;
     for (const QString &n : parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts)) {
@@ -484,7 +629,6 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    const int reps = std::max(1, parser.value(QStringLiteral("reps")).toInt());
     const QString dir = parser.value(QStringLiteral("dir"));
     if (!QDir().mkpath(dir)) {
         QTextStream(stderr) << "cannot create " << dir << '\n';
@@ -500,16 +644,16 @@ int main(int argc, char *argv[])
                 return 1;
             }
             out() << n << " cases:\n";
-            results << measure(dbFile, n, reps);
+            results << measure(sqlitePath(dbFile), dbFile, n, reps);
         }
     } catch (const store::StoreError &e) {
         QTextStream(stderr) << e.message() << '\n';
         return 1;
     }
-    const QString text = section(results, reps);
+    const QString text = section(results, reps, false);
     out() << '\n' << text;
     const QString results_path = parser.value(QStringLiteral("results"));
-    if (results_path != QStringLiteral("-") && !writeSection(results_path, text)) {
+    if (results_path != QStringLiteral("-") && !writeSection(results_path, text, false)) {
         QTextStream(stderr) << "cannot write " << results_path << '\n';
         return 1;
     }

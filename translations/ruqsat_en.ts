@@ -1527,6 +1527,74 @@
         <source>Choose the output: --json or --csv.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--issued-on lists a day&apos;s batch; it does not combine with the register&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the register&apos;s search box finds: any three letters of a name (either script, any usual spelling), an IIN, a passport, registry or permit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this district (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind: issue, extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this channel: state_corporation, egov, enbek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open cases whose decision is due: today, overdue, week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order by: received (default), due, registry, immigrant, status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only permits in this state today: in_force, expiring, expired, revoked, terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order by: from (default), to, number, immigrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending order (the default is descending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--district takes a district&apos;s id (ruqsatctl districts list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes one of: issue, extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel takes one of: state_corporation, egov, enbek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes a case status: draft, submitted, refused_intake, accepted, police_check, issued, extended, refused, withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>
@@ -3906,6 +3974,10 @@
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any three letters of the immigrant&apos;s or the employer&apos;s name, in Cyrillic or Latin, in any usual spelling (Kholmatov, Xolmatov, Холматов); several words in any order; an IIN; any four characters of a passport number; a registry or permit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::CaseView</name>
@@ -5043,6 +5115,10 @@
             <numerusform>%n permit</numerusform>
             <numerusform>%n permits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Any three letters of the immigrant&apos;s or the employer&apos;s name, in Cyrillic or Latin, in any usual spelling (Kholmatov, Xolmatov, Холматов); several words in any order; an IIN; any four characters of a passport number; a registry or permit number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1527,6 +1527,74 @@
         <source>Choose the output: --json or --csv.</source>
         <translation>Шығару пішімін таңдаңыз: --json немесе --csv.</translation>
     </message>
+    <message>
+        <source>--issued-on lists a day&apos;s batch; it does not combine with the register&apos;s options.</source>
+        <translation>--issued-on бір күнгі берілгендерді шығарады; тізілім параметрлерімен бірге қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>What the register&apos;s search box finds: any three letters of a name (either script, any usual spelling), an IIN, a passport, registry or permit number.</source>
+        <translation>Тізілімнің іздеу жолы табатыны: есімнің кез келген үш әрпі (кирилше не латынша, кез келген әдеттегі жазылуымен), ЖСН, паспорт, тіркеу немесе рұқсат нөмірі.</translation>
+    </message>
+    <message>
+        <source>Only this district (its id).</source>
+        <translation>Тек осы аудан (оның id-і).</translation>
+    </message>
+    <message>
+        <source>Only this kind: issue, extend.</source>
+        <translation>Тек осы түр: issue (беру), extend (ұзарту).</translation>
+    </message>
+    <message>
+        <source>Only this channel: state_corporation, egov, enbek.</source>
+        <translation>Тек осы арна: state_corporation, egov, enbek.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>Only open cases whose decision is due: today, overdue, week.</source>
+        <translation>Шешім мерзімі келген ашық істер ғана: today (бүгін), overdue (өтіп кеткен), week (осы аптада).</translation>
+    </message>
+    <message>
+        <source>Order by: received (default), due, registry, immigrant, status.</source>
+        <translation>Реті: received (қабылданған күні, әдепкі), due (мерзімі), registry (нөмірі), immigrant (иммигрант), status (мәртебесі).</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>БАҒАН</translation>
+    </message>
+    <message>
+        <source>Only permits in this state today: in_force, expiring, expired, revoked, terminated.</source>
+        <translation>Бүгінгі күйі осындай рұқсаттар ғана: in_force, expiring, expired, revoked, terminated.</translation>
+    </message>
+    <message>
+        <source>Order by: from (default), to, number, immigrant.</source>
+        <translation>Реті: from (басталуы, әдепкі), to (аяқталуы), number (нөмірі), immigrant (иммигрант).</translation>
+    </message>
+    <message>
+        <source>Ascending order (the default is descending).</source>
+        <translation>Өсу ретімен (әдепкі — кему ретімен).</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation>--%1 мына мәндердің бірін алады: %2.</translation>
+    </message>
+    <message>
+        <source>--district takes a district&apos;s id (ruqsatctl districts list).</source>
+        <translation>--district ауданның id-ін алады (ruqsatctl districts list).</translation>
+    </message>
+    <message>
+        <source>--kind takes one of: issue, extend.</source>
+        <translation>--kind мына мәндердің бірін алады: issue, extend.</translation>
+    </message>
+    <message>
+        <source>--channel takes one of: state_corporation, egov, enbek.</source>
+        <translation>--channel мына мәндердің бірін алады: state_corporation, egov, enbek.</translation>
+    </message>
+    <message>
+        <source>--status takes a case status: draft, submitted, refused_intake, accepted, police_check, issued, extended, refused, withdrawn.</source>
+        <translation>--status іс мәртебесін алады: draft, submitted, refused_intake, accepted, police_check, issued, extended, refused, withdrawn.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>
@@ -3906,6 +3974,10 @@
             <numerusform>%n іс</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any three letters of the immigrant&apos;s or the employer&apos;s name, in Cyrillic or Latin, in any usual spelling (Kholmatov, Xolmatov, Холматов); several words in any order; an IIN; any four characters of a passport number; a registry or permit number.</source>
+        <translation>Иммигранттың не жұмыс берушінің есімінің кез келген үш әрпі, кирилше не латынша, кез келген әдеттегі жазылуымен (Kholmatov, Xolmatov, Холматов); кез келген ретпен бірнеше сөз; ЖСН; паспорт нөмірінің кез келген төрт таңбасы; тіркеу немесе рұқсат нөмірі.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::CaseView</name>
@@ -5043,6 +5115,10 @@
             <numerusform>%n рұқсат</numerusform>
             <numerusform>%n рұқсат</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Any three letters of the immigrant&apos;s or the employer&apos;s name, in Cyrillic or Latin, in any usual spelling (Kholmatov, Xolmatov, Холматов); several words in any order; an IIN; any four characters of a passport number; a registry or permit number.</source>
+        <translation>Иммигранттың не жұмыс берушінің есімінің кез келген үш әрпі, кирилше не латынша, кез келген әдеттегі жазылуымен (Kholmatov, Xolmatov, Холматов); кез келген ретпен бірнеше сөз; ЖСН; паспорт нөмірінің кез келген төрт таңбасы; тіркеу немесе рұқсат нөмірі.</translation>
     </message>
 </context>
 <context>

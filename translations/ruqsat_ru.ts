@@ -1530,6 +1530,74 @@
         <source>Choose the output: --json or --csv.</source>
         <translation>Выберите формат вывода: --json или --csv.</translation>
     </message>
+    <message>
+        <source>--issued-on lists a day&apos;s batch; it does not combine with the register&apos;s options.</source>
+        <translation>--issued-on выводит выдачи за день; с параметрами реестра он не сочетается.</translation>
+    </message>
+    <message>
+        <source>What the register&apos;s search box finds: any three letters of a name (either script, any usual spelling), an IIN, a passport, registry or permit number.</source>
+        <translation>То, что находит строка поиска реестра: любые три буквы имени (кириллицей или латиницей, в любом обычном написании), ИИН, номер паспорта, регистрационный номер или номер разрешения.</translation>
+    </message>
+    <message>
+        <source>Only this district (its id).</source>
+        <translation>Только этот район (его id).</translation>
+    </message>
+    <message>
+        <source>Only this kind: issue, extend.</source>
+        <translation>Только этот вид: issue (выдача), extend (продление).</translation>
+    </message>
+    <message>
+        <source>Only this channel: state_corporation, egov, enbek.</source>
+        <translation>Только этот канал: state_corporation, egov, enbek.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <source>Only open cases whose decision is due: today, overdue, week.</source>
+        <translation>Только открытые дела, срок решения по которым: today (сегодня), overdue (просрочен), week (на этой неделе).</translation>
+    </message>
+    <message>
+        <source>Order by: received (default), due, registry, immigrant, status.</source>
+        <translation>Порядок: received (по приёму, по умолчанию), due (по сроку), registry (по номеру), immigrant (по иммигранту), status (по статусу).</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>СТОЛБЕЦ</translation>
+    </message>
+    <message>
+        <source>Only permits in this state today: in_force, expiring, expired, revoked, terminated.</source>
+        <translation>Только разрешения в этом состоянии на сегодня: in_force, expiring, expired, revoked, terminated.</translation>
+    </message>
+    <message>
+        <source>Order by: from (default), to, number, immigrant.</source>
+        <translation>Порядок: from (по началу срока, по умолчанию), to (по окончанию), number (по номеру), immigrant (по иммигранту).</translation>
+    </message>
+    <message>
+        <source>Ascending order (the default is descending).</source>
+        <translation>По возрастанию (по умолчанию — по убыванию).</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation>--%1 принимает одно из значений: %2.</translation>
+    </message>
+    <message>
+        <source>--district takes a district&apos;s id (ruqsatctl districts list).</source>
+        <translation>--district принимает id района (ruqsatctl districts list).</translation>
+    </message>
+    <message>
+        <source>--kind takes one of: issue, extend.</source>
+        <translation>--kind принимает одно из значений: issue, extend.</translation>
+    </message>
+    <message>
+        <source>--channel takes one of: state_corporation, egov, enbek.</source>
+        <translation>--channel принимает одно из значений: state_corporation, egov, enbek.</translation>
+    </message>
+    <message>
+        <source>--status takes a case status: draft, submitted, refused_intake, accepted, police_check, issued, extended, refused, withdrawn.</source>
+        <translation>--status принимает статус дела: draft, submitted, refused_intake, accepted, police_check, issued, extended, refused, withdrawn.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>
@@ -3921,6 +3989,10 @@
             <numerusform>%n дел</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any three letters of the immigrant&apos;s or the employer&apos;s name, in Cyrillic or Latin, in any usual spelling (Kholmatov, Xolmatov, Холматов); several words in any order; an IIN; any four characters of a passport number; a registry or permit number.</source>
+        <translation>Любые три буквы имени иммигранта или работодателя, кириллицей или латиницей, в любом обычном написании (Kholmatov, Xolmatov, Холматов); несколько слов в любом порядке; ИИН; любые четыре знака номера паспорта; регистрационный номер или номер разрешения.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::ui::CaseView</name>
@@ -5065,6 +5137,10 @@
             <numerusform>%n разрешения</numerusform>
             <numerusform>%n разрешений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Any three letters of the immigrant&apos;s or the employer&apos;s name, in Cyrillic or Latin, in any usual spelling (Kholmatov, Xolmatov, Холматов); several words in any order; an IIN; any four characters of a passport number; a registry or permit number.</source>
+        <translation>Любые три буквы имени иммигранта или работодателя, кириллицей или латиницей, в любом обычном написании (Kholmatov, Xolmatov, Холматов); несколько слов в любом порядке; ИИН; любые четыре знака номера паспорта; регистрационный номер или номер разрешения.</translation>
     </message>
 </context>
 <context>

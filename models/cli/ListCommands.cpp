@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ruqsatctl permits list / cases list: find what to print.
+// ruqsatctl permits list / cases list: find what to print. Without the
+// register's options they list in the order things happened (received,
+// issued), as a day's batch is printed; with --search, a filter or --sort
+// they read the register (RegisterListing.h).
 #include "Command.h"
+#include "RegisterListing.h"
 #include "StoreOption.h"
 #include "store/PrintQueries.h"
 #include "store/StoreError.h"
@@ -32,6 +36,8 @@ bool parseList(QCommandLineParser &parser, const QStringList &args, CommandIo &i
     parser.addOption({QStringLiteral("json"), tr("One JSON object per line.")});
     if (withDay)
         parser.addOption({QStringLiteral("issued-on"), tr("Only permits issued on this day."), tr("DATE")});
+    const Register which = withDay ? Register::Permits : Register::Cases;
+    addRegisterOptions(parser, which);
     if (!parseCommand(parser, args, io, what)) {
         *code = parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
         return false;
@@ -47,6 +53,10 @@ bool parseList(QCommandLineParser &parser, const QStringList &args, CommandIo &i
     else if (withDay && parser.isSet(QStringLiteral("issued-on")) &&
              !QDate::fromString(parser.value(QStringLiteral("issued-on")), Qt::ISODate).isValid())
         bad = tr("--issued-on takes a date YYYY-MM-DD.");
+    else if (withDay && parser.isSet(QStringLiteral("issued-on")) && asksRegister(parser, which))
+        bad = tr("--issued-on lists a day's batch; it does not combine with the register's options.");
+    else
+        bad = badRegisterOption(parser, which);
     if (!bad.isEmpty()) {
         io.err << bad << '\n';
         *code = BadInput;
@@ -72,6 +82,8 @@ int runPermits(const QStringList &args, CommandIo &io)
     const auto session = logIn(parser, *db, io, &code);
     if (!session)
         return code;
+    if (asksRegister(parser, Register::Permits))
+        return listRegister(parser, *db, *session, Register::Permits, io);
     try {
         const auto rows =
             store::PrintQueries(*db, session->scope())
@@ -114,6 +126,8 @@ int runCases(const QStringList &args, CommandIo &io)
     const auto session = logIn(parser, *db, io, &code);
     if (!session)
         return code;
+    if (asksRegister(parser, Register::Cases))
+        return listRegister(parser, *db, *session, Register::Cases, io);
     try {
         const auto rows = store::PrintQueries(*db, session->scope())
                               .cases(parser.value(QStringLiteral("status")),

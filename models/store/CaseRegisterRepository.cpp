@@ -3,10 +3,8 @@
 
 #include "Database.h"
 #include "Query.h"
-#include "RegisterSearch.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace ruqsat::store {
 
@@ -33,80 +31,22 @@ QString sortExpression(RegisterColumn column)
 
 const QString kOpen = QStringLiteral("a.status IN ('submitted', 'accepted', 'police_check')");
 
-// See namePlan().
-constexpr int kManyPeople = 2000;
-constexpr double kLookupFactor = 700;
-// rowid grows by one a case and cases are not deleted: an estimate of the
-// number of cases that costs one step down an index, unlike count(*).
-const QString kCasesEstimate = QStringLiteral("SELECT coalesce(max(rowid), 0) FROM applications");
-
 } // namespace
 
-struct CaseRegisterRepository::NameProbe
+CaseRegisterRepository::CaseRegisterRepository(const Database &db)
+    : m_db(db), m_people(db, QStringLiteral("applications"), QStringLiteral("a"))
 {
-    Statement count; // of the matching people, up to lookupFrom
-    int lookupFrom = 0;
-};
-
-std::optional<CaseRegisterRepository::NameProbe>
-CaseRegisterRepository::nameProbe(const RegisterFilter &filter) const
-{
-    if (!m_db.dialect().isSqlite())
-        return std::nullopt;
-    const SearchTerm term = SearchTerm::parse(filter.search);
-    if (term.kind != SearchTerm::Kind::Name && term.kind != SearchTerm::Kind::Passport)
-        return std::nullopt;
-    const double cases = Query(m_db, kCasesEstimate).scalar().toDouble();
-    NameProbe probe;
-    probe.lookupFrom = std::max(kManyPeople + 1, int(std::ceil(std::sqrt(kLookupFactor * cases))));
-    const SqlWhere people = matchingImmigrants(term);
-    probe.count = {QLatin1String("SELECT count(*) FROM (") + people.sql + QLatin1String(" LIMIT ") +
-                       QString::number(probe.lookupFrom) + QLatin1String(") AS m"),
-                   people.binds};
-    return probe;
 }
 
-CaseRegisterRepository::NamePlan CaseRegisterRepository::namePlan(const RegisterFilter &filter) const
-{
-    // SQLite keeps no statistics its planner could weigh this with; the
-    // PostgreSQL planner does. A page by person gathers every matching case
-    // and sorts them: at a million cases a prefix of 63,000 took 168 ms. A
-    // walk down the sort order keeps the matching cases it meets; a rare name
-    // walked would read the whole table, hence the bound: with 2,000 people
-    // or more a page of 100 is met within ~1/20 of it. The walk tests each
-    // case against an IN () list of the matching ids (building it costs
-    // ~0.8 us a person) or looks its person up (~5.5 us more a case walked,
-    // and a page walks ~100 x cases / matches of them): the lookup is worth
-    // it from ~sqrt(700 x cases) people on. Measured with the sqlite3 tool on
-    // a million cases: 60,000 people 53 ms with the list, 13 ms looking up;
-    // 27,000 people 37 and 39 ms; 12,600 people 35 and 68 ms.
-    if (m_lastPlan && m_lastPlan->first == filter.search)
-        return m_lastPlan->second;
-    const std::optional<NameProbe> probe = nameProbe(filter);
-    NamePlan plan = NamePlan::ByPerson;
-    if (probe) {
-        const int people = Query(m_db, probe->count.sql).bind(probe->count.binds).scalar().toInt();
-        if (people >= kManyPeople)
-            plan = people < probe->lookupFrom ? NamePlan::WalkWithIdList : NamePlan::WalkWithLookup;
-    }
-    m_lastPlan.emplace(filter.search, plan);
-    return plan;
-}
-
-SqlWhere CaseRegisterRepository::where(const RegisterFilter &f, NamePlan plan) const
+SqlWhere CaseRegisterRepository::where(const RegisterFilter &f, PersonSearch::Plan plan) const
 {
     SqlWhere w;
     const SearchTerm term = SearchTerm::parse(f.search);
-    switch (term.kind) {
-    case SearchTerm::Kind::None:
-        break;
-    case SearchTerm::Kind::Iin: {
-        const SqlWhere people = matchingImmigrants(term);
-        w.add(QLatin1String("(a.immigrant_id IN (") + people.sql + QLatin1String(") OR a.employer_id IN (") +
-                  matchingEmployers(term).sql + QLatin1String("))"),
-              people.binds);
-        break;
+    if (term.findsPeople()) {
+        const SqlWhere people = m_people.condition(term, plan);
+        w.add(people.sql, people.binds);
     }
+    switch (term.kind) {
     case SearchTerm::Kind::RegistryNumber:
         w.add(QStringLiteral("a.registry_number = :registry"), {{QStringLiteral(":registry"), term.text}});
         break;
@@ -120,22 +60,8 @@ SqlWhere CaseRegisterRepository::where(const RegisterFilter &f, NamePlan plan) c
                   u')',
               {{QStringLiteral(":permitLo"), term.text}, {QStringLiteral(":permitHi"), prefixEnd(term.text)}});
         break;
-    case SearchTerm::Kind::Passport:
-    case SearchTerm::Kind::Name: {
-        if (plan == NamePlan::WalkWithLookup) {
-            const SqlWhere matches = immigrantMatches(term, QStringLiteral("a.immigrant_id"));
-            w.add(matches.sql, matches.binds);
-        } else {
-            const SqlWhere people = matchingImmigrants(term);
-            // A unary + keeps SQLite from answering the IN through the
-            // immigrant index, so it walks the sort order instead.
-            w.add((plan == NamePlan::WalkWithIdList ? QLatin1String("+a.immigrant_id IN (")
-                                                    : QLatin1String("a.immigrant_id IN (")) +
-                      people.sql + u')',
-                  people.binds);
-        }
+    default:
         break;
-    }
     }
     if (f.status)
         w.add(QStringLiteral("a.status = :status"), {{QStringLiteral(":status"), code(*f.status)}});
@@ -192,10 +118,7 @@ QString CaseRegisterRepository::debugSql(const RegisterFilter &filter, const Reg
 
 QStringList CaseRegisterRepository::debugPlanProbeSql(const RegisterFilter &filter) const
 {
-    const std::optional<NameProbe> probe = nameProbe(filter);
-    if (!probe)
-        return {};
-    return {kCasesEstimate, inlineBinds(m_db, probe->count)};
+    return m_people.debugProbeSql(SearchTerm::parse(filter.search));
 }
 
 Statement CaseRegisterRepository::pageStatement(const RegisterFilter &filter,
@@ -203,7 +126,7 @@ Statement CaseRegisterRepository::pageStatement(const RegisterFilter &filter,
                                                                         const RegisterRow *key, bool forward,
                                                                         qint64 offset, int limit) const
 {
-    SqlWhere w = where(filter, namePlan(filter));
+    SqlWhere w = where(filter, m_people.plan(SearchTerm::parse(filter.search)));
     const QString expr = sortExpression(sort.column);
     // Reading backwards is reading the reverse order forwards.
     const bool ascending = (sort.order == Qt::AscendingOrder) == forward;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PersonSearch.h"
 #include "records/Codes.h"
 
 #include <QDate>
@@ -14,8 +15,6 @@
 namespace ruqsat::store {
 
 class Database;
-struct SqlWhere;  // RegisterSearch.h
-struct Statement; // RegisterSearch.h
 
 // What the clerk asks the register for. The search box takes one term and
 // finds by what it looks like: 12 digits an IIN (immigrant or employer),
@@ -69,7 +68,7 @@ struct RegisterRow
 class CaseRegisterRepository
 {
 public:
-    explicit CaseRegisterRepository(const Database &db) : m_db(db) {}
+    explicit CaseRegisterRepository(const Database &db);
 
     qint64 count(const RegisterFilter &filter) const;
     QList<RegisterRow> firstPage(const RegisterFilter &filter, const RegisterSort &sort, int limit) const;
@@ -89,21 +88,12 @@ public:
     QString debugSql(const RegisterFilter &filter, const RegisterSort &sort, int limit, qint64 offset,
                      const RegisterRow *after = nullptr) const;
     // The statements a page read runs first to choose its plan (see
-    // namePlan()); none for searches other than names and passports.
+    // PersonSearch::plan()); none for other searches.
     QStringList debugPlanProbeSql(const RegisterFilter &filter) const;
 
 private:
-    struct NameProbe;
-    // How a page of a name or passport search finds its cases on SQLite:
-    // through the matching people's cases, sorted after; or walking the sort
-    // order and keeping the cases whose person is in a list of the matching
-    // ids, or whose person is looked up and matches (a common prefix).
-    enum class NamePlan { ByPerson, WalkWithIdList, WalkWithLookup };
-    SqlWhere where(const RegisterFilter &filter, NamePlan plan = NamePlan::ByPerson) const;
-    NamePlan namePlan(const RegisterFilter &filter) const;
-    // The bounded count of matching people namePlan() runs; nullopt when it
-    // runs none (PostgreSQL, other searches).
-    std::optional<NameProbe> nameProbe(const RegisterFilter &filter) const;
+    SqlWhere where(const RegisterFilter &filter,
+                   PersonSearch::Plan plan = PersonSearch::Plan::ByPerson) const;
     // The statements, built in one place for running and for debugSql().
     Statement countStatement(const RegisterFilter &filter) const;
     Statement pageStatement(const RegisterFilter &filter, const RegisterSort &sort, const RegisterRow *key,
@@ -112,10 +102,9 @@ private:
                             bool forward, qint64 offset, int limit) const;
 
     const Database &m_db;
-    // The plan chosen for the last search, kept while this repository lives:
-    // the pages of one search are read with the plan of its first (the item
-    // model makes a new repository when the filter or the store changes).
-    mutable std::optional<std::pair<QString, NamePlan>> m_lastPlan;
+    // Keeps the plan of the last search while this repository lives: the
+    // item model makes a new repository when the filter or the store changes.
+    PersonSearch m_people;
 };
 
 } // namespace ruqsat::store

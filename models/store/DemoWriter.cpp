@@ -6,6 +6,7 @@
 #include "BulkInsert.h"
 #include "Database.h"
 #include "Query.h"
+#include "SearchText.h"
 #include "ReferenceRepository.h"
 #include "StoreError.h"
 #include "demo/DemoNames.h"
@@ -54,11 +55,11 @@ DemoWriter::DemoWriter(const Database &db) : m_db(db)
                         "surname_lat_key, given_names_cyr_key, given_names_lat_key, sex, birth_date, birth_place, citizenship, iin, passport_series, "
                         "passport_number, passport_issued_on, passport_issuer, passport_expires_on, "
                         "permanent_address, temporary_address, phone, marital_status, children_count, "
-                        "created_at, updated_at");
+                        "search_text, created_at, updated_at");
     m_employers = bulk("employers",
                        "id, iin, surname, given_names, surname_key, birth_year, id_doc_number, "
                        "id_doc_issued_on, id_doc_issuer, registration_address, residential_address, phone, "
-                       "created_at, updated_at");
+                       "search_text, created_at, updated_at");
     m_properties = bulk("employer_properties", "id, employer_id, position, district_id, address");
     m_applications = bulk("applications",
                           "id, registry_number, kind, channel, district_id, immigrant_id, employer_id, "
@@ -282,11 +283,11 @@ void DemoWriter::writeBatch(const QList<demo::DemoFile> &batch, const QString &a
                            searchKey(p.surnameLat), searchKey(p.givenNamesCyr), searchKey(p.givenNamesLat), p.sex, SqlDialect::date(p.birthDate), p.birthPlace, p.citizenship,
                            nullable(p.iin), p.passportSeries, p.passportNumber, SqlDialect::date(p.passportIssuedOn),
                            p.passportIssuer, SqlDialect::date(p.passportExpiresOn), p.permanentAddress,
-                           p.temporaryAddress, p.phone, p.maritalStatus, p.childrenCount, created, created});
+                           p.temporaryAddress, p.phone, p.maritalStatus, p.childrenCount, immigrantSearchText(p), created, created});
         const Employer &e = f.employer;
         m_employers->add({e.id, e.iin, e.surname, e.givenNames, searchKey(e.surname), e.birthYear, e.idDocNumber,
                           SqlDialect::date(e.idDocIssuedOn), e.idDocIssuer, e.registrationAddress,
-                          e.residentialAddress, e.phone, created, created});
+                          e.residentialAddress, e.phone, employerSearchText(e), created, created});
         for (const Property &prop : e.properties)
             m_properties->add({prop.id, e.id, 0, idOrNull(prop.districtId), prop.address});
     }

@@ -5,6 +5,7 @@
 #include "Binding.h"
 #include "Database.h"
 #include "Query.h"
+#include "SearchText.h"
 #include "StoreError.h"
 #include "records/RecordChanges.h"
 
@@ -25,7 +26,7 @@ QString tr(const char *text)
 }
 
 const QString kColumns = QStringLiteral(
-    "iin, surname, given_names, patronymic, surname_key, birth_year, id_doc_number, "
+    "iin, surname, given_names, patronymic, surname_key, search_text, birth_year, id_doc_number, "
     "id_doc_issued_on, id_doc_issuer, registration_address, residential_address, phone");
 
 Query &bindEmployer(Query &q, const Employer &e)
@@ -42,7 +43,8 @@ Query &bindEmployer(Query &q, const Employer &e)
         .bind(QStringLiteral(":id_doc_issuer"), e.idDocIssuer)
         .bind(QStringLiteral(":registration_address"), e.registrationAddress)
         .bind(QStringLiteral(":residential_address"), e.residentialAddress)
-        .bind(QStringLiteral(":phone"), e.phone);
+        .bind(QStringLiteral(":phone"), e.phone)
+        .bind(QStringLiteral(":search_text"), employerSearchText(e));
 }
 
 } // namespace
@@ -146,7 +148,7 @@ std::optional<Employer> EmployerRepository::selectOne(const QString &where, cons
     e.surname = q.value(c++).toString();
     e.givenNames = q.value(c++).toString();
     e.patronymic = q.value(c++).toString();
-    ++c; // search key
+    c += 2; // search key and text
     e.birthYear = q.value(c++).toInt();
     e.idDocNumber = q.value(c++).toString();
     e.idDocIssuedOn = SqlDialect::dateFrom(q.value(c++));

@@ -5,6 +5,7 @@
 #include "Binding.h"
 #include "Database.h"
 #include "Query.h"
+#include "SearchText.h"
 #include "StoreError.h"
 #include "records/RecordChanges.h"
 
@@ -26,7 +27,7 @@ QString tr(const char *text)
 
 const QString kColumns = QStringLiteral(
     "surname_cyr, given_names_cyr, patronymic_cyr, surname_lat, given_names_lat, patronymic_lat, "
-    "surname_cyr_key, surname_lat_key, given_names_cyr_key, given_names_lat_key, sex, birth_date, birth_place, citizenship, iin, "
+    "surname_cyr_key, surname_lat_key, given_names_cyr_key, given_names_lat_key, search_text, sex, birth_date, birth_place, citizenship, iin, "
     "passport_series, passport_number, passport_issued_on, passport_issuer, passport_expires_on, "
     "permanent_address, temporary_address, phone, marital_status, children_count, home_phone");
 
@@ -63,6 +64,7 @@ void ImmigrantRepository::bindAndExec(const QString &sql, const Immigrant &p) co
         .bind(QStringLiteral(":marital_status"), p.maritalStatus)
         .bind(QStringLiteral(":children_count"), p.childrenCount)
         .bind(QStringLiteral(":home_phone"), p.homePhone)
+        .bind(QStringLiteral(":search_text"), immigrantSearchText(p))
         .bind(QStringLiteral(":now"), now);
     if (sql.contains(QLatin1String(":version")))
         q.bind(QStringLiteral(":version"), p.version);
@@ -173,7 +175,7 @@ QList<Immigrant> ImmigrantRepository::select(const QString &where, const QString
         p.surnameLat = q.value(c++).toString();
         p.givenNamesLat = q.value(c++).toString();
         p.patronymicLat = q.value(c++).toString();
-        c += 4; // search keys
+        c += 5; // search keys and text
         p.sex = q.value(c++).toString();
         p.birthDate = SqlDialect::dateFrom(q.value(c++));
         p.birthPlace = q.value(c++).toString();

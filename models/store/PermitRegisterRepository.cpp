@@ -3,7 +3,6 @@
 
 #include "Database.h"
 #include "Query.h"
-#include "RegisterSearch.h"
 
 #include <algorithm>
 
@@ -33,20 +32,9 @@ QString sortExpression(PermitRegisterColumn column)
     return QStringLiteral("p.valid_from");
 }
 
-void addSearch(SqlWhere &w, const QString &search)
+void addSearch(SqlWhere &w, const SearchTerm &term)
 {
-    const SearchTerm term = SearchTerm::parse(search);
     switch (term.kind) {
-    case SearchTerm::Kind::None:
-        break;
-    case SearchTerm::Kind::Iin: {
-        const SqlWhere people = matchingImmigrants(term);
-        w.add(QLatin1String("(p.immigrant_id IN (") + people.sql +
-                  QLatin1String(") OR p.employer_id IN (") + matchingEmployers(term).sql +
-                  QLatin1String("))"),
-              people.binds);
-        break;
-    }
     case SearchTerm::Kind::RegistryNumber:
         w.add(QStringLiteral("p.application_id IN (SELECT id FROM applications WHERE "
                              "registry_number = :registry)"),
@@ -61,19 +49,28 @@ void addSearch(SqlWhere &w, const QString &search)
               {{QStringLiteral(":permitLo"), term.text},
                {QStringLiteral(":permitHi"), prefixEnd(term.text)}});
         break;
-    case SearchTerm::Kind::Passport:
-    case SearchTerm::Kind::Name: {
-        const SqlWhere people = matchingImmigrants(term);
-        w.add(QLatin1String("p.immigrant_id IN (") + people.sql + u')', people.binds);
+    default: // the people's searches: PersonSearch
         break;
-    }
     }
 }
 
-SqlWhere where(const PermitRegisterFilter &f)
+} // namespace
+
+PermitRegisterRepository::PermitRegisterRepository(const Database &db)
+    : m_db(db), m_people(db, QStringLiteral("permits"), QStringLiteral("p"))
+{
+}
+
+SqlWhere PermitRegisterRepository::where(const PermitRegisterFilter &f,
+                                         PersonSearch::Plan plan) const
 {
     SqlWhere w;
-    addSearch(w, f.search);
+    const SearchTerm term = SearchTerm::parse(f.search);
+    if (term.findsPeople()) {
+        const SqlWhere people = m_people.condition(term, plan);
+        w.add(people.sql, people.binds);
+    }
+    addSearch(w, term);
     if (f.districtId != 0)
         w.add(QStringLiteral("p.district_id = :district"),
               {{QStringLiteral(":district"), f.districtId}});
@@ -118,6 +115,8 @@ SqlWhere where(const PermitRegisterFilter &f)
     return w;
 }
 
+namespace {
+
 QString personName(const QVariant &surname, const QVariant &givenNames)
 {
     return QString(surname.toString() + u' ' + givenNames.toString()).trimmed();
@@ -156,11 +155,16 @@ QString PermitRegisterRepository::debugSql(const PermitRegisterFilter &filter,
     return inlineBinds(m_db, pageStatement(filter, sort, after, true, offset, limit));
 }
 
+QStringList PermitRegisterRepository::debugPlanProbeSql(const PermitRegisterFilter &filter) const
+{
+    return m_people.debugProbeSql(SearchTerm::parse(filter.search));
+}
+
 Statement PermitRegisterRepository::pageStatement(
     const PermitRegisterFilter &filter, const PermitRegisterSort &sort,
     const PermitRegisterRow *key, bool forward, qint64 offset, int limit) const
 {
-    SqlWhere w = where(filter);
+    SqlWhere w = where(filter, m_people.plan(SearchTerm::parse(filter.search)));
     const QString expr = sortExpression(sort.column);
     // Reading backwards is reading the reverse order forwards.
     const bool ascending = (sort.order == Qt::AscendingOrder) == forward;

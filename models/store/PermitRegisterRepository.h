@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PersonSearch.h"
 #include "records/Codes.h"
 
 #include <QDate>
@@ -10,7 +11,6 @@
 namespace ruqsat::store {
 
 class Database;
-struct Statement; // RegisterSearch.h
 
 // What the clerk asks the permit register for. The search box takes one term
 // and finds by what it looks like (SearchTerm): a permit number or its start,
@@ -81,7 +81,7 @@ records::PermitStatus effectiveStatus(records::PermitStatus stored, const QDate 
 class PermitRegisterRepository
 {
 public:
-    explicit PermitRegisterRepository(const Database &db) : m_db(db) {}
+    explicit PermitRegisterRepository(const Database &db);
 
     qint64 count(const PermitRegisterFilter &filter) const;
     QList<PermitRegisterRow> firstPage(const PermitRegisterFilter &filter,
@@ -101,8 +101,13 @@ public:
     QString debugCountSql(const PermitRegisterFilter &filter) const;
     QString debugSql(const PermitRegisterFilter &filter, const PermitRegisterSort &sort, int limit,
                      qint64 offset, const PermitRegisterRow *after = nullptr) const;
+    // The statements a page read runs first to choose its plan (see
+    // PersonSearch::plan()); none for other searches.
+    QStringList debugPlanProbeSql(const PermitRegisterFilter &filter) const;
 
 private:
+    SqlWhere where(const PermitRegisterFilter &filter,
+                   PersonSearch::Plan plan = PersonSearch::Plan::ByPerson) const;
     Statement countStatement(const PermitRegisterFilter &filter) const;
     Statement pageStatement(const PermitRegisterFilter &filter, const PermitRegisterSort &sort,
                             const PermitRegisterRow *key, bool forward, qint64 offset,
@@ -112,6 +117,7 @@ private:
                                   bool forward, qint64 offset, int limit) const;
 
     const Database &m_db;
+    PersonSearch m_people; // keeps the plan of the last search
 };
 
 } // namespace ruqsat::store

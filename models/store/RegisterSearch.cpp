@@ -64,12 +64,17 @@ SearchTerm SearchTerm::parse(const QString &input)
         t.kind = Kind::PermitNumber;
     else if (permitStart.match(t.text).hasMatch())
         t.kind = Kind::PermitNumberPrefix;
-    else if (t.text.contains(hasDigit)) {
-        t.kind = Kind::Passport;
-        t.text = t.text.toUpper().remove(u' ');
-    } else {
-        t.kind = Kind::Name;
-        t.words = searchKey(t.text).split(u' ').mid(0, 2);
+    else {
+        t.folded = domain::FoldedSearch::of(t.text);
+        if (t.folded.isIndexable()) {
+            t.kind = Kind::Text;
+        } else if (t.text.contains(hasDigit)) {
+            t.kind = Kind::PassportPrefix;
+            t.text = t.text.toUpper().remove(u' ');
+        } else if (!t.folded.isEmpty()) {
+            t.kind = Kind::NamePrefix;
+            t.words = searchKey(t.text).split(u' ').mid(0, 2);
+        }
     }
     return t;
 }
@@ -85,88 +90,6 @@ QString prefixRange(const QString &column, const QString &lo, const QString &hi)
 {
     return column + QLatin1String(" >= ") + lo + QLatin1String(" AND ") + column +
            QLatin1String(" < ") + hi;
-}
-
-namespace {
-
-// The conditions on an immigrant's row that a search term matches, any one
-// of them enough; each is a range one index of immigrants serves.
-SqlWhere immigrantConditions(const SearchTerm &term, QStringList *conditions)
-{
-    SqlWhere w;
-    switch (term.kind) {
-    case SearchTerm::Kind::Iin:
-        *conditions << QStringLiteral("iin = :iin");
-        w.binds.insert(QStringLiteral(":iin"), term.text);
-        break;
-    case SearchTerm::Kind::Passport:
-        *conditions << prefixRange(QStringLiteral("passport_number"), QStringLiteral(":plo"), QStringLiteral(":phi"));
-        w.binds = {{QStringLiteral(":plo"), term.text}, {QStringLiteral(":phi"), prefixEnd(term.text)}};
-        break;
-    case SearchTerm::Kind::Name: {
-        const QString first = term.words.first();
-        w.binds = {{QStringLiteral(":n1lo"), first}, {QStringLiteral(":n1hi"), prefixEnd(first)}};
-        if (term.words.size() == 1) {
-            // One word: the start of any name, in either script.
-            for (const char *column :
-                 {"surname_lat_key", "surname_cyr_key", "given_names_lat_key", "given_names_cyr_key"})
-                *conditions << prefixRange(QLatin1String(column), QStringLiteral(":n1lo"), QStringLiteral(":n1hi"));
-        } else {
-            // A surname, then the start of a given name, in either script.
-            const QString second = term.words.at(1);
-            w.binds.insert(QStringLiteral(":n2lo"), second);
-            w.binds.insert(QStringLiteral(":n2hi"), prefixEnd(second));
-            for (const char *script : {"lat", "cyr"})
-                *conditions << prefixRange(QStringLiteral("surname_%1_key").arg(QLatin1String(script)),
-                                           QStringLiteral(":n1lo"), QStringLiteral(":n1hi")) +
-                                   QLatin1String(" AND ") +
-                                   prefixRange(QStringLiteral("given_names_%1_key").arg(QLatin1String(script)),
-                                               QStringLiteral(":n2lo"), QStringLiteral(":n2hi"));
-        }
-        break;
-    }
-    default:
-        break;
-    }
-    return w;
-}
-
-} // namespace
-
-SqlWhere matchingImmigrants(const SearchTerm &term)
-{
-    QStringList conditions;
-    SqlWhere w = immigrantConditions(term, &conditions);
-    // UNION ALL of index range scans; a person found twice is still one id
-    // in IN ().
-    for (QString &c : conditions)
-        c.prepend(QLatin1String("SELECT id FROM immigrants WHERE "));
-    w.sql = conditions.join(QLatin1String(" UNION ALL "));
-    return w;
-}
-
-SqlWhere immigrantMatches(const SearchTerm &term, const QString &immigrantId)
-{
-    QStringList conditions;
-    SqlWhere w = immigrantConditions(term, &conditions);
-    if (conditions.isEmpty()) {
-        w.sql.clear();
-        return w;
-    }
-    w.sql = QLatin1String("EXISTS (SELECT 1 FROM immigrants WHERE immigrants.id = ") + immigrantId +
-            QLatin1String(" AND ((") + conditions.join(QLatin1String(") OR (")) + QLatin1String(")))");
-    return w;
-}
-
-SqlWhere matchingEmployers(const SearchTerm &term)
-{
-    SqlWhere w;
-    w.sql.clear();
-    if (term.kind == SearchTerm::Kind::Iin) {
-        w.sql = QStringLiteral("SELECT id FROM employers WHERE iin = :iin");
-        w.binds.insert(QStringLiteral(":iin"), term.text);
-    }
-    return w;
 }
 
 QString inlineBinds(const Database &db, const QString &statement, const QVariantMap &binds)

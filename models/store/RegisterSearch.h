@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/SearchFold.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,9 +33,11 @@ struct Statement
 // What the one search box of a register (cases, permits) was given, told by
 // what it looks like: 12 digits an IIN (immigrant or employer), YYYY-NNNNNN
 // a registry number, NN-YYYY-NNNNNN a permit number and its start a permit
-// number prefix, other text with a digit a passport number (prefix), letters
-// a surname or given name prefix in Cyrillic or Latin script, any case
-// ("karimov rus": surname, then the start of a given name).
+// number prefix; any other text is looked for in the people's names (either
+// script, any usual spelling: domain/SearchFold.h) and passport numbers,
+// every word of it ("karimova sh"). A text without a word of three letters
+// once folded ("li", "kho") is a prefix of a name or, with a digit, of a
+// passport number, as a trigram index cannot look it up.
 struct SearchTerm
 {
     enum class Kind
@@ -43,14 +47,22 @@ struct SearchTerm
         RegistryNumber,
         PermitNumber,
         PermitNumberPrefix,
-        Passport,
-        Name
+        Text,
+        NamePrefix,
+        PassportPrefix
     };
 
     Kind kind = Kind::None;
     QString text;      // as it is compared: a passport upper case without spaces
-    QStringList words; // Name: one or two search keys (lower case)
+    QStringList words; // NamePrefix: one or two search keys (lower case)
+    domain::FoldedSearch folded; // Text
 
+    // A search through the people's rows (search text, names, passports, IINs).
+    bool findsPeople() const
+    {
+        return kind == Kind::Iin || kind == Kind::Text || kind == Kind::NamePrefix ||
+               kind == Kind::PassportPrefix;
+    }
     static SearchTerm parse(const QString &input);
 };
 
@@ -61,16 +73,6 @@ QString prefixEnd(const QString &prefix);
 // "column starts with": `column >= lo AND column < hi` for placeholders
 // bound to a prefix and its prefixEnd(), so that an index serves it.
 QString prefixRange(const QString &column, const QString &lo, const QString &hi);
-
-// `SELECT id FROM immigrants WHERE …` for an Iin (the immigrant's IIN, bound
-// as :iin), Passport or Name term; an empty condition for other kinds.
-SqlWhere matchingImmigrants(const SearchTerm &term);
-// `EXISTS (…)`: the immigrant whose id is the SQL `immigrantId` matches the
-// term; for a query that walks another order and tests each row it meets.
-// An empty condition for kinds other than Iin, Passport and Name.
-SqlWhere immigrantMatches(const SearchTerm &term, const QString &immigrantId);
-// `SELECT id FROM employers WHERE iin = :iin` for an Iin term.
-SqlWhere matchingEmployers(const SearchTerm &term);
 
 // Keeps the rows whose `column` is one of `districtIds` (DistrictScope.h);
 // adds nothing for an empty list (every district). One district is an

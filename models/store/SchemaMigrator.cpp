@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Query.h"
 #include "SchemaCheck.h"
+#include "SearchText.h"
 #include "SqlScript.h"
 #include "StoreError.h"
 
@@ -66,8 +67,7 @@ QList<Migration> SchemaMigrator::available(SqlDialect::Kind kind)
         m.minCompatible = declared.isEmpty() ? m.version : declared.toInt();
         m.foreignKeysOff =
             sqlScriptHeader(m.script, QStringLiteral("foreign_keys")) == QLatin1String("off");
-        m.sealsAuditChain =
-            sqlScriptHeader(m.script, QStringLiteral("then")) == QLatin1String("seal_audit_chain");
+        m.then = sqlScriptHeader(m.script, QStringLiteral("then"));
         steps << m;
     }
     return steps;
@@ -163,8 +163,10 @@ void SchemaMigrator::applyInTransaction(const Migration &step, bool checkForeign
     try {
         for (const QString &statement : splitSqlScript(step.script))
             execute(m_db, statement);
-        if (step.sealsAuditChain)
+        if (step.then == QLatin1String("seal_audit_chain"))
             AuditLog(m_db).sealUnchained();
+        else if (step.then == QLatin1String("fill_search_text"))
+            fillSearchText(m_db);
     } catch (const StoreError &e) {
         // A row the new schema refuses (a value longer than its new limit,
         // say) stops the step; the transaction leaves the store as it was.

@@ -31,10 +31,12 @@ struct Migration
     // foreign keys are off around its transaction and PRAGMA
     // foreign_key_check must find nothing before it commits.
     bool foreignKeysOff = false;
-    // Header line `-- ruqsat:then seal_audit_chain`: what SQL cannot do
-    // (SHA-256 on SQLite) follows the script in the same transaction: the
-    // audit rows without a hash are chained (AuditLog::sealUnchained).
-    bool sealsAuditChain = false;
+    // Header line `-- ruqsat:then STEP`: what SQL cannot do follows the
+    // script in the same transaction. `seal_audit_chain` (SHA-256 on SQLite):
+    // the audit rows without a hash are chained (AuditLog::sealUnchained);
+    // `fill_search_text` (the spelling fold): every person's search text
+    // (SearchText.h).
+    QString then;
     QString script;
 };
 

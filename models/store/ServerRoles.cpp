@@ -83,6 +83,11 @@ void ServerRoles::becomeOwner() const
                                 "them to ruqsat_owner first (docs/SERVER.md), then run init again.")
                              .arg(tablesOwner));
     execute(m_db, QStringLiteral("ALTER SCHEMA public OWNER TO ruqsat_owner"));
+    // The search index (schema 20) needs pg_trgm. Creating even a trusted
+    // extension takes the right to create in the database, which the owner
+    // role has not been given: who runs init makes it, and the step's own
+    // CREATE EXTENSION IF NOT EXISTS then finds it there.
+    execute(m_db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"));
     execute(m_db, QStringLiteral("SET ROLE ruqsat_owner"));
 }
 

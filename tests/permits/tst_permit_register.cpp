@@ -306,6 +306,24 @@ private slots:
         QCOMPARE(found(QStringLiteral("Каримов Р")), karimov);
         QCOMPARE(found(QStringLiteral("karimov bob")), QSet<QString>());
         QCOMPARE(found(QStringLiteral("Жжжжжж")), QSet<QString>());
+        // Any three letters of a name, in any usual spelling, words in any
+        // order; any four characters of a passport number.
+        QCOMPARE(found(QStringLiteral("arimo")), karimov);
+        QCOMPARE(found(QStringLiteral("rustam karim")), karimov);
+        QCOMPARE(found(QStringLiteral("Yoldashev")), idSet({s.terminated}));
+        QCOMPARE(found(QStringLiteral("ldash")), idSet({s.terminated}));
+        QCOMPARE(found(QStringLiteral("лдаш")), idSet({s.terminated}));
+        QCOMPARE(found(QStringLiteral("5000")), idSet({s.revoked, s.revokedPast}));
+        QCOMPARE(found(QStringLiteral("234567")), karimov);
+        // The employer's name, in either register.
+        const QString employerSurname =
+            store::Query(*db, QStringLiteral("SELECT e.surname FROM permits p JOIN employers e ON "
+                                             "e.id = p.employer_id WHERE p.id = :id"))
+                .bind(QStringLiteral(":id"), s.endsIn30.id)
+                .scalar()
+                .toString();
+        QVERIFY(!employerSurname.isEmpty());
+        QVERIFY(found(employerSurname.mid(1)).contains(s.endsIn30.id));
         // Search and state together.
         PermitRegisterFilter f;
         f.search = QStringLiteral("karimov");

@@ -76,7 +76,7 @@ bool typedByNobody(const QString &table, const QString &column)
 {
     static const QRegularExpression derived(
         QStringLiteral("^(id|.*_id|.*_at|.*_on|.*_date|.*_key|.*_by|.*_until|valid_from|valid_to|"
-                       "immigrant_sort|day)$"));
+                       "immigrant_sort|search_text|day)$"));
     static const QStringList codes = {QStringLiteral("immigrants.sex"),
                                       QStringLiteral("immigrants.citizenship"),
                                       // the immigrant's, copied by triggers (schema 18)

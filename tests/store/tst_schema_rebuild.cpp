@@ -175,7 +175,10 @@ const QString kLaterLeftOut = QString(kObjectsSql).replace(
                    "'permit_copies_report', 'applications_extends', 'applications_status_due', "
                    "'permits_status_to', 'police_checks_open', 'applications_status_sort', "
                    "'applications_citizenship_new', 'applications_citizenship_moved', "
-                   "'immigrants_citizenship_changed', 'applications_report') ORDER BY name"));
+                   "'immigrants_citizenship_changed', 'applications_report', "
+                   "'immigrants_search_new', 'immigrants_search_gone', 'immigrants_search_changed', "
+                   "'employers_search_new', 'employers_search_gone', 'employers_search_changed') "
+                   "ORDER BY name"));
 
 } // namespace
 

@@ -46,6 +46,10 @@ CaseRegisterWidget::CaseRegisterWidget(const store::Database &db,
 {
     m_search->setObjectName(QStringLiteral("registerSearch"));
     m_search->setPlaceholderText(tr("Search: surname or name, IIN, passport, permit or registry number"));
+    m_search->setToolTip(tr("Any three letters of the immigrant's or the employer's name, in Cyrillic or "
+                            "Latin, in any usual spelling (Kholmatov, Xolmatov, Холматов); several "
+                            "words in any order; an IIN; any four characters of a passport number; a "
+                            "registry or permit number."));
     m_search->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All statuses"));

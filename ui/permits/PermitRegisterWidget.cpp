@@ -47,6 +47,10 @@ PermitRegisterWidget::PermitRegisterWidget(const store::Database &db, const case
     m_search->setPlaceholderText(
         tr("Search: permit number, IIN, passport, surname or name, registry number"));
     m_search->setAccessibleName(tr("Search permits"));
+    m_search->setToolTip(tr("Any three letters of the immigrant's or the employer's name, in Cyrillic or "
+                            "Latin, in any usual spelling (Kholmatov, Xolmatov, Холматов); several "
+                            "words in any order; an IIN; any four characters of a passport number; a "
+                            "registry or permit number."));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_state->setObjectName(QStringLiteral("stateFilter"));

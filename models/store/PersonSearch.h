@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RegisterSearch.h"
+
+#include <optional>
+#include <utility>
+
+namespace ruqsat::store {
+
+class Database;
+
+// The condition that keeps the rows of a register table (applications or
+// permits, each with immigrant_id and employer_id) whose immigrant or
+// employer a search term finds (SearchTerm::findsPeople()), and how a page
+// of them is best read.
+//
+// A search finds people through the engines' trigram indexes (SQLite FTS5,
+// PostgreSQL pg_trgm) or the IIN and name-key indexes; the register then
+// wants the top rows of a sort order among their cases. Neither planner can
+// weigh that alone (SQLite keeps no statistics; PostgreSQL cannot see that
+// a LIMIT stops a walk early), so a bounded count of the matching people
+// chooses (for a text search on SQLite, an estimate from the first 2,000 of
+// them: see probe()):
+// - ByPerson: the matching people's rows through the person indexes, sorted
+//   after. Best for few people: at a million cases a prefix of 63,000
+//   people took 168 ms this way.
+// - WalkWithIdList: walk the sort order, keep the rows whose person is in
+//   the list of matching ids (~0.8 us a person to build).
+// - WalkWithLookup: walk the sort order, look each row's people up and test
+//   them (~5.5 us more a row walked; a page walks ~100 x rows / matches).
+// With 2,000 people or more a page of 100 is met within ~1/20 of the walk;
+// the lookup beats the list from ~sqrt(700 x rows) people on. Measured with
+// the sqlite3 tool on a million cases: 60,000 people 53 ms with the list,
+// 13 ms looking up; 27,000 people 37 and 39 ms; 12,600 people 35 and 68 ms.
+class PersonSearch
+{
+public:
+    enum class Plan
+    {
+        ByPerson,
+        WalkWithIdList,
+        WalkWithLookup
+    };
+
+    // `table` is "applications" or "permits"; `alias` its alias in the
+    // register's statement.
+    PersonSearch(const Database &db, QString table, QString alias);
+
+    // The plan for `term`, kept for the last search asked (the pages of one
+    // search are read with the plan of its first).
+    Plan plan(const SearchTerm &term) const;
+    SqlWhere condition(const SearchTerm &term, Plan plan) const;
+    // The statements plan() runs, parameters inlined: for the benches.
+    QStringList debugProbeSql(const SearchTerm &term) const;
+
+private:
+    QString estimateSql() const;
+    std::optional<Statement> probe(const SearchTerm &term, int *lookupFrom) const;
+
+    const Database &m_db;
+    QString m_table;
+    QString m_alias;
+    mutable std::optional<std::pair<QString, Plan>> m_lastPlan;
+};
+
+} // namespace ruqsat::store
