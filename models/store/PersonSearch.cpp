@@ -10,7 +10,8 @@ namespace ruqsat::store {
 
 namespace {
 
-constexpr int kManyPeople = 2000;
+constexpr int kManyPeople = 2000; // the least for a walk, and the probe's sample
+constexpr double kWalkFactor = 70;
 constexpr double kLookupFactor = 700;
 
 enum class Side
@@ -255,13 +256,15 @@ SqlWhere PersonSearch::condition(const SearchTerm &term, Plan plan) const
     return w;
 }
 
-std::optional<Statement> PersonSearch::probe(const SearchTerm &term, int *lookupFrom) const
+std::optional<Statement> PersonSearch::probe(const SearchTerm &term, int *walkFrom,
+                                             int *lookupFrom) const
 {
     if (term.kind != SearchTerm::Kind::Text && term.kind != SearchTerm::Kind::NamePrefix &&
         term.kind != SearchTerm::Kind::PassportPrefix)
         return std::nullopt;
     const double rows = Query(m_db, estimateSql()).scalar().toDouble();
-    *lookupFrom = std::max(kManyPeople + 1, int(std::ceil(std::sqrt(kLookupFactor * rows))));
+    *walkFrom = std::max(kManyPeople, int(std::ceil(std::sqrt(kWalkFactor * rows))));
+    *lookupFrom = std::max(*walkFrom + 1, int(std::ceil(std::sqrt(kLookupFactor * rows))));
     Statement count;
     QStringList parts;
     for (const Side side : {Side::Immigrant, Side::Employer}) {
@@ -297,11 +300,12 @@ PersonSearch::Plan PersonSearch::plan(const SearchTerm &term) const
 {
     if (m_lastPlan && m_lastPlan->first == term.text)
         return m_lastPlan->second;
+    int walkFrom = 0;
     int lookupFrom = 0;
     Plan plan = Plan::ByPerson;
-    if (const std::optional<Statement> count = probe(term, &lookupFrom)) {
+    if (const std::optional<Statement> count = probe(term, &walkFrom, &lookupFrom)) {
         const double people = Query(m_db, count->sql).bind(count->binds).scalar().toDouble();
-        if (people >= kManyPeople)
+        if (people >= walkFrom)
             plan = people < lookupFrom ? Plan::WalkWithIdList : Plan::WalkWithLookup;
     }
     m_lastPlan.emplace(term.text, plan);
@@ -310,8 +314,9 @@ PersonSearch::Plan PersonSearch::plan(const SearchTerm &term) const
 
 QStringList PersonSearch::debugProbeSql(const SearchTerm &term) const
 {
+    int walkFrom = 0;
     int lookupFrom = 0;
-    const std::optional<Statement> count = probe(term, &lookupFrom);
+    const std::optional<Statement> count = probe(term, &walkFrom, &lookupFrom);
     if (!count)
         return {};
     return {estimateSql(), inlineBinds(m_db, *count)};

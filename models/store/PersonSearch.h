@@ -29,10 +29,13 @@ class Database;
 //   the list of matching ids (~0.8 us a person to build).
 // - WalkWithLookup: walk the sort order, look each row's people up and test
 //   them (~5.5 us more a row walked; a page walks ~100 x rows / matches).
-// With 2,000 people or more a page of 100 is met within ~1/20 of the walk;
-// the lookup beats the list from ~sqrt(700 x rows) people on. Measured with
-// the sqlite3 tool on a million cases: 60,000 people 53 ms with the list,
-// 13 ms looking up; 27,000 people 37 and 39 ms; 12,600 people 35 and 68 ms.
+// A walk reads ~100 x rows / matches rows for a page, each ~5 us with the
+// look-ups; the matching people's rows cost ~7 us a person: a walk is worth
+// it from ~sqrt(70 x rows) people on (8,400 at a million; at least 2,000),
+// the lookup beats the list from ~sqrt(700 x rows). Measured with the
+// sqlite3 tool on a million cases: 60,000 people 53 ms with the list, 13 ms
+// looking up; 27,000 people 37 and 39 ms; 12,600 people 35 and 68 ms; 2,945
+// people (a two-word search) 176 ms walking with the list.
 class PersonSearch
 {
 public:
@@ -56,7 +59,7 @@ public:
 
 private:
     QString estimateSql() const;
-    std::optional<Statement> probe(const SearchTerm &term, int *lookupFrom) const;
+    std::optional<Statement> probe(const SearchTerm &term, int *walkFrom, int *lookupFrom) const;
 
     const Database &m_db;
     QString m_table;
