@@ -467,6 +467,24 @@ QString sectionHeading(bool server)
                   : QStringLiteral("## Case register (bench/register_bench.cpp)");
 }
 
+// The commit of the source tree the results file is in, "+ changes" when
+// its working tree differs from it.
+QString sourceCommit()
+{
+    const QString dir = QFileInfo(QStringLiteral(RUQSAT_BENCH_RESULTS)).absolutePath();
+    auto git = [&dir](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral("git"), QStringList{QStringLiteral("-C"), dir} + args);
+        p.waitForFinished();
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    };
+    const QString commit = git({QStringLiteral("rev-parse"), QStringLiteral("--short"), QStringLiteral("HEAD")});
+    const bool changed = !git({QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--"),
+                               QStringLiteral("models"), QStringLiteral("resources"), QStringLiteral("bench")})
+                              .isEmpty();
+    return commit + (changed ? QStringLiteral(" + uncommitted changes") : QString());
+}
+
 QString section(const QList<SizeResult> &results, int reps, bool server)
 {
     const QString tool = server ? QStringLiteral("psql") : QStringLiteral("sqlite3");
@@ -482,6 +500,8 @@ QString section(const QList<SizeResult> &results, int reps, bool server)
                                   : QLatin1String("SQLite ") +
                                         QString::fromUtf8(version.readAllStandardOutput()).section(u' ', 0, 0);
     t << sectionHeading(server) << ", " << QDate::currentDate().toString(Qt::ISODate) << "\n\n"
+      << "Command: `build/bench/register_bench " << QCoreApplication::arguments().mid(1).join(u' ')
+      << "` at commit " << sourceCommit() << " (RelWithDebInfo).\n\n"
       << "Machine: " << QThread::idealThreadCount() << " cores, "
       << firstLine(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")) << ", "
       << firstLine(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal")) << " RAM, shared with other "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -31,6 +32,8 @@ int runCommandLine(const QStringList &arguments, CommandIo &io);
 
 // Writes one compact JSON object as a line.
 void printJson(CommandIo &io, const QJsonObject &object);
+// A date as the listings print it: YYYY-MM-DD, empty for none.
+QString isoDate(const QDate &d);
 
 // The commands; each lives in its own file.
 int runInit(const QStringList &args, CommandIo &io);

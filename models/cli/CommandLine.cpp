@@ -67,6 +67,11 @@ void printJson(CommandIo &io, const QJsonObject &object)
     io.out.flush();
 }
 
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
 int runCommandLine(const QStringList &arguments, CommandIo &io)
 {
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||

@@ -21,11 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ruqsat::cli", text);
 }
 
-QString isoDate(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 // Shared by both lists: the "list" verb, --status, --limit, --json.
 bool parseList(QCommandLineParser &parser, const QStringList &args, CommandIo &io, const QString &what,
                bool withDay, int *code)

@@ -20,11 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ruqsat::cli", text);
 }
 
-QString isoDate(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 // Rows read a page at a time: a keyset page after the last row read.
 constexpr int kPage = 500;
 

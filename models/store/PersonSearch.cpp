@@ -51,8 +51,8 @@ SqlWhere textTests(const domain::FoldedSearch &folded, const QString &column)
     return w;
 }
 
-// The FTS5 query of a text search's long words: each a quoted string (any
-// text holding it, for the trigram tokenizer), a word's readings OR-ed.
+// The FTS5 query of a text search's words: each a quoted string (any text
+// holding it, for the trigram tokenizer), a word's readings OR-ed.
 QString ftsQuery(const domain::FoldedSearch &folded)
 {
     QStringList words;
@@ -62,6 +62,18 @@ QString ftsQuery(const domain::FoldedSearch &folded)
             quoted << u'"' + r + u'"';
         words << (quoted.size() == 1 ? quoted.first()
                                      : u'(' + quoted.join(QLatin1String(" OR ")) + u')');
+    }
+    // A two-letter word start is a trigram with the space before it (the
+    // stored text has one before every word); the row's text is still
+    // tested for it, as for a one-letter one.
+    for (const QStringList &readings : folded.wordStarts) {
+        QStringList quoted;
+        for (const QString &r : readings)
+            if (r.size() == 2)
+                quoted << QLatin1String("\" ") + r + u'"';
+        if (quoted.size() == readings.size())
+            words << (quoted.size() == 1 ? quoted.first()
+                                         : u'(' + quoted.join(QLatin1String(" OR ")) + u')');
     }
     return words.join(QLatin1String(" AND "));
 }

@@ -10,6 +10,19 @@
 
 namespace ruqsat::store {
 
+namespace {
+
+// The fold with a space before every word, the first too: a word's start
+// is then a space and its first letters, three characters a trigram index
+// holds (" fe" for Feruza), so that "ismoilova fe" is looked up whole.
+QString storedText(const QString &text)
+{
+    const QString folded = domain::foldForSearch(text);
+    return folded.isEmpty() ? folded : u' ' + folded;
+}
+
+} // namespace
+
 QString immigrantSearchText(const QString &surnameLat, const QString &givenNamesLat,
                             const QString &patronymicLat, const QString &surnameCyr,
                             const QString &givenNamesCyr, const QString &patronymicCyr,
@@ -23,7 +36,7 @@ QString immigrantSearchText(const QString &surnameLat, const QString &givenNames
                       givenNamesCyr, patronymicCyr, number};
     if (!series.isEmpty() && !number.startsWith(series, Qt::CaseInsensitive))
         words << series + number;
-    return domain::foldForSearch(words.join(u' '));
+    return storedText(words.join(u' '));
 }
 
 QString immigrantSearchText(const records::Immigrant &p)
@@ -35,7 +48,7 @@ QString immigrantSearchText(const records::Immigrant &p)
 
 QString employerSearchText(const records::Employer &e)
 {
-    return domain::foldForSearch(QStringList{e.surname, e.givenNames, e.patronymic}.join(u' '));
+    return storedText(QStringList{e.surname, e.givenNames, e.patronymic}.join(u' '));
 }
 
 namespace {

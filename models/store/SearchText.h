@@ -16,7 +16,7 @@ class Database;
 // (domain/SearchFold.h) and stored in the person's row (search_text), where
 // the engine's trigram index reads it: SQLite's FTS5 table kept in step by
 // triggers, PostgreSQL's pg_trgm GIN index. Written by every store path
-// that writes a person.
+// that writes a person. Each word has a space before it, the first too.
 // An immigrant: the names in both scripts and the passport number.
 QString immigrantSearchText(const QString &surnameLat, const QString &givenNamesLat,
                             const QString &patronymicLat, const QString &surnameCyr,

@@ -5,9 +5,7 @@
 #include "CaseFactory.h"
 #include "TestStores.h"
 #include "cli/Command.h"
-#include "store/EmployerRepository.h"
 #include "store/CaseRepository.h"
-#include "store/ImmigrantRepository.h"
 #include "store/Query.h"
 #include "store/QuotaRepository.h"
 
@@ -50,22 +48,14 @@ private slots:
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
         test::CaseFactory factory(*db);
-        store::ImmigrantRepository people(*db);
-        store::EmployerRepository employers(*db);
         QStringList cases;
         for (const auto &[lat, cyr, employer] :
              {std::tuple{"KHOLMATOV", "Холматов", "ABDULLAEVA"}, std::tuple{"KARIMOVA", "Каримова", "Иванов"},
-              std::tuple{"KARIMOV", "Каримов", "SERGEEVA"}}) {
-            const records::Application app = factory.acceptedCase();
-            records::Immigrant p = *people.find(app.immigrantId);
-            p.surnameLat = QString::fromUtf8(lat);
-            p.surnameCyr = QString::fromUtf8(cyr);
-            people.update(p, QStringLiteral("test"));
-            records::Employer e = *employers.find(app.employerId);
-            e.surname = QString::fromUtf8(employer);
-            employers.update(e, QStringLiteral("test"));
-            cases << app.registryNumber;
-        }
+              std::tuple{"KARIMOV", "Каримов", "SERGEEVA"}})
+            cases << factory
+                         .namedCase(QString::fromUtf8(lat), QStringLiteral("AZIZ"), QString::fromUtf8(cyr),
+                                    QStringLiteral("FA1234567"), QString::fromUtf8(employer))
+                         .registryNumber;
         QCOMPARE(run(scratch, {u"cases"_qs, u"list"_qs, u"--search"_qs, u"xolmatov"_qs, u"--json"_qs}), 0);
         QCOMPARE(registryNumbers(), QStringList{cases.at(0)});
         QVERIFY(m_err.isEmpty());

@@ -7,7 +7,6 @@
 #include "itemmodels/CaseRegisterModel.h"
 #include "store/CalendarRepository.h"
 #include "store/CaseRegisterRepository.h"
-#include "store/EmployerRepository.h"
 #include "store/ImmigrantRepository.h"
 #include "store/Query.h"
 
@@ -284,26 +283,13 @@ private slots:
         test::ScratchStore scratch(backend);
         const auto db = scratch.open();
         test::CaseFactory factory(*db);
-        store::ImmigrantRepository people(*db);
-        store::EmployerRepository employers(*db);
         auto makeCase = [&](const char *lat, const char *given, const char *cyr, const char *passport,
                             const char *employerSurname, const char *employerGiven) {
-            const records::Application app = factory.acceptedCase();
-            records::Immigrant p = *people.find(app.immigrantId);
-            p.surnameLat = QString::fromUtf8(lat);
-            p.givenNamesLat = QString::fromUtf8(given);
-            p.surnameCyr = QString::fromUtf8(cyr);
-            p.givenNamesCyr.clear(); // the factory's are Rustam's
-            p.patronymicCyr.clear();
-            p.patronymicLat.clear();
-            p.passportSeries.clear();
-            p.passportNumber = QString::fromUtf8(passport);
-            people.update(p, QStringLiteral("test"));
-            records::Employer e = *employers.find(app.employerId);
-            e.surname = QString::fromUtf8(employerSurname);
-            e.givenNames = QString::fromUtf8(employerGiven);
-            employers.update(e, QStringLiteral("test"));
-            return app.id;
+            return factory
+                .namedCase(QString::fromUtf8(lat), QString::fromUtf8(given), QString::fromUtf8(cyr),
+                           QString::fromUtf8(passport), QString::fromUtf8(employerSurname),
+                           QString::fromUtf8(employerGiven))
+                .id;
         };
         const QString a = makeCase("KHOLMATOV", "SHAKHNOZA", "Холматов", "FA7712345", "ABDULLAEVA", "GULNARA");
         const QString b = makeCase("KARIMOVA", "SHAHLO", "Каримова", "AB0099887", "Иванов", "Пётр");

@@ -184,3 +184,32 @@ void CaseFactory::writeDemoPeople(int people, quint32 seed, QDate today) const
 }
 
 } // namespace ruqsat::test
+
+namespace ruqsat::test {
+
+records::Application CaseFactory::namedCase(const QString &surnameLat, const QString &givenLat,
+                                            const QString &surnameCyr, const QString &passport,
+                                            const QString &employerSurname,
+                                            const QString &employerGiven) const
+{
+    const records::Application app = acceptedCase();
+    store::ImmigrantRepository people(m_db);
+    records::Immigrant p = *people.find(app.immigrantId);
+    p.surnameLat = surnameLat;
+    p.givenNamesLat = givenLat;
+    p.surnameCyr = surnameCyr;
+    p.givenNamesCyr.clear();
+    p.patronymicCyr.clear();
+    p.patronymicLat.clear();
+    p.passportSeries.clear();
+    p.passportNumber = passport;
+    people.update(p, QStringLiteral("test"));
+    store::EmployerRepository employers(m_db);
+    records::Employer e = *employers.find(app.employerId);
+    e.surname = employerSurname;
+    e.givenNames = employerGiven;
+    employers.update(e, QStringLiteral("test"));
+    return app;
+}
+
+} // namespace ruqsat::test

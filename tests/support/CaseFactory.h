@@ -30,6 +30,13 @@ public:
     static QString passportMrz();
     // An accepted issuance case stored with its immigrant and employer.
     records::Application acceptedCase() const;
+    // acceptedCase() with its immigrant and employer renamed: Latin and
+    // Cyrillic surname and Latin given name (other names cleared), the
+    // passport number (no series), the employer's surname and given name.
+    records::Application namedCase(const QString &surnameLat, const QString &givenLat,
+                                   const QString &surnameCyr, const QString &passport,
+                                   const QString &employerSurname,
+                                   const QString &employerGiven = QString()) const;
     // Issues the first permit of a chain for `app`, from `from` to `to`, on
     // the Almaty quota of `from`'s year (which must have a free place).
     records::Permit issuePermit(const records::Application &app, QDate from, QDate to) const;
