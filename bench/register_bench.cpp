@@ -479,9 +479,11 @@ QString sourceCommit()
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     };
     const QString commit = git({QStringLiteral("rev-parse"), QStringLiteral("--short"), QStringLiteral("HEAD")});
-    const bool changed = !git({QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--"),
-                               QStringLiteral("models"), QStringLiteral("resources"), QStringLiteral("bench")})
-                              .isEmpty();
+    const bool changed =
+        !git({QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--"),
+              QStringLiteral(":(top)models"), QStringLiteral(":(top)resources"), QStringLiteral(":(top)bench"),
+              QStringLiteral(":(top,exclude)bench/RESULTS.md")})
+             .isEmpty();
     return commit + (changed ? QStringLiteral(" + uncommitted changes") : QString());
 }
 
