@@ -177,7 +177,11 @@ const QString kLaterLeftOut = QString(kObjectsSql).replace(
                    "'applications_citizenship_new', 'applications_citizenship_moved', "
                    "'immigrants_citizenship_changed', 'applications_report', "
                    "'immigrants_search_new', 'immigrants_search_gone', 'immigrants_search_changed', "
-                   "'employers_search_new', 'employers_search_gone', 'employers_search_changed') "
+                   "'employers_search_new', 'employers_search_gone', 'employers_search_changed', "
+                   "'applications_status_due_sort', 'applications_status_registry', "
+                   "'applications_status_immigrant', 'applications_district_due', "
+                   "'applications_district_registry', 'applications_district_immigrant', "
+                   "'applications_kind_received') "
                    "ORDER BY name"));
 
 } // namespace
