@@ -12,6 +12,7 @@
 // Stores are made with `ruqsatctl demo` and kept in --dir: a store that
 // already holds the wanted number of cases is reused.
 #include "BenchSupport.h"
+#include "RegisterReport.h"
 #include "domain/WorkCalendar.h"
 #include "itemmodels/CaseRegisterModel.h"
 #include "records/Case.h"
@@ -44,6 +45,7 @@ using itemmodels::CaseRegisterModel;
 using bench::median;
 using bench::msSince;
 using bench::SqliteTimer;
+using namespace bench::registerbench;
 using store::RegisterFilter;
 using store::RegisterSort;
 
@@ -144,21 +146,6 @@ bool ensureStore(const QString &ruqsatctl, const QString &dbFile, qint64 cases)
     return casesIn(dbFile) == cases;
 }
 
-// Search terms that exist in the store, taken from cases a third of the way
-// down the register.
-struct Samples
-{
-    QString iin, surname3, surname4, permit;
-    QString surnameMiddle;   // letters 2-6 of a Latin surname
-    QString cyrillic;        // the start of a Cyrillic surname, in capitals
-    QString variant;         // a surname with kh written x (Uzbek Latin)
-    QString passportMiddle;  // four characters from the middle of a passport number
-    QString employerMiddle;  // letters 2-6 of an employer's surname
-    QString givenThenSurname; // "rustam karim": words in the other order
-    QString surnameAndInitials; // "karimova sh": a given name's start
-    int district = 0;            // of the sampled cases
-};
-
 Samples pickSamples(const store::Database &db)
 {
     Samples s;
@@ -224,20 +211,6 @@ CaseRegisterModel::Column modelColumn(store::RegisterColumn column)
     return CaseRegisterModel::Received;
 }
 
-// One measured operation of the model, and the statements it runs: those
-// for the rows the clerk sees, and the count that follows in the background.
-struct Operation
-{
-    explicit Operation(QString n, bool t = false) : name(std::move(n)), targeted(t) {}
-    QString name;
-    bool targeted = false; // first page and searches: within 1.5x sqlite3 and under 100 ms
-    QList<double> modelMs; // until the rows are read
-    QList<double> countMs; // until the true count has arrived
-    QStringList sql, countSql;
-    double sqliteMs = 0, sqliteCountMs = 0;
-    qint64 matches = -1;
-};
-
 // Runs the event loop until the model's count has arrived from its thread.
 qint64 waitForCount(const CaseRegisterModel &model)
 {
@@ -246,34 +219,6 @@ qint64 waitForCount(const CaseRegisterModel &model)
     if (!model.countError().isEmpty())
         QTextStream(stderr) << "count failed: " << model.countError() << '\n';
     return model.matchCount().value_or(-1);
-}
-
-struct SizeResult
-{
-    qint64 cases = 0;
-    qint64 fileBytes = 0;
-    Samples samples;
-    QList<Operation> operations;
-    qint64 rssBeforeKib = 0, rssAfterKib = 0;
-    double scrollMs = 0;
-    QStringList plans; // of operations that missed a target
-};
-
-constexpr double kTargetMs = 100;
-constexpr double kTargetRatio = 1.5;
-constexpr qint64 kTargetMemoryKib = 50 * 1024;
-
-// The sqlite3 time is a process's wall-clock minus a baseline process's:
-// below about a millisecond it is noise (it comes out 0.00 or negative), so
-// a ratio to it means nothing and only the absolute target is judged.
-constexpr double kSqliteResolutionMs = 1.0;
-
-bool meets(const Operation &op)
-{
-    const double m = median(op.modelMs);
-    if (op.sqliteMs < kSqliteResolutionMs)
-        return m < kTargetMs;
-    return m < kTargetMs && m <= kTargetRatio * op.sqliteMs;
 }
 
 // `store` is the connection string; `toolStore` what the engine's tool
@@ -443,151 +388,16 @@ SizeResult measure(const QString &store, const QString &toolStore, qint64 cases,
     return r;
 }
 
-QString firstLine(const QString &path, const QString &key)
+// Prints the section and writes it into RESULTS.md (unless "-"); the exit code.
+int report(const QList<SizeResult> &results, int reps, bool server, const QString &resultsPath)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QString text = QString::fromUtf8(line);
-        if (text.startsWith(key))
-            return text.section(u':', 1).trimmed();
+    const QString text = section(results, reps, server);
+    out() << '\n' << text;
+    if (resultsPath != QStringLiteral("-") && !writeSection(resultsPath, text, server)) {
+        QTextStream(stderr) << "cannot write " << resultsPath << '\n';
+        return 1;
     }
-    return {};
-}
-
-QString fmt(double ms)
-{
-    return QString::number(ms, 'f', ms < 10 ? 2 : 1);
-}
-
-QString sectionHeading(bool server)
-{
-    return server ? QStringLiteral("## Case register on PostgreSQL (bench/register_bench.cpp)")
-                  : QStringLiteral("## Case register (bench/register_bench.cpp)");
-}
-
-// The commit of the source tree the results file is in, "+ changes" when
-// its working tree differs from it.
-QString sourceCommit()
-{
-    const QString dir = QFileInfo(QStringLiteral(RUQSAT_BENCH_RESULTS)).absolutePath();
-    auto git = [&dir](const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral("git"), QStringList{QStringLiteral("-C"), dir} + args);
-        p.waitForFinished();
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    };
-    const QString commit = git({QStringLiteral("rev-parse"), QStringLiteral("--short"), QStringLiteral("HEAD")});
-    const bool changed =
-        !git({QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--"),
-              QStringLiteral(":(top)models"), QStringLiteral(":(top)resources"), QStringLiteral(":(top)bench"),
-              QStringLiteral(":(top,exclude)bench/RESULTS.md")})
-             .isEmpty();
-    return commit + (changed ? QStringLiteral(" + uncommitted changes") : QString());
-}
-
-QString section(const QList<SizeResult> &results, int reps, bool server)
-{
-    const QString tool = server ? QStringLiteral("psql") : QStringLiteral("sqlite3");
-    QString s;
-    QTextStream t(&s);
-    QProcess version;
-    if (server)
-        version.start(QStringLiteral("psql"), {QStringLiteral("--version")});
-    else
-        version.start(QStringLiteral("sqlite3"), {QStringLiteral("--version")});
-    version.waitForFinished();
-    const QString engine = server ? QString::fromUtf8(version.readAllStandardOutput()).trimmed()
-                                  : QLatin1String("SQLite ") +
-                                        QString::fromUtf8(version.readAllStandardOutput()).section(u' ', 0, 0);
-    t << sectionHeading(server) << ", " << QDate::currentDate().toString(Qt::ISODate) << "\n\n"
-      << "Command: `build/bench/register_bench " << QCoreApplication::arguments().mid(1).join(u' ')
-      << "` at commit " << sourceCommit() << " (RelWithDebInfo).\n\n"
-      << "Machine: " << QThread::idealThreadCount() << " cores, "
-      << firstLine(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")) << ", "
-      << firstLine(QStringLiteral("/proc/meminfo"), QStringLiteral("MemTotal")) << " RAM, shared with other "
-      << "work; " << engine << ", Qt " << QString::fromLatin1(qVersion()) << ". Stores made by `ruqsatctl demo --seed 1 "
-      << "--today 2026-11-20` (file size below), read warm from the OS cache.\n\n"
-      << "Method. *model*: `CaseRegisterModel` on the store's connection, a new model per repetition, "
-      << reps << " repetitions, median (min); reading a row is `data()` of its 8 columns. "
-      << "Open = construct (reads the first page) + rows 0-49; next page = rows 100-199 after the first page "
-      << "(keyset); a search = `setFilter()` (reads the first page) + rows 0-49; sort = `sort()` + rows 0-49. "
-      << "When the first page is full, the model counts the matches on a second connection in a thread of "
-      << "its own while the clerk already sees the rows (`BackgroundCount`); *true count* is the time from "
-      << "the same start until that count has arrived in the model (the thread's connection is opened on "
-      << "the model's first count, so that is included); with fewer matches than a page, the first page is "
-      << "the count and none runs. "
-      << "*" << tool << "*: the statements the model runs (from `CaseRegisterRepository::debugPlanProbeSql()` "
-      << "and `debugSql()` for the rows, `debugCountSql()` for the count, parameters inlined), run " << reps
-      << (server ? QStringLiteral(" times in one `psql -X URL -f script` (the server's settings: "
-                                  "docs/SERVER.md; the same loopback connection as the model) ")
-                 : QStringLiteral(" times in one `sqlite3 DB < script` "))
-      << "(output to /dev/null); wall-clock of that process minus the same with a trivial statement "
-      << "(`SELECT count(*) FROM schema_version`: start, open, schema), over " << reps
-      << "; median of 3 runs. Targets (first page and each search, at 1,000,000 cases): "
-      << "model within 1.5 x " << tool << " (where " << tool << " takes 1 ms or more: below, its time is start-up noise) and under 100 ms; memory growth under 50 MB. Memory: VmRSS after "
-      << "opening the store and before the first model, and after all operations and reading rows "
-      << "0-9,999 of a register (the model keeps " << CaseRegisterModel::kPagesKept << " pages of "
-      << CaseRegisterModel::kPageSize << " rows).\n";
-    for (const SizeResult &r : results) {
-        t << "\n### " << QLocale(QLocale::English).toString(r.cases) << " cases ("
-          << (server ? QStringLiteral("server store") : QStringLiteral("%1 MiB file").arg(r.fileBytes / (1024 * 1024)))
-          << ")\n\n"
-          << "| operation | matches | rows: model ms, median (min) | " << tool << " ms | ratio | target met "
-          << "| true count: model ms, median | " << tool << " ms |\n"
-          << "|---|---:|---:|---:|---:|---|---:|---:|\n";
-        for (const Operation &op : r.operations) {
-            const double m = median(op.modelMs);
-            const double min = *std::min_element(op.modelMs.begin(), op.modelMs.end());
-            t << "| " << op.name << " | " << op.matches << " | " << fmt(m) << " (" << fmt(min) << ") | "
-              << fmt(op.sqliteMs) << " | "
-              << (op.sqliteMs >= kSqliteResolutionMs ? QString::number(m / op.sqliteMs, 'f', 2)
-                                                     : QStringLiteral("- (below %1's resolution)").arg(tool))
-              << " | "
-              << (op.targeted ? (meets(op) ? QStringLiteral("yes") : QStringLiteral("**no**"))
-                              : QStringLiteral("(no target)"))
-              << " | " << (op.countSql.isEmpty() ? QStringLiteral("-") : fmt(median(op.countMs))) << " | "
-              << (op.countSql.isEmpty() ? QStringLiteral("-") : fmt(op.sqliteCountMs)) << " |\n";
-        }
-        const qint64 growth = r.rssAfterKib - r.rssBeforeKib;
-        t << "\nReading rows 0-9,999: " << fmt(r.scrollMs) << " ms. Memory: VmRSS " << r.rssBeforeKib / 1024
-          << " MiB -> " << r.rssAfterKib / 1024 << " MiB, growth " << QString::number(growth / 1024.0, 'f', 1)
-          << " MiB (target under 50 MB: " << (growth < kTargetMemoryKib ? "yes" : "**no**") << ").\n";
-        if (!r.plans.isEmpty()) {
-            t << "\nQuery plans of operations that missed a target:\n\n```\n";
-            for (const QString &p : r.plans)
-                t << p << "\n\n";
-            t << "```\n";
-        }
-    }
-    return s;
-}
-
-// Replaces the "## Case register" section of RESULTS.md (up to the next
-// "## " heading), or appends it; other sections stay as they are.
-bool writeSection(const QString &path, const QString &text, bool server)
-{
-    QFile f(path);
-    QString doc;
-    if (f.open(QIODevice::ReadOnly | QIODevice::Text))
-        doc = QString::fromUtf8(f.readAll());
-    f.close();
-    const qsizetype start = doc.indexOf(u'\n' + sectionHeading(server));
-    if (start < 0) {
-        if (!doc.endsWith(u'\n'))
-            doc += u'\n';
-        doc += u'\n' + text;
-    } else {
-        qsizetype end = doc.indexOf(QStringLiteral("\n## "), start + 1);
-        if (end < 0)
-            end = doc.size();
-        doc = doc.left(start + 1) + text + (end < doc.size() ? QStringLiteral("\n") : QString()) + doc.mid(end + 1);
-    }
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return false;
-    f.write(doc.toUtf8());
-    return true;
+    return 0;
 }
 
 } // namespace
@@ -632,14 +442,7 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << e.message() << '\n';
             return 1;
         }
-        const QString text = section(results, reps, server);
-        out() << '\n' << text;
-        const QString resultsPath = parser.value(QStringLiteral("results"));
-        if (resultsPath != QStringLiteral("-") && !writeSection(resultsPath, text, server)) {
-            QTextStream(stderr) << "cannot write " << resultsPath << '\n';
-            return 1;
-        }
-        return 0;
+        return report(results, reps, server, parser.value(QStringLiteral("results")));
     }
 
     QList<qint64> sizes;
@@ -672,12 +475,5 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << e.message() << '\n';
         return 1;
     }
-    const QString text = section(results, reps, false);
-    out() << '\n' << text;
-    const QString results_path = parser.value(QStringLiteral("results"));
-    if (results_path != QStringLiteral("-") && !writeSection(results_path, text, false)) {
-        QTextStream(stderr) << "cannot write " << results_path << '\n';
-        return 1;
-    }
-    return 0;
+    return report(results, reps, false, parser.value(QStringLiteral("results")));
 }
