@@ -91,6 +91,22 @@ int limitOf(const QCommandLineParser &parser)
                                                  : std::numeric_limits<int>::max();
 }
 
+// Hands each row of the register, in its order, to `print`: at most `limit`
+// rows, read a keyset page after the last row read.
+template <typename Repository, typename Filter, typename Sort, typename Print>
+void forEachRow(const Repository &reg, const Filter &f, const Sort &sort, int limit, Print print)
+{
+    int left = limit;
+    auto rows = reg.firstPage(f, sort, std::min(left, kPage));
+    while (!rows.isEmpty() && left > 0) {
+        for (const auto &row : rows)
+            print(row);
+        left -= int(rows.size());
+        if (left > 0)
+            rows = reg.pageAfter(f, sort, rows.last(), std::min(left, kPage));
+    }
+}
+
 void listCases(const QCommandLineParser &parser, const store::Database &db,
                const cases::Session &session, CommandIo &io)
 {
@@ -109,29 +125,22 @@ void listCases(const QCommandLineParser &parser, const store::Database &db,
         caseColumns().value(parser.value(QStringLiteral("sort")), store::RegisterColumn::Received),
         order(parser)};
     const store::CaseRegisterRepository reg(db);
-    int left = limitOf(parser);
-    QList<store::RegisterRow> rows = reg.firstPage(f, sort, std::min(left, kPage));
-    while (!rows.isEmpty() && left > 0) {
-        for (const store::RegisterRow &c : rows) {
-            if (parser.isSet(QStringLiteral("json"))) {
-                printJson(io, {{QStringLiteral("id"), c.id},
-                               {QStringLiteral("registry_number"), c.registryNumber},
-                               {QStringLiteral("kind"), records::code(c.kind)},
-                               {QStringLiteral("channel"), records::code(c.channel)},
-                               {QStringLiteral("status"), records::code(c.status)},
-                               {QStringLiteral("immigrant"), c.immigrantLatin},
-                               {QStringLiteral("employer"), c.employerName},
-                               {QStringLiteral("received_at"), c.receivedAt.toString(Qt::ISODate)},
-                               {QStringLiteral("decision_due_on"), isoDate(c.decisionDueOn)}});
-            } else {
-                io.out << c.registryNumber << '\t' << records::code(c.status) << '\t' << c.id
-                       << '\t' << c.immigrantLatin << '\n';
-            }
+    forEachRow(reg, f, sort, limitOf(parser), [&](const store::RegisterRow &c) {
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(io, {{QStringLiteral("id"), c.id},
+                           {QStringLiteral("registry_number"), c.registryNumber},
+                           {QStringLiteral("kind"), records::code(c.kind)},
+                           {QStringLiteral("channel"), records::code(c.channel)},
+                           {QStringLiteral("status"), records::code(c.status)},
+                           {QStringLiteral("immigrant"), c.immigrantLatin},
+                           {QStringLiteral("employer"), c.employerName},
+                           {QStringLiteral("received_at"), c.receivedAt.toString(Qt::ISODate)},
+                           {QStringLiteral("decision_due_on"), isoDate(c.decisionDueOn)}});
+        } else {
+            io.out << c.registryNumber << '\t' << records::code(c.status) << '\t' << c.id << '\t'
+                   << c.immigrantLatin << '\n';
         }
-        left -= int(rows.size());
-        if (left > 0)
-            rows = reg.pageAfter(f, sort, rows.last(), std::min(left, kPage));
-    }
+    });
 }
 
 void listPermits(const QCommandLineParser &parser, const store::Database &db,
@@ -148,30 +157,22 @@ void listPermits(const QCommandLineParser &parser, const store::Database &db,
         order(parser)};
     const store::PermitRegisterRepository reg(db);
     const QDate today = QDate::currentDate();
-    int left = limitOf(parser);
-    QList<store::PermitRegisterRow> rows = reg.firstPage(f, sort, std::min(left, kPage));
-    while (!rows.isEmpty() && left > 0) {
-        for (const store::PermitRegisterRow &p : rows) {
-            const QString status =
-                records::code(store::effectiveStatus(p.status, p.validTo, today));
-            if (parser.isSet(QStringLiteral("json"))) {
-                printJson(io, {{QStringLiteral("number"), p.number},
-                               {QStringLiteral("case_id"), p.applicationId},
-                               {QStringLiteral("immigrant"), p.immigrantLatin},
-                               {QStringLiteral("employer"), p.employerName},
-                               {QStringLiteral("status"), status},
-                               {QStringLiteral("valid_from"), isoDate(p.validFrom)},
-                               {QStringLiteral("valid_to"), isoDate(p.validTo)},
-                               {QStringLiteral("copies_issued"), p.copiesIssued}});
-            } else {
-                io.out << p.number << '\t' << status << '\t' << isoDate(p.validFrom) << '\t'
-                       << isoDate(p.validTo) << '\t' << p.immigrantLatin << '\n';
-            }
+    forEachRow(reg, f, sort, limitOf(parser), [&](const store::PermitRegisterRow &p) {
+        const QString status = records::code(store::effectiveStatus(p.status, p.validTo, today));
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(io, {{QStringLiteral("number"), p.number},
+                           {QStringLiteral("case_id"), p.applicationId},
+                           {QStringLiteral("immigrant"), p.immigrantLatin},
+                           {QStringLiteral("employer"), p.employerName},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("valid_from"), isoDate(p.validFrom)},
+                           {QStringLiteral("valid_to"), isoDate(p.validTo)},
+                           {QStringLiteral("copies_issued"), p.copiesIssued}});
+        } else {
+            io.out << p.number << '\t' << status << '\t' << isoDate(p.validFrom) << '\t'
+                   << isoDate(p.validTo) << '\t' << p.immigrantLatin << '\n';
         }
-        left -= int(rows.size());
-        if (left > 0)
-            rows = reg.pageAfter(f, sort, rows.last(), std::min(left, kPage));
-    }
+    });
 }
 
 } // namespace
