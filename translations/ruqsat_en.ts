@@ -3385,6 +3385,10 @@
         <source>Only a superuser of the PostgreSQL server can secure a store (%1 is not one). Run init as the server&apos;s superuser, for example postgres.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server at %1:%2 cannot be reached: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::DemoWriter</name>
@@ -3527,6 +3531,18 @@
         <source>The server does not let your role do this. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the server was lost. This step was not saved; what you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cancelled this step because another user&apos;s change collided with it. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while saving: whether this step was saved is not known yet. Look at the case when the server is back before doing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::QuotaRepository</name>
@@ -3593,6 +3609,13 @@
     </message>
     <message>
         <source>The database could not be brought to schema %1 (%2): rows of %3 refer to rows of %4 that do not exist. Nothing was changed; the previous version of Ruqsat still opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ServerRetry</name>
+    <message>
+        <source>The server cannot be reached; trying again in %1 s…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5665,6 +5688,20 @@
     </message>
     <message>
         <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ServerBanner</name>
+    <message numerus="yes">
+        <source>The connection to the server %1 is lost. Trying again in %n s. What you type stays on this computer; save it once the server is back.</source>
+        <translation>
+            <numerusform>The connection to the server %1 is lost. Trying again in %n s. What you type stays on this computer; save it once the server is back.</numerusform>
+            <numerusform>The connection to the server %1 is lost. Trying again in %n s. What you type stays on this computer; save it once the server is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

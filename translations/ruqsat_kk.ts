@@ -3385,6 +3385,10 @@
         <source>Only a superuser of the PostgreSQL server can secure a store (%1 is not one). Run init as the server&apos;s superuser, for example postgres.</source>
         <translation>Қойманы тек PostgreSQL серверінің суперпайдаланушысы қорғай алады (%1 олай емес). init-ті сервердің суперпайдаланушысы ретінде іске қосыңыз, мысалы postgres.</translation>
     </message>
+    <message>
+        <source>The server at %1:%2 cannot be reached: %3</source>
+        <translation>%1:%2 серверіне қосылу мүмкін емес: %3</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::DemoWriter</name>
@@ -3527,6 +3531,18 @@
         <source>The server does not let your role do this. Nothing was changed.</source>
         <translation>Сервер сіздің рөліңізге мұны істеуге рұқсат бермейді. Ештеңе өзгертілген жоқ.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost. This step was not saved; what you typed is kept.</source>
+        <translation>Сервермен байланыс үзілді. Бұл қадам сақталмады; енгізілгені орнында қалды.</translation>
+    </message>
+    <message>
+        <source>The server cancelled this step because another user&apos;s change collided with it. Nothing was changed; try again.</source>
+        <translation>Сервер бұл қадамды басқа пайдаланушының өзгерісімен қақтығысқаны үшін тоқтатты. Ештеңе өзгерген жоқ; қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while saving: whether this step was saved is not known yet. Look at the case when the server is back before doing it again.</source>
+        <translation>Сақтау кезінде сервермен байланыс үзілді: бұл қадамның сақталғаны әзірге белгісіз. Сервер қайта қосылғанда, қадамды қайталамас бұрын істі қараңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::QuotaRepository</name>
@@ -3594,6 +3610,13 @@
     <message>
         <source>The database could not be brought to schema %1 (%2): rows of %3 refer to rows of %4 that do not exist. Nothing was changed; the previous version of Ruqsat still opens it.</source>
         <translation>Дерекқорды %1 схемасына (%2) көшіру мүмкін болмады: %3 кестесінің жолдары %4 кестесінің жоқ жолдарына сілтейді. Ештеңе өзгертілген жоқ; Ruqsat-тың алдыңғы нұсқасы оны әлі де ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ServerRetry</name>
+    <message>
+        <source>The server cannot be reached; trying again in %1 s…</source>
+        <translation>Серверге қосылу мүмкін емес; %1 с кейін қайта талпыныс…</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +5689,20 @@
     <message>
         <source>Not done</source>
         <translation>Орындалмады</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ServerBanner</name>
+    <message numerus="yes">
+        <source>The connection to the server %1 is lost. Trying again in %n s. What you type stays on this computer; save it once the server is back.</source>
+        <translation>
+            <numerusform>%1 серверімен байланыс үзілді. %n с кейін қайта талпыныс. Енгізгеніңіз осы компьютерде қалады; сервер қайта қосылғанда сақтаңыз.</numerusform>
+            <numerusform>%1 серверімен байланыс үзілді. %n с кейін қайта талпыныс. Енгізгеніңіз осы компьютерде қалады; сервер қайта қосылғанда сақтаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Сервермен байланыс қалпына келді.</translation>
     </message>
 </context>
 <context>

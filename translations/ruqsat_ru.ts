@@ -3399,6 +3399,10 @@
         <source>Only a superuser of the PostgreSQL server can secure a store (%1 is not one). Run init as the server&apos;s superuser, for example postgres.</source>
         <translation>Защитить хранилище может только суперпользователь сервера PostgreSQL (%1 им не является). Запустите init от суперпользователя сервера, например postgres.</translation>
     </message>
+    <message>
+        <source>The server at %1:%2 cannot be reached: %3</source>
+        <translation>Сервер %1:%2 недоступен: %3</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::DemoWriter</name>
@@ -3541,6 +3545,18 @@
         <source>The server does not let your role do this. Nothing was changed.</source>
         <translation>Сервер не разрешает это вашей роли. Ничего не изменено.</translation>
     </message>
+    <message>
+        <source>The connection to the server was lost. This step was not saved; what you typed is kept.</source>
+        <translation>Связь с сервером прервалась. Этот шаг не сохранён; введённое осталось на месте.</translation>
+    </message>
+    <message>
+        <source>The server cancelled this step because another user&apos;s change collided with it. Nothing was changed; try again.</source>
+        <translation>Сервер отменил этот шаг, потому что он столкнулся с изменением другого пользователя. Ничего не изменено; повторите.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while saving: whether this step was saved is not known yet. Look at the case when the server is back before doing it again.</source>
+        <translation>Связь с сервером прервалась во время сохранения: сохранён ли этот шаг, пока неизвестно. Когда сервер вернётся, посмотрите дело, прежде чем повторять шаг.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::store::QuotaRepository</name>
@@ -3608,6 +3624,13 @@
     <message>
         <source>The database could not be brought to schema %1 (%2): rows of %3 refer to rows of %4 that do not exist. Nothing was changed; the previous version of Ruqsat still opens it.</source>
         <translation>Базу данных не удалось перевести на схему %1 (%2): строки таблицы %3 ссылаются на несуществующие строки таблицы %4. Ничего не изменено; предыдущая версия Ruqsat по-прежнему её открывает.</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::store::ServerRetry</name>
+    <message>
+        <source>The server cannot be reached; trying again in %1 s…</source>
+        <translation>Сервер недоступен; новая попытка через %1 с…</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5716,21 @@
     <message>
         <source>Not done</source>
         <translation>Не выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>ruqsat::ui::ServerBanner</name>
+    <message numerus="yes">
+        <source>The connection to the server %1 is lost. Trying again in %n s. What you type stays on this computer; save it once the server is back.</source>
+        <translation>
+            <numerusform>Связь с сервером %1 прервалась. Новая попытка через %n с. Всё, что вы вводите, остаётся на этом компьютере; сохраните, когда сервер вернётся.</numerusform>
+            <numerusform>Связь с сервером %1 прервалась. Новая попытка через %n с. Всё, что вы вводите, остаётся на этом компьютере; сохраните, когда сервер вернётся.</numerusform>
+            <numerusform>Связь с сервером %1 прервалась. Новая попытка через %n с. Всё, что вы вводите, остаётся на этом компьютере; сохраните, когда сервер вернётся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Связь с сервером восстановлена.</translation>
     </message>
 </context>
 <context>

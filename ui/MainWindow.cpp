@@ -5,6 +5,7 @@
 #include "cases/CaseRegisterWidget.h"
 #include "cases/CaseView.h"
 #include "common/FileDialogs.h"
+#include "common/ServerBanner.h"
 #include "complaints/ComplaintsTab.h"
 #include "deadlines/DeadlinesDesk.h"
 #include "deadlines/Lapses.h"
@@ -36,7 +37,8 @@ namespace ruqsat::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_summary(new StoreSummaryWidget(this)),
-      m_readOnly(new QLabel(this)), m_count(new QLabel(this)), m_user(new QLabel(this))
+      m_readOnly(new QLabel(this)), m_server(new ServerBanner(this)), m_count(new QLabel(this)),
+      m_user(new QLabel(this))
 {
     setWindowTitle(tr("Ruqsat: permits to labour immigrants"));
     m_tabs->setObjectName(QStringLiteral("areas"));
@@ -47,14 +49,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
     m_readOnly->setWordWrap(true);
     m_readOnly->setMargin(6);
-    m_readOnly->setStyleSheet(QStringLiteral("background: #fff3c4; color: #5c4400; font-weight: bold;"));
+    m_readOnly->setStyleSheet(
+        QStringLiteral("background: #fff3c4; color: #5c4400; font-weight: bold;"));
     m_readOnly->hide();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_server);
     layout->addWidget(m_readOnly);
     layout->addWidget(m_tabs);
+    connect(m_server, &ServerBanner::reconnected, this, &MainWindow::refresh);
     setCentralWidget(central);
     m_count->setObjectName(QStringLiteral("matchCount"));
     statusBar()->addPermanentWidget(m_count);
@@ -62,7 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     setSession(m_session);
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New application"), QKeySequence::New, this, &MainWindow::newApplication);
-    file->addAction(tr("&Open store file..."), QKeySequence::Open, this, &MainWindow::chooseSqliteFile);
+    file->addAction(tr("&Open store file..."), QKeySequence::Open, this,
+                    &MainWindow::chooseSqliteFile);
     file->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -109,6 +115,7 @@ bool MainWindow::openStore(const store::ConnectionString &where)
     }
     m_readOnly->setText(m_db->readOnlyNotice());
     m_readOnly->setVisible(m_db->isReadOnly());
+    m_server->watch(m_db.get());
     showRegister();
     refresh();
     statusBar()->showMessage(tr("Opened %1").arg(m_db->location().toString()));
@@ -147,8 +154,7 @@ void MainWindow::dropRegister()
 {
     for (QWidget *old : {static_cast<QWidget *>(m_deadlines), static_cast<QWidget *>(m_register),
                          static_cast<QWidget *>(m_permits), static_cast<QWidget *>(m_quotas),
-                         static_cast<QWidget *>(m_complaints),
-                         static_cast<QWidget *>(m_reports)})
+                         static_cast<QWidget *>(m_complaints), static_cast<QWidget *>(m_reports)})
         if (old) {
             m_tabs->removeTab(m_tabs->indexOf(old));
             m_counts.remove(old);
@@ -171,7 +177,8 @@ void MainWindow::showRegister()
     connect(m_register, &CaseRegisterWidget::caseActivated, this, &MainWindow::openCase);
     m_permits = new PermitDesk(*m_db, m_session, m_tabs);
     m_permits->setObjectName(QStringLiteral("permitDesk"));
-    connect(m_permits, &PermitDesk::countChanged, this, [this](const QString &text) { setCount(m_permits, text); });
+    connect(m_permits, &PermitDesk::countChanged, this,
+            [this](const QString &text) { setCount(m_permits, text); });
     connect(m_permits, &PermitDesk::extensionReady, this, &MainWindow::openExtension);
     connect(m_permits, &PermitDesk::changed, this, &MainWindow::refresh);
     m_deadlines = new DeadlinesDesk(*m_db, m_session, m_tabs);
@@ -181,8 +188,9 @@ void MainWindow::showRegister()
         m_permits->findPermit(number);
     });
     connect(m_deadlines, &DeadlinesDesk::changed, this, &MainWindow::refresh);
-    connect(m_deadlines, &DeadlinesDesk::titleChanged, this,
-            [this](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(m_deadlines), title); });
+    connect(m_deadlines, &DeadlinesDesk::titleChanged, this, [this](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(m_deadlines), title);
+    });
     m_register->refresh();
     m_permits->refresh();
     // The clerk's day starts with what is due.
@@ -244,8 +252,9 @@ IntakeEditor *MainWindow::openEditor()
     editor->offerDistricts(m_session.scope());
     const int tab = m_tabs->addTab(editor, tr("New application"));
     m_tabs->setCurrentIndex(tab);
-    connect(editor, &IntakeEditor::titleChanged, this,
-            [this, editor](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(editor), title); });
+    connect(editor, &IntakeEditor::titleChanged, this, [this, editor](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(editor), title);
+    });
     connect(editor, &IntakeEditor::submitted, this, [this, editor](const QString &) {
         statusBar()->showMessage(tr("Application submitted"), 5000);
         m_tabs->removeTab(m_tabs->indexOf(editor));
@@ -305,7 +314,8 @@ CaseView *MainWindow::openCase(const QString &caseId)
     if (!m_db || caseId.isEmpty())
         return nullptr;
     for (int tab = 0; tab < m_tabs->count(); ++tab) // one tab per case
-        if (auto *open = qobject_cast<CaseView *>(m_tabs->widget(tab)); open && open->application().id == caseId) {
+        if (auto *open = qobject_cast<CaseView *>(m_tabs->widget(tab));
+            open && open->application().id == caseId) {
             m_tabs->setCurrentIndex(tab);
             return open;
         }

@@ -5,9 +5,9 @@
 #include "intake/IntakeForm.h"
 #include "store/ConnectionString.h"
 
+#include <QDate>
 #include <QHash>
 #include <QLabel>
-#include <QDate>
 #include <QMainWindow>
 #include <QTabWidget>
 #include <memory>
@@ -27,6 +27,7 @@ class PermitDesk;
 class QuotasTab;
 class ComplaintsTab;
 class ReportsTab;
+class ServerBanner;
 class StoreSummaryWidget;
 
 // The frame: menus and the area widgets. Each area brings its own controller;
@@ -95,7 +96,8 @@ private:
     ReportsTab *m_reports = nullptr;
     QHash<QWidget *, QString> m_counts; // the status bar text of each register
     StoreSummaryWidget *m_summary;
-    QLabel *m_readOnly; // the banner over the tabs when the store can only be read
+    QLabel *m_readOnly;     // the banner over the tabs when the store can only be read
+    ServerBanner *m_server; // the banner over the tabs when the shared server is away
     QLabel *m_count;
     QLabel *m_user;
     cases::Session m_session{QString(), qEnvironmentVariable("USER"), records::Role::Clerk};

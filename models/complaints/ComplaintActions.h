@@ -45,6 +45,7 @@ class ComplaintActions
 public:
     // Reads the store's working-day calendar once (R-WORKDAY).
     ComplaintActions(const store::Database &db, cases::Session session);
+    const store::Database &database() const { return m_db; }
 
     const cases::Session &session() const { return m_session; }
 

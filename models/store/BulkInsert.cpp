@@ -12,7 +12,7 @@ BulkInsert::BulkInsert(const Database &db, const QString &table, const QStringLi
       m_full(db.handle())
 {
     if (!m_full.prepare(statement(m_chunk)))
-        throwSqlError(m_full.lastError(), statement(1));
+        throwSqlError(m_db, m_full.lastError(), statement(1));
 }
 
 QString BulkInsert::statement(int rows) const
@@ -35,7 +35,7 @@ void BulkInsert::execute(QSqlQuery &query, qsizetype firstValue, int rows)
     for (qsizetype i = 0; i < count; ++i)
         query.bindValue(int(i), bindable(m_pending.at(firstValue + i)));
     if (!query.exec())
-        throwSqlError(query.lastError(), statement(1));
+        throwSqlError(m_db, query.lastError(), statement(1));
     m_written += rows;
 }
 
@@ -56,7 +56,7 @@ void BulkInsert::flush()
     if (rows > done) {
         QSqlQuery rest(m_db.handle());
         if (!rest.prepare(statement(rows - done)))
-            throwSqlError(rest.lastError(), statement(1));
+            throwSqlError(m_db, rest.lastError(), statement(1));
         execute(rest, done * width, rows - done);
     }
     m_pending.clear();

@@ -2,7 +2,6 @@
 #include "Database.h"
 
 #include "AuditLog.h"
-
 #include "Query.h"
 #include "ReferenceData.h"
 #include "SchemaMigrator.h"
@@ -14,8 +13,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
+#include <libpq-fe.h>
 
 namespace ruqsat::store {
 
@@ -69,7 +71,8 @@ StoreError noStoreYet(const ConnectionString &where, SqliteInspection::State sta
         what = Tr::tr("There is no Ruqsat store at %1.").arg(where.path);
         break;
     case SqliteInspection::State::EmptyFile:
-        what = Tr::tr("%1 is an empty file, not a Ruqsat store. It was not changed.").arg(where.path);
+        what =
+            Tr::tr("%1 is an empty file, not a Ruqsat store. It was not changed.").arg(where.path);
         break;
     default:
         what = Tr::tr("%1 is an SQLite database without tables, not a Ruqsat store. It was not "
@@ -84,7 +87,8 @@ StoreError noStoreYet(const ConnectionString &where, SqliteInspection::State sta
 
 QString Database::howToCreate(const ConnectionString &where)
 {
-    return tr("A store is made there only on purpose, with: ruqsatctl init --db %1").arg(where.toString());
+    return tr("A store is made there only on purpose, with: ruqsatctl init --db %1")
+        .arg(where.toString());
 }
 
 QString Database::readOnlyNotice() const
@@ -93,8 +97,9 @@ QString Database::readOnlyNotice() const
         return tr("Read only: the audit log of this store has lost its protection (its triggers "
                   "are missing), so no change can be recorded for certain. You can look up and "
                   "print; saving is not possible until an administrator restores the store.");
-    return tr("Read only: this store's file or folder cannot be written. You can look up and print; "
-              "saving is not possible.");
+    return tr(
+        "Read only: this store's file or folder cannot be written. You can look up and print; "
+        "saving is not possible.");
 }
 
 Database::Database(ConnectionString where, QString connectionName, SqlDialect dialect)
@@ -122,7 +127,8 @@ QSqlDatabase Database::handle() const
 std::unique_ptr<Database> Database::connect(ConnectionString where, const PasswordPrompt &prompt,
                                             bool readOnly)
 {
-    const SqlDialect dialect(where.isSqlite() ? SqlDialect::Kind::Sqlite : SqlDialect::Kind::Postgres);
+    const SqlDialect dialect(where.isSqlite() ? SqlDialect::Kind::Sqlite
+                                              : SqlDialect::Kind::Postgres);
     const QString name = QLatin1String("ruqsat-") + QUuid::createUuid().toString(QUuid::Id128);
     std::unique_ptr<Database> db(new Database(where, name, dialect));
     db->m_readOnly = readOnly;
@@ -140,7 +146,12 @@ std::unique_ptr<Database> Database::connect(ConnectionString where, const Passwo
         handle.setPort(where.port);
         handle.setUserName(where.user);
         handle.setDatabaseName(where.database);
-        QString options = QStringLiteral("connect_timeout=10;application_name=ruqsat");
+        // Keepalives and a TCP timeout: a network cut is noticed within about
+        // 20 s instead of the system's two hours, so that a desk shows it and
+        // reconnects (ServerBanner) rather than waiting on a dead socket.
+        QString options = QStringLiteral("connect_timeout=10;application_name=ruqsat;"
+                                         "keepalives_idle=10;keepalives_interval=5;"
+                                         "keepalives_count=2;tcp_user_timeout=20000");
         for (const auto &[key, value] : where.tls)
             options += u';' + key + u'=' + value;
         handle.setConnectOptions(options);
@@ -149,7 +160,8 @@ std::unique_ptr<Database> Database::connect(ConnectionString where, const Passwo
         handle.setPassword(where.password);
     }
     bool opened = handle.open();
-    if (!opened && !where.isSqlite() && where.password.isEmpty() && prompt && needsPassword(handle.lastError())) {
+    if (!opened && !where.isSqlite() && where.password.isEmpty() && prompt &&
+        needsPassword(handle.lastError())) {
         const QString password = prompt(where);
         if (!password.isEmpty()) {
             handle.setPassword(password);
@@ -162,8 +174,9 @@ std::unique_ptr<Database> Database::connect(ConnectionString where, const Passwo
     if (!opened) {
         const QString driverError = handle.lastError().text();
         if (where.isSqlite())
-            throw StoreError(StoreError::Kind::Unreachable,
-                             tr("Cannot open the database file %1: %2").arg(where.path, driverError));
+            throw StoreError(
+                StoreError::Kind::Unreachable,
+                tr("Cannot open the database file %1: %2").arg(where.path, driverError));
         throw StoreError(StoreError::Kind::Unreachable,
                          tr("Cannot connect to the PostgreSQL server at %1:%2 (database %3, user "
                             "%4): %5")
@@ -181,7 +194,8 @@ std::unique_ptr<Database> Database::connect(ConnectionString where, const Passwo
     return db;
 }
 
-std::unique_ptr<Database> Database::openSqliteChecked(const ConnectionString &where, IfNoStore ifNoStore)
+std::unique_ptr<Database> Database::openSqliteChecked(const ConnectionString &where,
+                                                      IfNoStore ifNoStore)
 {
     const int program = SchemaMigrator::programVersion(SqlDialect::Kind::Sqlite);
     // Refuses foreign, damaged and too new files before a byte is written.
@@ -228,20 +242,25 @@ std::unique_ptr<Database> Database::open(ConnectionString where, const PasswordP
     if (db->m_auditUnguarded && db->dialect().isSqlite())
         execute(*db, QStringLiteral("PRAGMA query_only = ON"));
     db->m_usersAreRoles = ServerRoles(*db).usersAreRoles();
+    if (!db->dialect().isSqlite() && db->m_schemaVersion >= kCommitMarksSince)
+        execute(*db, QStringLiteral("DELETE FROM commit_marks WHERE made_by = current_user AND "
+                                    "made_at < now() - interval '1 day'"));
     return db;
 }
 
-std::unique_ptr<Database> Database::openSecured(ConnectionString where, const PasswordPrompt &prompt)
+std::unique_ptr<Database> Database::openSecured(ConnectionString where,
+                                                const PasswordPrompt &prompt)
 {
     if (where.isSqlite())
         return open(std::move(where), prompt, IfNoStore::Create);
     std::unique_ptr<Database> db = connect(std::move(where), prompt, false);
     const ServerRoles roles(*db);
     if (!roles.connectedAsSuperuser())
-        throw StoreError(StoreError::Kind::Forbidden,
-                         tr("Only a superuser of the PostgreSQL server can secure a store (%1 is not "
-                            "one). Run init as the server's superuser, for example postgres.")
-                             .arg(db->location().user));
+        throw StoreError(
+            StoreError::Kind::Forbidden,
+            tr("Only a superuser of the PostgreSQL server can secure a store (%1 is not "
+               "one). Run init as the server's superuser, for example postgres.")
+                .arg(db->location().user));
     roles.becomeOwner();
     db->m_schemaVersion = SchemaMigrator(*db).migrate(IfNoStore::Create);
     seedReferenceData(*db);
@@ -260,6 +279,57 @@ std::unique_ptr<Database> Database::openAnother() const
     if (m_auditUnguarded && db->dialect().isSqlite())
         execute(*db, QStringLiteral("PRAGMA query_only = ON"));
     return db;
+}
+
+bool Database::connectionLost() const
+{
+    if (m_dialect.isSqlite())
+        return false;
+    const QSqlDatabase h = handle();
+    if (!h.isOpen() || !h.driver())
+        return true;
+    // The QPSQL driver hands out its PGconn (Qt's documented way to reach
+    // the native connection); its status is libpq's, set as soon as a read
+    // or write finds the socket closed.
+    const QVariant native = h.driver()->handle();
+    if (!native.isValid() || qstrcmp(native.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn *conn = *static_cast<PGconn *const *>(native.constData());
+    return conn == nullptr || PQstatus(conn) != CONNECTION_OK;
+}
+
+bool Database::ping() const
+{
+    if (m_dialect.isSqlite())
+        return true;
+    QSqlQuery q(handle());
+    return q.exec(QStringLiteral("SELECT 1")) && !connectionLost();
+}
+
+void Database::reconnect() const
+{
+    if (m_dialect.isSqlite())
+        return;
+    QSqlDatabase h = handle();
+    h.close();
+    h.setPassword(m_location.password.isEmpty() ? qEnvironmentVariable("PGPASSWORD")
+                                                : m_location.password);
+    if (!h.open())
+        throw StoreError(StoreError::Kind::Unreachable,
+                         tr("The server at %1:%2 cannot be reached: %3")
+                             .arg(m_location.host)
+                             .arg(m_location.port)
+                             .arg(h.lastError().text().trimmed()));
+    execute(*this, QStringLiteral("SET TIME ZONE 'UTC'"));
+}
+
+bool Database::committedAfterAll(const QString &mark) const
+{
+    if (mark.isEmpty())
+        return false;
+    Query q(*this, QStringLiteral("SELECT count(*) FROM commit_marks WHERE token = CAST(:token AS uuid)"));
+    q.bind(QStringLiteral(":token"), mark);
+    return q.scalar().toInt() > 0;
 }
 
 } // namespace ruqsat::store

@@ -10,6 +10,9 @@
 
 namespace ruqsat::store {
 
+// The schema version from which a server store keeps commit marks.
+constexpr int kCommitMarksSince = 22;
+
 // An open, migrated store. Owns one named Qt SQL connection (never the default
 // one), usable from the thread that opened it.
 class Database
@@ -21,7 +24,8 @@ public:
 
     // What open() does where there is no store yet: no SQLite file, a file of
     // zero bytes, an SQLite or PostgreSQL database without tables.
-    enum class IfNoStore {
+    enum class IfNoStore
+    {
         Create, // makes a new store there (ruqsatctl init, a clerk who agreed)
         Refuse, // throws StoreError::NoStore and leaves it as it was
     };
@@ -38,7 +42,8 @@ public:
     // LOGIN roles (store::ServerRoles, docs/SERVER.md); the connection then
     // acts as the superuser again. Throws StoreError when the connected role
     // is not a superuser.
-    static std::unique_ptr<Database> openSecured(ConnectionString where, const PasswordPrompt &prompt = {});
+    static std::unique_ptr<Database> openSecured(ConnectionString where,
+                                                 const PasswordPrompt &prompt = {});
     // Another connection to this store, for another thread (a Qt SQL
     // connection is used only by the thread that opened it): call it in the
     // thread that will use the connection. The store is already migrated, so
@@ -67,6 +72,26 @@ public:
     // What to type to make a store where open() found none.
     static QString howToCreate(const ConnectionString &where);
 
+    // The server side of a shared store (ServerRetry). True when the
+    // connection to the PostgreSQL server is broken (a restart, a network
+    // cut): libpq's own state, whatever language its message is in. Never
+    // for SQLite.
+    bool connectionLost() const;
+    // Asks the server whether it is still there (SELECT 1) and returns
+    // whether the connection works; never throws. Always true for SQLite.
+    bool ping() const;
+    // Opens the connection again with the same login, as the same named
+    // connection, so that every repository holding this Database goes on.
+    // Throws StoreError::Unreachable while the server cannot be reached.
+    void reconnect() const;
+    // The commit mark of the last transaction that went to COMMIT on a
+    // server (schema 22's commit_marks); empty on SQLite.
+    QString lastCommitMark() const { return m_commitMark; }
+    // Asks the server, reached again, whether the transaction that wrote
+    // `mark` committed: true if it did, false if it was rolled back or never
+    // got there (StoreError::CommitUnknown).
+    bool committedAfterAll(const QString &mark) const;
+
 private:
     friend class Transaction;
     Database(ConnectionString where, QString connectionName, SqlDialect dialect);
@@ -75,7 +100,8 @@ private:
                                              bool readOnly);
     // The checks of an SQLite file before anything writes to it; returns the
     // open store when it is to be used read-only, otherwise null.
-    static std::unique_ptr<Database> openSqliteChecked(const ConnectionString &where, IfNoStore ifNoStore);
+    static std::unique_ptr<Database> openSqliteChecked(const ConnectionString &where,
+                                                       IfNoStore ifNoStore);
 
     ConnectionString m_location;
     QString m_connectionName;
@@ -90,6 +116,7 @@ private:
     bool m_noted = false; // counted among the SQLite stores open in this process
     // Transactions nest: only the outermost one begins and commits.
     mutable int m_transactionDepth = 0;
+    mutable QString m_commitMark;
 };
 
 } // namespace ruqsat::store

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QUuid>
 
 namespace ruqsat::store {
 
@@ -21,6 +22,27 @@ struct Tr
 };
 } // namespace
 
+namespace {
+StoreError connectionLostError(const QString &detail)
+{
+    return StoreError(StoreError::Kind::ConnectionLost,
+                      Tr::tr("The connection to the server was lost. This step was not saved; "
+                             "what you typed is kept."),
+                      detail);
+}
+} // namespace
+
+void throwSqlError(const Database &db, const QSqlError &error, const QString &sql)
+{
+    if (db.connectionLost()) {
+        const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        qCInfo(lcStore, "connection lost: %s", qPrintable(text.simplified()));
+        throw connectionLostError(text.simplified() + QLatin1String(" [") +
+                                  sql.simplified().left(200) + u']');
+    }
+    throwSqlError(error, sql);
+}
+
 void throwSqlError(const QSqlError &error, const QString &sql)
 {
     const QString code = error.nativeErrorCode();
@@ -34,9 +56,22 @@ void throwSqlError(const QSqlError &error, const QString &sql)
         if (const domain::FieldLimit *limit = domain::FieldLimits::fromConstraintError(text))
             throw StoreError(StoreError::Kind::Invalid,
                              domain::FieldLimits::namedProblem(*limit, 0), detail);
-        throw StoreError(StoreError::Kind::Invalid, Tr::tr("The store refused the change: %1").arg(text),
-                         detail);
+        throw StoreError(StoreError::Kind::Invalid,
+                         Tr::tr("The store refused the change: %1").arg(text), detail);
     }
+    // Class 40: the server rolled the transaction back to resolve a
+    // serialization failure or a deadlock with another clerk's; running the
+    // same step again is safe and is what ServerRetry does.
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+        throw StoreError(StoreError::Kind::Collision,
+                         Tr::tr("The server cancelled this step because another user's change "
+                                "collided with it. Nothing was changed; try again."),
+                         detail);
+    // Class 08 (connection exception) and 57P01-57P03 (the server shutting
+    // down or starting up): the transaction is gone with the connection.
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        throw connectionLostError(detail);
     // insufficient_privilege: a grant or a row policy of the server refused
     // the user's role (schema 11), whatever the program let through.
     if (code == QLatin1String("42501"))
@@ -58,11 +93,10 @@ void throwSqlError(const QSqlError &error, const QString &sql)
                      detail);
 }
 
-Query::Query(const Database &db, const QString &sql)
-    : m_db(db), m_query(db.handle()), m_sql(sql)
+Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.handle()), m_sql(sql)
 {
     if (!m_query.prepare(sql))
-        throwSqlError(m_query.lastError(), sql);
+        throwSqlError(db, m_query.lastError(), sql);
 }
 
 QVariant bindable(const QVariant &value)
@@ -91,7 +125,7 @@ Query &Query::bind(const QVariantMap &values)
 Query &Query::exec()
 {
     if (!m_query.exec())
-        throwSqlError(m_query.lastError(), m_sql);
+        throwSqlError(m_db, m_query.lastError(), m_sql);
     return *this;
 }
 
@@ -108,7 +142,7 @@ void execute(const Database &db, const QString &sql)
 {
     QSqlQuery q(db.handle());
     if (!q.exec(sql))
-        throwSqlError(q.lastError(), sql);
+        throwSqlError(db, q.lastError(), sql);
 }
 
 Transaction::Transaction(const Database &db) : m_db(db)
@@ -143,11 +177,26 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (m_outermost) {
+        // The transaction's commit mark (schema 22): if the connection
+        // breaks while COMMIT is on its way, the server, reached again, has
+        // the mark exactly when the step was saved (ServerRetry).
+        if (!m_db.dialect().isSqlite() && m_db.schemaVersion() >= kCommitMarksSince) {
+            m_db.m_commitMark = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            Query(m_db, QStringLiteral("INSERT INTO commit_marks (token) VALUES (CAST(:token AS uuid))"))
+                .bind(QStringLiteral(":token"), m_db.m_commitMark)
+                .exec();
+        }
         try {
             execute(m_db, QStringLiteral("COMMIT"));
-        } catch (...) {
+        } catch (const StoreError &e) {
             --m_db.m_transactionDepth;
             m_open = false;
+            if (e.kind() == StoreError::Kind::ConnectionLost)
+                throw StoreError(StoreError::Kind::CommitUnknown,
+                                 Tr::tr("The connection to the server was lost while saving: "
+                                        "whether this step was saved is not known yet. Look at "
+                                        "the case when the server is back before doing it again."),
+                                 e.detail());
             QSqlQuery(m_db.handle()).exec(QStringLiteral("ROLLBACK"));
             throw;
         }

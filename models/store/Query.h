@@ -63,5 +63,8 @@ private:
 
 // Translates a failed driver call into the StoreError a clerk can read.
 [[noreturn]] void throwSqlError(const QSqlError &error, const QString &sql);
+// The same, and first asks the connection whether it broke: libpq's message
+// for a server gone away has no SQLSTATE and is in the client's language.
+[[noreturn]] void throwSqlError(const Database &db, const QSqlError &error, const QString &sql);
 
 } // namespace ruqsat::store

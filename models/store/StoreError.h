@@ -12,19 +12,31 @@ namespace ruqsat::store {
 class StoreError : public std::runtime_error
 {
 public:
-    enum class Kind {
-        NotRuqsat,      // a file or database that is not ours
-        NoStore,        // nothing there yet (no file, an empty one): only on purpose is a store made
-        ReadOnly,       // a store this process may read but not write
-        Corrupt,        // a damaged SQLite file
-        TooNew,         // written by a newer program than this one
-        Unreachable,    // the server cannot be reached or refuses the login
-        Conflict,       // optimistic locking: someone saved first
+    enum class Kind
+    {
+        NotRuqsat,   // a file or database that is not ours
+        NoStore,     // nothing there yet (no file, an empty one): only on purpose is a store made
+        ReadOnly,    // a store this process may read but not write
+        Corrupt,     // a damaged SQLite file
+        TooNew,      // written by a newer program than this one
+        Unreachable, // the server cannot be reached or refuses the login
+        Conflict,    // optimistic locking: someone saved first
         QuotaExhausted, // no place left in the quota
         NotFound,
-        Forbidden,      // the user's role does not allow it
-        Invalid,        // input that the store refuses (a constraint, a bad value)
-        Sql,            // anything else the driver reports
+        Forbidden, // the user's role does not allow it
+        Invalid,   // input that the store refuses (a constraint, a bad value)
+        Sql,       // anything else the driver reports
+        // PostgreSQL cancelled the transaction to untangle it from another
+        // (SQLSTATE 40001 serialization failure, 40P01 deadlock): nothing was
+        // written, and the same step may simply run again (ServerRetry).
+        Collision,
+        // The connection to the server broke before the step committed: the
+        // server rolled it back, nothing was written.
+        ConnectionLost,
+        // The connection broke while COMMIT was on its way: the step may or
+        // may not be saved until the server, reached again, says which
+        // (ServerRetry asks it).
+        CommitUnknown,
     };
 
     StoreError(Kind kind, const QString &message, const QString &detail = {});

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Start or stop a throwaway PostgreSQL cluster for the tests: a temporary folder,
-# loopback only, trust authentication, no fsync. As root the server runs as the
+# loopback only, trust authentication, no fsync. "crash" kills a running
+# cluster (pg_ctl stop -m immediate) and "resume" starts it again on its data.
+# RUQSAT_PG_MAX_CONNECTIONS raises the connection limit of 100 (a load bench
+# of 100 desks needs a few more). As root the server runs as the
 # "postgres" user, since PostgreSQL refuses to run as root.
 set -euo pipefail
 action=$1 dir=$2 port=$3
@@ -10,6 +13,11 @@ bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
 
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+serve() {
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=${RUQSAT_PG_MAX_CONNECTIONS:-100}" start >/dev/null
 }
 
 case $action in
@@ -23,8 +31,7 @@ start)
   as_owner sed -i '1i host all all 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
   as_owner sed -i '1i host all postgres 127.0.0.1/32 trust' "$dir/data/pg_hba.conf"
   as_owner sed -i '1i host all ruqsat 127.0.0.1/32 trust' "$dir/data/pg_hba.conf"
-  if ! as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" start >/dev/null; then
+  if ! serve; then
     # Say why here: the folder is gone once the fixture's stop runs.
     echo "the PostgreSQL test cluster did not start on 127.0.0.1:$port (another test run on the same port?):" >&2
     tail -n 20 "$dir/server.log" >&2 || true
@@ -41,9 +48,18 @@ start)
     -c "CREATE DATABASE ruqsat_pw OWNER ruqsat_pw" >/dev/null
   echo "PostgreSQL test cluster on 127.0.0.1:$port"
   ;;
+crash)
+  # The server dies as in a power cut of its process: every backend is
+  # killed, nothing is flushed, and the next start recovers from the WAL.
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+  ;;
+resume)
+  # Starts a cluster that crash stopped, with its data.
+  serve
+  ;;
 stop)
   if [ -d "$dir/data" ]; then as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true; fi
   rm -rf "$dir"
   ;;
-*) echo "usage: $0 start|stop DIR PORT" >&2; exit 2 ;;
+*) echo "usage: $0 start|crash|resume|stop DIR PORT" >&2; exit 2 ;;
 esac

@@ -11,6 +11,7 @@
 #include "cases/StepSummaries.h"
 #include "common/DifferencesDialog.h"
 #include "common/FieldDelegate.h"
+#include "common/SavingStep.h"
 #include "complaints/ComplaintDialog.h"
 #include "complaints/ComplaintLabels.h"
 #include "domain/DocumentCatalogue.h"
@@ -90,7 +91,8 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
     : QWidget(parent), m_db(db), m_session(std::move(session)), m_summary(new QLabel(this)),
       m_checklist(new QTableWidget(0, ColumnCount, this)), m_cells(new FieldDelegate(m_checklist)),
       m_checklistMessage(new QLabel(this)), m_checks(new ArrivalChecksBox(this)),
-      m_scans(new ScansBox(db, m_session, caseId, this)), m_history(new CaseHistoryView(db, caseId, this)),
+      m_scans(new ScansBox(db, m_session, caseId, this)),
+      m_history(new CaseHistoryView(db, caseId, this)),
       m_intake(new QPushButton(tr("Decide on the &documents"), this)),
       m_police(new QPushButton(tr("Send to the &police"), this)),
       m_positive(new QPushButton(tr("Police: positive"), this)),
@@ -155,7 +157,8 @@ CaseView::CaseView(const store::Database &db, cases::Session session, const QStr
                                           printing::Form::IntakeRefusal, printing::Form::Permit,
                                           printing::Form::Refusal};
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Print"), tr("Form:"), forms, 0, false, &ok);
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Print"), tr("Form:"), forms, 0, false, &ok);
         if (ok)
             previewForm(this, m_db, kinds.at(forms.indexOf(chosen)), m_app.id);
     });
@@ -192,9 +195,11 @@ void CaseView::reload(bool keepTyping)
     const QLocale locale;
     m_summary->setText(
         QStringLiteral("<b>%1</b> &nbsp; %2 &nbsp; <i>%3</i><br>%4: %5 &nbsp; %6: %7")
-            .arg(m_app.registryNumber.toHtmlEscaped(), label(m_app.kind).toHtmlEscaped(), label(m_app.status).toHtmlEscaped(),
-                 tr("Received").toHtmlEscaped(), locale.toString(m_app.effectiveReceivedOn, QLocale::ShortFormat),
-                 tr("Decision due").toHtmlEscaped(), locale.toString(m_app.decisionDueOn, QLocale::ShortFormat)));
+            .arg(m_app.registryNumber.toHtmlEscaped(), label(m_app.kind).toHtmlEscaped(),
+                 label(m_app.status).toHtmlEscaped(), tr("Received").toHtmlEscaped(),
+                 locale.toString(m_app.effectiveReceivedOn, QLocale::ShortFormat),
+                 tr("Decision due").toHtmlEscaped(),
+                 locale.toString(m_app.decisionDueOn, QLocale::ShortFormat)));
     // R-POLICE: where the case stands with the police, to whoever decides.
     if (const auto checks = store::CaseRepository(m_db).policeChecks(m_app.id); !checks.isEmpty())
         m_summary->setText(m_summary->text() + QStringLiteral("<br>") +
@@ -220,8 +225,9 @@ void CaseView::reload(bool keepTyping)
 void CaseView::fillChecklist()
 {
     const QSignalBlocker block(m_checklist);
-    const auto lines = domain::DocumentCatalogue::checklist(*domain::applicationKindFromCode(code(m_app.kind)),
-                                                            *domain::channelFromCode(code(m_app.channel)));
+    const auto lines =
+        domain::DocumentCatalogue::checklist(*domain::applicationKindFromCode(code(m_app.kind)),
+                                             *domain::channelFromCode(code(m_app.channel)));
     const auto stored = store::CaseRepository(m_db).checklist(m_app.id);
     m_checklist->setRowCount(int(lines.size()));
     for (int row = 0; row < lines.size(); ++row) {
@@ -230,12 +236,14 @@ void CaseView::fillChecklist()
         for (const ChecklistItem &item : stored)
             if (item.docCode == codeName)
                 saved = item;
-        auto *doc = new QTableWidgetItem(domain::DocumentCatalogue::find(codeName)->name.in(domain::screenLanguage()));
+        auto *doc = new QTableWidgetItem(
+            domain::DocumentCatalogue::find(codeName)->name.in(domain::screenLanguage()));
         doc->setData(Qt::UserRole, codeName);
         doc->setFlags(Qt::ItemIsEnabled);
         auto *present = new QTableWidgetItem;
         present->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        present->setCheckState(saved.state == DocumentState::Present || saved.state == DocumentState::Expired
+        present->setCheckState(saved.state == DocumentState::Present ||
+                                       saved.state == DocumentState::Expired
                                    ? Qt::Checked
                                    : Qt::Unchecked);
         m_checklist->setItem(row, DocColumn, doc);
@@ -340,14 +348,16 @@ void CaseView::updateButtons()
     m_intake->setEnabled(s == CaseStatus::Submitted);
     m_police->setEnabled(s == CaseStatus::Accepted);
     const auto checks = store::CaseRepository(m_db).policeChecks(m_app.id);
-    const bool waiting = s == CaseStatus::PoliceCheck && !checks.isEmpty() && !checks.last().positive.has_value();
+    const bool waiting =
+        s == CaseStatus::PoliceCheck && !checks.isEmpty() && !checks.last().positive.has_value();
     m_positive->setEnabled(waiting);
     m_negative->setEnabled(waiting);
     // The UI offers only what the role may do; the workflow refuses the rest.
     const bool decider = m_session.mayDecide();
     m_issue->setVisible(decider);
     m_refuse->setVisible(decider);
-    m_issue->setEnabled(s == CaseStatus::PoliceCheck && !checks.isEmpty() && checks.last().positive.value_or(false));
+    m_issue->setEnabled(s == CaseStatus::PoliceCheck && !checks.isEmpty() &&
+                        checks.last().positive.value_or(false));
     m_refuse->setEnabled(s == CaseStatus::Accepted || s == CaseStatus::PoliceCheck);
     m_complaint->setEnabled(s != CaseStatus::Draft);
 }
@@ -356,7 +366,13 @@ bool CaseView::run(const std::function<void()> &step, bool changes,
                    const std::function<void(const QString &)> &onConflict)
 {
     try {
-        step();
+        // Each run starts from the case as it was read: a run the server
+        // rolled back may have moved its version on in memory.
+        const records::Application before = m_app;
+        runSaving(m_db, [&] {
+            m_app = before;
+            step();
+        });
     } catch (const store::StoreError &e) {
         if (onConflict && e.kind() == store::StoreError::Kind::Conflict) {
             onConflict(e.message());
@@ -454,8 +470,8 @@ bool CaseView::recordPoliceAnswer(bool positive)
         return false;
     return run([&] {
         cases::CaseWorkflow(m_db, m_session)
-            .recordPoliceAnswer(checks.last().id, positive, QDateTime::currentDateTimeUtc(), answer.reference(),
-                                answer.note());
+            .recordPoliceAnswer(checks.last().id, positive, QDateTime::currentDateTimeUtc(),
+                                answer.reference(), answer.note());
     });
 }
 
@@ -476,10 +492,11 @@ bool CaseView::issuePermit()
     Permit permit;
     const bool done = run([&] { permit = workflow.issue(m_app, today); });
     if (done)
-        QMessageBox::information(this, tr("Permit issued"),
-                                 tr("Permit No. %1, valid from %2 to %3.")
-                                     .arg(permit.number, QLocale().toString(permit.validFrom, QLocale::ShortFormat),
-                                          QLocale().toString(permit.validTo, QLocale::ShortFormat)));
+        QMessageBox::information(
+            this, tr("Permit issued"),
+            tr("Permit No. %1, valid from %2 to %3.")
+                .arg(permit.number, QLocale().toString(permit.validFrom, QLocale::ShortFormat),
+                     QLocale().toString(permit.validTo, QLocale::ShortFormat)));
     return done;
 }
 
@@ -493,7 +510,8 @@ bool CaseView::refuse()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const int ground = dialog.ground();
-    return run([&] { cases::CaseWorkflow(m_db, m_session).refuse(m_app, ground, QDate::currentDate()); });
+    return run(
+        [&] { cases::CaseWorkflow(m_db, m_session).refuse(m_app, ground, QDate::currentDate()); });
 }
 
 bool CaseView::registerComplaint()

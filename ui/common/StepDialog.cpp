@@ -2,6 +2,7 @@
 #include "StepDialog.h"
 
 #include "FieldInput.h"
+#include "SavingStep.h"
 #include "domain/FieldLimits.h"
 #include "store/StoreError.h"
 
@@ -18,8 +19,8 @@
 
 namespace ruqsat::ui {
 
-StepDialog::StepDialog(const QString &heading, QWidget *parent)
-    : QDialog(parent), m_heading(new QLabel(heading, this)), m_form(new QFormLayout),
+StepDialog::StepDialog(const QString &heading, const store::Database &db, QWidget *parent)
+    : QDialog(parent), m_db(db), m_heading(new QLabel(heading, this)), m_form(new QFormLayout),
       m_message(new QLabel(this))
 {
     m_heading->setObjectName(QStringLiteral("stepHeading"));
@@ -180,7 +181,7 @@ void StepDialog::accept()
             return;
     }
     try {
-        save();
+        runSaving(m_db, [this] { save(); });
     } catch (const store::StoreError &e) {
         // The clerk reads why, fixes a field and saves again: nothing typed is touched.
         m_message->setText(e.message());

@@ -8,6 +8,10 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 
+namespace ruqsat::store {
+class Database;
+}
+
 namespace ruqsat::ui {
 
 class DateField;
@@ -27,7 +31,9 @@ public:
     void accept() override;
 
 protected:
-    StepDialog(const QString &heading, QWidget *parent);
+    // `db`: the store save() writes to, so that a shared server's hiccups
+    // are ridden out (SavingStep) before a refusal is shown.
+    StepDialog(const QString &heading, const store::Database &db, QWidget *parent);
 
     // Performs the step; throws store::StoreError when it is refused.
     virtual void save() = 0;
@@ -70,6 +76,7 @@ private:
     bool fieldsAccepted();
     void check(const Checked &c);
 
+    const store::Database &m_db;
     QLabel *m_heading;
     QFormLayout *m_form;
     QLabel *m_message;

@@ -15,8 +15,8 @@ using namespace complaints;
 
 ComplaintDialog::ComplaintDialog(const ComplaintSubject &subject, const ComplaintActions &actions,
                                  QWidget *parent)
-    : StepDialog(subject.heading, parent), m_subject(subject), m_actions(actions),
-      m_addressee(new QComboBox(this)), m_decision(new QComboBox(this))
+    : StepDialog(subject.heading, actions.database(), parent), m_subject(subject),
+      m_actions(actions), m_addressee(new QComboBox(this)), m_decision(new QComboBox(this))
 {
     setWindowTitle(tr("Complaint"));
     m_addressee->setObjectName(QStringLiteral("addressee"));

@@ -36,7 +36,7 @@ QString headingOf(const store::ComplaintRow &row)
 
 ResolveComplaintDialog::ResolveComplaintDialog(const store::ComplaintRow &row,
                                                const ComplaintActions &actions, QWidget *parent)
-    : StepDialog(headingOf(row), parent), m_row(row), m_actions(actions),
+    : StepDialog(headingOf(row), actions.database(), parent), m_row(row), m_actions(actions),
       m_resolution(new QComboBox(this))
 {
     setWindowTitle(tr("Resolve the complaint"));

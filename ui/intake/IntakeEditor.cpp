@@ -4,6 +4,7 @@
 #include "IntakeFields.h"
 #include "SaveQuestions.h"
 #include "common/FieldInput.h"
+#include "common/SavingStep.h"
 #include "domain/FieldLimits.h"
 #include "domain/Iin.h"
 #include "domain/IitAdvance.h"
@@ -50,7 +51,8 @@ public:
     {
         if (event->type() == QEvent::KeyPress) {
             const auto *key = static_cast<QKeyEvent *>(event);
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                key->modifiers() == Qt::NoModifier) {
                 // A Tab press takes the focus chain's own route to the next field.
                 QKeyEvent tab(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
                 QCoreApplication::sendEvent(watched, &tab);
@@ -142,7 +144,8 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     addDate(emp, QStringLiteral("employer.idDocIssuedOn"), tr("Identity document issued on"));
     addLine(emp, QStringLiteral("employer.idDocIssuer"), tr("Identity document issued by"));
     addLine(emp, QStringLiteral("employer.registrationAddress"), tr("Registered address"));
-    auto *property = addLine(emp, QStringLiteral("employer.property"), tr("Real estate owned (address)"));
+    auto *property =
+        addLine(emp, QStringLiteral("employer.property"), tr("Real estate owned (address)"));
     Q_UNUSED(property)
     addLine(emp, QStringLiteral("employer.phone"), tr("Telephone"));
 
@@ -171,7 +174,8 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     m_months->setSuffix(tr(" month(s)"));
     addField(app, QStringLiteral("application.requestedMonths"), tr("Term asked"), m_months);
     app->addRow(QString(), m_maxMonths);
-    addLine(app, QStringLiteral("application.workAddress"), tr("Work address (employer's property)"));
+    addLine(app, QStringLiteral("application.workAddress"),
+            tr("Work address (employer's property)"));
     addLine(app, QStringLiteral("application.occupation"), tr("Occupation"));
     addDate(app, QStringLiteral("application.intentSignedOn"), tr("Agreement of intent signed on"));
     addLine(app, QStringLiteral("application.salaryKzt"), tr("Salary, KZT a month"))
@@ -236,7 +240,8 @@ IntakeEditor::IntakeEditor(const store::Database &db, intake::DraftStore drafts,
     setForm(fresh);
 }
 
-void IntakeEditor::addField(QFormLayout *form, const QString &field, const QString &label, QWidget *editor)
+void IntakeEditor::addField(QFormLayout *form, const QString &field, const QString &label,
+                            QWidget *editor)
 {
     editor->setObjectName(field);
     auto *message = new QLabel(this);
@@ -304,8 +309,10 @@ void IntakeEditor::setForm(const IntakeForm &form)
                                   : domain::TypedDate::format(d.at(m_loaded));
         qobject_cast<QLineEdit *>(m_fields.value(name).editor)->setText(typed);
     }
-    auto *property = qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor);
-    property->setText(f.employer.properties.isEmpty() ? QString() : f.employer.properties.first().address);
+    auto *property =
+        qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor);
+    property->setText(f.employer.properties.isEmpty() ? QString()
+                                                      : f.employer.properties.first().address);
     m_kind->setCurrentIndex(m_kind->findData(code(f.application.kind)));
     m_channel->setCurrentIndex(m_channel->findData(code(f.application.channel)));
     m_district->setCurrentIndex(std::max(0, m_district->findData(f.application.districtId)));
@@ -323,7 +330,9 @@ IntakeForm IntakeEditor::form() const
 {
     IntakeForm f = m_loaded;
     for (const IntakeTextField &t : intakeTextFields())
-        t.write(f, qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(t.name)).editor)->text().trimmed());
+        t.write(f, qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(t.name)).editor)
+                       ->text()
+                       .trimmed());
     for (const IntakeDateField &d : intakeDateFields()) {
         const QString name = QLatin1String(d.name);
         const auto typed = domain::TypedDate::parse(
@@ -335,7 +344,9 @@ IntakeForm IntakeEditor::form() const
             f.unparsedDates.remove(name);
     }
     const QString property =
-        qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor)->text().trimmed();
+        qobject_cast<QLineEdit *>(m_fields.value(QStringLiteral("employer.property")).editor)
+            ->text()
+            .trimmed();
     if (f.employer.properties.isEmpty())
         f.employer.properties.append(records::Property{});
     f.employer.properties.first().address = property;
@@ -348,8 +359,10 @@ IntakeForm IntakeEditor::form() const
         if (iin.valid() && iin.birthDate.isValid())
             f.employer.birthYear = iin.birthDate.year();
     }
-    f.application.kind = fromCode<ApplicationKind>(m_kind->currentData().toString()).value_or(ApplicationKind::Issue);
-    f.application.channel = fromCode<Channel>(m_channel->currentData().toString()).value_or(Channel::StateCorporation);
+    f.application.kind = fromCode<ApplicationKind>(m_kind->currentData().toString())
+                             .value_or(ApplicationKind::Issue);
+    f.application.channel =
+        fromCode<Channel>(m_channel->currentData().toString()).value_or(Channel::StateCorporation);
     f.application.districtId = m_district->currentData().toInt();
     f.immigrant.citizenship = m_citizenship->currentData().toString();
     f.immigrant.sex = m_sex->currentData().toString();
@@ -395,8 +408,9 @@ void IntakeEditor::validate()
         }
     m_otherProblems->setText(others.join(u'\n'));
     m_otherProblems->setVisible(m_dirty && !others.isEmpty());
-    m_maxMonths->setText(check.maxMonths < 12 ? tr("At most %n month(s) can be granted.", nullptr, check.maxMonths)
-                                              : QString());
+    m_maxMonths->setText(check.maxMonths < 12
+                             ? tr("At most %n month(s) can be granted.", nullptr, check.maxMonths)
+                             : QString());
     m_renewal->setText(check.renewal);
     m_renewal->setVisible(!check.renewal.isEmpty());
     // R-AFTER-HOURS, R-DECISION-TERM: what the typed time of receipt means.
@@ -422,7 +436,8 @@ void IntakeEditor::applyMrz()
     const domain::MrzResult mrz = domain::Mrz::parse(text);
     if (!mrz.ok()) {
         // Half a scan is normal while it arrives; say what is wrong once the lines are there.
-        m_mrzMessage->setText(mrz.problem == domain::MrzResult::Problem::Format ? QString() : mrz.reason);
+        m_mrzMessage->setText(mrz.problem == domain::MrzResult::Problem::Format ? QString()
+                                                                                : mrz.reason);
         return;
     }
     IntakeForm f = form();
@@ -436,14 +451,17 @@ void IntakeEditor::applyMrz()
     f.unparsedDates.remove(QStringLiteral("immigrant.birthDate"));
     f.unparsedDates.remove(QStringLiteral("immigrant.passportExpiresOn"));
     if (mrz.fields.sex != domain::Sex::Unspecified)
-        f.immigrant.sex = mrz.fields.sex == domain::Sex::Male ? QStringLiteral("M") : QStringLiteral("F");
+        f.immigrant.sex =
+            mrz.fields.sex == domain::Sex::Male ? QStringLiteral("M") : QStringLiteral("F");
     setForm(f);
     m_dirty = true;
     m_autosave->start();
-    m_mrzMessage->setText(tr("Filled from the MRZ: surname, names, passport number, citizenship, birth date, sex "
-                             "and expiry. Check them against the passport.") +
-                          (mrz.corrections.isEmpty() ? QString()
-                                                     : u' ' + tr("Corrected: %1").arg(mrz.corrections.join(QLatin1String(", ")))));
+    m_mrzMessage->setText(
+        tr("Filled from the MRZ: surname, names, passport number, citizenship, birth date, sex "
+           "and expiry. Check them against the passport.") +
+        (mrz.corrections.isEmpty()
+             ? QString()
+             : u' ' + tr("Corrected: %1").arg(mrz.corrections.join(QLatin1String(", ")))));
     validate();
 }
 
@@ -451,7 +469,8 @@ void IntakeEditor::writeDraft()
 {
     QString error;
     if (!m_drafts.save(form(), &error))
-        m_mrzMessage->setText(tr("The draft could not be written (%1); keep this window open and save.").arg(error));
+        m_mrzMessage->setText(
+            tr("The draft could not be written (%1); keep this window open and save.").arg(error));
 }
 
 bool IntakeEditor::entryAccepted(const IntakeForm &f, const QString &title)
@@ -475,7 +494,11 @@ bool IntakeEditor::save()
     if (!askAboutKnownEmployer(this, service, f))
         return false;
     try {
-        service.save(f);
+        runSaving(m_db, [&] {
+            IntakeForm attempt = f; // a run rolled back leaves the typed form as it was
+            service.save(attempt);
+            f = attempt;
+        });
     } catch (const store::StoreError &e) {
         writeDraft(); // what was typed stays on disk too
         if (e.kind() == store::StoreError::Kind::Conflict)
@@ -496,14 +519,19 @@ bool IntakeEditor::submit()
     if (!check.ok()) {
         m_dirty = true;
         validate();
-        QMessageBox::warning(this, tr("Not submitted"),
-                             tr("Some fields need attention: the messages beside them say what to fix."));
+        QMessageBox::warning(
+            this, tr("Not submitted"),
+            tr("Some fields need attention: the messages beside them say what to fix."));
         return false;
     }
     if (!askAboutKnownEmployer(this, service, f))
         return false;
     try {
-        service.submit(f);
+        runSaving(m_db, [&] {
+            IntakeForm attempt = f;
+            service.submit(attempt);
+            f = attempt;
+        });
     } catch (const store::StoreError &e) {
         writeDraft();
         if (e.kind() == store::StoreError::Kind::Conflict)
@@ -556,10 +584,9 @@ bool IntakeEditor::confirmClose()
 {
     if (!m_dirty)
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved application"),
-                                              tr("Save the changes to this application before closing?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved application"), tr("Save the changes to this application before closing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)

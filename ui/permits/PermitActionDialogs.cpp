@@ -36,7 +36,7 @@ PermitActionDialog::PermitActionDialog(const Permit &permit, const cases::Permit
     : StepDialog(tr("Permit No. %1, valid from %2 to %3: %4")
                      .arg(permit.number, permit.validFrom.toString(kDateFormat),
                           permit.validTo.toString(kDateFormat), label(permit.status)),
-                 parent),
+                 actions.database(), parent),
       m_permit(permit), m_actions(actions)
 {
     heading()->setObjectName(QStringLiteral("permitHeading"));
@@ -45,27 +45,32 @@ PermitActionDialog::PermitActionDialog(const Permit &permit, const cases::Permit
 // ---- R-DUPLICATE -----------------------------------------------------------
 
 CopyDialog::CopyDialog(const Permit &permit, const cases::PermitActions &actions, QWidget *parent)
-    : PermitActionDialog(permit, actions, parent), m_reason(new QComboBox(this)), m_copies(permit.copiesIssued)
+    : PermitActionDialog(permit, actions, parent), m_reason(new QComboBox(this)),
+      m_copies(permit.copiesIssued)
 {
     setWindowTitle(tr("Copy of permit %1").arg(permit.number));
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->addItem(tr("The permit was lost"), QVariant::fromValue(int(cases::CopyReason::Lost)));
-    m_reason->addItem(tr("The permit was damaged"), QVariant::fromValue(int(cases::CopyReason::Damaged)));
+    m_reason->addItem(tr("The permit was damaged"),
+                      QVariant::fromValue(int(cases::CopyReason::Damaged)));
     form()->addRow(tr("Reason"), m_reason);
     QLabel *note = addComputed(QStringLiteral("copyNote"), tr("Copy"));
-    note->setText(tr("Issued today, with the same number and a visible \"copy\" mark. Copies issued so far: %1.")
+    note->setText(tr("Issued today, with the same number and a visible \"copy\" mark. Copies "
+                     "issued so far: %1.")
                       .arg(permit.copiesIssued));
     finishLayout();
 }
 
 void CopyDialog::save()
 {
-    m_copies = actions().recordCopy(permit().id, cases::CopyReason(m_reason->currentData().toInt()));
+    m_copies =
+        actions().recordCopy(permit().id, cases::CopyReason(m_reason->currentData().toInt()));
 }
 
 // ---- R-TERMINATION ---------------------------------------------------------
 
-TerminationDialog::TerminationDialog(const Permit &permit, const cases::PermitActions &actions, QWidget *parent)
+TerminationDialog::TerminationDialog(const Permit &permit, const cases::PermitActions &actions,
+                                     QWidget *parent)
     : PermitActionDialog(permit, actions, parent)
 {
     setWindowTitle(tr("End of work under permit %1").arg(permit.number));
@@ -98,12 +103,14 @@ void TerminationDialog::updatePreview()
 
 void TerminationDialog::save()
 {
-    m_result = actions().recordTermination(permit().id, m_ended->date(), m_notified->date(), m_note->text());
+    m_result = actions().recordTermination(permit().id, m_ended->date(), m_notified->date(),
+                                           m_note->text());
 }
 
 // ---- R-REVOKE ---------------------------------------------------------------
 
-RevocationDialog::RevocationDialog(const Permit &permit, const cases::PermitActions &actions, QWidget *parent)
+RevocationDialog::RevocationDialog(const Permit &permit, const cases::PermitActions &actions,
+                                   QWidget *parent)
     : PermitActionDialog(permit, actions, parent)
 {
     setWindowTitle(tr("Revocation of permit %1").arg(permit.number));
@@ -164,7 +171,8 @@ void RevocationDialog::save()
 
 // ---- R-CONTRACT -------------------------------------------------------------
 
-ContractDialog::ContractDialog(const Permit &permit, const cases::PermitActions &actions, QWidget *parent)
+ContractDialog::ContractDialog(const Permit &permit, const cases::PermitActions &actions,
+                               QWidget *parent)
     : PermitActionDialog(permit, actions, parent)
 {
     setWindowTitle(tr("Labour contract under permit %1").arg(permit.number));
