@@ -4,6 +4,7 @@
 // the same SQL the program runs (or psql's, on a server store).
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 #include <QProcess>
 #include <QString>
@@ -25,6 +26,54 @@ inline double median(QList<double> v)
 inline double msSince(const QElapsedTimer &t)
 {
     return t.nsecsElapsed() / 1e6;
+}
+
+// The commit of the source tree that holds `resultsPath`, with
+// " + uncommitted changes" when the program's sources differ from it.
+inline QString sourceCommit(const QString &resultsPath)
+{
+    const QString dir = QFileInfo(resultsPath).absolutePath();
+    auto git = [&dir](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral("git"), QStringList{QStringLiteral("-C"), dir} + args);
+        p.waitForFinished();
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    };
+    const QString commit =
+        git({QStringLiteral("rev-parse"), QStringLiteral("--short"), QStringLiteral("HEAD")});
+    const bool changed =
+        !git({QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--"),
+              QStringLiteral(":(top)models"), QStringLiteral(":(top)resources"),
+              QStringLiteral(":(top)bench"), QStringLiteral(":(top,exclude)bench/RESULTS.md")})
+             .isEmpty();
+    return commit + (changed ? QStringLiteral(" + uncommitted changes") : QString());
+}
+
+// Puts `text` (which starts with `heading`) in the results file `path` in
+// place of the section under that heading, or at the end.
+inline bool replaceSection(const QString &path, const QString &heading, const QString &text)
+{
+    QFile f(path);
+    QString doc;
+    if (f.open(QIODevice::ReadOnly | QIODevice::Text))
+        doc = QString::fromUtf8(f.readAll());
+    f.close();
+    const qsizetype start = doc.indexOf(u'\n' + heading);
+    if (start < 0) {
+        if (!doc.endsWith(u'\n'))
+            doc += u'\n';
+        doc += u'\n' + text;
+    } else {
+        qsizetype end = doc.indexOf(QStringLiteral("\n## "), start + 1);
+        if (end < 0)
+            end = doc.size();
+        doc = doc.left(start + 1) + text + (end < doc.size() ? QStringLiteral("\n") : QString()) +
+              doc.mid(end + 1);
+    }
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    f.write(doc.toUtf8());
+    return true;
 }
 
 // The engine's own tool's time for a script of statements: wall-clock of

@@ -51,25 +51,9 @@ QString sectionHeading(bool server)
                   : QStringLiteral("## Case register (bench/register_bench.cpp)");
 }
 
-// The commit of the source tree the results file is in, "+ changes" when
-// its working tree differs from it.
 QString sourceCommit()
 {
-    const QString dir = QFileInfo(QStringLiteral(RUQSAT_BENCH_RESULTS)).absolutePath();
-    auto git = [&dir](const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral("git"), QStringList{QStringLiteral("-C"), dir} + args);
-        p.waitForFinished();
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    };
-    const QString commit =
-        git({QStringLiteral("rev-parse"), QStringLiteral("--short"), QStringLiteral("HEAD")});
-    const bool changed =
-        !git({QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--"),
-              QStringLiteral(":(top)models"), QStringLiteral(":(top)resources"),
-              QStringLiteral(":(top)bench"), QStringLiteral(":(top,exclude)bench/RESULTS.md")})
-             .isEmpty();
-    return commit + (changed ? QStringLiteral(" + uncommitted changes") : QString());
+    return bench::sourceCommit(QStringLiteral(RUQSAT_BENCH_RESULTS));
 }
 
 } // namespace
@@ -174,27 +158,7 @@ QString section(const QList<SizeResult> &results, int reps, bool server)
 
 bool writeSection(const QString &path, const QString &text, bool server)
 {
-    QFile f(path);
-    QString doc;
-    if (f.open(QIODevice::ReadOnly | QIODevice::Text))
-        doc = QString::fromUtf8(f.readAll());
-    f.close();
-    const qsizetype start = doc.indexOf(u'\n' + sectionHeading(server));
-    if (start < 0) {
-        if (!doc.endsWith(u'\n'))
-            doc += u'\n';
-        doc += u'\n' + text;
-    } else {
-        qsizetype end = doc.indexOf(QStringLiteral("\n## "), start + 1);
-        if (end < 0)
-            end = doc.size();
-        doc = doc.left(start + 1) + text + (end < doc.size() ? QStringLiteral("\n") : QString()) +
-              doc.mid(end + 1);
-    }
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return false;
-    f.write(doc.toUtf8());
-    return true;
+    return bench::replaceSection(path, sectionHeading(server), text);
 }
 
 } // namespace ruqsat::bench::registerbench

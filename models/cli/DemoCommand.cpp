@@ -75,7 +75,12 @@ int runDemo(const QStringList &args, CommandIo &io)
     try {
         store::DemoWriter writer(*db);
         demo::DemoGenerator generator(seed, today, demo::rulesFromStore(*db));
-        generator.setDistricts(writer.ensureCityDistricts(QStringLiteral("demo")));
+        const QHash<QString, QList<int>> districts = writer.ensureCityDistricts(QStringLiteral("demo"));
+        generator.setDistricts(districts);
+        // On a server whose row policies follow the user's districts, the
+        // administrator writes the demo cases only in districts of theirs.
+        if (db->usersAreRoles())
+            demo::giveDemoDistricts(*db, session->login, districts, session->login);
         generator.setCounters(writer.counters());
         generator.setUsedIins(writer.usedIins());
         QElapsedTimer clock;

@@ -34,4 +34,21 @@ QStringList ensureDemoUsers(const store::Database &db, const QString &password,
     return made;
 }
 
+void giveDemoDistricts(const store::Database &db, const QString &login,
+                       const QHash<QString, QList<int>> &districts, const QString &actor)
+{
+    const store::UserRepository users(db);
+    const std::optional<store::User> user = users.findByLogin(login);
+    if (!user)
+        return;
+    QList<int> mine = user->districtIds;
+    const qsizetype before = mine.size();
+    for (const QList<int> &ids : districts)
+        for (int id : ids)
+            if (!mine.contains(id))
+                mine << id;
+    if (mine.size() != before)
+        users.setDistricts(user->id, mine, actor);
+}
+
 } // namespace ruqsat::demo

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 
 namespace ruqsat::store {
@@ -16,5 +17,11 @@ namespace ruqsat::demo {
 // are, so a second run adds only what is missing. Returns the logins made.
 QStringList ensureDemoUsers(const store::Database &db, const QString &password,
                             const QString &actor);
+
+// Adds the districts the demo writes to (DemoWriter::ensureCityDistricts) to
+// the districts of the user `login` who fills the store: on a server the
+// row policies let a user write cases only in districts of theirs.
+void giveDemoDistricts(const store::Database &db, const QString &login,
+                       const QHash<QString, QList<int>> &districts, const QString &actor);
 
 } // namespace ruqsat::demo
