@@ -25,6 +25,13 @@ QString tr(const char *text)
 int addFirstAdministrator(const store::Database &db, const QCommandLineParser &parser, CommandIo &io)
 {
     const QString login = parser.value(QStringLiteral("admin"));
+    // init runs again after each upgrade (docs/SERVER.md): an administrator
+    // of this store who exists already is left as they are.
+    if (const auto known = store::UserRepository(db).findByLogin(login);
+        known && known->role == records::Role::Admin) {
+        io.out << tr("Administrator %1 exists already.").arg(login) << '\n';
+        return Ok;
+    }
     store::User admin;
     admin.login = login;
     admin.fullName = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : login;

@@ -277,6 +277,22 @@ private slots:
         QVERIFY2(why.contains(QLatin1String("row-level security")), qPrintable(why));
     }
 
+    // init runs again after an upgrade (docs/SERVER.md): the administrator
+    // who exists is kept, the store is migrated and LIKE marked again.
+    void initRunsAgainOnASecuredStore()
+    {
+        store::execute(*m_super, QStringLiteral("ALTER FUNCTION pg_catalog.textlike(text, text) NOT LEAKPROOF"));
+        const Run again = ctl({QStringLiteral("init"), QStringLiteral("--db"), m_superuser.toString(),
+                               QStringLiteral("--admin"), login(QStringLiteral("admin"))});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QLatin1String("exists already")), qPrintable(again.out));
+        QVERIFY(store::Query(*m_super, QStringLiteral("SELECT proleakproof FROM pg_proc WHERE proname = 'textlike'"))
+                    .scalar()
+                    .toBool());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE login = '%1'").arg(login(QStringLiteral("admin")))),
+                 1);
+    }
+
     // A clerk's search reads the trigram index (init marks LIKE leakproof,
     // without which row security keeps the index out and every person of
     // every district is read), and still finds only the people it may see.
