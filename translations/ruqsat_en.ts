@@ -1595,6 +1595,10 @@
         <source>--status takes a case status: draft, submitted, refused_intake, accepted, police_check, issued, extended, refused, withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Administrator %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>

@@ -1595,6 +1595,10 @@
         <source>--status takes a case status: draft, submitted, refused_intake, accepted, police_check, issued, extended, refused, withdrawn.</source>
         <translation>--status іс мәртебесін алады: draft, submitted, refused_intake, accepted, police_check, issued, extended, refused, withdrawn.</translation>
     </message>
+    <message>
+        <source>Administrator %1 exists already.</source>
+        <translation>%1 әкімшісі бар.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>

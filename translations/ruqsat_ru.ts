@@ -1598,6 +1598,10 @@
         <source>--status takes a case status: draft, submitted, refused_intake, accepted, police_check, issued, extended, refused, withdrawn.</source>
         <translation>--status принимает статус дела: draft, submitted, refused_intake, accepted, police_check, issued, extended, refused, withdrawn.</translation>
     </message>
+    <message>
+        <source>Administrator %1 exists already.</source>
+        <translation>Администратор %1 уже есть.</translation>
+    </message>
 </context>
 <context>
     <name>ruqsat::complaints</name>
