@@ -101,8 +101,8 @@ public:
     QString plan(const QString &statement)
     {
         QString text;
-        run((m_psql ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + statement +
-                QStringLiteral(";\n"),
+        run((m_psql ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
+                statement + QStringLiteral(";\n"),
             &text);
         return text.trimmed();
     }
@@ -117,7 +117,8 @@ private:
 
     double wallMs(const QStringList &statements)
     {
-        QString script = m_psql ? QStringLiteral("\\o /dev/null\n") : QStringLiteral(".output /dev/null\n");
+        QString script =
+            m_psql ? QStringLiteral("\\o /dev/null\n") : QStringLiteral(".output /dev/null\n");
         for (int i = 0; i < m_reps; ++i)
             for (const QString &s : statements)
                 script += s + QStringLiteral(";\n");
@@ -140,9 +141,10 @@ private:
         QElapsedTimer t;
         t.start();
         if (m_psql) {
-            p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                                             QStringLiteral("ON_ERROR_STOP=1"), m_store, QStringLiteral("-f"),
-                                             file.fileName()});
+            p.start(QStringLiteral("psql"),
+                    {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                     QStringLiteral("ON_ERROR_STOP=1"), m_store, QStringLiteral("-f"),
+                     file.fileName()});
         } else {
             p.setStandardInputFile(file.fileName());
             p.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), m_store});

@@ -32,9 +32,9 @@ const QString kIssue = QStringLiteral("issue a permit");
 const QString kWaiting = QStringLiteral("list cases to issue");
 
 // Word starts that find many people, as clerks type them.
-const QStringList kCommonStarts = {QStringLiteral("kar"), QStringLiteral("ism"), QStringLiteral("abd"),
-                                   QStringLiteral("nur"), QStringLiteral("rah"), QStringLiteral("xol"),
-                                   QStringLiteral("tur"), QStringLiteral("sha")};
+const QStringList kCommonStarts = {
+    QStringLiteral("kar"), QStringLiteral("ism"), QStringLiteral("abd"), QStringLiteral("nur"),
+    QStringLiteral("rah"), QStringLiteral("xol"), QStringLiteral("tur"), QStringLiteral("sha")};
 
 // R-CHECK, R-DOC-VALIDITY: the documents of an issuance received on
 // `received` for 6 months, all present and valid (the IIT advance: 6 months
@@ -131,7 +131,8 @@ private:
             default:
                 ++log.errors;
                 if (log.errorSamples.size() < 5)
-                    log.errorSamples << name + QLatin1String(": ") + e.message() + u' ' + e.detail();
+                    log.errorSamples
+                        << name + QLatin1String(": ") + e.message() + u' ' + e.detail();
                 return;
             }
         }
@@ -230,7 +231,8 @@ private:
             waiting.districtIds = m_session.scope();
             waiting.status = records::CaseStatus::PoliceCheck;
             const store::CaseRepository cases(m_db);
-            for (const store::RegisterRow &row : store::CaseRegisterRepository(m_db).firstPage(waiting, {}, 20)) {
+            for (const store::RegisterRow &row :
+                 store::CaseRegisterRepository(m_db).firstPage(waiting, {}, 20)) {
                 const auto checks = cases.policeChecks(row.id);
                 if (!checks.isEmpty() && checks.last().positive.value_or(false)) {
                     ready = cases.find(row.id);
@@ -288,7 +290,8 @@ DeskLog ClerkDay::run(const QDateTime &until, const QAtomicInt &stop)
     DeskLog log;
     try {
         const auto db = store::Database::open(m_where, {}, store::Database::IfNoStore::Refuse);
-        const std::optional<store::User> user = store::UserRepository(*db).findByLogin(m_where.user);
+        const std::optional<store::User> user =
+            store::UserRepository(*db).findByLogin(m_where.user);
         if (!user)
             throw store::StoreError(store::StoreError::Kind::Forbidden,
                                     QStringLiteral("no user %1").arg(m_where.user));

@@ -74,7 +74,8 @@ void ensureAccounts(const store::Database &admin, int count, const QString &pass
 {
     const store::UserRepository users(admin);
     QList<int> districts;
-    for (const QList<int> &ids : store::DemoWriter(admin).ensureCityDistricts(QStringLiteral("bench")))
+    for (const QList<int> &ids :
+         store::DemoWriter(admin).ensureCityDistricts(QStringLiteral("bench")))
         districts << ids;
     std::sort(districts.begin(), districts.end());
     for (int i = 1; i <= count; ++i) {
@@ -157,17 +158,21 @@ struct Integrity
 
 Integrity checkIntegrity(const store::Database &admin)
 {
-    auto scalar = [&](const char *sql) { return store::Query(admin, QLatin1String(sql)).scalar().toLongLong(); };
+    auto scalar = [&](const char *sql) {
+        return store::Query(admin, QLatin1String(sql)).scalar().toLongLong();
+    };
     Integrity i;
     i.cases = scalar("SELECT count(*) FROM applications");
     i.permits = scalar("SELECT count(*) FROM permits");
     i.overIssuedQuotas = scalar("SELECT count(*) FROM quotas WHERE issued + reserved > quota");
-    i.duplicateRegistry = scalar("SELECT count(registry_number) - count(DISTINCT registry_number) FROM applications");
+    i.duplicateRegistry =
+        scalar("SELECT count(registry_number) - count(DISTINCT registry_number) FROM applications");
     i.duplicatePermits = scalar("SELECT count(*) - count(DISTINCT number) FROM permits");
     // A quota counts its permits in force (an extension's permit takes the
     // place of the one it extends, R-QUOTA-EXTEND).
-    i.quotaMismatch = scalar("SELECT count(*) FROM quotas q WHERE q.issued <> (SELECT count(*) FROM "
-                             "permits p WHERE p.quota_id = q.id AND p.status = 'in_force')");
+    i.quotaMismatch =
+        scalar("SELECT count(*) FROM quotas q WHERE q.issued <> (SELECT count(*) FROM "
+               "permits p WHERE p.quota_id = q.id AND p.status = 'in_force')");
     return i;
 }
 
@@ -178,18 +183,21 @@ QString section(const QList<RunResult> &runs, const QString &command, const QStr
     QString s;
     QTextStream t(&s);
     t << "## Clerks on one server (bench/clerks_bench.cpp)\n\n"
-      << "Command: `" << command << "` at commit " << bench::sourceCommit(QStringLiteral(RUQSAT_BENCH_RESULTS))
-      << " (RelWithDebInfo).\n\n"
-      << "Server: " << settings << "; on the same 2-core machine as the desks. Store: "
-      << en.toString(before.cases) << " cases and " << en.toString(before.permits)
-      << " permits before the runs. Each desk is a thread with its own connection, logged in as its "
+      << "Command: `" << command << "` at commit "
+      << bench::sourceCommit(QStringLiteral(RUQSAT_BENCH_RESULTS)) << " (RelWithDebInfo).\n\n"
+      << "Server: " << settings
+      << "; on the same 2-core machine as the desks. Store: " << en.toString(before.cases)
+      << " cases and " << en.toString(before.permits)
+      << " permits before the runs. Each desk is a thread with its own connection, logged in as "
+         "its "
          "own LOGIN role (clerk or head, row security on), doing one step after an exponential "
          "think time of mean "
       << thinkMs << " ms, for " << seconds
       << " s: 35% searches (word starts, names, registry numbers of its register), 25% opening a "
          "case (the case, its checklist and police checks), and for a clerk the rest intakes "
          "submitted, checklists decided, police requests sent and answered; for a head, the "
-         "list of cases waiting with a positive answer and the permit of one issued. Writes go through store::ServerRetry. A "
+         "list of cases waiting with a positive answer and the permit of one issued. Writes go "
+         "through store::ServerRetry. A "
          "refusal by the rules (a quota full, an IIN already in the store) or a conflict (another "
          "desk saved the case first) is an answer, not an error; an error is anything else.\n\n";
     for (const RunResult &r : runs) {
@@ -201,8 +209,9 @@ QString section(const QList<RunResult> &runs, const QString &command, const QStr
           << "|---|---:|---:|---:|---:|---:|---|\n";
         QStringList names = r.log.ms.keys();
         std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-            return bench::ClerkDay::isRead(a) != bench::ClerkDay::isRead(b) ? bench::ClerkDay::isRead(a)
-                                                                              : a < b;
+            return bench::ClerkDay::isRead(a) != bench::ClerkDay::isRead(b)
+                       ? bench::ClerkDay::isRead(a)
+                       : a < b;
         });
         for (const QString &name : names) {
             const QList<double> &v = r.log.ms.value(name);
@@ -236,17 +245,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Many clerks on one server store."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The server store, as its administrator."),
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("The server store, as its administrator."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("clerks"), QStringLiteral("Desks per run, by commas."),
                       QStringLiteral("N,…"), QStringLiteral("10,50,100")});
-    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Length of each run."), QStringLiteral("S"),
-                      QStringLiteral("60")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Length of each run."),
+                      QStringLiteral("S"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("think"), QStringLiteral("Mean think time between steps, ms."),
                       QStringLiteral("MS"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("headroom"), QStringLiteral("Free places left in each quota."),
                       QStringLiteral("N"), QStringLiteral("40")});
-    parser.addOption({QStringLiteral("password"), QStringLiteral("Password of the desks' accounts."),
+    parser.addOption({QStringLiteral("password"),
+                      QStringLiteral("Password of the desks' accounts."),
                       QStringLiteral("PASSWORD"), QStringLiteral("bench-desk-2026")});
     parser.addOption({QStringLiteral("results"), QStringLiteral("Results file, or - for none."),
                       QStringLiteral("PATH"), QStringLiteral(RUQSAT_BENCH_RESULTS)});
@@ -281,7 +292,8 @@ int main(int argc, char *argv[])
         out() << '\n' << text;
         const QString results = parser.value(QStringLiteral("results"));
         if (results != QLatin1String("-") &&
-            !bench::replaceSection(results, QStringLiteral("## Clerks on one server (bench/clerks_bench.cpp)"), text))
+            !bench::replaceSection(
+                results, QStringLiteral("## Clerks on one server (bench/clerks_bench.cpp)"), text))
             out() << "cannot write " << results << '\n';
     } catch (const store::StoreError &e) {
         out() << e.message() << ' ' << e.detail() << '\n';

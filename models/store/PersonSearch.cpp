@@ -225,8 +225,26 @@ PersonSearch::PersonSearch(const Database &db, QString table, QString alias)
 {
 }
 
+bool PersonSearch::readsCaseText(const SearchTerm &term) const
+{
+    return term.kind == SearchTerm::Kind::Text && !m_db.dialect().isSqlite() &&
+           m_table == QLatin1String("applications") && m_db.schemaVersion() >= kCaseSearchTextSince;
+}
+
 SqlWhere PersonSearch::condition(const SearchTerm &term, Plan plan) const
 {
+    if (readsCaseText(term)) {
+        // The case's own copies of its people's text (schema 24), one side
+        // or the other, under the district-led trigram indexes.
+        const SqlWhere immigrant =
+            textTests(term.folded, m_alias + QLatin1String(".immigrant_text"));
+        const SqlWhere employer = textTests(term.folded, m_alias + QLatin1String(".employer_text"));
+        SqlWhere w;
+        w.sql = QLatin1String("((") + immigrant.sql + QLatin1String(") OR (") + employer.sql +
+                QLatin1String("))");
+        w.binds = immigrant.binds; // the same names and values on both sides
+        return w;
+    }
     SqlWhere w;
     QStringList either;
     QStringList byPerson;
@@ -312,6 +330,10 @@ PersonSearch::Plan PersonSearch::plan(const SearchTerm &term) const
 {
     if (m_lastPlan && m_lastPlan->first == term.text)
         return m_lastPlan->second;
+    // Through the cases' own text the server's planner chooses alone: the
+    // condition is on the row it reads, whatever it walks.
+    if (readsCaseText(term))
+        return Plan::ByPerson;
     int walkFrom = 0;
     int lookupFrom = 0;
     Plan plan = Plan::ByPerson;

@@ -10,6 +10,10 @@ namespace ruqsat::store {
 
 class Database;
 
+// The schema version from which a server store's cases keep their people's
+// search text (PersonSearch).
+constexpr int kCaseSearchTextSince = 24;
+
 // The condition that keeps the rows of a register table (applications or
 // permits, each with immigrant_id and employer_id) whose immigrant or
 // employer a search term finds (SearchTerm::findsPeople()), and how a page
@@ -58,6 +62,12 @@ public:
     QStringList debugProbeSql(const SearchTerm &term) const;
 
 private:
+    // PostgreSQL from schema 24: a text search of the case register tests the
+    // case's copies of its people's text (immigrant_text, employer_text),
+    // which trigram indexes led by the district serve, instead of finding the
+    // people first: under row security every person a name matches in the
+    // region had to be checked against the clerk's districts.
+    bool readsCaseText(const SearchTerm &term) const;
     QString estimateSql() const;
     std::optional<Statement> probe(const SearchTerm &term, int *walkFrom, int *lookupFrom) const;
 

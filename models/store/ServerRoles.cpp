@@ -88,6 +88,8 @@ void ServerRoles::becomeOwner() const
     // role has not been given: who runs init makes it, and the step's own
     // CREATE EXTENSION IF NOT EXISTS then finds it there.
     execute(m_db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"));
+    // And the district-led trigram indexes of the cases (schema 24), btree_gin.
+    execute(m_db, QStringLiteral("CREATE EXTENSION IF NOT EXISTS btree_gin"));
     // Under row security the planner uses an index only for operators marked
     // LEAKPROOF, and LIKE (textlike) is not: a clerk's search read every
     // person instead of the trigram index (a full scan of the people of all

@@ -12,6 +12,7 @@
 #include "cli/Command.h"
 #include "complaints/ComplaintActions.h"
 #include "store/AuditLog.h"
+#include "store/CaseRegisterRepository.h"
 #include "store/ComplaintRepository.h"
 #include "store/PermitRepository.h"
 #include "store/QuotaRepository.h"
@@ -321,6 +322,20 @@ private slots:
                                       .arg(m_districtA));
         QVERIFY(visible > 0);
         QCOMPARE(clerk.value(QStringLiteral("SELECT count(*) FROM immigrants WHERE ") + like).toInt(), visible);
+        // The register's search as the clerk (the cases' own copies of their
+        // people's text, schema 24): the cases of their district that match.
+        const auto clerkDb = store::Database::open(as(QStringLiteral("clerk")));
+        store::RegisterFilter filter;
+        filter.search = letters;
+        filter.districtIds = {m_districtA};
+        const auto rows = store::CaseRegisterRepository(*clerkDb).firstPage(filter, {}, 500);
+        const int cases = count(QStringLiteral("SELECT count(*) FROM applications a JOIN immigrants i ON i.id = "
+                                               "a.immigrant_id JOIN employers e ON e.id = a.employer_id WHERE "
+                                               "a.district_id = %1 AND (i.%2 OR e.%2)")
+                                    .arg(m_districtA)
+                                    .arg(like));
+        QVERIFY(cases > 0);
+        QCOMPARE(int(rows.size()), cases);
         // and nobody of the other districts, whatever the letters.
         QVERIFY(clerk.value(QStringLiteral("SELECT count(*) FROM immigrants")).toInt() <
                 count(QStringLiteral("SELECT count(*) FROM immigrants")));

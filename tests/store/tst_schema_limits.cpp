@@ -81,6 +81,9 @@ bool typedByNobody(const QString &table, const QString &column)
                                       QStringLiteral("immigrants.citizenship"),
                                       // the immigrant's, copied by triggers (schema 18)
                                       QStringLiteral("applications.citizenship"),
+                                      // the people's search text, copied by triggers (schema 24)
+                                      QStringLiteral("applications.immigrant_text"),
+                                      QStringLiteral("applications.employer_text"),
                                       QStringLiteral("immigrants.iin"),
                                       QStringLiteral("immigrants.marital_status"),
                                       QStringLiteral("family_members.relation"),
