@@ -227,15 +227,17 @@ PersonSearch::PersonSearch(const Database &db, QString table, QString alias)
 
 bool PersonSearch::readsCaseText(const SearchTerm &term) const
 {
-    return term.kind == SearchTerm::Kind::Text && !m_db.dialect().isSqlite() &&
-           m_table == QLatin1String("applications") && m_db.schemaVersion() >= kCaseSearchTextSince;
+    if (term.kind != SearchTerm::Kind::Text || m_db.dialect().isSqlite())
+        return false;
+    return m_db.schemaVersion() >= (m_table == QLatin1String("applications") ? kCaseSearchTextSince
+                                                                           : kPermitSearchTextSince);
 }
 
 SqlWhere PersonSearch::condition(const SearchTerm &term, Plan plan) const
 {
     if (readsCaseText(term)) {
-        // The case's own copies of its people's text (schema 24), one side
-        // or the other, under the district-led trigram indexes.
+        // The row's own copies of its people's text (schemas 24 and 25), one
+        // side or the other, under the district-led trigram indexes.
         const SqlWhere immigrant =
             textTests(term.folded, m_alias + QLatin1String(".immigrant_text"));
         const SqlWhere employer = textTests(term.folded, m_alias + QLatin1String(".employer_text"));

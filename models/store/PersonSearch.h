@@ -10,9 +10,10 @@ namespace ruqsat::store {
 
 class Database;
 
-// The schema version from which a server store's cases keep their people's
-// search text (PersonSearch).
+// The schema versions from which a server store's cases, and its permits,
+// keep their people's search text (PersonSearch).
 constexpr int kCaseSearchTextSince = 24;
+constexpr int kPermitSearchTextSince = 25;
 
 // The condition that keeps the rows of a register table (applications or
 // permits, each with immigrant_id and employer_id) whose immigrant or
@@ -62,8 +63,8 @@ public:
     QStringList debugProbeSql(const SearchTerm &term) const;
 
 private:
-    // PostgreSQL from schema 24: a text search of the case register tests the
-    // case's copies of its people's text (immigrant_text, employer_text),
+    // PostgreSQL from schema 24 (cases) and 25 (permits): a text search of a
+    // register tests the row's copies of its people's text (immigrant_text, employer_text),
     // which trigram indexes led by the district serve, instead of finding the
     // people first: under row security every person a name matches in the
     // region had to be checked against the clerk's districts.

@@ -247,6 +247,36 @@ private slots:
         QCOMPARE(copied.first().iin, QStringLiteral("880101350022"));
     }
 
+    // A person renamed is found by the new name on their permits and no
+    // longer by the old one (on a server the permits keep copies of their
+    // people's text, schema 25, which triggers keep in step).
+    void searchFollowsARenamedPerson_data() { test::addBackendRows(); }
+    void searchFollowsARenamedPerson()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        test::PermitFixture fixture(*db);
+        const test::Scenario s = fixture.buildScenario(kToday);
+        store::PermitRegisterRepository reg(*db);
+        auto found = [&](const QString &term) {
+            PermitRegisterFilter f;
+            f.search = term;
+            f.today = kToday;
+            return idSet(reg.firstPage(f, {}, 1000));
+        };
+        QVERIFY(found(QStringLiteral("tursunbaeva")).isEmpty());
+        store::ImmigrantRepository immigrants(*db);
+        records::Immigrant person = *immigrants.find(s.revoked.immigrantId);
+        const QString before = person.surnameLat.toLower();
+        QVERIFY(found(before).contains(s.revoked.id));
+        person.surnameLat = QStringLiteral("TURSUNBAEVA");
+        person.surnameCyr = QStringLiteral("Турсунбаева");
+        immigrants.update(person, QStringLiteral("test"));
+        QVERIFY(found(QStringLiteral("tursunbaeva")).contains(s.revoked.id));
+        QVERIFY(!found(before).contains(s.revoked.id));
+    }
+
     void searchBox_data() { test::addBackendRows(); }
     void searchBox()
     {

@@ -84,6 +84,8 @@ bool typedByNobody(const QString &table, const QString &column)
                                       // the people's search text, copied by triggers (schema 24)
                                       QStringLiteral("applications.immigrant_text"),
                                       QStringLiteral("applications.employer_text"),
+                                      QStringLiteral("permits.immigrant_text"),
+                                      QStringLiteral("permits.employer_text"),
                                       QStringLiteral("immigrants.iin"),
                                       QStringLiteral("immigrants.marital_status"),
                                       QStringLiteral("family_members.relation"),
