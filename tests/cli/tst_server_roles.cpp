@@ -5,14 +5,11 @@
 // each user's own role with its password, not through Ruqsat, trying what
 // the role must not do. Roles are cluster-wide, so every login here carries
 // this run's tag.
-#include "CaseFactory.h"
-#include "TestStores.h"
+#include "SecuredServer.h"
 #include "cases/Administration.h"
 #include "cases/PermitActions.h"
-#include "cli/Command.h"
 #include "complaints/ComplaintActions.h"
 #include "store/AuditLog.h"
-#include "store/CaseRegisterRepository.h"
 #include "store/ComplaintRepository.h"
 #include "store/PermitRepository.h"
 #include "store/QuotaRepository.h"
@@ -21,163 +18,19 @@
 #include "store/UserRepository.h"
 #include "users/ServerLogin.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 using namespace ruqsat;
+using namespace ruqsat::test;
 using records::Role;
 
-namespace {
-
-const QString kPassword = QStringLiteral("Server-check-2026");
-
-struct Run
-{
-    int code = 0;
-    QString out, err;
-};
-
-Run ctl(QStringList args)
-{
-    Run run;
-    QTextStream out(&run.out), err(&run.err);
-    cli::CommandIo io{out, err};
-    run.code = cli::runCommandLine(args, io);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-// A plain connection as `login`: libpq through Qt's driver, no Ruqsat code.
-class PlainSession
-{
-public:
-    PlainSession(const store::ConnectionString &where, const QString &login, const QString &password)
-        : m_name(QUuid::createUuid().toString())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(where.host);
-        db.setPort(where.port);
-        db.setDatabaseName(where.database);
-        db.setUserName(login);
-        db.setPassword(password);
-        m_open = db.open();
-        m_error = db.lastError().text();
-    }
-    ~PlainSession()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    // True when the statement ran; its error text in *why otherwise.
-    bool run(const QString &sql, QString *why = nullptr) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        const bool ok = q.exec(sql);
-        if (why)
-            *why = q.lastError().databaseText();
-        return ok;
-    }
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
-    }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-};
-
-} // namespace
-
-class TestServerRoles : public QObject
+class TestServerRoles : public SecuredServerTest
 {
     Q_OBJECT
 
-    std::unique_ptr<test::ScratchStore> m_scratch;
-    store::ConnectionString m_superuser;
-    std::unique_ptr<store::Database> m_super;
-    QString m_tag;
-    int m_districtA = 0, m_districtB = 0;
-    QString login(const QString &name) const { return name + u'.' + m_tag; }
-
-    store::ConnectionString as(const QString &name) const
-    {
-        store::ConnectionString where = m_superuser;
-        where.user = login(name);
-        where.password = kPassword;
-        return where;
-    }
-    int count(const QString &sql) const { return store::Query(*m_super, sql).scalar().toInt(); }
-
 private slots:
-    void initTestCase()
-    {
-        qputenv("RUQSAT_NEW_PASSWORD", kPassword.toUtf8());
-        m_tag = QUuid::createUuid().toString(QUuid::Id128).left(8);
-        m_scratch = std::make_unique<test::ScratchStore>(QStringLiteral("postgresql"));
-        m_superuser = m_scratch->where();
-        m_superuser.user = QStringLiteral("postgres");
-        // `ruqsatctl init` as the superuser secures the store and makes its first administrator.
-        const Run init = ctl({QStringLiteral("init"), QStringLiteral("--db"), m_superuser.toString(),
-                              QStringLiteral("--admin"), login(QStringLiteral("admin"))});
-        QVERIFY2(init.code == 0, qPrintable(init.err));
-        // The server's warnings (schema 11 revoking pg_trgm's functions) stay off the terminal.
-        QVERIFY2(!init.err.contains(QLatin1String("WARNING")), qPrintable(init.err));
-        m_super = store::Database::open(m_superuser);
-        QVERIFY(m_super->usersAreRoles());
-        QCOMPARE(store::Query(*m_super, QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'applications'"))
-                     .scalar()
-                     .toString(),
-                 QStringLiteral("ruqsat_owner"));
-        QVERIFY(!store::Query(*m_super, QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'ruqsat_owner'"))
-                     .scalar()
-                     .toBool());
-        // Cases in several districts, written by the superuser (who is above
-        // row security), as of today: every command opening the store expires
-        // what has run out, and permits in force must stay so.
-        test::CaseFactory(*m_super).writeDemoPeople(40, 7, QDate::currentDate());
-        // A: the district with the most permits in force; B: another with cases.
-        m_districtA = store::Query(*m_super, QStringLiteral("SELECT district_id FROM permits WHERE status = 'in_force' "
-                                                            "GROUP BY district_id ORDER BY count(*) DESC LIMIT 1"))
-                          .scalar()
-                          .toInt();
-        m_districtB = store::Query(*m_super, QStringLiteral("SELECT max(district_id) FROM applications WHERE district_id <> %1")
-                                                 .arg(m_districtA))
-                          .scalar()
-                          .toInt();
-        QVERIFY(m_districtA > 0 && m_districtB > 0);
-        QVERIFY(m_districtA != m_districtB);
-        const auto admin = store::UserRepository(*m_super).findByLogin(login(QStringLiteral("admin")));
-        QVERIFY(admin);
-        // The administrator's own window code adds the clerk and the head.
-        const auto adminDb = store::Database::open(as(QStringLiteral("admin")));
-        const cases::Administration asAdmin(*adminDb, {admin->id, admin->login, Role::Admin, admin->districtIds});
-        store::User clerk{QString(), login(QStringLiteral("clerk")), QStringLiteral("Aida"), QString(), Role::Clerk, 0, true, {m_districtA}};
-        asAdmin.createUser(clerk, kPassword);
-        // The command line adds the head, as the administrator.
-        qputenv("RUQSAT_PASSWORD", kPassword.toUtf8());
-        const Run head = ctl({QStringLiteral("users"), QStringLiteral("add"), login(QStringLiteral("head")),
-                              QStringLiteral("--role"), QStringLiteral("head"), QStringLiteral("--district"),
-                              QString::number(m_districtA), QStringLiteral("--db"),
-                              as(QStringLiteral("admin")).toString()});
-        QVERIFY2(head.code == 0, qPrintable(head.err));
-    }
-
-    void cleanupTestCase()
-    {
-        m_super.reset();
-        m_scratch.reset();
-    }
+    void initTestCase() { setUpServer(); }
+    void cleanupTestCase() { tearDownServer(); }
 
     // The users of the window and of the command line are the same roles.
     void windowAndCommandLineUsersAreTheSameRoles()
@@ -225,7 +78,7 @@ private slots:
         QCOMPARE(session->role, Role::Clerk);
         QCOMPARE(session->districtIds, QList<int>{m_districtA});
         // The command line's --user must be the connected role.
-        qputenv("RUQSAT_PASSWORD", kPassword.toUtf8());
+        qputenv("RUQSAT_PASSWORD", kServerPassword.toUtf8());
         const Run wrong = ctl({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--user"),
                                login(QStringLiteral("nobody")), QStringLiteral("--db"),
                                as(QStringLiteral("clerk")).toString()});
@@ -239,7 +92,7 @@ private slots:
 
     void clerkSeesAndWritesOnlyTheirDistrict()
     {
-        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kServerPassword);
         QVERIFY2(clerk.isOpen(), qPrintable(clerk.error()));
         const int mine = count(QStringLiteral("SELECT count(*) FROM applications WHERE district_id = %1").arg(m_districtA));
         QVERIFY(mine > 0);
@@ -294,59 +147,6 @@ private slots:
                  1);
     }
 
-    // A clerk's search reads the trigram index (init marks LIKE leakproof,
-    // without which row security keeps the index out and every person of
-    // every district is read), and still finds only the people it may see.
-    void clerksSearchUsesTheIndexAndSeesOnlyTheirPeople()
-    {
-        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kPassword);
-        QVERIFY2(clerk.isOpen(), qPrintable(clerk.error()));
-        QVERIFY(clerk.run(QStringLiteral("SET enable_seqscan = off")));
-        // Three letters of a name of the clerk's district.
-        const QString letters = store::Query(*m_super, QStringLiteral("SELECT substr(i.search_text, 2, 3) FROM "
-                                                                      "immigrants i JOIN applications a ON "
-                                                                      "a.immigrant_id = i.id WHERE a.district_id = %1 "
-                                                                      "LIMIT 1")
-                                                           .arg(m_districtA))
-                                    .scalar()
-                                    .toString();
-        QCOMPARE(letters.size(), 3);
-        const QString like = QStringLiteral("search_text LIKE '%%1%'").arg(letters);
-        const QString plan =
-            clerk.value(QStringLiteral("EXPLAIN (FORMAT JSON) SELECT id FROM immigrants WHERE ") + like).toString();
-        QVERIFY2(plan.contains(QLatin1String("immigrants_search")), qPrintable(plan));
-        const int visible = count(QStringLiteral("SELECT count(*) FROM immigrants i WHERE i.%1 AND (i.district_id = %2 "
-                                                 "OR EXISTS (SELECT 1 FROM applications a WHERE a.immigrant_id = i.id "
-                                                 "AND a.district_id = %2))")
-                                      .arg(like)
-                                      .arg(m_districtA));
-        QVERIFY(visible > 0);
-        QCOMPARE(clerk.value(QStringLiteral("SELECT count(*) FROM immigrants WHERE ") + like).toInt(), visible);
-        // The register's search as the clerk (the cases' own copies of their
-        // people's text, schema 24): the cases of their district that match.
-        const auto clerkDb = store::Database::open(as(QStringLiteral("clerk")));
-        store::RegisterFilter filter;
-        filter.search = letters;
-        filter.districtIds = {m_districtA};
-        const auto rows = store::CaseRegisterRepository(*clerkDb).firstPage(filter, {}, 500);
-        const int cases = count(QStringLiteral("SELECT count(*) FROM applications a JOIN immigrants i ON i.id = "
-                                               "a.immigrant_id JOIN employers e ON e.id = a.employer_id WHERE "
-                                               "a.district_id = %1 AND (i.%2 OR e.%2)")
-                                    .arg(m_districtA)
-                                    .arg(like));
-        QVERIFY(cases > 0);
-        QCOMPARE(int(rows.size()), cases);
-        // and nobody of the other districts, whatever the letters.
-        QVERIFY(clerk.value(QStringLiteral("SELECT count(*) FROM immigrants")).toInt() <
-                count(QStringLiteral("SELECT count(*) FROM immigrants")));
-        QCOMPARE(clerk.value(QStringLiteral("SELECT count(*) FROM immigrants i WHERE i.search_text LIKE '%%' AND "
-                                            "NOT EXISTS (SELECT 1 FROM applications a WHERE a.immigrant_id = i.id "
-                                            "AND a.district_id = %1) AND (i.district_id IS NULL OR i.district_id <> %1)")
-                                 .arg(m_districtA))
-                     .toInt(),
-                 0);
-    }
-
     // R-REVOKE-POLICE: the clerk sends Appendix 9 and records the day, on a
     // revocation of their district only, and that one column only.
     void R_REVOKE_POLICE_clerkRecordsTheNoticeOfTheirDistrictOnly()
@@ -373,7 +173,7 @@ private slots:
         QCOMPARE(store::PermitRepository(*m_super).revocation(mine)->policeNotifiedOn, today);
         // Their district's: the program refuses, and so does the server.
         QVERIFY_THROWS_EXCEPTION(store::StoreError, clerk.recordRevocationNotice(theirs, today));
-        const PlainSession plain(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        const PlainSession plain(m_superuser, login(QStringLiteral("clerk")), kServerPassword);
         QVERIFY(plain.run(QStringLiteral("UPDATE revocations SET police_notified_on = current_date "
                                          "WHERE permit_id = '%1'").arg(theirs)));
         QVERIFY(!store::PermitRepository(*m_super).revocation(theirs)->policeNotifiedOn.isValid());
@@ -414,7 +214,7 @@ private slots:
         const QString toProviderToo = complaintOn(complaints::kProvider);
 
         // Plain SQL as the clerk's role: granting is refused by the server.
-        const PlainSession plain(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        const PlainSession plain(m_superuser, login(QStringLiteral("clerk")), kServerPassword);
         QString why;
         QVERIFY(!plain.run(
             QStringLiteral(
@@ -456,7 +256,7 @@ private slots:
                      QStringLiteral("answered"));
         QCOMPARE(store::ComplaintRepository(*m_super).find(toProvider)->resolution,
                  complaints::kGranted);
-        const PlainSession headPlain(m_superuser, login(QStringLiteral("head")), kPassword);
+        const PlainSession headPlain(m_superuser, login(QStringLiteral("head")), kServerPassword);
         QVERIFY(!headPlain.run(
             QStringLiteral("UPDATE complaints SET resolution = 'rejected' WHERE id = '%1'")
                 .arg(toProvider),
@@ -473,7 +273,7 @@ private slots:
 
     void clerkCannotChangeQuotasSettingsRolesOrTheAudit()
     {
-        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kServerPassword);
         QVERIFY(clerk.isOpen());
         const QString quotas = store::Query(*m_super, QStringLiteral("SELECT string_agg(quota || '/' || issued || '/' || reserved, ',' "
                                                                      "ORDER BY id) FROM quotas"))
@@ -516,13 +316,13 @@ private slots:
     void secretsAreReadByNoRole()
     {
         // A permit printed: the key exists now, made by the server's function.
-        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kServerPassword);
         QVERIFY(clerk.isOpen());
         QCOMPARE(clerk.value(QStringLiteral("SELECT length(ruqsat_qr_check_value('RQS1|T=P|N=1'))")).toInt(), 16);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'print.qr_key'")), 1);
         QCOMPARE(clerk.value(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'print.qr_key'")).toInt(), 0);
         QVERIFY(!clerk.run(QStringLiteral("SELECT password_hash FROM users")));
-        const PlainSession admin(m_superuser, login(QStringLiteral("admin")), kPassword);
+        const PlainSession admin(m_superuser, login(QStringLiteral("admin")), kServerPassword);
         QVERIFY(admin.isOpen());
         QCOMPARE(admin.value(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'print.qr_key'")).toInt(), 0);
         QVERIFY(!admin.run(QStringLiteral("SELECT password_salt FROM users")));
@@ -530,7 +330,7 @@ private slots:
 
     void headCannotAdminister()
     {
-        const PlainSession head(m_superuser, login(QStringLiteral("head")), kPassword);
+        const PlainSession head(m_superuser, login(QStringLiteral("head")), kServerPassword);
         QVERIFY(head.isOpen());
         for (const QString &sql : {QStringLiteral("SELECT ruqsat_user_add(gen_random_uuid(), 'intruder.%1', 'SCRAM-SHA-256$x', "
                                                   "'admin', 'x', '', '{}')").arg(m_tag),
@@ -564,7 +364,7 @@ private slots:
         const QString inForce = QStringLiteral("SELECT count(*) FROM permits WHERE quota_id = '%1' AND status = 'in_force'").arg(quotaId);
         const QString issued = QStringLiteral("SELECT issued FROM quotas WHERE id = '%1'").arg(quotaId);
         QCOMPARE(count(issued), count(inForce));
-        const PlainSession head(m_superuser, login(QStringLiteral("head")), kPassword);
+        const PlainSession head(m_superuser, login(QStringLiteral("head")), kServerPassword);
         QVERIFY(head.isOpen());
         // Terminating a permit gives its place back...
         const QString permit = store::Query(*m_super, QStringLiteral("SELECT id FROM permits WHERE quota_id = '%1' AND "
@@ -608,7 +408,7 @@ private slots:
         const int year = count(QStringLiteral("SELECT year FROM quotas WHERE id = '%1'").arg(quotaId));
         const QString newPermits =
             QStringLiteral("SELECT count(*) FROM permits WHERE quota_id = '%1' AND extends_permit_id IS NULL").arg(quotaId);
-        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kPassword);
+        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kServerPassword);
         QVERIFY(clerk.isOpen());
         QVERIFY(clerk.value(newPermits).toInt() < count(newPermits));
         const QList<int> all = store::QuotaRepository(*m_super).issuedByMonth(quotaId, year);
@@ -625,13 +425,13 @@ private slots:
         const auto admin = store::UserRepository(*m_super).findByLogin(login(QStringLiteral("admin")));
         const auto adminDb = store::Database::open(as(QStringLiteral("admin")));
         const cases::Administration asAdmin(*adminDb, {admin->id, admin->login, Role::Admin, admin->districtIds});
-        asAdmin.createUser(extra, kPassword);
-        const PlainSession open(m_superuser, extra.login, kPassword);
+        asAdmin.createUser(extra, kServerPassword);
+        const PlainSession open(m_superuser, extra.login, kServerPassword);
         QVERIFY2(open.isOpen(), qPrintable(open.error()));
         QCOMPARE(open.value(QStringLiteral("SELECT 1")).toInt(), 1);
         asAdmin.setActive(extra.id, false);
         QVERIFY(!open.value(QStringLiteral("SELECT 1")).isValid()); // the session was ended
-        const PlainSession again(m_superuser, extra.login, kPassword);
+        const PlainSession again(m_superuser, extra.login, kServerPassword);
         QVERIFY(!again.isOpen());
         QVERIFY2(again.error().contains(QLatin1String("not permitted to log in")), qPrintable(again.error()));
         // Audited with the before and after, by the administrator's login.
