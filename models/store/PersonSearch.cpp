@@ -115,14 +115,18 @@ QStringList prefixTests(const SearchTerm &term, QVariantMap *binds)
 
 // `SELECT id FROM <people> WHERE …`: the people of one side the term finds,
 // each query served by an index; empty when the term finds nobody there.
-SqlWhere matchingPeople(const Database &db, const SearchTerm &term, Side side)
+// `selected` replaces `id` as what is selected (the FTS5 rowid, for the
+// probe's estimate).
+SqlWhere matchingPeople(const Database &db, const SearchTerm &term, Side side,
+                        const QString &selected = QStringLiteral("id"))
 {
+    const QString select = QLatin1String("SELECT ") + selected + QLatin1String(" FROM ");
     SqlWhere w;
     w.sql.clear();
     const QString table = personTable(side);
     switch (term.kind) {
     case SearchTerm::Kind::Iin:
-        w.sql = QLatin1String("SELECT id FROM ") + table + QLatin1String(" WHERE iin = :iin");
+        w.sql = select + table + QLatin1String(" WHERE iin = :iin");
         w.binds.insert(QStringLiteral(":iin"), term.text);
         break;
     case SearchTerm::Kind::Text: {
@@ -135,14 +139,14 @@ SqlWhere matchingPeople(const Database &db, const SearchTerm &term, Side side)
             domain::FoldedSearch rest;
             rest.wordStarts = term.folded.wordStarts;
             const SqlWhere tests = textTests(rest, QStringLiteral("search_text"));
-            w.sql = QLatin1String("SELECT id FROM ") + fts + QLatin1String(" WHERE ") + fts +
+            w.sql = select + fts + QLatin1String(" WHERE ") + fts +
                     QLatin1String(" MATCH :fts") +
                     (tests.sql.isEmpty() ? QString() : QLatin1String(" AND ") + tests.sql);
             w.binds = tests.binds;
             w.binds.insert(QStringLiteral(":fts"), ftsQuery(term.folded));
         } else {
             const SqlWhere tests = textTests(term.folded, QStringLiteral("search_text"));
-            w.sql = QLatin1String("SELECT id FROM ") + table + QLatin1String(" WHERE ") + tests.sql;
+            w.sql = select + table + QLatin1String(" WHERE ") + tests.sql;
             w.binds = tests.binds;
         }
         break;
@@ -155,7 +159,7 @@ SqlWhere matchingPeople(const Database &db, const SearchTerm &term, Side side)
         // UNION ALL of index range scans; a person found twice is still one
         // id in IN ().
         for (QString &t : tests)
-            t.prepend(QLatin1String("SELECT id FROM immigrants WHERE "));
+            t.prepend(select + QLatin1String("immigrants WHERE "));
         w.sql = tests.join(QLatin1String(" UNION ALL "));
         break;
     }
@@ -311,9 +315,8 @@ std::optional<Statement> PersonSearch::probe(const SearchTerm &term, int *walkFr
             // of reading 2,000 (counting 26,000 took 60-95 ms at a million).
             const QString fts = side == Side::Immigrant ? QStringLiteral("immigrant_search")
                                                         : QStringLiteral("employer_search");
-            QString rowids = people.sql;
-            rowids.replace(QLatin1String("SELECT id FROM "),
-                           QLatin1String("SELECT rowid AS r FROM "));
+            const QString rowids =
+                matchingPeople(m_db, term, side, QStringLiteral("rowid AS r")).sql;
             parts << QStringLiteral(
                          "(SELECT CASE WHEN count(*) < %1 THEN count(*) ELSE %1.0 * "
                          "(SELECT max(rowid) FROM %2) / max(r) END FROM (%3 LIMIT %1) AS m)")
