@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "StoreOption.h"
+#include "demo/DemoBatchMaker.h"
 #include "demo/DemoClocks.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoRules.h"
@@ -87,20 +88,15 @@ int runDemo(const QStringList &args, CommandIo &io)
         clock.start();
         qint64 written = 0;
         const QLocale locale;
-        while (written < wanted) {
-            QList<demo::DemoFile> batch;
-            while (batch.size() < kBatchPeople && written < wanted) {
-                demo::DemoFile file = generator.next();
-                if (written + file.cases.size() > wanted)
-                    generator.keepFirstCaseOnly(file); // to land on N exactly
+        demo::DemoBatchMaker batches(generator, wanted, kBatchPeople);
+        while (const auto batch = batches.next()) {
+            for (const demo::DemoFile &file : *batch)
                 written += file.cases.size();
-                batch << file;
-            }
             // A seed gives the same ids again: the writer refuses a second run
             // of it (a Conflict), in the transaction that would write it.
-            writer.writeBatch(batch, QStringLiteral("demo"),
-                              [&generator](demo::DemoFile &file, const QString &taken) {
-                                  generator.replaceIin(file, taken);
+            writer.writeBatch(*batch, QStringLiteral("demo"),
+                              [&batches](demo::DemoFile &file, const QString &taken) {
+                                  batches.replaceIin(file, taken);
                               });
             const double seconds = std::max(0.001, clock.elapsed() / 1000.0);
             io.err << '\r'

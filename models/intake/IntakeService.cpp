@@ -180,6 +180,23 @@ QString knownEmployerMessage(const Employer &stored, const QList<records::FieldC
             .arg(stored.iin, lines.join(QLatin1String("; ")));
 }
 
+// Commits the step that wrote `written`. When the connection broke while
+// COMMIT was on its way, the caller gets `written` before the error: it may
+// be stored, and the caller's ServerRetry asks the server whether it is
+// (then it is what the store holds, new ids included) or runs the step again
+// from what was typed.
+void commitWritten(store::Transaction &tx, IntakeForm &form, const IntakeForm &written)
+{
+    try {
+        tx.commit();
+    } catch (const store::StoreError &e) {
+        if (e.kind() == store::StoreError::Kind::CommitUnknown)
+            form = written;
+        throw;
+    }
+    form = written;
+}
+
 } // namespace
 
 void IntakeService::save(IntakeForm &form) const
@@ -220,8 +237,7 @@ void IntakeService::save(IntakeForm &form) const
         cases.create(saved.application, m_actor);
     else
         cases.update(saved.application, m_actor);
-    tx.commit();
-    form = saved;
+    commitWritten(tx, form, saved);
 }
 
 IntakeForm IntakeService::storedVersion(const IntakeForm &form) const
@@ -282,8 +298,7 @@ void IntakeService::submit(IntakeForm &form) const
     store::Transaction tx(m_db);
     save(submitted);
     store::CaseRepository(m_db).registerCase(submitted.application, CaseStatus::Submitted, m_actor);
-    tx.commit();
-    form = submitted;
+    commitWritten(tx, form, submitted);
 }
 
 } // namespace ruqsat::intake

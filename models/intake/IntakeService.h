@@ -77,7 +77,9 @@ public:
     // employer or the case first, or when the IIN typed names an employer on
     // record with other details and the clerk has not chosen
     // (settleEmployer); Forbidden for a case of a district outside the
-    // scope. Nothing is written then.
+    // scope. Nothing is written then. CommitUnknown (the connection broke
+    // during COMMIT) leaves in `form` what was written, which the server may
+    // hold: a ServerRetry learns which.
     void save(IntakeForm &form) const;
 
     // After a Conflict: what the store holds now for the form's immigrant,

@@ -5,6 +5,7 @@
 #include "Query.h"
 
 #include <QJsonDocument>
+#include <utility>
 
 namespace ruqsat::store {
 
@@ -59,12 +60,9 @@ void AuditLog::append(const QString &actor, const QString &entity, const QString
         // The server writes the row (schema 11): Ruqsat's roles may not insert
         // into audit_log, the actor is the login that authenticated, and the
         // hash is computed there the way AuditChain computes it.
-        Query(m_db, QStringLiteral("SELECT ruqsat_audit_append(:entity, :eid, :action, :details)"))
-            .bind(QStringLiteral(":entity"), entity)
-            .bind(QStringLiteral(":eid"), entityId)
-            .bind(QStringLiteral(":action"), action)
-            .bind(QStringLiteral(":details"), encodedDetails)
-            .exec();
+        m_db.m_deferredAudit.append({entity, entityId, action, encodedDetails});
+        if (m_db.m_transactionDepth == 0)
+            appendDeferred();
         return;
     }
     Transaction tx(m_db); // SQLite's write lock serializes the appenders
@@ -94,6 +92,31 @@ void AuditLog::append(const QString &actor, const QString &entity, const QString
         .bind(QStringLiteral(":hash"), row.hash)
         .exec();
     tx.commit();
+}
+
+void AuditLog::appendDeferred() const
+{
+    if (m_db.m_deferredAudit.isEmpty())
+        return;
+    const QList<Database::DeferredAudit> rows = std::exchange(m_db.m_deferredAudit, {});
+    // One statement: the rows of VALUES are read, and appended, in order.
+    QStringList values;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        values << QStringLiteral("(CAST(:e%1 AS text), CAST(:i%1 AS text), CAST(:a%1 AS text), "
+                                 "CAST(:d%1 AS text))")
+                      .arg(i);
+    Query q(m_db,
+            QLatin1String("SELECT ruqsat_audit_append(r.entity, r.eid, r.action, r.details) FROM "
+                          "(VALUES ") +
+                values.join(u',') + QLatin1String(") AS r (entity, eid, action, details)"));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString n = QString::number(i);
+        q.bind(u":e" + n, rows.at(i).entity)
+            .bind(u":i" + n, rows.at(i).entityId)
+            .bind(u":a" + n, rows.at(i).action)
+            .bind(u":d" + n, rows.at(i).details);
+    }
+    q.exec();
 }
 
 audit::ChainVerdict AuditLog::verify() const

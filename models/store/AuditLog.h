@@ -27,7 +27,11 @@ struct AuditEntry
 // of the change it records, so that both land or neither does. On PostgreSQL
 // the server appends the row (ruqsat_audit_append) with the login that
 // authenticated as its actor, whatever `actor` says: roles cannot write the
-// table themselves.
+// table themselves. There, the rows of a transaction are appended together
+// just before its COMMIT (Transaction::commit runs appendDeferred): the
+// server chains one appender at a time under a lock held until COMMIT, and a
+// lock taken at a step's first row made every desk's saves wait for the
+// whole of another's step.
 class AuditLog
 {
 public:
@@ -35,6 +39,9 @@ public:
 
     void append(const QString &actor, const QString &entity, const QString &entityId,
                 const QString &action, const QJsonObject &details = {}) const;
+    // Appends the rows that append() kept for the open transaction, in the
+    // order they were made; Transaction::commit calls it. Nothing on SQLite.
+    void appendDeferred() const;
     QList<AuditEntry> forEntity(const QString &entity, const QString &entityId) const;
     // Every row of a case, oldest first: the application's own, its
     // permits', its immigrant's and employer's (their rows from other cases

@@ -4,27 +4,40 @@
 #include "Query.h"
 
 #include <QSqlError>
+#include <algorithm>
 
 namespace ruqsat::store {
 
 BulkInsert::BulkInsert(const Database &db, const QString &table, const QStringList &columns)
-    : m_db(db), m_table(table), m_columns(columns), m_chunk(db.dialect().isSqlite() ? 8 : 200),
+    : m_db(db), m_table(table), m_columns(columns),
+      m_chunk(db.dialect().isSqlite()
+                  ? 8
+                  : int(std::clamp<qsizetype>(30'000 / columns.size(), 1, 1000))),
       m_full(db.handle())
 {
-    if (!m_full.prepare(statement(m_chunk)))
+    if (!db.dialect().isSqlite())
+        m_serverFull = std::make_unique<NativePgStatement>(db, statement(m_chunk),
+                                                           int(m_chunk * columns.size()));
+    else if (!m_full.prepare(statement(m_chunk)))
         throwSqlError(m_db, m_full.lastError(), statement(1));
 }
 
 QString BulkInsert::statement(int rows) const
 {
-    QString one = QStringLiteral("(?");
-    for (qsizetype i = 1; i < m_columns.size(); ++i)
-        one += QLatin1String(",?");
-    one += u')';
+    // SQLite takes "?"; libpq numbers its parameters.
+    const bool numbered = !m_db.dialect().isSqlite();
     QStringList values;
     values.reserve(rows);
-    for (int i = 0; i < rows; ++i)
-        values << one;
+    int next = 1;
+    for (int i = 0; i < rows; ++i) {
+        QString one = QStringLiteral("(");
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            if (c > 0)
+                one += u',';
+            one += numbered ? u'$' + QString::number(next++) : QStringLiteral("?");
+        }
+        values << one + u')';
+    }
     return QLatin1String("INSERT INTO ") + m_table + QLatin1String(" (") + m_columns.join(u',') +
            QLatin1String(") VALUES ") + values.join(u',');
 }
@@ -50,6 +63,10 @@ void BulkInsert::flush()
     // Rows wait for flush() so that a caller can write parents before children.
     const qsizetype width = m_columns.size();
     const int rows = int(m_pending.size() / width);
+    if (m_serverFull) {
+        flushToServer(rows);
+        return;
+    }
     int done = 0;
     for (; rows - done >= m_chunk; done += m_chunk)
         execute(m_full, done * width, m_chunk);
@@ -58,6 +75,22 @@ void BulkInsert::flush()
         if (!rest.prepare(statement(rows - done)))
             throwSqlError(m_db, rest.lastError(), statement(1));
         execute(rest, done * width, rows - done);
+    }
+    m_pending.clear();
+}
+
+void BulkInsert::flushToServer(int rows)
+{
+    const qsizetype width = m_columns.size();
+    int done = 0;
+    for (; rows - done >= m_chunk; done += m_chunk) {
+        m_serverFull->execute(m_pending, done * width);
+        m_written += m_chunk;
+    }
+    if (rows > done) {
+        NativePgStatement rest(m_db, statement(rows - done), int((rows - done) * width));
+        rest.execute(m_pending, done * width);
+        m_written += rows - done;
     }
     m_pending.clear();
 }

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "AuditLog.h"
+#include "NativePgStatement.h"
 #include "Query.h"
 #include "ReferenceData.h"
 #include "SchemaMigrator.h"
@@ -301,16 +302,9 @@ bool Database::connectionLost() const
 {
     if (m_dialect.isSqlite())
         return false;
-    const QSqlDatabase h = handle();
-    if (!h.isOpen() || !h.driver())
-        return true;
-    // The QPSQL driver hands out its PGconn (Qt's documented way to reach
-    // the native connection); its status is libpq's, set as soon as a read
-    // or write finds the socket closed.
-    const QVariant native = h.driver()->handle();
-    if (!native.isValid() || qstrcmp(native.typeName(), "PGconn*") != 0)
-        return false;
-    PGconn *conn = *static_cast<PGconn *const *>(native.constData());
+    // libpq's status of the connection, set as soon as a read or write
+    // finds the socket closed.
+    PGconn *conn = nativePgConnection(handle());
     return conn == nullptr || PQstatus(conn) != CONNECTION_OK;
 }
 

@@ -94,6 +94,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class AuditLog;
     Database(ConnectionString where, QString connectionName, SqlDialect dialect);
     // Opens and configures the connection, without looking at the schema.
     static std::unique_ptr<Database> connect(ConnectionString where, const PasswordPrompt &prompt,
@@ -117,6 +118,13 @@ private:
     // Transactions nest: only the outermost one begins and commits.
     mutable int m_transactionDepth = 0;
     mutable QString m_commitMark;
+    // On a server, the audit rows of the open transaction, appended just
+    // before its COMMIT (AuditLog::appendDeferred).
+    struct DeferredAudit
+    {
+        QString entity, entityId, action, details;
+    };
+    mutable QList<DeferredAudit> m_deferredAudit;
 };
 
 } // namespace ruqsat::store

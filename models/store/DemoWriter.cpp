@@ -47,19 +47,32 @@ DemoWriter::DemoWriter(const Database &db) : m_db(db)
         execute(db, QStringLiteral("PRAGMA cache_size = -1048576"));
     for (const Region &r : ReferenceRepository(db).regions())
         m_regionIds.insert(r.kato, r.id);
-    auto bulk = [&db](const char *table, const char *cols) {
-        return std::make_unique<BulkInsert>(db, QLatin1String(table), columns(cols));
+    auto bulk = [&db](const char *table, const char *cols, bool withDistrict = false) {
+        QStringList list = columns(cols);
+        if (withDistrict)
+            list << QStringLiteral("district_id");
+        return std::make_unique<BulkInsert>(db, QLatin1String(table), list);
     };
-    m_immigrants = bulk("immigrants",
-                        "id, surname_cyr, given_names_cyr, surname_lat, given_names_lat, surname_cyr_key, "
-                        "surname_lat_key, given_names_cyr_key, given_names_lat_key, sex, birth_date, birth_place, citizenship, iin, passport_series, "
-                        "passport_number, passport_issued_on, passport_issuer, passport_expires_on, "
-                        "permanent_address, temporary_address, phone, marital_status, children_count, "
-                        "search_text, created_at, updated_at");
-    m_employers = bulk("employers",
-                       "id, iin, surname, given_names, surname_key, birth_year, id_doc_number, "
-                       "id_doc_issued_on, id_doc_issuer, registration_address, residential_address, phone, "
-                       "search_text, created_at, updated_at");
+    // On a server a person also has the district that entered them (schema
+    // 11), by default the writer's first district, which the server looks up
+    // for every row written without one: 6% of a demo run. The demo gives
+    // the district of the person's first case.
+    const bool personDistrict = !db.dialect().isSqlite();
+    m_immigrants =
+        bulk("immigrants",
+             "id, surname_cyr, given_names_cyr, surname_lat, given_names_lat, surname_cyr_key, "
+             "surname_lat_key, given_names_cyr_key, given_names_lat_key, sex, birth_date, "
+             "birth_place, citizenship, iin, passport_series, "
+             "passport_number, passport_issued_on, passport_issuer, passport_expires_on, "
+             "permanent_address, temporary_address, phone, marital_status, children_count, "
+             "search_text, created_at, updated_at",
+             personDistrict);
+    m_employers =
+        bulk("employers",
+             "id, iin, surname, given_names, surname_key, birth_year, id_doc_number, "
+             "id_doc_issued_on, id_doc_issuer, registration_address, residential_address, phone, "
+             "search_text, created_at, updated_at",
+             personDistrict);
     m_properties = bulk("employer_properties", "id, employer_id, position, district_id, address");
     m_applications = bulk("applications",
                           "id, registry_number, kind, channel, district_id, immigrant_id, employer_id, "
@@ -279,15 +292,55 @@ void DemoWriter::writeBatch(const QList<demo::DemoFile> &batch, const QString &a
     for (const demo::DemoFile &f : files) {
         const Immigrant &p = f.immigrant;
         const QVariant created = d.time(f.cases.first().application.receivedAt);
-        m_immigrants->add({p.id, p.surnameCyr, p.givenNamesCyr, p.surnameLat, p.givenNamesLat, searchKey(p.surnameCyr),
-                           searchKey(p.surnameLat), searchKey(p.givenNamesCyr), searchKey(p.givenNamesLat), p.sex, SqlDialect::date(p.birthDate), p.birthPlace, p.citizenship,
-                           nullable(p.iin), p.passportSeries, p.passportNumber, SqlDialect::date(p.passportIssuedOn),
-                           p.passportIssuer, SqlDialect::date(p.passportExpiresOn), p.permanentAddress,
-                           p.temporaryAddress, p.phone, p.maritalStatus, p.childrenCount, immigrantSearchText(p), created, created});
+        QVariantList immigrant{p.id,
+                               p.surnameCyr,
+                               p.givenNamesCyr,
+                               p.surnameLat,
+                               p.givenNamesLat,
+                               searchKey(p.surnameCyr),
+                               searchKey(p.surnameLat),
+                               searchKey(p.givenNamesCyr),
+                               searchKey(p.givenNamesLat),
+                               p.sex,
+                               SqlDialect::date(p.birthDate),
+                               p.birthPlace,
+                               p.citizenship,
+                               nullable(p.iin),
+                               p.passportSeries,
+                               p.passportNumber,
+                               SqlDialect::date(p.passportIssuedOn),
+                               p.passportIssuer,
+                               SqlDialect::date(p.passportExpiresOn),
+                               p.permanentAddress,
+                               p.temporaryAddress,
+                               p.phone,
+                               p.maritalStatus,
+                               p.childrenCount,
+                               immigrantSearchText(p),
+                               created,
+                               created};
         const Employer &e = f.employer;
-        m_employers->add({e.id, e.iin, e.surname, e.givenNames, searchKey(e.surname), e.birthYear, e.idDocNumber,
-                          SqlDialect::date(e.idDocIssuedOn), e.idDocIssuer, e.registrationAddress,
-                          e.residentialAddress, e.phone, employerSearchText(e), created, created});
+        QVariantList employer{e.id,
+                              e.iin,
+                              e.surname,
+                              e.givenNames,
+                              searchKey(e.surname),
+                              e.birthYear,
+                              e.idDocNumber,
+                              SqlDialect::date(e.idDocIssuedOn),
+                              e.idDocIssuer,
+                              e.registrationAddress,
+                              e.residentialAddress,
+                              e.phone,
+                              employerSearchText(e),
+                              created,
+                              created};
+        if (!d.isSqlite()) {
+            immigrant << f.cases.first().application.districtId;
+            employer << f.cases.first().application.districtId;
+        }
+        m_immigrants->add(immigrant);
+        m_employers->add(employer);
         for (const Property &prop : e.properties)
             m_properties->add({prop.id, e.id, 0, idOrNull(prop.districtId), prop.address});
     }

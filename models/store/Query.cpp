@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Query.h"
 
+#include "AuditLog.h"
 #include "StoreError.h"
 #include "domain/FieldLimits.h"
 
@@ -157,8 +158,10 @@ Transaction::Transaction(const Database &db) : m_db(db)
                          Tr::tr("%1 can only be read: saving is not possible. Nothing was changed.")
                              .arg(m_db.location().toString()));
     m_outermost = m_db.m_transactionDepth == 0;
-    if (m_outermost)
+    if (m_outermost) {
+        m_db.m_deferredAudit.clear();
         execute(m_db, m_db.dialect().beginWrite());
+    }
     ++m_db.m_transactionDepth;
     m_open = true;
 }
@@ -169,6 +172,7 @@ Transaction::~Transaction()
         return;
     --m_db.m_transactionDepth;
     if (m_outermost) {
+        m_db.m_deferredAudit.clear(); // their changes are rolled back too
         QSqlQuery q(m_db.handle());
         q.exec(QStringLiteral("ROLLBACK")); // nothing more to do if even this fails
     }
@@ -177,6 +181,9 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (m_outermost) {
+        // The step's audit rows, chained last: the server's lock that
+        // chains them is held from here to COMMIT only.
+        AuditLog(m_db).appendDeferred();
         // The transaction's commit mark (schema 22): if the connection
         // breaks while COMMIT is on its way, the server, reached again, has
         // the mark exactly when the step was saved (ServerRetry).

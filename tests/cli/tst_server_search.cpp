@@ -115,6 +115,43 @@ private slots:
                           .arg(QLatin1String(table))),
                 0);
     }
+
+    // Schema 27: the copying triggers read as the schema's owner, past row
+    // security, with their search path fixed: a writer's temporary table of
+    // the same name does not stand in for the owner's, and the copies (text
+    // and citizenship) are the person's still.
+    void copyTriggersReadTheOwnersTables()
+    {
+        const PlainSession clerk(m_superuser, login(QStringLiteral("clerk")), kServerPassword);
+        QVERIFY2(clerk.isOpen(), qPrintable(clerk.error()));
+        const QString caseId =
+            clerk
+                .value(QStringLiteral("SELECT id FROM applications WHERE district_id = %1 LIMIT 1")
+                           .arg(m_districtA))
+                .toString();
+        QVERIFY(!caseId.isEmpty());
+        QString why;
+        QVERIFY2(clerk.run(QStringLiteral(
+                               "CREATE TEMP TABLE immigrants AS SELECT id, ' zzz'::text AS "
+                               "search_text, 'ZZZ'::text AS citizenship FROM public.immigrants"),
+                           &why),
+                 qPrintable(why));
+        QVERIFY(clerk.value(QStringLiteral("SELECT count(*) FROM pg_temp.immigrants")).toInt() > 0);
+        // The citizenship written by hand goes back to the immigrant's too.
+        QVERIFY2(clerk.run(QStringLiteral(
+                               "UPDATE applications SET immigrant_id = immigrant_id, "
+                               "employer_id = employer_id, citizenship = 'ZZZ' WHERE id = '%1'")
+                               .arg(caseId),
+                           &why),
+                 qPrintable(why));
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM applications a JOIN immigrants i ON "
+                                 "i.id = a.immigrant_id WHERE a.id = '%1' AND a.immigrant_text = "
+                                 "i.search_text AND a.citizenship = i.citizenship AND "
+                                 "a.immigrant_text <> ' zzz' AND a.citizenship <> 'ZZZ'")
+                      .arg(caseId)),
+            1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerSearch)

@@ -85,6 +85,54 @@ private slots:
                  0);
     }
 
+    // A step's rows land with its COMMIT, in the order they were made, and
+    // chain; a step rolled back leaves none. On a server the desk keeps
+    // them until COMMIT (the chain's lock is held from there only).
+    void aStepsRowsLandWithItsCommit_data() { test::addBackendRows(); }
+    void aStepsRowsLandWithItsCommit()
+    {
+        QFETCH(QString, backend);
+        test::ScratchStore scratch(backend);
+        const auto db = scratch.open();
+        const qint64 before = someChanges(*db);
+        const store::AuditLog log(*db);
+        {
+            store::Transaction tx(*db);
+            for (const char *action : {"first", "second", "third"})
+                log.append(QStringLiteral("clerk1"), QStringLiteral("setting"),
+                           QStringLiteral("test.key"), QLatin1String(action));
+            if (!scratch.isSqlite())
+                QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log")), before);
+            tx.commit();
+        }
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log")), before + 3);
+        QStringList actions;
+        store::Query last(*db,
+                          QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 3"));
+        last.exec();
+        while (last.next())
+            actions.prepend(last.value(0).toString());
+        QCOMPARE(actions, (QStringList{QStringLiteral("first"), QStringLiteral("second"),
+                                       QStringLiteral("third")}));
+        {
+            store::Transaction tx(*db);
+            log.append(QStringLiteral("clerk1"), QStringLiteral("setting"),
+                       QStringLiteral("test.key"), QStringLiteral("rolled back"));
+        }
+        {
+            store::Transaction tx(*db); // the next step does not carry the rolled-back row
+            log.append(QStringLiteral("clerk1"), QStringLiteral("setting"),
+                       QStringLiteral("test.key"), QStringLiteral("fourth"));
+            tx.commit();
+        }
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM audit_log")), before + 4);
+        QCOMPARE(count(*db, QStringLiteral(
+                                "SELECT count(*) FROM audit_log WHERE action = 'rolled back'")),
+                 0);
+        const ChainVerdict verdict = log.verify();
+        QVERIFY2(verdict.ok(), qPrintable(verdict.message()));
+    }
+
     void alteredRowNamed_data() { test::addBackendRows(); }
     void alteredRowNamed()
     {

@@ -2,6 +2,7 @@
 // Synthetic demo data: reproducible from a seed, every status and channel,
 // and a store that stays consistent (quotas, counters) batch by batch.
 #include "TestStores.h"
+#include "demo/DemoBatchMaker.h"
 #include "demo/DemoGenerator.h"
 #include "store/DemoWriter.h"
 #include "store/Query.h"
@@ -64,6 +65,42 @@ private slots:
             QCOMPARE(fa.cases.first().application, fb.cases.first().application);
             QVERIFY(fa.immigrant.id != fc.immigrant.id);
         }
+    }
+
+    // The batches made on their own thread are the generator's people in
+    // its order, of at most the batch's size, ending on the number of cases
+    // asked for; a maker dropped before its last batch stops.
+    void batchMakerGivesTheGeneratorsPeopleInOrder()
+    {
+        const QHash<QString, QList<int>> districts{{QStringLiteral("750000000"), {1, 2}}};
+        demo::DemoGenerator made(7, QDate(2026, 11, 24), testRules());
+        demo::DemoGenerator alone(7, QDate(2026, 11, 24), testRules());
+        made.setDistricts(districts);
+        alone.setDistricts(districts);
+        qint64 cases = 0;
+        int batches = 0;
+        {
+            demo::DemoBatchMaker maker(made, 1001, 7);
+            while (const auto batch = maker.next()) {
+                ++batches;
+                QVERIFY(!batch->isEmpty());
+                QVERIFY(batch->size() <= 7);
+                for (const demo::DemoFile &file : *batch) {
+                    const demo::DemoFile expected = alone.next();
+                    QCOMPARE(file.immigrant.id, expected.immigrant.id);
+                    QCOMPARE(file.cases.first().application.id,
+                             expected.cases.first().application.id);
+                    cases += file.cases.size();
+                }
+            }
+            QVERIFY(!maker.next()); // and stays at the end
+        }
+        QCOMPARE(cases, qint64(1001));
+        QVERIFY(batches >= 1001 / (2 * 7));
+        {
+            demo::DemoBatchMaker dropped(made, 1'000'000, 50);
+            QVERIFY(dropped.next());
+        } // its thread waits for room for a third batch, and stops here
     }
 
     void writesConsistentStore_data() { test::addBackendRows(); }

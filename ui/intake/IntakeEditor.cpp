@@ -485,6 +485,23 @@ bool IntakeEditor::entryAccepted(const IntakeForm &f, const QString &title)
     return false;
 }
 
+IntakeForm IntakeEditor::savedThroughRetries(const IntakeForm &typed,
+                                             const std::function<void(IntakeForm &)> &step) const
+{
+    // Each run starts from the typed form: a run rolled back may have given
+    // it ids and versions that were never stored. The last run is the one
+    // stored, even when the server's answer to its COMMIT was lost and its
+    // commit mark said it was saved (ServerRetry returns without running it
+    // again): its ids are the new case's, and the next save updates that
+    // case instead of writing a second one.
+    IntakeForm attempt;
+    runSaving(m_db, [&] {
+        attempt = typed;
+        step(attempt);
+    });
+    return attempt;
+}
+
 bool IntakeEditor::save()
 {
     IntakeForm f = form();
@@ -494,11 +511,7 @@ bool IntakeEditor::save()
     if (!askAboutKnownEmployer(this, service, f))
         return false;
     try {
-        runSaving(m_db, [&] {
-            IntakeForm attempt = f; // a run rolled back leaves the typed form as it was
-            service.save(attempt);
-            f = attempt;
-        });
+        f = savedThroughRetries(f, [&service](IntakeForm &attempt) { service.save(attempt); });
     } catch (const store::StoreError &e) {
         writeDraft(); // what was typed stays on disk too
         if (e.kind() == store::StoreError::Kind::Conflict)
@@ -527,11 +540,7 @@ bool IntakeEditor::submit()
     if (!askAboutKnownEmployer(this, service, f))
         return false;
     try {
-        runSaving(m_db, [&] {
-            IntakeForm attempt = f;
-            service.submit(attempt);
-            f = attempt;
-        });
+        f = savedThroughRetries(f, [&service](IntakeForm &attempt) { service.submit(attempt); });
     } catch (const store::StoreError &e) {
         writeDraft();
         if (e.kind() == store::StoreError::Kind::Conflict)

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QFormLayout;
@@ -52,6 +53,11 @@ signals:
     void titleChanged(const QString &title);
 
 private:
+    // The form as stored by `step` (IntakeService::save or submit), run
+    // through ui::runSaving.
+    intake::IntakeForm
+    savedThroughRetries(const intake::IntakeForm &typed,
+                        const std::function<void(intake::IntakeForm &)> &step) const;
     struct Field
     {
         QWidget *editor;
