@@ -13,6 +13,7 @@
 // already holds the wanted number of cases is reused.
 #include "BenchSupport.h"
 #include "RegisterReport.h"
+#include "cases/Session.h"
 #include "domain/WorkCalendar.h"
 #include "itemmodels/CaseRegisterModel.h"
 #include "records/Case.h"
@@ -23,6 +24,7 @@
 #include "store/ImmigrantRepository.h"
 #include "store/PermitRepository.h"
 #include "store/StoreError.h"
+#include "store/UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -118,6 +120,25 @@ bool runCtl(const QString &ruqsatctl, const QStringList &args)
         return false;
     }
     return true;
+}
+
+// The districts the register of the user the connection logs in as is
+// scoped to, as CaseRegisterWidget scopes it (cases::Session::scope()): a
+// clerk's or head's on a server where users are roles; all (empty) for a
+// store without users, or a login that is not a user.
+QList<int> loginScope(const store::Database &db)
+{
+    if (!db.usersAreRoles())
+        return {};
+    const auto user = store::UserRepository(db).findByLogin(db.location().user);
+    if (!user)
+        return {};
+    cases::Session session;
+    session.userId = user->id;
+    session.login = user->login;
+    session.role = user->role;
+    session.districtIds = user->districtIds;
+    return session.scope();
 }
 
 // Makes (or reuses) a store of exactly `cases` demo cases.
@@ -231,6 +252,19 @@ SizeResult measure(const QString &store, const QString &toolStore, qint64 cases,
     const auto db = store::Database::open(*store::ConnectionString::parse(store));
     const store::CaseRegisterRepository repo(*db);
     r.samples = pickSamples(*db);
+    // Every filter below within the user's districts, as the register has it.
+    const QList<int> scope = loginScope(*db);
+    if (!scope.isEmpty()) {
+        QStringList ids;
+        for (const int id : scope)
+            ids << QString::number(id);
+        out() << "as " << db->location().user << ", in districts " << ids.join(u',') << '\n';
+    }
+    auto scoped = [&scope](RegisterFilter f) {
+        f.districtIds = scope;
+        return f;
+    };
+    const RegisterFilter opened = scoped({});
     out() << "samples: IIN " << r.samples.iin << ", surname " << r.samples.surname3 << "/" << r.samples.surname4
           << ", permit " << r.samples.permit << '\n';
     const domain::WorkCalendar calendar;
@@ -268,9 +302,14 @@ SizeResult measure(const QString &store, const QString &toolStore, qint64 cases,
         out().flush();
         return op;
     };
-    auto firstRows = [](CaseRegisterModel &m) { touch(m, 0, 50); };
+    // Opening a register reads its first page, and its scope's when it has one.
+    auto firstRows = [&opened](CaseRegisterModel &m) {
+        if (!opened.districtIds.isEmpty())
+            m.setFilter(opened);
+        touch(m, 0, 50);
+    };
     auto search = [&](const QString &name, const QString &term) {
-        RegisterFilter f;
+        RegisterFilter f = opened;
         f.search = term;
         Operation op(name, true);
         op.sql << repo.debugPlanProbeSql(f) << repo.debugSql(f, {}, page, 0);
@@ -283,15 +322,15 @@ SizeResult measure(const QString &store, const QString &toolStore, qint64 cases,
 
     {
         Operation op(QStringLiteral("open to first page (rows 0-49)"), true);
-        op.sql << repo.debugSql({}, {}, page, 0);
-        op.countSql << repo.debugCountSql({});
+        op.sql << repo.debugSql(opened, {}, page, 0);
+        op.countSql << repo.debugCountSql(opened);
         r.operations << timed(op, {}, firstRows);
     }
     {
-        const QList<store::RegisterRow> first = repo.firstPage({}, {}, page);
+        const QList<store::RegisterRow> first = repo.firstPage(opened, {}, page);
         Operation op(QStringLiteral("next page (rows 100-199, keyset)"));
         if (!first.isEmpty())
-            op.sql << repo.debugSql({}, {}, page, 0, &first.last());
+            op.sql << repo.debugSql(opened, {}, page, 0, &first.last());
         r.operations << timed(op, firstRows, [](CaseRegisterModel &m) { touch(m, 100, 200); });
     }
     search(QStringLiteral("search by IIN"), r.samples.iin);
@@ -308,7 +347,9 @@ SizeResult measure(const QString &store, const QString &toolStore, qint64 cases,
     search(QStringLiteral("search, surname and initials \"") + r.samples.surnameAndInitials + u'"',
            r.samples.surnameAndInitials);
     // Filters and sorts of the register's bar and columns, alone and with a search.
-    auto filtered = [&](const QString &name, const RegisterFilter &f, const RegisterSort &sort) {
+    auto filtered = [&](const QString &name, const RegisterFilter &unscoped,
+                        const RegisterSort &sort) {
+        const RegisterFilter f = scoped(unscoped);
         Operation op(name, true);
         op.sql << repo.debugPlanProbeSql(f) << repo.debugSql(f, sort, page, 0);
         op.countSql << repo.debugCountSql(f);
@@ -354,7 +395,7 @@ SizeResult measure(const QString &store, const QString &toolStore, qint64 cases,
              searchDistrict, bySurname);
     {
         Operation op(QStringLiteral("sort by immigrant, ascending (rows 0-49)"));
-        op.sql << repo.debugSql({}, bySurname, page, 0);
+        op.sql << repo.debugSql(opened, bySurname, page, 0);
         r.operations << timed(op, firstRows, [](CaseRegisterModel &m) {
             m.sort(CaseRegisterModel::Immigrant, Qt::AscendingOrder);
             touch(m, 0, 50);
@@ -363,6 +404,8 @@ SizeResult measure(const QString &store, const QString &toolStore, qint64 cases,
     {
         // Scrolling through 10,000 rows, as a view asks for them.
         CaseRegisterModel model(*db, calendar);
+        if (!opened.districtIds.isEmpty())
+            model.setFilter(opened);
         waitForCount(model); // until then the model has only the first page
         QElapsedTimer t;
         t.start();

@@ -353,6 +353,8 @@ PersonSearch::Plan PersonSearch::plan(const SearchTerm &term) const
 
 QStringList PersonSearch::debugProbeSql(const SearchTerm &term) const
 {
+    if (readsCaseText(term))
+        return {}; // plan() runs no probe then
     int walkFrom = 0;
     int lookupFrom = 0;
     const std::optional<Statement> count = probe(term, &walkFrom, &lookupFrom);
