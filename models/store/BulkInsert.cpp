@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <algorithm>
+#include <optional>
 
 namespace ruqsat::store {
 
@@ -42,13 +43,28 @@ QString BulkInsert::statement(int rows) const
            QLatin1String(") VALUES ") + values.join(u',');
 }
 
-void BulkInsert::execute(QSqlQuery &query, qsizetype firstValue, int rows)
+void BulkInsert::writeChunk(qsizetype firstValue, int rows)
 {
-    const qsizetype count = qsizetype(rows) * m_columns.size();
-    for (qsizetype i = 0; i < count; ++i)
-        query.bindValue(int(i), bindable(m_pending.at(firstValue + i)));
-    if (!query.exec())
-        throwSqlError(m_db, query.lastError(), statement(1));
+    const bool full = rows == m_chunk;
+    const int values = int(rows * m_columns.size());
+    if (!m_db.dialect().isSqlite()) {
+        if (full)
+            m_serverFull->execute(m_pending, firstValue);
+        else
+            NativePgStatement(m_db, statement(rows), values).execute(m_pending, firstValue);
+    } else {
+        std::optional<QSqlQuery> rest;
+        if (!full) {
+            rest.emplace(m_db.handle());
+            if (!rest->prepare(statement(rows)))
+                throwSqlError(m_db, rest->lastError(), statement(1));
+        }
+        QSqlQuery &query = full ? m_full : *rest;
+        for (int i = 0; i < values; ++i)
+            query.bindValue(i, bindable(m_pending.at(firstValue + i)));
+        if (!query.exec())
+            throwSqlError(m_db, query.lastError(), statement(1));
+    }
     m_written += rows;
 }
 
@@ -63,35 +79,8 @@ void BulkInsert::flush()
     // Rows wait for flush() so that a caller can write parents before children.
     const qsizetype width = m_columns.size();
     const int rows = int(m_pending.size() / width);
-    if (m_serverFull) {
-        flushToServer(rows);
-        return;
-    }
-    int done = 0;
-    for (; rows - done >= m_chunk; done += m_chunk)
-        execute(m_full, done * width, m_chunk);
-    if (rows > done) {
-        QSqlQuery rest(m_db.handle());
-        if (!rest.prepare(statement(rows - done)))
-            throwSqlError(m_db, rest.lastError(), statement(1));
-        execute(rest, done * width, rows - done);
-    }
-    m_pending.clear();
-}
-
-void BulkInsert::flushToServer(int rows)
-{
-    const qsizetype width = m_columns.size();
-    int done = 0;
-    for (; rows - done >= m_chunk; done += m_chunk) {
-        m_serverFull->execute(m_pending, done * width);
-        m_written += m_chunk;
-    }
-    if (rows > done) {
-        NativePgStatement rest(m_db, statement(rows - done), int((rows - done) * width));
-        rest.execute(m_pending, done * width);
-        m_written += rows - done;
-    }
+    for (int done = 0; done < rows; done += m_chunk)
+        writeChunk(done * width, std::min(m_chunk, rows - done));
     m_pending.clear();
 }
 

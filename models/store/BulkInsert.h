@@ -31,8 +31,9 @@ public:
 
 private:
     QString statement(int rows) const;
-    void execute(QSqlQuery &query, qsizetype firstValue, int rows);
-    void flushToServer(int rows);
+    // Writes `rows` rows from m_pending[firstValue]: a full chunk through
+    // the statement prepared once, the last, shorter one through its own.
+    void writeChunk(qsizetype firstValue, int rows);
 
     const Database &m_db;
     QString m_table;
