@@ -28,6 +28,20 @@ QVariantList row(int n)
             store::SqlDialect::date(QDate(2026, 1, 1).addDays(n))};
 }
 
+// A fresh store of `backend` with an empty table bulk_rows of kColumns.
+struct BulkTable
+{
+    test::ScratchStore scratch;
+    std::unique_ptr<store::Database> db;
+
+    explicit BulkTable(const QString &backend) : scratch(backend), db(scratch.open())
+    {
+        store::execute(
+            *db, QStringLiteral("CREATE TABLE bulk_rows (id integer PRIMARY KEY, name text "
+                                "NOT NULL, note text, amount bigint NOT NULL, day date NOT NULL)"));
+    }
+};
+
 } // namespace
 
 class TestBulkInsert : public QObject
@@ -38,11 +52,8 @@ private slots:
     void rowsComeBackAsWritten()
     {
         QFETCH(QString, backend);
-        test::ScratchStore scratch(backend);
-        const auto db = scratch.open();
-        store::execute(
-            *db, QStringLiteral("CREATE TABLE bulk_rows (id integer PRIMARY KEY, name text NOT "
-                                "NULL, note text, amount bigint NOT NULL, day date NOT NULL)"));
+        const BulkTable table(backend);
+        const auto &db = table.db;
         constexpr int kRows = 2450; // two chunks of 1,000 on a server, and 450
         {
             store::Transaction tx(*db);
@@ -75,11 +86,8 @@ private slots:
     void refusedRowWritesNothing()
     {
         QFETCH(QString, backend);
-        test::ScratchStore scratch(backend);
-        const auto db = scratch.open();
-        store::execute(
-            *db, QStringLiteral("CREATE TABLE bulk_rows (id integer PRIMARY KEY, name text NOT "
-                                "NULL, note text, amount bigint NOT NULL, day date NOT NULL)"));
+        const BulkTable table(backend);
+        const auto &db = table.db;
         try {
             store::Transaction tx(*db);
             store::BulkInsert bulk(*db, QStringLiteral("bulk_rows"), kColumns);
