@@ -2,6 +2,7 @@
 #include "ServerRoles.h"
 
 #include "Database.h"
+#include "NativePgStatement.h"
 #include "Query.h"
 #include "StoreError.h"
 
@@ -125,11 +126,7 @@ QString ServerRoles::verifier(const QString &login, const QString &password) con
 {
     // libpq computes it as psql's \password does: SASLprep, a random salt,
     // the server's iteration count.
-    const QVariant handle = m_db.handle().driver()->handle();
-    PGconn *conn = nullptr;
-    // QPSQL's handle is a PGconn* (its type is named PGconn* or pg_conn*).
-    if (handle.isValid() && QByteArray(handle.typeName()).contains("conn*"))
-        conn = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *conn = nativePgConnection(m_db.handle());
     if (!conn)
         throw StoreError(StoreError::Kind::Sql, Tr::tr("The connection to the server is not open."));
     char *encrypted = PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(),
