@@ -21,15 +21,6 @@ QByteArray statementName()
     return "ruqsat_native_" + QByteArray::number(++next);
 }
 
-QByteArray textOf(const QVariant &value)
-{
-    if (value.metaType() == QMetaType::fromType<QString>())
-        return value.toString().toUtf8(); // a null QString is '' here, as bindable() makes it
-    if (value.metaType() == QMetaType::fromType<bool>())
-        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
-    return value.toString().toUtf8();
-}
-
 } // namespace
 
 PGconn *nativePgConnection(const QSqlDatabase &handle)
@@ -81,7 +72,7 @@ void NativePgStatement::execute(const QVariantList &values, qsizetype first)
         const QVariant &value = values.at(first + i);
         if (value.isNull())
             continue;
-        texts[size_t(i)] = textOf(value);
+        texts[size_t(i)] = value.toString().toUtf8(); // "true"/"false" for a bool
         pointers[size_t(i)] = texts[size_t(i)].constData();
     }
     PGconn *conn = nativePgConnection(m_db.handle());
